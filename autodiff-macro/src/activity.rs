@@ -1,0 +1,123 @@
+//! Activity analysis: which values depend on a differentiable parameter
+//! through operations that carry a derivative. Only those get tangents and
+//! adjoints; everything else is a constant that the transforms copy as is
+//! (symbolic zeros: no code at all for them).
+//!
+//! This is also where a differentiable value flowing into a construct the
+//! transforms cannot differentiate (an unknown method, a call, a field
+//! access) is reported, since only here is it known which values are
+//! differentiable.
+
+use crate::ast::OpaqueKind;
+use crate::diag::Errors;
+use crate::ir::{BinOp, Block, Func, InstKind, UnOp, Value};
+use crate::math::{self, Kind};
+
+/// `varied[v]`: whether value `v` carries a derivative.
+pub struct Activity {
+    pub varied: Vec<bool>,
+}
+
+impl Activity {
+    /// Whether `v` carries a derivative.
+    pub fn is(&self, v: Value) -> bool {
+        self.varied.get(v.index()).copied().unwrap_or(false)
+    }
+}
+
+/// Computes activity, starting from the differentiable parameters `seeds`.
+pub fn analyse(func: &Func, seeds: &[Value], errors: &mut Errors) -> Activity {
+    let mut varied = vec![false; func.values.len()];
+    for s in seeds {
+        varied[s.index()] = true;
+    }
+    block(func, &func.body, &mut varied, errors);
+    Activity { varied }
+}
+
+fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
+    for inst in &b.insts {
+        let any = |vs: &[Value], varied: &[bool]| vs.iter().any(|v| varied[v.index()]);
+        let result_is_float = inst
+            .results
+            .first()
+            .is_some_and(|r| func.ty(*r).is_differentiable());
+        let active = match &inst.kind {
+            InstKind::Param(_) | InstKind::SelfParam => {
+                // Parameters are seeded by the caller.
+                continue;
+            }
+            InstKind::Literal(_) | InstKind::Zero => false,
+            InstKind::Const(c) => {
+                if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
+                    report_opaque(func, &c.kind, *v, inst.span, errors);
+                }
+                false
+            }
+            InstKind::Unary(UnOp::Neg, a) => varied[a.index()],
+            InstKind::Unary(UnOp::Not, _) => false,
+            InstKind::Binary(op, a, b) => {
+                matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)
+                    && any(&[*a, *b], varied)
+            }
+            InstKind::Cast(a, _) => varied[a.index()],
+            InstKind::Math(f, args) => f.0.kind == Kind::Smooth && any(args, varied),
+            InstKind::Partials { .. } => false,
+            InstKind::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                block(func, then_block, varied, errors);
+                block(func, else_block, varied, errors);
+                for (i, r) in inst.results.iter().enumerate() {
+                    let t = then_block.yields.get(i).is_some_and(|y| varied[y.index()]);
+                    let e = else_block.yields.get(i).is_some_and(|y| varied[y.index()]);
+                    varied[r.index()] = (t || e) && func.ty(*r).is_differentiable();
+                }
+                continue;
+            }
+        };
+        if active && result_is_float {
+            for r in &inst.results {
+                varied[r.index()] = true;
+            }
+        }
+    }
+}
+
+fn report_opaque(
+    func: &Func,
+    kind: &OpaqueKind,
+    input: Value,
+    span: proc_macro2::Span,
+    errors: &mut Errors,
+) {
+    let var = func
+        .name(input)
+        .map_or_else(|| "a differentiable value".to_string(), |n| format!("`{n}`"));
+    let msg = match kind {
+        OpaqueKind::Call(name) => format!(
+            "`{name}` is called with the differentiable value {var}, but `{name}` has no \
+             derivative: calls to other functions with differentiable arguments are not \
+             supported yet; write the body of `{name}` inline in this function"
+        ),
+        OpaqueKind::Method(name) => match math::closest(name) {
+            Some(near) => format!(
+                "`{name}` is not a float method that can be differentiated (it is applied to \
+                 {var}); did you mean `{near}`?"
+            ),
+            None => format!(
+                "`{name}` is not a float method that can be differentiated (it is applied to \
+                 {var}); the differentiable float methods are: {}",
+                math::differentiable_names()
+            ),
+        },
+        OpaqueKind::Other(what) => format!(
+            "this {what} involves the differentiable value {var}, which is not supported: \
+             only float arithmetic, float methods, `as` casts and `if`/`else` can be \
+             differentiated here"
+        ),
+    };
+    errors.push(span, msg);
+}

@@ -1,0 +1,122 @@
+//! The crate's own typed view of a function to differentiate: only the
+//! constructs the later stages understand, each with the span it came from.
+//! Produced by [`crate::parse`]; everything here has been validated.
+
+use crate::ir::{BinOp, CastTarget, FloatTy, MathFn, Ty, UnOp};
+use proc_macro2::{Ident, Span};
+
+/// The function as written, split into what the generators need.
+pub struct FnDef {
+    /// Attributes other than `#[differentiate]`, kept on the original.
+    pub attrs: Vec<syn::Attribute>,
+    pub vis: syn::Visibility,
+    /// The original signature, reused (renamed, extended) by the companions.
+    pub sig: syn::Signature,
+    /// Whether the function takes `self` in some form (a method).
+    pub has_receiver: bool,
+    pub params: Vec<Param>,
+    pub ret: RetTy,
+    pub body: Block,
+    /// The original body, emitted unchanged.
+    pub original_block: syn::Block,
+}
+
+/// A parameter other than the receiver.
+pub struct Param {
+    pub ident: Ident,
+    pub ty: Ty,
+    /// The type as written.
+    pub syn_ty: syn::Type,
+    /// Whether the gradient includes this parameter.
+    pub differentiable: bool,
+}
+
+/// The return type.
+pub enum RetTy {
+    Float(FloatTy),
+    /// A tuple of floats.
+    Tuple(Vec<FloatTy>),
+}
+
+/// A block: statements, then an optional tail expression (its value).
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub tail: Option<Box<Expr>>,
+}
+
+/// The left side of a `let`.
+pub enum Pattern {
+    /// `x` or `mut x`.
+    Ident(Ident),
+    /// `(a, b, ..)` of identifiers.
+    Tuple(Vec<Pattern>),
+    /// `_`.
+    Wild,
+}
+
+/// A statement.
+pub enum Stmt {
+    Let {
+        pat: Pattern,
+        /// The annotated type, if any.
+        ty: Option<Ty>,
+        init: Option<Expr>,
+    },
+    /// `x = value` or `x op= value`.
+    Assign {
+        target: Ident,
+        op: Option<BinOp>,
+        value: Expr,
+        span: Span,
+    },
+    /// An expression evaluated for its effect on variables (an `if`, a
+    /// block, a `return`).
+    Expr(Expr),
+}
+
+/// Why a constant expression was kept opaque: decides the message when a
+/// differentiable value turns out to flow into it.
+#[derive(Clone)]
+pub enum OpaqueKind {
+    /// A call of a function the macro cannot see into.
+    Call(String),
+    /// A method that is not a known float method.
+    Method(String),
+    /// Anything else (field reads, paths, indexing, references).
+    Other(&'static str),
+}
+
+/// An expression.
+pub enum Expr {
+    Lit(syn::Lit, Ty),
+    Var(Ident),
+    Unary(UnOp, Box<Expr>, Span),
+    Binary(BinOp, Box<Expr>, Box<Expr>, Span),
+    /// Short-circuiting `&&`.
+    And(Box<Expr>, Box<Expr>, Span),
+    /// Short-circuiting `||`.
+    Or(Box<Expr>, Box<Expr>, Span),
+    Cast(Box<Expr>, CastTarget, Span),
+    /// A float method; receiver first. The float type is set for the path
+    /// form (`f64::sin(x)`).
+    Math(MathFn, Vec<Expr>, Option<FloatTy>, Span),
+    If {
+        cond: Box<Expr>,
+        then_block: Block,
+        /// Another `If` or a `Block`.
+        else_branch: Option<Box<Expr>>,
+        span: Span,
+    },
+    Block(Block),
+    Tuple(Vec<Expr>, Span),
+    Return(Option<Box<Expr>>, Span),
+    /// An expression of a form the transforms do not model; allowed only
+    /// where no differentiable value flows into it. `free` lists the local
+    /// variables it reads.
+    Opaque {
+        expr: syn::Expr,
+        free: Vec<Ident>,
+        kind: OpaqueKind,
+        span: Span,
+    },
+}

@@ -1,0 +1,65 @@
+//! Options of the `#[differentiate(...)]` attribute.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::parse::Parser;
+
+/// The parsed attribute arguments.
+pub struct Options {
+    /// `wrt(a, b)`: only these parameters are differentiable.
+    pub wrt: Option<Vec<syn::Ident>>,
+    /// `crate = "path"`: where generated code finds the runtime.
+    pub krate: TokenStream,
+    /// Spans of options accepted by the syntax but not implemented yet, with
+    /// the option's name.
+    pub unsupported: Vec<(Span, &'static str)>,
+}
+
+impl Options {
+    /// Parses the tokens between the attribute's parentheses.
+    pub fn parse(args: TokenStream) -> syn::Result<Options> {
+        let mut opts = Options {
+            wrt: None,
+            krate: quote!(::autodiff),
+            unsupported: Vec::new(),
+        };
+        let parser = syn::meta::parser(|meta| {
+            if meta.path.is_ident("wrt") {
+                let mut names = Vec::new();
+                meta.parse_nested_meta(|inner| {
+                    match inner.path.get_ident() {
+                        Some(id) => names.push(id.clone()),
+                        None => return Err(inner.error("expected a parameter name")),
+                    }
+                    Ok(())
+                })?;
+                opts.wrt = Some(names);
+                Ok(())
+            } else if meta.path.is_ident("crate") {
+                let lit: syn::LitStr = meta.value()?.parse()?;
+                let path: syn::Path = lit.parse()?;
+                opts.krate = quote!(#path);
+                Ok(())
+            } else if meta.path.is_ident("hessian") {
+                opts.unsupported.push((span_of(&meta.path), "hessian"));
+                Ok(())
+            } else if meta.path.is_ident("custom") {
+                opts.unsupported.push((span_of(&meta.path), "custom"));
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "unknown option of #[differentiate]: expected `wrt(param, ..)`, \
+                     `crate = \"path\"`, `hessian` or `custom`",
+                ))
+            }
+        });
+        parser.parse2(args)?;
+        Ok(opts)
+    }
+}
+
+fn span_of(path: &syn::Path) -> Span {
+    path.segments
+        .first()
+        .map_or_else(Span::call_site, |s| s.ident.span())
+}

@@ -1,0 +1,291 @@
+//! The pipeline: parse and validate, lower to SSA, infer float widths,
+//! analyse activity, transform (reverse and forward), emit. On any error the
+//! original function is still emitted, with companions of the right
+//! signatures whose bodies are `unimplemented!()`, next to the errors, so one
+//! mistake does not also cause "cannot find function `f_grad`" everywhere.
+
+use crate::activity;
+use crate::ast::{FnDef, RetTy};
+use crate::attr::Options;
+use crate::diag::Errors;
+use crate::emit::Emitter;
+use crate::forward;
+use crate::ir::Func;
+use crate::lower;
+use crate::parse;
+use crate::reverse;
+use crate::types;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+
+/// Expands `#[differentiate(args)] item`.
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let opts = match Options::parse(args) {
+        Ok(o) => o,
+        Err(e) => {
+            let err = e.to_compile_error();
+            return quote!(#err #item);
+        }
+    };
+    let func: syn::ItemFn = match syn::parse2(item.clone()) {
+        Ok(f) => f,
+        Err(e) => {
+            let err = syn::Error::new(
+                e.span(),
+                format!("#[differentiate] applies to a function: {e}"),
+            )
+            .to_compile_error();
+            return quote!(#err #item);
+        }
+    };
+    let mut errors = Errors::default();
+    for (span, name) in &opts.unsupported {
+        errors.push(
+            *span,
+            format!("`#[differentiate({name})]` is not supported yet"),
+        );
+    }
+    let Some(mut def) = parse::parse_fn(&func, &opts, &mut errors) else {
+        let err = errors.combined().map(|e| e.to_compile_error());
+        return quote!(#err #func);
+    };
+    let sig = Signatures::new(&def);
+    let bodies = if errors.is_empty() {
+        bodies(&mut def, &sig, &opts, &mut errors)
+    } else {
+        None
+    };
+    let original = &func;
+    let companions = sig.companions(&def, bodies.as_ref());
+    let err = errors.combined().map(|e| e.to_compile_error());
+    quote! {
+        #original
+        #companions
+        #err
+    }
+}
+
+/// Generated bodies of the companions.
+struct Bodies {
+    vjp: TokenStream,
+    jvp: TokenStream,
+}
+
+fn bodies(def: &mut FnDef, sig: &Signatures, opts: &Options, errors: &mut Errors) -> Option<Bodies> {
+    let mut lowered = lower::lower(def, errors)?;
+    types::infer(&mut lowered.func);
+    let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
+    let before = errors.len();
+    let act = activity::analyse(&lowered.func, &seeds, errors);
+    if errors.len() > before {
+        return None;
+    }
+    let n = def.params.len();
+    let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt);
+    let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
+    let n_out = lowered.result.len();
+    Some(Bodies {
+        vjp: sig.body(&vjp, def, &opts.krate, &sig.vjp_params(def), n_out, Shape::Vjp),
+        jvp: sig.body(&jvp, def, &opts.krate, &sig.jvp_params(def), n_out, Shape::Jvp),
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Shape {
+    Vjp,
+    Jvp,
+}
+
+/// Names and types of the companions' signatures.
+struct Signatures {
+    /// Positions of the differentiable parameters.
+    wrt: Vec<usize>,
+    seed: Ident,
+    tangents: Vec<Ident>,
+}
+
+impl Signatures {
+    fn new(def: &FnDef) -> Self {
+        let taken: Vec<String> = def.params.iter().map(|p| p.ident.to_string()).collect();
+        let fresh = |base: String| {
+            let mut name = base;
+            while taken.contains(&name) {
+                name.push('_');
+            }
+            Ident::new(&name, Span::call_site())
+        };
+        let wrt: Vec<usize> = (0..def.params.len())
+            .filter(|i| def.params[*i].differentiable)
+            .collect();
+        let tangents = wrt
+            .iter()
+            .map(|i| fresh(format!("d_{}", def.params[*i].ident)))
+            .collect();
+        Signatures {
+            wrt,
+            seed: fresh("d_out".into()),
+            tangents,
+        }
+    }
+
+    /// How a body reads each parameter of the vjp: the user's parameters,
+    /// then the seed's components.
+    fn vjp_params(&self, def: &FnDef) -> Vec<TokenStream> {
+        let mut p: Vec<TokenStream> = def.params.iter().map(|p| p.ident.to_token_stream()).collect();
+        let seed = &self.seed;
+        match &def.ret {
+            RetTy::Float(_) => p.push(quote!(#seed)),
+            RetTy::Tuple(items) => {
+                for i in 0..items.len() {
+                    let idx = syn::Index::from(i);
+                    p.push(quote!(#seed.#idx));
+                }
+            }
+        }
+        p
+    }
+
+    fn jvp_params(&self, def: &FnDef) -> Vec<TokenStream> {
+        let mut p: Vec<TokenStream> = def.params.iter().map(|p| p.ident.to_token_stream()).collect();
+        p.extend(self.tangents.iter().map(|t| t.to_token_stream()));
+        p
+    }
+
+    /// A full function body from the transformed IR.
+    fn body(&self, func: &Func, def: &FnDef, krate: &TokenStream, params: &[TokenStream], n_out: usize, shape: Shape) -> TokenStream {
+        let em = Emitter {
+            func,
+            params,
+            self_tokens: quote!(self),
+            krate,
+        };
+        let stmts = em.stmts(&func.body);
+        let yields = &func.body.yields;
+        let (value, rest) = yields.split_at(n_out.min(yields.len()));
+        let value = ret_shape(&em, &def.ret, value);
+        let second = match shape {
+            Shape::Vjp => em.yields(rest),
+            Shape::Jvp => ret_shape(&em, &def.ret, rest),
+        };
+        quote! {
+            #stmts
+            (#value, #second)
+        }
+    }
+
+    /// All companions, with generated bodies or `unimplemented!()`.
+    fn companions(&self, def: &FnDef, bodies: Option<&Bodies>) -> TokenStream {
+        let name = &def.sig.ident;
+        let vis = &def.vis;
+        let (generics, _, where_clause) = def.sig.generics.split_for_impl();
+        let receiver = def.sig.inputs.iter().find_map(|a| match a {
+            syn::FnArg::Receiver(r) => Some(r),
+            syn::FnArg::Typed(_) => None,
+        });
+        let receiver = receiver.map(|r| {
+            let (reference, mutability, self_token) = (&r.reference, &r.mutability, &r.self_token);
+            match reference {
+                Some((and, lifetime)) => quote!(#and #lifetime #mutability #self_token,),
+                None => quote!(#self_token,),
+            }
+        });
+        let inputs: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| {
+                let (id, ty) = (&p.ident, &p.syn_ty);
+                quote!(#id: #ty)
+            })
+            .collect();
+        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
+        let ret = match &def.sig.output {
+            syn::ReturnType::Type(_, t) => t.to_token_stream(),
+            syn::ReturnType::Default => quote!(()),
+        };
+        let grad_tys: Vec<&syn::Type> = self.wrt.iter().map(|i| &def.params[*i].syn_ty).collect();
+        let g = match grad_tys.as_slice() {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let wrt_names: Vec<String> = self.wrt.iter().map(|i| def.params[*i].ident.to_string()).collect();
+        let wrt_list = wrt_names.join(", ");
+        let link = if def.has_receiver {
+            format!("[`Self::{name}`]")
+        } else {
+            format!("[`{name}`]")
+        };
+        let call_prefix = if def.has_receiver {
+            quote!(Self::)
+        } else {
+            quote!()
+        };
+        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let allow = quote! {
+            #[allow(unused_variables, unused_mut, unused_parens, unused_braces,
+                    clippy::all, clippy::pedantic, clippy::nursery)]
+        };
+        let unimpl = quote!(::core::unimplemented!("#[differentiate] reported an error for this function"));
+        let (vjp_body, jvp_body) = match bodies {
+            Some(b) => (b.vjp.clone(), b.jvp.clone()),
+            None => (unimpl.clone(), unimpl),
+        };
+
+        let vjp_name = format_ident!("{}_vjp", name);
+        let jvp_name = format_ident!("{}_jvp", name);
+        let grad_name = format_ident!("{}_grad", name);
+        let seed = &self.seed;
+        let tangents = &self.tangents;
+        let tangent_tys = &grad_tys;
+
+        let vjp_doc = format!(
+            "Reverse mode of {link}: returns its value and `{seed}` times its Jacobian with \
+             respect to ({wrt_list}), computed in one reverse sweep.\n\nGenerated by \
+             `#[differentiate]`."
+        );
+        let jvp_doc = format!(
+            "Forward mode of {link}: returns its value and its directional derivative along \
+             the tangents ({}) of ({wrt_list}), computed in one forward sweep.\n\nGenerated by \
+             `#[differentiate]`.",
+            tangents.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
+        );
+        let mut out = quote! {
+            #[doc = #vjp_doc]
+            #allow
+            #vis fn #vjp_name #generics (#receiver #(#inputs,)* #seed: #ret) -> (#ret, #g) #where_clause {
+                #vjp_body
+            }
+
+            #[doc = #jvp_doc]
+            #allow
+            #vis fn #jvp_name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #ret) #where_clause {
+                #jvp_body
+            }
+        };
+        if matches!(def.ret, RetTy::Float(_)) {
+            let grad_doc = format!(
+                "Value and gradient of {link} with respect to ({wrt_list}), computed in one \
+                 reverse sweep.\n\nGenerated by `#[differentiate]`."
+            );
+            out.extend(quote! {
+                #[doc = #grad_doc]
+                #[inline]
+                #allow
+                #vis fn #grad_name #generics (#receiver #(#inputs),*) -> (#ret, #g) #where_clause {
+                    #call_prefix #vjp_name(#self_arg #(#args,)* 1.0)
+                }
+            });
+        }
+        out
+    }
+}
+
+/// The result values shaped like the return type: one value or a tuple.
+fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[crate::ir::Value]) -> TokenStream {
+    match ret {
+        RetTy::Float(_) => em.yields(values),
+        RetTy::Tuple(_) => {
+            let ids = values.iter().map(|v| em.ident(*v));
+            quote!((#(#ids,)*))
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Forward mode: turns an IR function into the IR of its Jacobian-vector
+//! product, each tangent statement right after the primal statement it
+//! differentiates. A value with a zero tangent has no tangent value at all
+//! (symbolic zero).
+//!
+//! The transform is written against the IR, not against the primal only, so
+//! that it can later be applied to the output of [`crate::reverse`]
+//! (forward over reverse).
+
+use crate::activity::Activity;
+use crate::build::float_arg_positions;
+use crate::ir::{BinOp, Block, Func, Inst, InstKind, UnOp, Value};
+use crate::lower::Lowered;
+use crate::math::Kind;
+use std::collections::HashMap;
+
+/// Builds the Jacobian-vector product of `lowered`. The function takes the
+/// original parameters (positions `0..n_params`) followed by one tangent per
+/// parameter in `wrt`; its body yields the result values followed by their
+/// tangents.
+pub fn jvp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) -> Func {
+    let mut fwd = Fwd {
+        func: lowered.func.clone(),
+        varied: act.varied.clone(),
+        tangents: HashMap::new(),
+        tangent_params: wrt
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (*p, n_params + k))
+            .collect(),
+    };
+    let mut out = Vec::new();
+    fwd.insts(&lowered.func.body.insts, &mut out);
+    let mut yields = lowered.result.clone();
+    for r in &lowered.result {
+        let t = fwd.tangent_or_zero(*r, &mut out);
+        yields.push(t);
+    }
+    fwd.func.body = Block { insts: out, yields };
+    fwd.func
+}
+
+struct Fwd {
+    func: Func,
+    varied: Vec<bool>,
+    /// Tangent of each primal value with a nonzero one.
+    tangents: HashMap<Value, Value>,
+    /// Parameter position -> position of its tangent parameter.
+    tangent_params: HashMap<usize, usize>,
+}
+
+impl Fwd {
+    fn is_varied(&self, v: Value) -> bool {
+        self.varied.get(v.index()).copied().unwrap_or(false)
+    }
+
+    fn tan(&self, v: Value) -> Option<Value> {
+        self.tangents.get(&v).copied()
+    }
+
+    fn dot_name(&self, v: Value) -> Option<String> {
+        self.func.name(v).map(|n| format!("{n}_dot"))
+    }
+
+    fn sync(&mut self) {
+        self.varied.resize(self.func.values.len(), false);
+    }
+
+    fn tangent_or_zero(&mut self, v: Value, out: &mut Vec<Inst>) -> Value {
+        match self.tan(v) {
+            Some(t) => t,
+            None => {
+                let ty = self.func.ty(v).clone();
+                let z = self.func.emit_zero(out, ty);
+                self.sync();
+                z
+            }
+        }
+    }
+
+    fn bin(&mut self, out: &mut Vec<Inst>, op: BinOp, a: Value, b: Value, name: Option<String>) -> Value {
+        let v = self.func.emit_binary(out, op, a, b, name);
+        self.sync();
+        v
+    }
+
+    /// `Σ coefᵢ · tᵢ` over the terms with a nonzero tangent; `None` if all
+    /// are zero. A coefficient of `None` means 1.
+    fn linear(&mut self, out: &mut Vec<Inst>, terms: &[(Option<Value>, Option<Value>)], name: Option<String>) -> Option<Value> {
+        let mut acc: Option<Value> = None;
+        for (coef, t) in terms {
+            let Some(t) = t else { continue };
+            let term = match coef {
+                Some(c) => self.bin(out, BinOp::Mul, *c, *t, None),
+                None => *t,
+            };
+            acc = Some(match acc {
+                None => term,
+                Some(a) => self.bin(out, BinOp::Add, a, term, None),
+            });
+        }
+        if let (Some(a), Some(n)) = (acc, name) {
+            if self.func.values[a.index()].name.is_none() {
+                self.func.values[a.index()].name = Some(n);
+            }
+        }
+        acc
+    }
+
+    fn insts(&mut self, insts: &[Inst], out: &mut Vec<Inst>) {
+        for inst in insts {
+            self.inst(inst, out);
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst, out: &mut Vec<Inst>) {
+        if let InstKind::If {
+            cond,
+            then_block,
+            else_block,
+        } = &inst.kind
+        {
+            self.if_inst(inst, *cond, then_block, else_block, out);
+            return;
+        }
+        out.push(inst.clone());
+        let Some(&y) = inst.results.first() else { return };
+        if !self.is_varied(y) {
+            if let InstKind::Param(p) = inst.kind {
+                self.param(y, p, out);
+            }
+            return;
+        }
+        let name = self.dot_name(y);
+        let t = match &inst.kind {
+            InstKind::Param(p) => {
+                self.param(y, *p, out);
+                return;
+            }
+            InstKind::Unary(UnOp::Neg, a) => match self.tan(*a) {
+                Some(t) => {
+                    let v = self.func.emit_neg(out, t, name);
+                    self.sync();
+                    Some(v)
+                }
+                None => None,
+            },
+            InstKind::Binary(BinOp::Add, a, b) => {
+                let terms = [(None, self.tan(*a)), (None, self.tan(*b))];
+                self.linear(out, &terms, name)
+            }
+            InstKind::Binary(BinOp::Sub, a, b) => match (self.tan(*a), self.tan(*b)) {
+                (Some(ta), Some(tb)) => Some(self.bin(out, BinOp::Sub, ta, tb, name)),
+                (Some(ta), None) => Some(ta),
+                (None, Some(tb)) => {
+                    let v = self.func.emit_neg(out, tb, name);
+                    self.sync();
+                    Some(v)
+                }
+                (None, None) => None,
+            },
+            InstKind::Binary(BinOp::Mul, a, b) => {
+                let terms = [(Some(*b), self.tan(*a)), (Some(*a), self.tan(*b))];
+                self.linear(out, &terms, name)
+            }
+            InstKind::Binary(BinOp::Div, a, b) => {
+                // d(a/b) = (da - y db) / b
+                let num = match (self.tan(*a), self.tan(*b)) {
+                    (ta, Some(tb)) => {
+                        let ytb = self.bin(out, BinOp::Mul, y, tb, None);
+                        Some(match ta {
+                            Some(ta) => self.bin(out, BinOp::Sub, ta, ytb, None),
+                            None => {
+                                let v = self.func.emit_neg(out, ytb, None);
+                                self.sync();
+                                v
+                            }
+                        })
+                    }
+                    (Some(ta), None) => Some(ta),
+                    (None, None) => None,
+                };
+                num.map(|n| self.bin(out, BinOp::Div, n, *b, name))
+            }
+            InstKind::Binary(BinOp::Rem, a, b) => {
+                // a % b = a - trunc(a / b) * b
+                let ta = self.tan(*a);
+                match self.tan(*b) {
+                    Some(tb) => {
+                        let q = self.bin(out, BinOp::Div, *a, *b, None);
+                        let t = self.func.emit_trunc(out, q);
+                        self.sync();
+                        let neg = self.func.emit_neg(out, t, None);
+                        self.sync();
+                        let terms = [(None, ta), (Some(neg), Some(tb))];
+                        self.linear(out, &terms, name)
+                    }
+                    None => ta,
+                }
+            }
+            InstKind::Cast(a, _) => match (self.tan(*a), self.func.ty(y).float()) {
+                (Some(ta), Some(w)) if self.func.ty(*a) != self.func.ty(y) => {
+                    let v = self.func.emit_float_cast(out, ta, w, name);
+                    self.sync();
+                    Some(v)
+                }
+                (ta, _) => ta,
+            },
+            InstKind::Math(f, args) if f.0.kind == Kind::Smooth => {
+                let partials = self.func.emit_partials(out, *f, args.clone(), y);
+                self.sync();
+                let terms: Vec<(Option<Value>, Option<Value>)> = float_arg_positions(*f)
+                    .enumerate()
+                    .map(|(k, pos)| (Some(partials[k]), self.tan(args[pos])))
+                    .collect();
+                self.linear(out, &terms, name)
+            }
+            _ => None,
+        };
+        if let Some(t) = t {
+            self.tangents.insert(y, t);
+        }
+    }
+
+    fn param(&mut self, y: Value, position: usize, out: &mut Vec<Inst>) {
+        if let Some(&tp) = self.tangent_params.get(&position) {
+            let ty = self.func.ty(y).clone();
+            let name = self.dot_name(y);
+            let t = self.func.emit(out, InstKind::Param(tp), ty, name);
+            self.sync();
+            self.tangents.insert(y, t);
+        }
+    }
+
+    /// An `If` whose arms also compute and yield the tangents of its
+    /// differentiable results.
+    fn if_inst(&mut self, inst: &Inst, cond: Value, then_block: &Block, else_block: &Block, out: &mut Vec<Inst>) {
+        let with_tangent: Vec<usize> = inst
+            .results
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| self.is_varied(**r))
+            .map(|(i, _)| i)
+            .collect();
+        let mut blocks = Vec::new();
+        for arm in [then_block, else_block] {
+            let mut arm_out = Vec::new();
+            self.insts(&arm.insts, &mut arm_out);
+            let mut yields = arm.yields.clone();
+            for i in &with_tangent {
+                let t = self.tangent_or_zero(arm.yields[*i], &mut arm_out);
+                yields.push(t);
+            }
+            blocks.push(Block {
+                insts: arm_out,
+                yields,
+            });
+        }
+        let mut results = inst.results.clone();
+        for i in &with_tangent {
+            let r = inst.results[*i];
+            let ty = self.func.ty(r).clone();
+            let name = self.dot_name(r);
+            let t = self.func.new_value(ty, name);
+            self.sync();
+            self.tangents.insert(r, t);
+            results.push(t);
+        }
+        let else_block = blocks.pop().unwrap_or_default();
+        let then_block = blocks.pop().unwrap_or_default();
+        out.push(Inst {
+            kind: InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            },
+            results,
+            span: inst.span,
+        });
+    }
+}

@@ -1,0 +1,45 @@
+//! The `#[differentiate]` attribute of the `autodiff` crate.
+//!
+//! The expansion is a pipeline of small stages, one module each (see
+//! `ARCHITECTURE.md` at the repository root):
+//!
+//! 1. [`attr`]: the attribute's options;
+//! 2. [`parse`]: `syn` syntax to the crate's own [`ast`], rejecting every
+//!    unsupported construct with an error on its span;
+//! 3. [`lower`]: the AST to the SSA [`ir`];
+//! 4. [`types`]: float width inference;
+//! 5. [`activity`]: which values carry a derivative;
+//! 6. [`reverse`] and [`forward`]: the transforms, IR to IR;
+//! 7. [`emit`]: IR to Rust tokens.
+//!
+//! [`expand`] runs them in order.
+
+mod activity;
+mod ast;
+mod attr;
+mod build;
+mod diag;
+mod emit;
+mod expand;
+mod forward;
+mod ir;
+mod lower;
+mod math;
+mod parse;
+mod reverse;
+mod types;
+
+use proc_macro::TokenStream;
+
+/// Generates derivatives of a function of floats: `NAME_grad` (value and
+/// gradient), `NAME_vjp` (reverse mode with an output seed) and `NAME_jvp`
+/// (forward mode), next to the unchanged original.
+///
+/// Options: `#[differentiate(wrt(a, b))]` differentiates with respect to the
+/// named parameters only; `#[differentiate(crate = "path")]` names the path
+/// under which the `autodiff` crate is reachable, for crates that re-export
+/// it. See the `autodiff` crate's documentation for the full contract.
+#[proc_macro_attribute]
+pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::expand(args.into(), item.into()).into()
+}

@@ -1,0 +1,764 @@
+//! Parse and validate: the `syn` syntax tree of the annotated function to the
+//! crate's own [`crate::ast`]. Every construct the later stages do not
+//! handle is rejected here with an error on its span that says what to write
+//! instead; errors are collected, not returned at the first one.
+
+use crate::ast::{Block, Expr, FnDef, OpaqueKind, Param, Pattern, RetTy, Stmt};
+use crate::attr::Options;
+use crate::diag::Errors;
+use crate::ir::{BinOp, CastTarget, FloatTy, MathFn, Ty, UnOp};
+use crate::math;
+use proc_macro2::{Ident, Span};
+use quote::ToTokens;
+use syn::spanned::Spanned;
+
+/// Parses `item` (a free function or a method) into an [`FnDef`]. Returns
+/// `None` when the signature itself is unusable; body errors are recorded in
+/// `errors` but still give an `FnDef` (so companions with the right
+/// signatures can be emitted behind the errors).
+pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Option<FnDef> {
+    let sig = &item.sig;
+    check_signature_flags(sig, errors);
+    let mut has_receiver = false;
+    let mut params = Vec::new();
+    let mut sig_ok = true;
+    for arg in &sig.inputs {
+        match arg {
+            syn::FnArg::Receiver(_) => has_receiver = true,
+            syn::FnArg::Typed(pt) => match param_of(pt, errors) {
+                Some(p) => params.push(p),
+                None => sig_ok = false,
+            },
+        }
+    }
+    apply_wrt(&mut params, opts, sig, errors);
+    let ret = return_type(sig, errors);
+    if params.iter().all(|p| !p.differentiable) && sig_ok && opts.wrt.is_none() {
+        errors.push(
+            sig.ident.span(),
+            format!(
+                "`{}` has no differentiable parameter: #[differentiate] needs at least one \
+                 parameter of type `f64` or `f32`",
+                sig.ident
+            ),
+        );
+    }
+    let body = Parser { errors }.block(&item.block);
+    Some(FnDef {
+        attrs: item.attrs.clone(),
+        vis: item.vis.clone(),
+        sig: sig.clone(),
+        has_receiver,
+        params,
+        ret: ret?,
+        body,
+        original_block: (*item.block).clone(),
+    })
+    .filter(|_| sig_ok)
+}
+
+fn check_signature_flags(sig: &syn::Signature, errors: &mut Errors) {
+    if let Some(t) = &sig.asyncness {
+        errors.push(
+            t.span,
+            "#[differentiate] does not support `async fn`: differentiate a synchronous \
+             function and call it from async code",
+        );
+    }
+    if let Some(t) = &sig.unsafety {
+        errors.push(
+            t.span,
+            "#[differentiate] does not support `unsafe fn`: keep the unsafe code in a separate \
+             function and pass its result in as a parameter",
+        );
+    }
+    if let Some(v) = &sig.variadic {
+        errors.push_spanned(v, "variadic functions cannot be differentiated");
+    }
+}
+
+/// Classifies one typed parameter.
+fn param_of(pt: &syn::PatType, errors: &mut Errors) -> Option<Param> {
+    let ident = match &*pt.pat {
+        syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => pi.ident.clone(),
+        other => {
+            errors.push_spanned(
+                other,
+                "#[differentiate] needs a plain name for each parameter: write `name: Type` \
+                 and destructure inside the body",
+            );
+            return None;
+        }
+    };
+    let ty = match param_type(&pt.ty) {
+        Ok(ty) => ty,
+        Err(msg) => {
+            errors.push_spanned(&pt.ty, format!("parameter `{ident}`: {msg}"));
+            return None;
+        }
+    };
+    let differentiable = ty.is_differentiable();
+    Some(Param {
+        ident,
+        ty,
+        syn_ty: (*pt.ty).clone(),
+        differentiable,
+    })
+}
+
+/// The IR type of a parameter type, or why it is rejected.
+fn param_type(ty: &syn::Type) -> Result<Ty, String> {
+    match ty {
+        syn::Type::Reference(r) if r.mutability.is_some() => Err(format!(
+            "`{}` is a mutable reference, which #[differentiate] does not support: take the \
+             value (or a shared reference) and return the result instead",
+            ty.to_token_stream()
+        )),
+        syn::Type::Reference(r) => {
+            if mentions_float_container(&r.elem) {
+                Err(not_yet_array(ty))
+            } else {
+                Ok(Ty::Other)
+            }
+        }
+        syn::Type::Array(_) | syn::Type::Slice(_) => {
+            if mentions_float_container(ty) {
+                Err(not_yet_array(ty))
+            } else {
+                Ok(Ty::Other)
+            }
+        }
+        syn::Type::Paren(p) => param_type(&p.elem),
+        syn::Type::Group(g) => param_type(&g.elem),
+        _ => Ok(scalar_type(ty)),
+    }
+}
+
+fn not_yet_array(ty: &syn::Type) -> String {
+    format!(
+        "parameters of type `{}` are not supported yet: this version differentiates scalar \
+         `f64`/`f32` parameters; pass the elements as separate float parameters",
+        ty.to_token_stream()
+    )
+}
+
+/// Whether an array/slice/Vec type has floats inside.
+fn mentions_float_container(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Array(a) => mentions_float_container(&a.elem),
+        syn::Type::Slice(s) => mentions_float_container(&s.elem),
+        syn::Type::Path(p) => {
+            if let Some(last) = p.path.segments.last() {
+                if last.ident == "Vec" {
+                    return true;
+                }
+            }
+            float_of_type(ty).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The float width named by a type (`f64`, `f32`), if it is one.
+pub fn float_of_type(ty: &syn::Type) -> Option<FloatTy> {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let seg = p.path.segments.last()?;
+            let prim = p.path.segments.len() == 1
+                || p.path
+                    .segments
+                    .iter()
+                    .take(p.path.segments.len() - 1)
+                    .all(|s| matches!(s.ident.to_string().as_str(), "core" | "std" | "primitive"));
+            if !prim || !seg.arguments.is_empty() {
+                return None;
+            }
+            match seg.ident.to_string().as_str() {
+                "f64" => Some(FloatTy::F64),
+                "f32" => Some(FloatTy::F32),
+                _ => None,
+            }
+        }
+        syn::Type::Paren(p) => float_of_type(&p.elem),
+        syn::Type::Group(g) => float_of_type(&g.elem),
+        _ => None,
+    }
+}
+
+/// The IR type of a scalar type as written.
+fn scalar_type(ty: &syn::Type) -> Ty {
+    if let Some(f) = float_of_type(ty) {
+        return Ty::Float(f);
+    }
+    if let syn::Type::Path(p) = ty {
+        if p.qself.is_none() && p.path.segments.len() == 1 {
+            let name = p.path.segments[0].ident.to_string();
+            return match name.as_str() {
+                "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
+                | "u128" | "usize" => Ty::Int,
+                "bool" => Ty::Bool,
+                _ => Ty::Other,
+            };
+        }
+    }
+    Ty::Other
+}
+
+fn apply_wrt(params: &mut [Param], opts: &Options, sig: &syn::Signature, errors: &mut Errors) {
+    let Some(wrt) = &opts.wrt else { return };
+    for name in wrt {
+        match params.iter().find(|p| p.ident == *name) {
+            None => errors.push(
+                name.span(),
+                format!("`wrt({name})`: `{}` has no parameter named `{name}`", sig.ident),
+            ),
+            Some(p) if !p.ty.is_differentiable() => errors.push(
+                name.span(),
+                format!(
+                    "`wrt({name})`: parameter `{name}` is not a float, so it has no derivative"
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for p in params.iter_mut() {
+        p.differentiable = p.differentiable && wrt.iter().any(|w| *w == p.ident);
+    }
+    if wrt.is_empty() {
+        errors.push(
+            sig.ident.span(),
+            "`wrt()` names no parameter: list the parameters to differentiate, e.g. `wrt(x)`",
+        );
+    }
+}
+
+fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<RetTy> {
+    let syn::ReturnType::Type(_, ty) = &sig.output else {
+        errors.push(
+            sig.ident.span(),
+            format!(
+                "`{}` returns nothing, so there is nothing to differentiate: return a float \
+                 (`-> f64`) or a tuple of floats",
+                sig.ident
+            ),
+        );
+        return None;
+    };
+    if let Some(f) = float_of_type(ty) {
+        return Some(RetTy::Float(f));
+    }
+    if let syn::Type::Tuple(t) = &**ty {
+        let items: Option<Vec<FloatTy>> = t.elems.iter().map(float_of_type).collect();
+        if let Some(items) = items.filter(|i| !i.is_empty()) {
+            return Some(RetTy::Tuple(items));
+        }
+    }
+    errors.push_spanned(
+        ty,
+        format!(
+            "return type `{}` cannot be differentiated: return a float (`f64` or `f32`) or a \
+             tuple of floats",
+            ty.to_token_stream()
+        ),
+    );
+    None
+}
+
+/// Converts statements and expressions, recording errors.
+struct Parser<'a> {
+    errors: &'a mut Errors,
+}
+
+impl Parser<'_> {
+    fn block(&mut self, block: &syn::Block) -> Block {
+        let mut stmts = Vec::new();
+        let mut tail = None;
+        let n = block.stmts.len();
+        for (i, stmt) in block.stmts.iter().enumerate() {
+            match stmt {
+                syn::Stmt::Local(local) => {
+                    if let Some(s) = self.local(local) {
+                        stmts.push(s);
+                    }
+                }
+                syn::Stmt::Item(item) => self.errors.push_spanned(
+                    item,
+                    "items (functions, structs, `use`, ...) inside a differentiated function are \
+                     not supported: move them outside the function",
+                ),
+                syn::Stmt::Macro(m) => self.reject_macro(&m.mac),
+                syn::Stmt::Expr(e, semi) => {
+                    if semi.is_none() && i + 1 == n {
+                        if let Some(s) = self.assignment(e) {
+                            stmts.push(s);
+                        } else if let Some(e) = self.expr(e) {
+                            tail = Some(Box::new(e));
+                        }
+                    } else if let Some(s) = self.assignment(e) {
+                        stmts.push(s);
+                    } else if let Some(e) = self.expr(e) {
+                        stmts.push(Stmt::Expr(e));
+                    }
+                }
+            }
+        }
+        Block { stmts, tail }
+    }
+
+    fn local(&mut self, local: &syn::Local) -> Option<Stmt> {
+        if let Some(init) = &local.init {
+            if let Some((_, diverge)) = &init.diverge {
+                self.errors.push_spanned(
+                    diverge,
+                    "`let ... else` is not supported in a differentiated function: use `if` / \
+                     `else`",
+                );
+                return None;
+            }
+        }
+        let (pat, ty) = match &local.pat {
+            syn::Pat::Type(pt) => (&*pt.pat, Some(scalar_type(&pt.ty))),
+            p => (p, None),
+        };
+        let pat = self.pattern(pat)?;
+        let init = match &local.init {
+            Some(init) => Some(self.expr(&init.expr)?),
+            None => None,
+        };
+        Some(Stmt::Let { pat, ty, init })
+    }
+
+    fn pattern(&mut self, pat: &syn::Pat) -> Option<Pattern> {
+        match pat {
+            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                Some(Pattern::Ident(pi.ident.clone()))
+            }
+            syn::Pat::Wild(_) => Some(Pattern::Wild),
+            syn::Pat::Tuple(t) => {
+                let items: Option<Vec<Pattern>> = t.elems.iter().map(|p| self.pattern(p)).collect();
+                items.map(Pattern::Tuple)
+            }
+            syn::Pat::Paren(p) => self.pattern(&p.pat),
+            other => {
+                self.errors.push_spanned(
+                    other,
+                    "this pattern is not supported in a differentiated function: bind a plain \
+                     name (`let x = ...`) or a tuple of names (`let (a, b) = ...`)",
+                );
+                None
+            }
+        }
+    }
+
+    /// `x = e` and `x op= e` statements.
+    fn assignment(&mut self, e: &syn::Expr) -> Option<Stmt> {
+        let (lhs, op, rhs, span) = match e {
+            syn::Expr::Assign(a) => (&*a.left, None, &*a.right, a.span()),
+            syn::Expr::Binary(b) => {
+                let op = match b.op {
+                    syn::BinOp::AddAssign(_) => BinOp::Add,
+                    syn::BinOp::SubAssign(_) => BinOp::Sub,
+                    syn::BinOp::MulAssign(_) => BinOp::Mul,
+                    syn::BinOp::DivAssign(_) => BinOp::Div,
+                    syn::BinOp::RemAssign(_) => BinOp::Rem,
+                    syn::BinOp::BitAndAssign(_) => BinOp::BitAnd,
+                    syn::BinOp::BitOrAssign(_) => BinOp::BitOr,
+                    syn::BinOp::BitXorAssign(_) => BinOp::BitXor,
+                    syn::BinOp::ShlAssign(_) => BinOp::Shl,
+                    syn::BinOp::ShrAssign(_) => BinOp::Shr,
+                    _ => return None,
+                };
+                (&*b.left, Some(op), &*b.right, b.span())
+            }
+            _ => return None,
+        };
+        let target = match strip_parens(lhs) {
+            syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
+                p.path.get_ident().cloned()
+            }
+            syn::Expr::Index(_) => {
+                self.errors.push_spanned(
+                    lhs,
+                    "assigning to an element is not supported yet: this version handles scalar \
+                     float variables only",
+                );
+                None
+            }
+            other => {
+                self.errors.push_spanned(
+                    other,
+                    "only local variables can be assigned in a differentiated function: \
+                     compute the new value into a local with `let`",
+                );
+                None
+            }
+        };
+        let value = self.expr(rhs);
+        Some(match (target, value) {
+            (Some(target), Some(value)) => Stmt::Assign {
+                target,
+                op,
+                value,
+                span,
+            },
+            // The error is recorded; an empty expression statement keeps the
+            // rest of the block checkable.
+            _ => Stmt::Expr(Expr::Block(Block {
+                stmts: vec![],
+                tail: None,
+            })),
+        })
+    }
+
+    fn boxed(&mut self, e: &syn::Expr) -> Option<Box<Expr>> {
+        self.expr(e).map(Box::new)
+    }
+
+    fn expr(&mut self, e: &syn::Expr) -> Option<Expr> {
+        let span = e.span();
+        match e {
+            syn::Expr::Lit(l) => Some(Expr::Lit(l.lit.clone(), lit_type(&l.lit))),
+            syn::Expr::Paren(p) => self.expr(&p.expr),
+            syn::Expr::Group(g) => self.expr(&g.expr),
+            syn::Expr::Path(p) => {
+                if p.qself.is_none() {
+                    if let Some(id) = p.path.get_ident() {
+                        return Some(Expr::Var(id.clone()));
+                    }
+                }
+                self.opaque(e, OpaqueKind::Other("path"))
+            }
+            syn::Expr::Unary(u) => {
+                let op = match u.op {
+                    syn::UnOp::Neg(_) => UnOp::Neg,
+                    syn::UnOp::Not(_) => UnOp::Not,
+                    _ => return self.opaque(e, OpaqueKind::Other("dereference")),
+                };
+                Some(Expr::Unary(op, self.boxed(&u.expr)?, span))
+            }
+            syn::Expr::Binary(b) => self.binary(b, span),
+            syn::Expr::Cast(c) => {
+                let inner = self.boxed(&c.expr)?;
+                let target = CastTarget {
+                    tokens: c.ty.to_token_stream(),
+                    ty: scalar_type(&c.ty),
+                };
+                Some(Expr::Cast(inner, target, span))
+            }
+            syn::Expr::MethodCall(m) => self.method_call(m, e, span),
+            syn::Expr::Call(c) => self.call(c, e, span),
+            syn::Expr::Block(b) => {
+                if let Some(label) = &b.label {
+                    self.errors.push_spanned(
+                        label,
+                        "labelled blocks are not supported in a differentiated function",
+                    );
+                }
+                Some(Expr::Block(self.block(&b.block)))
+            }
+            syn::Expr::If(i) => self.if_expr(i, span),
+            syn::Expr::Return(r) => {
+                let value = match &r.expr {
+                    Some(v) => Some(self.boxed(v)?),
+                    None => None,
+                };
+                Some(Expr::Return(value, span))
+            }
+            syn::Expr::Tuple(t) => {
+                let items: Option<Vec<Expr>> = t.elems.iter().map(|x| self.expr(x)).collect();
+                Some(Expr::Tuple(items?, span))
+            }
+            syn::Expr::Field(_)
+            | syn::Expr::Index(_)
+            | syn::Expr::Reference(_)
+            | syn::Expr::Struct(_)
+            | syn::Expr::Array(_)
+            | syn::Expr::Repeat(_)
+            | syn::Expr::Range(_) => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            other => {
+                self.reject(other);
+                None
+            }
+        }
+    }
+
+    fn binary(&mut self, b: &syn::ExprBinary, span: Span) -> Option<Expr> {
+        let op = match b.op {
+            syn::BinOp::And(_) => {
+                let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+                return Some(Expr::And(l?, r?, span));
+            }
+            syn::BinOp::Or(_) => {
+                let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+                return Some(Expr::Or(l?, r?, span));
+            }
+            syn::BinOp::Add(_) => BinOp::Add,
+            syn::BinOp::Sub(_) => BinOp::Sub,
+            syn::BinOp::Mul(_) => BinOp::Mul,
+            syn::BinOp::Div(_) => BinOp::Div,
+            syn::BinOp::Rem(_) => BinOp::Rem,
+            syn::BinOp::Eq(_) => BinOp::Eq,
+            syn::BinOp::Ne(_) => BinOp::Ne,
+            syn::BinOp::Lt(_) => BinOp::Lt,
+            syn::BinOp::Le(_) => BinOp::Le,
+            syn::BinOp::Gt(_) => BinOp::Gt,
+            syn::BinOp::Ge(_) => BinOp::Ge,
+            syn::BinOp::BitAnd(_) => BinOp::BitAnd,
+            syn::BinOp::BitOr(_) => BinOp::BitOr,
+            syn::BinOp::BitXor(_) => BinOp::BitXor,
+            syn::BinOp::Shl(_) => BinOp::Shl,
+            syn::BinOp::Shr(_) => BinOp::Shr,
+            _ => {
+                self.errors.push(
+                    span,
+                    "a compound assignment is only supported as a statement (`x += e;`)",
+                );
+                return None;
+            }
+        };
+        let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+        Some(Expr::Binary(op, l?, r?, span))
+    }
+
+    fn method_call(&mut self, m: &syn::ExprMethodCall, e: &syn::Expr, span: Span) -> Option<Expr> {
+        let name = m.method.to_string();
+        let Some(info) = math::lookup(&name) else {
+            return self.opaque(e, OpaqueKind::Method(name));
+        };
+        if m.turbofish.is_some() {
+            return self.opaque(e, OpaqueKind::Method(name));
+        }
+        if m.args.len() + 1 != info.arity() {
+            self.errors.push(
+                m.method.span(),
+                format!(
+                    "`{name}` takes {} argument(s) besides the receiver, found {}",
+                    info.arity() - 1,
+                    m.args.len()
+                ),
+            );
+            return None;
+        }
+        let mut args = vec![self.expr(&m.receiver)];
+        args.extend(m.args.iter().map(|a| self.expr(a)));
+        let args: Option<Vec<Expr>> = args.into_iter().collect();
+        Some(Expr::Math(MathFn(info), args?, None, span))
+    }
+
+    fn call(&mut self, c: &syn::ExprCall, e: &syn::Expr, span: Span) -> Option<Expr> {
+        let path_name = match &*c.func {
+            syn::Expr::Path(p) => p.path.to_token_stream().to_string().replace(' ', ""),
+            _ => return self.opaque(e, OpaqueKind::Other("call")),
+        };
+        // `f64::sin(x)`, `f32::powf(x, y)`: the path form of a float method.
+        if let syn::Expr::Path(p) = &*c.func {
+            let segs = &p.path.segments;
+            if p.qself.is_none() && segs.len() == 2 {
+                let ty = match segs[0].ident.to_string().as_str() {
+                    "f64" => Some(FloatTy::F64),
+                    "f32" => Some(FloatTy::F32),
+                    _ => None,
+                };
+                if let (Some(ty), Some(info)) = (ty, math::lookup(&segs[1].ident.to_string())) {
+                    if c.args.len() != info.arity() {
+                        self.errors.push(
+                            span,
+                            format!(
+                                "`{path_name}` takes {} argument(s), found {}",
+                                info.arity(),
+                                c.args.len()
+                            ),
+                        );
+                        return None;
+                    }
+                    let args: Option<Vec<Expr>> = c.args.iter().map(|a| self.expr(a)).collect();
+                    return Some(Expr::Math(MathFn(info), args?, Some(ty), span));
+                }
+            }
+        }
+        self.opaque(e, OpaqueKind::Call(path_name))
+    }
+
+    fn if_expr(&mut self, i: &syn::ExprIf, span: Span) -> Option<Expr> {
+        if let syn::Expr::Let(l) = &*i.cond {
+            self.errors.push_spanned(
+                l,
+                "`if let` is not supported in a differentiated function: test the value with a \
+                 comparison and use `if` / `else`",
+            );
+            return None;
+        }
+        let cond = self.boxed(&i.cond);
+        let then_block = self.block(&i.then_branch);
+        let else_branch = match &i.else_branch {
+            Some((_, e)) => Some(self.boxed(e)?),
+            None => None,
+        };
+        Some(Expr::If {
+            cond: cond?,
+            then_block,
+            else_branch,
+            span,
+        })
+    }
+
+    /// An expression kept as written: checks that nothing inside it needs
+    /// the transforms (no closures, blocks, macros) and collects the local
+    /// names it reads.
+    fn opaque(&mut self, e: &syn::Expr, kind: OpaqueKind) -> Option<Expr> {
+        let mut scan = OpaqueScan {
+            free: Vec::new(),
+            bad: None,
+        };
+        syn::visit::Visit::visit_expr(&mut scan, e);
+        if let Some(bad) = scan.bad {
+            self.reject(&bad);
+            return None;
+        }
+        Some(Expr::Opaque {
+            expr: e.clone(),
+            free: scan.free,
+            kind,
+            span: e.span(),
+        })
+    }
+
+    fn reject_macro(&mut self, mac: &syn::Macro) {
+        let name = mac.path.to_token_stream().to_string().replace(' ', "");
+        self.errors.push_spanned(
+            mac,
+            format!(
+                "macro `{name}!` is not supported in a differentiated function: the derivative \
+                 cannot see what a macro expands to; move it to the caller (for printing, print \
+                 the values the function returns)"
+            ),
+        );
+    }
+
+    /// Records the error for a construct that is never supported.
+    fn reject(&mut self, e: &syn::Expr) {
+        let msg = match e {
+            syn::Expr::Macro(m) => return self.reject_macro(&m.mac),
+            syn::Expr::Closure(_) => {
+                "closures are not supported in a differentiated function: write the computation \
+                 inline"
+            }
+            syn::Expr::Unsafe(_) => {
+                "`unsafe` blocks are not supported in a differentiated function: move the unsafe \
+                 code into a separate function and pass its result in as a parameter"
+            }
+            syn::Expr::ForLoop(_) | syn::Expr::While(_) | syn::Expr::Loop(_) => {
+                "loops are not supported yet: this version differentiates straight-line code \
+                 with `if` / `else`; write the iterations out, or compute the loop's result \
+                 outside the function and pass it in"
+            }
+            syn::Expr::Break(_) | syn::Expr::Continue(_) => {
+                "`break` and `continue` are not supported yet (loops are not supported yet)"
+            }
+            syn::Expr::Match(_) => {
+                "`match` is not supported in a differentiated function: use `if` / `else if` / \
+                 `else`"
+            }
+            syn::Expr::Let(_) => "`let` expressions are not supported: use a `let` statement",
+            syn::Expr::Assign(_) => {
+                "an assignment is only supported as a statement (`x = e;`), not inside an \
+                 expression"
+            }
+            syn::Expr::Try(_) => "the `?` operator is not supported in a differentiated function",
+            syn::Expr::Async(_) | syn::Expr::Await(_) => {
+                "async code is not supported in a differentiated function"
+            }
+            syn::Expr::Block(_) | syn::Expr::If(_) => {
+                "blocks and `if` are not supported inside this expression: bind the value with \
+                 `let` first"
+            }
+            _ => "this expression is not supported in a differentiated function",
+        };
+        self.errors.push_spanned(e, msg);
+    }
+}
+
+fn strip_parens(e: &syn::Expr) -> &syn::Expr {
+    match e {
+        syn::Expr::Paren(p) => strip_parens(&p.expr),
+        syn::Expr::Group(g) => strip_parens(&g.expr),
+        e => e,
+    }
+}
+
+fn kind_name(e: &syn::Expr) -> &'static str {
+    match e {
+        syn::Expr::Field(_) => "field access",
+        syn::Expr::Index(_) => "indexing",
+        syn::Expr::Reference(_) => "reference",
+        syn::Expr::Struct(_) => "struct literal",
+        syn::Expr::Array(_) | syn::Expr::Repeat(_) => "array",
+        syn::Expr::Range(_) => "range",
+        _ => "expression",
+    }
+}
+
+/// The type of a literal.
+fn lit_type(lit: &syn::Lit) -> Ty {
+    match lit {
+        syn::Lit::Float(f) => match f.suffix() {
+            "f32" => Ty::Float(FloatTy::F32),
+            "f64" => Ty::Float(FloatTy::F64),
+            _ => Ty::Float(FloatTy::Infer),
+        },
+        syn::Lit::Int(i) => match i.suffix() {
+            "f32" => Ty::Float(FloatTy::F32),
+            "f64" => Ty::Float(FloatTy::F64),
+            _ => Ty::Int,
+        },
+        syn::Lit::Bool(_) => Ty::Bool,
+        _ => Ty::Other,
+    }
+}
+
+/// Walks an opaque expression: free local names, and the first construct
+/// that cannot be kept opaque.
+struct OpaqueScan {
+    free: Vec<Ident>,
+    bad: Option<syn::Expr>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for OpaqueScan {
+    fn visit_expr(&mut self, e: &'ast syn::Expr) {
+        if self.bad.is_some() {
+            return;
+        }
+        match e {
+            syn::Expr::Path(p) => {
+                if p.qself.is_none() {
+                    if let Some(id) = p.path.get_ident() {
+                        if !self.free.contains(id) {
+                            self.free.push(id.clone());
+                        }
+                    }
+                }
+            }
+            syn::Expr::Closure(_)
+            | syn::Expr::Macro(_)
+            | syn::Expr::Block(_)
+            | syn::Expr::If(_)
+            | syn::Expr::Match(_)
+            | syn::Expr::Unsafe(_)
+            | syn::Expr::ForLoop(_)
+            | syn::Expr::While(_)
+            | syn::Expr::Loop(_)
+            | syn::Expr::Let(_)
+            | syn::Expr::Assign(_)
+            | syn::Expr::Async(_)
+            | syn::Expr::Await(_)
+            | syn::Expr::Try(_)
+            | syn::Expr::Break(_)
+            | syn::Expr::Continue(_)
+            | syn::Expr::Return(_) => self.bad = Some(e.clone()),
+            _ => syn::visit::visit_expr(self, e),
+        }
+    }
+
+    // Field names and method names are not variables.
+    fn visit_member(&mut self, _: &'ast syn::Member) {}
+}

@@ -1,0 +1,457 @@
+//! Local derivative rules, one function per differentiable float method.
+//!
+//! # Convention
+//!
+//! Every rule takes the primal *inputs* of the method in argument order
+//! (receiver first), then the primal *output* `y` last, and returns the local
+//! partial derivatives `∂y/∂input`: a single float for a method with one float
+//! input, a tuple in input order for several. Non-float inputs (the `i32`
+//! exponent of `powi`) are passed but get no partial.
+//!
+//! The output is passed because it is usually already computed and often
+//! gives a cheaper or more robust formula (`exp' = y`, `tanh' = 1 - y²`).
+//!
+//! The same partials serve both modes:
+//!
+//! - forward mode: `ẏ = Σ ∂y/∂xᵢ · ẋᵢ`;
+//! - reverse mode: `x̄ᵢ += ∂y/∂xᵢ · ȳ` for every float input.
+//!
+//! ```
+//! use autodiff_runtime::rules;
+//!
+//! let (a, b) = (1.0_f64, 2.0_f64);
+//! let y = a.atan2(b);
+//! let (da, db) = rules::f64::atan2(a, b, y);
+//!
+//! // Forward mode: push tangents through.
+//! let (a_dot, b_dot) = (1.0, 0.5);
+//! let y_dot = da * a_dot + db * b_dot;
+//! assert!((y_dot - (2.0 - 0.5) / 5.0).abs() < 1e-15);
+//!
+//! // Reverse mode: accumulate adjoints.
+//! let y_bar = 1.0;
+//! let (mut a_bar, mut b_bar) = (0.0, 0.0);
+//! a_bar += da * y_bar;
+//! b_bar += db * y_bar;
+//! assert!((a_bar - 0.4).abs() < 1e-15 && (b_bar + 0.2).abs() < 1e-15);
+//! ```
+//!
+//! The rules are written once and instantiated for [`f64`](mod@f64) and
+//! [`f32`](mod@f32).
+//!
+//! # Edge conventions
+//!
+//! No rule panics, whatever its inputs. A NaN input gives a NaN partial
+//! wherever the derivative formula depends on that input; rules whose
+//! derivative is a constant (`floor`, `fract`, `to_degrees`, …) return that
+//! constant even for NaN, like every other constant. At points where the
+//! derivative does not exist the rules pick:
+//!
+//! - `abs'(0) = 0`;
+//! - `floor`, `ceil`, `round`, `trunc` and `signum` have derivative 0
+//!   everywhere, including at their jumps; `fract` has derivative 1;
+//! - `max(a, a)` and `min(a, a)` split the seed evenly, `(0.5, 0.5)`;
+//!   otherwise the argument whose value was returned gets 1, which also
+//!   handles NaN the way the std methods do (`max(NaN, b) = b` gives
+//!   `(0, 1)`);
+//! - `clamp(x, lo, hi)` is treated as `min(max(x, lo), hi)`, ties included:
+//!   `x == lo < hi` gives `(0.5, 0.5, 0)`, `lo < x == hi` gives
+//!   `(0.5, 0, 0.5)`. A NaN `x` is returned unchanged by std's `clamp`, so
+//!   it gets `(1, 0, 0)`;
+//! - `sqrt'(0) = +∞` (also at `-0.0`), `cbrt'(0) = +∞`;
+//! - `powf`: `∂/∂p xᵖ = 0` at `x = 0`, and `∂/∂x x⁰ = 0` (also at `x = 0`);
+//!   `powi`: `∂/∂x xⁿ = 0` for `n = 0`;
+//! - `hypot(0, 0)` and `atan2(0, 0)` have partials `(0, 0)`: both functions
+//!   have a kink or a singularity there, and 0 is the choice that neither
+//!   poisons a gradient with NaN nor blows it up;
+//! - rules that would overflow when written naively use the output instead
+//!   (`tanh' = 1 - y²`, so `tanh'(1000) = 0`, not NaN), or divide before
+//!   multiplying (`atan2`, `hypot`, `acosh`, `asinh`), so the partial stays
+//!   finite wherever the true derivative is; infinite *inputs* may still
+//!   give NaN partials (`hypot(∞, 1)`).
+//!
+//! Outside a function's domain (`ln` of a negative number, `atanh(2)`) the
+//! primal is NaN already; the partial is whatever the derivative formula
+//! gives there, NaN or not.
+//!
+//! Every rule body is a single expression built from float arithmetic, float
+//! methods and `if`/`else` on comparisons, so that the rules can themselves
+//! be differentiated for higher-order derivatives.
+
+/// The rule table, written once for any float type `$F`.
+macro_rules! define_rules {
+    ($F:ident) => {
+        /// `sin' = cos x`.
+        #[inline]
+        #[must_use]
+        pub fn sin(x: $F, _y: $F) -> $F {
+            x.cos()
+        }
+
+        /// `cos' = -sin x`.
+        #[inline]
+        #[must_use]
+        pub fn cos(x: $F, _y: $F) -> $F {
+            -x.sin()
+        }
+
+        /// `tan' = 1 + y²`.
+        #[inline]
+        #[must_use]
+        pub fn tan(_x: $F, y: $F) -> $F {
+            1.0 + y * y
+        }
+
+        /// `asin' = 1 / √(1 - x²)`; `+∞` at `x = ±1`, NaN outside `[-1, 1]`.
+        #[inline]
+        #[must_use]
+        pub fn asin(x: $F, _y: $F) -> $F {
+            // (1 - x)(1 + x) keeps the relative precision of 1 - x² near ±1.
+            1.0 / ((1.0 - x) * (1.0 + x)).sqrt()
+        }
+
+        /// `acos' = -1 / √(1 - x²)`; `-∞` at `x = ±1`, NaN outside `[-1, 1]`.
+        #[inline]
+        #[must_use]
+        pub fn acos(x: $F, _y: $F) -> $F {
+            -1.0 / ((1.0 - x) * (1.0 + x)).sqrt()
+        }
+
+        /// `atan' = 1 / (1 + x²)`.
+        #[inline]
+        #[must_use]
+        pub fn atan(x: $F, _y: $F) -> $F {
+            1.0 / (1.0 + x * x)
+        }
+
+        /// `sinh' = cosh x`.
+        #[inline]
+        #[must_use]
+        pub fn sinh(x: $F, _y: $F) -> $F {
+            x.cosh()
+        }
+
+        /// `cosh' = sinh x`.
+        #[inline]
+        #[must_use]
+        pub fn cosh(x: $F, _y: $F) -> $F {
+            x.sinh()
+        }
+
+        /// `tanh' = 1 - y²`; 0, not NaN, once `cosh x` would overflow.
+        #[inline]
+        #[must_use]
+        pub fn tanh(_x: $F, y: $F) -> $F {
+            1.0 - y * y
+        }
+
+        /// `asinh' = 1 / √(x² + 1)`, computed as `1 / hypot(x, 1)`.
+        #[inline]
+        #[must_use]
+        pub fn asinh(x: $F, _y: $F) -> $F {
+            // x² overflows long before hypot does.
+            1.0 / x.hypot(1.0)
+        }
+
+        /// `acosh' = 1 / √(x² - 1)`, computed as `1 / (√(x - 1) √(x + 1))`;
+        /// `+∞` at `x = 1`, NaN below.
+        #[inline]
+        #[must_use]
+        pub fn acosh(x: $F, _y: $F) -> $F {
+            // Two roots instead of √(x² - 1): no overflow and no cancellation.
+            1.0 / ((x - 1.0).sqrt() * (x + 1.0).sqrt())
+        }
+
+        /// `atanh' = 1 / (1 - x²)`; `+∞` at `x = ±1`.
+        #[inline]
+        #[must_use]
+        pub fn atanh(x: $F, _y: $F) -> $F {
+            1.0 / ((1.0 - x) * (1.0 + x))
+        }
+
+        /// `exp' = y`.
+        #[inline]
+        #[must_use]
+        pub fn exp(_x: $F, y: $F) -> $F {
+            y
+        }
+
+        /// `exp2' = y · ln 2`.
+        #[inline]
+        #[must_use]
+        pub fn exp2(_x: $F, y: $F) -> $F {
+            y * ::core::$F::consts::LN_2
+        }
+
+        /// `exp_m1' = eˣ = y + 1`.
+        #[inline]
+        #[must_use]
+        pub fn exp_m1(_x: $F, y: $F) -> $F {
+            y + 1.0
+        }
+
+        /// `ln' = 1 / x`.
+        #[inline]
+        #[must_use]
+        pub fn ln(x: $F, _y: $F) -> $F {
+            1.0 / x
+        }
+
+        /// `log2' = 1 / (x ln 2)`.
+        #[inline]
+        #[must_use]
+        pub fn log2(x: $F, _y: $F) -> $F {
+            1.0 / (x * ::core::$F::consts::LN_2)
+        }
+
+        /// `log10' = 1 / (x ln 10)`.
+        #[inline]
+        #[must_use]
+        pub fn log10(x: $F, _y: $F) -> $F {
+            1.0 / (x * ::core::$F::consts::LN_10)
+        }
+
+        /// `ln_1p' = 1 / (1 + x)`.
+        #[inline]
+        #[must_use]
+        pub fn ln_1p(x: $F, _y: $F) -> $F {
+            1.0 / (1.0 + x)
+        }
+
+        /// `sqrt' = 1 / (2y)`; `+∞` at both `0.0` and `-0.0`.
+        #[inline]
+        #[must_use]
+        pub fn sqrt(_x: $F, y: $F) -> $F {
+            // sqrt(-0.0) is -0.0, and 0.5 / -0.0 would be -∞.
+            if y == 0.0 { $F::INFINITY } else { 0.5 / y }
+        }
+
+        /// `cbrt' = 1 / (3y²)`; `+∞` at 0.
+        #[inline]
+        #[must_use]
+        pub fn cbrt(_x: $F, y: $F) -> $F {
+            1.0 / (3.0 * y * y)
+        }
+
+        /// `abs' = signum x`, except `abs'(0) = 0`; NaN at NaN.
+        #[inline]
+        #[must_use]
+        pub fn abs(x: $F, _y: $F) -> $F {
+            // The subgradient 0 keeps optimisers at rest at the minimum.
+            if x == 0.0 { 0.0 } else { x.signum() }
+        }
+
+        /// `recip' = -1 / x² = -y²`.
+        #[inline]
+        #[must_use]
+        pub fn recip(_x: $F, y: $F) -> $F {
+            -(y * y)
+        }
+
+        /// `floor' = 0`, including at the jumps.
+        #[inline]
+        #[must_use]
+        pub fn floor(_x: $F, _y: $F) -> $F {
+            0.0
+        }
+
+        /// `ceil' = 0`, including at the jumps.
+        #[inline]
+        #[must_use]
+        pub fn ceil(_x: $F, _y: $F) -> $F {
+            0.0
+        }
+
+        /// `round' = 0`, including at the jumps.
+        #[inline]
+        #[must_use]
+        pub fn round(_x: $F, _y: $F) -> $F {
+            0.0
+        }
+
+        /// `trunc' = 0`, including at the jumps.
+        #[inline]
+        #[must_use]
+        pub fn trunc(_x: $F, _y: $F) -> $F {
+            0.0
+        }
+
+        /// `signum' = 0`, including at the jump.
+        #[inline]
+        #[must_use]
+        pub fn signum(_x: $F, _y: $F) -> $F {
+            0.0
+        }
+
+        /// `fract' = 1`: `fract x = x - trunc x` and `trunc' = 0`.
+        #[inline]
+        #[must_use]
+        pub fn fract(_x: $F, _y: $F) -> $F {
+            1.0
+        }
+
+        /// `to_degrees' = 180 / π`.
+        #[inline]
+        #[must_use]
+        pub fn to_degrees(_x: $F, _y: $F) -> $F {
+            180.0 / ::core::$F::consts::PI
+        }
+
+        /// `to_radians' = π / 180`.
+        #[inline]
+        #[must_use]
+        pub fn to_radians(_x: $F, _y: $F) -> $F {
+            ::core::$F::consts::PI / 180.0
+        }
+
+        /// `∂/∂x xⁿ = n xⁿ⁻¹`, and 0 for `n = 0` (even at `x = 0`).
+        #[inline]
+        #[must_use]
+        pub fn powi(x: $F, n: i32, _y: $F) -> $F {
+            if n == 0 {
+                // 0 · 0⁻¹ would be NaN; x⁰ is constant.
+                0.0
+            } else if n == i32::MIN {
+                // n - 1 overflows i32; xⁿ / x has the right sign and magnitude.
+                (n as $F) * (x.powi(n) / x)
+            } else {
+                (n as $F) * x.powi(n - 1)
+            }
+        }
+
+        /// `(∂/∂x, ∂/∂p) xᵖ = (p xᵖ⁻¹, y ln x)`, with `∂/∂p = 0` at `x = 0`
+        /// and `∂/∂x = 0` for `p = 0`.
+        #[inline]
+        #[must_use]
+        pub fn powf(x: $F, p: $F, y: $F) -> ($F, $F) {
+            // No division by x: p xᵖ⁻¹ is finite at x = 0 for p ≥ 1.
+            let dx = if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) };
+            // y ln x is 0 · (-∞) = NaN at x = 0; the limit from the right
+            // is 0 for p > 0.
+            let dp = if x == 0.0 { 0.0 } else { y * x.ln() };
+            (dx, dp)
+        }
+
+        /// `(∂/∂x, ∂/∂base) x.log(base) = (1 / (x ln base), -y / (base ln base))`.
+        #[inline]
+        #[must_use]
+        pub fn log(x: $F, base: $F, y: $F) -> ($F, $F) {
+            // -y / (base ln base) equals -ln x / (base ln² base) without
+            // squaring ln base.
+            let ln_base = base.ln();
+            (1.0 / (x * ln_base), -y / (base * ln_base))
+        }
+
+        /// `(∂/∂a, ∂/∂b) a.atan2(b) = (b / h², -a / h²)` with `h = hypot(a, b)`;
+        /// `(0, 0)` at the origin.
+        #[inline]
+        #[must_use]
+        pub fn atan2(a: $F, b: $F, _y: $F) -> ($F, $F) {
+            // Dividing by h twice instead of by a² + b² avoids overflow for
+            // large and underflow for tiny arguments.
+            let h = a.hypot(b);
+            if h == 0.0 {
+                (0.0, 0.0)
+            } else {
+                (b / h / h, -a / h / h)
+            }
+        }
+
+        /// `(∂/∂a, ∂/∂b) hypot(a, b) = (a / y, b / y)`; `(0, 0)` at the origin.
+        #[inline]
+        #[must_use]
+        pub fn hypot(a: $F, b: $F, y: $F) -> ($F, $F) {
+            if y == 0.0 { (0.0, 0.0) } else { (a / y, b / y) }
+        }
+
+        /// `(∂/∂a, ∂/∂b, ∂/∂c) (a b + c) = (b, a, 1)`.
+        #[inline]
+        #[must_use]
+        pub fn mul_add(a: $F, b: $F, _c: $F, _y: $F) -> ($F, $F, $F) {
+            (b, a, 1.0)
+        }
+
+        /// Partials of `a.max(b)`: 1 for the argument that was returned,
+        /// `(0.5, 0.5)` when `a == b`.
+        #[inline]
+        #[must_use]
+        pub fn max(a: $F, b: $F, y: $F) -> ($F, $F) {
+            // Comparing with y rather than a with b follows std's choice
+            // when one argument is NaN.
+            if a == b {
+                (0.5, 0.5)
+            } else if y == a {
+                (1.0, 0.0)
+            } else {
+                (0.0, 1.0)
+            }
+        }
+
+        /// Partials of `a.min(b)`: 1 for the argument that was returned,
+        /// `(0.5, 0.5)` when `a == b`.
+        #[inline]
+        #[must_use]
+        pub fn min(a: $F, b: $F, y: $F) -> ($F, $F) {
+            if a == b {
+                (0.5, 0.5)
+            } else if y == a {
+                (1.0, 0.0)
+            } else {
+                (0.0, 1.0)
+            }
+        }
+
+        /// Partials of `x.clamp(lo, hi)`, taken as `min(max(x, lo), hi)`
+        /// with the `0.5` splits of [`max`] and [`min`] at ties; a NaN `x`
+        /// gets `(1, 0, 0)` because std's `clamp` returns it unchanged.
+        #[inline]
+        #[must_use]
+        pub fn clamp(x: $F, lo: $F, hi: $F, _y: $F) -> ($F, $F, $F) {
+            // Share of max(x, lo) owed to x. Testing `x < lo` rather than
+            // `x > lo` sends a NaN x down the pass-through branch.
+            let x_share = if x == lo {
+                0.5
+            } else if x < lo {
+                0.0
+            } else {
+                1.0
+            };
+            let m = if x < lo { lo } else { x };
+            // Share of min(m, hi) owed to m.
+            let m_share = if m == hi {
+                0.5
+            } else if m > hi {
+                0.0
+            } else {
+                1.0
+            };
+            (m_share * x_share, m_share * (1.0 - x_share), 1.0 - m_share)
+        }
+    };
+}
+
+/// Rules for `f64` methods.
+///
+/// ```
+/// use autodiff_runtime::rules;
+///
+/// let x = 2.0_f64;
+/// assert_eq!(rules::f64::exp(x, x.exp()), x.exp());
+/// assert_eq!(rules::f64::max(x, x, x), (0.5, 0.5));
+/// ```
+pub mod f64 {
+    define_rules!(f64);
+}
+
+/// Rules for `f32` methods, identical to those in [`f64`](mod@f64).
+///
+/// ```
+/// use autodiff_runtime::rules;
+///
+/// let x = 0.25_f32;
+/// assert_eq!(rules::f32::sqrt(x, x.sqrt()), 1.0);
+/// assert_eq!(rules::f32::abs(0.0, 0.0), 0.0);
+/// ```
+pub mod f32 {
+    define_rules!(f32);
+}

@@ -1,0 +1,258 @@
+//! The tape: loop intermediates kept for the reverse sweep.
+//!
+//! Reverse mode runs a function forward, then walks it backwards. Straight-line
+//! code can keep every intermediate in its own local variable, but a loop
+//! overwrites its variables on every iteration, while the reverse sweep needs
+//! each iteration's values again, last iteration first. The forward sweep
+//! therefore pushes, at the end of each iteration, the values the body is about
+//! to overwrite, and the reverse sweep pops them back in the opposite order:
+//! a last-in, first-out stack.
+//!
+//! Generated code uses one [`Tape`] per loop body, holding whatever that body
+//! needs to save for one iteration, and reserves it once, before the loop,
+//! when the trip count is known, so the forward sweep does not reallocate.
+//!
+//! ```
+//! use autodiff_runtime::Tape;
+//!
+//! // f(x) = x^(2^n) by repeated squaring; f'(x) needs every intermediate.
+//! let (x, n) = (1.1_f64, 3);
+//! let mut tape = Tape::new();
+//! tape.reserve(n);
+//! let mut v = x;
+//! for _ in 0..n {
+//!     tape.push(v);
+//!     v = v * v;
+//! }
+//! let mut v_bar = 1.0;
+//! for _ in 0..n {
+//!     let v_old = tape.pop();
+//!     v_bar *= 2.0 * v_old;
+//! }
+//! assert!(tape.is_empty());
+//! assert!((v_bar - 8.0 * x.powi(7)).abs() < 1e-12);
+//! ```
+
+/// A typed last-in, first-out stack of loop intermediates.
+///
+/// A thin wrapper around a [`Vec`]: the wrapper exists to name the intent in
+/// generated code and to turn a pop from an empty tape, which would be a bug in
+/// the code generator, into a clear panic message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Tape<T> {
+    values: Vec<T>,
+}
+
+impl<T> Tape<T> {
+    /// Creates an empty tape without allocating.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let tape = Tape::<f64>::new();
+    /// assert_eq!(tape.capacity(), 0);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new() -> Self {
+        Self { values: Vec::new() }
+    }
+
+    /// Reserves room for at least `additional` more values.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::<f64>::new();
+    /// tape.reserve(100);
+    /// assert!(tape.capacity() >= 100);
+    /// assert!(tape.is_empty());
+    /// ```
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) {
+        self.values.reserve(additional);
+    }
+
+    /// Pushes a value onto the tape.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::new();
+    /// tape.push(1.0_f64);
+    /// assert_eq!(tape.len(), 1);
+    /// ```
+    #[inline]
+    pub fn push(&mut self, value: T) {
+        self.values.push(value);
+    }
+
+    /// Pops the value pushed last.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::new();
+    /// tape.push(1.0_f64);
+    /// tape.push(2.0);
+    /// assert_eq!(tape.pop(), 2.0);
+    /// assert_eq!(tape.pop(), 1.0);
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If the tape is empty. Generated code pops exactly what it pushed, so
+    /// this indicates a bug in `autodiff`, not in the caller.
+    #[inline]
+    #[track_caller]
+    pub fn pop(&mut self) -> T {
+        match self.values.pop() {
+            Some(value) => value,
+            None => underflow(),
+        }
+    }
+
+    /// Number of values on the tape.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::new();
+    /// tape.push([0.0_f64; 3]);
+    /// assert_eq!(tape.len(), 1);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether the tape holds no values.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// assert!(Tape::<f32>::new().is_empty());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Number of values the tape can hold without reallocating.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::<u8>::new();
+    /// tape.reserve(10);
+    /// assert!(tape.capacity() >= 10);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.values.capacity()
+    }
+
+    /// Bytes of value storage allocated, `capacity() * size_of::<T>()`.
+    ///
+    /// Meant for reporting the memory cost of a reverse sweep; it counts
+    /// reserved space, not just the values currently on the tape.
+    ///
+    /// ```
+    /// use autodiff_runtime::Tape;
+    ///
+    /// let mut tape = Tape::<f64>::new();
+    /// tape.reserve(4);
+    /// assert_eq!(tape.bytes(), tape.capacity() * 8);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn bytes(&self) -> usize {
+        self.values.capacity() * size_of::<T>()
+    }
+}
+
+impl<T> Default for Tape<T> {
+    /// Same as [`Tape::new`].
+    #[inline]
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn underflow() -> ! {
+    panic!("autodiff tape underflow: internal error, please report")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pops_in_reverse_push_order() {
+        let mut tape = Tape::new();
+        for i in 0..5 {
+            tape.push(i);
+        }
+        assert_eq!(tape.len(), 5);
+        let popped: Vec<i32> = (0..5).map(|_| tape.pop()).collect();
+        assert_eq!(popped, [4, 3, 2, 1, 0]);
+        assert!(tape.is_empty());
+    }
+
+    #[test]
+    fn interleaved_push_and_pop() {
+        let mut tape = Tape::new();
+        tape.push((1.0_f64, 1_usize));
+        tape.push((2.0, 2));
+        assert_eq!(tape.pop(), (2.0, 2));
+        tape.push((3.0, 3));
+        assert_eq!(tape.pop(), (3.0, 3));
+        assert_eq!(tape.pop(), (1.0, 1));
+    }
+
+    #[test]
+    fn new_and_default_do_not_allocate() {
+        let tape = Tape::<f64>::new();
+        assert_eq!((tape.capacity(), tape.bytes()), (0, 0));
+        let tape = Tape::<[f64; 4]>::default();
+        assert_eq!((tape.capacity(), tape.bytes()), (0, 0));
+    }
+
+    #[test]
+    fn reserve_avoids_reallocation() {
+        let mut tape = Tape::<f64>::new();
+        tape.reserve(1000);
+        let capacity = tape.capacity();
+        assert!(capacity >= 1000);
+        assert_eq!(tape.bytes(), capacity * 8);
+        for i in 0..1000 {
+            tape.push(f64::from(i));
+        }
+        assert_eq!(tape.capacity(), capacity);
+        assert_eq!(tape.len(), 1000);
+    }
+
+    #[test]
+    fn zero_sized_values_take_no_bytes() {
+        let mut tape = Tape::new();
+        tape.push(());
+        assert_eq!(tape.bytes(), 0);
+        tape.pop();
+        assert!(tape.is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "autodiff tape underflow: internal error, please report")]
+    fn empty_pop_panics_with_a_clear_message() {
+        let mut tape = Tape::<f64>::new();
+        tape.push(1.0);
+        let _ = tape.pop();
+        let _ = tape.pop();
+    }
+}
