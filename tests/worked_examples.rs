@@ -70,7 +70,11 @@ fn quotient_at_8_3() {
     assert_eq!(r, 8.125);
     assert_relative_eq!(dx, 2.0, max_relative = 1e-15);
     assert_relative_eq!(dy, -6.09375, max_relative = 1e-15);
-    assert_relative_eq!(ratio_jvp(8.0, 3.0, 0.0, 1.0).1, -6.09375, max_relative = 1e-15);
+    assert_relative_eq!(
+        ratio_jvp(8.0, 3.0, 0.0, 1.0).1,
+        -6.09375,
+        max_relative = 1e-15
+    );
 }
 
 #[differentiate]

@@ -18,13 +18,6 @@ pub struct Activity {
     pub varied: Vec<bool>,
 }
 
-impl Activity {
-    /// Whether `v` carries a derivative.
-    pub fn is(&self, v: Value) -> bool {
-        self.varied.get(v.index()).copied().unwrap_or(false)
-    }
-}
-
 /// Computes activity, starting from the differentiable parameters `seeds`.
 pub fn analyse(func: &Func, seeds: &[Value], errors: &mut Errors) -> Activity {
     let mut varied = vec![false; func.values.len()];
@@ -57,8 +50,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             InstKind::Unary(UnOp::Neg, a) => varied[a.index()],
             InstKind::Unary(UnOp::Not, _) => false,
             InstKind::Binary(op, a, b) => {
-                matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)
-                    && any(&[*a, *b], varied)
+                matches!(
+                    op,
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+                ) && any(&[*a, *b], varied)
             }
             InstKind::Cast(a, _) => varied[a.index()],
             InstKind::Math(f, args) => f.0.kind == Kind::Smooth && any(args, varied),
@@ -93,9 +88,10 @@ fn report_opaque(
     span: proc_macro2::Span,
     errors: &mut Errors,
 ) {
-    let var = func
-        .name(input)
-        .map_or_else(|| "a differentiable value".to_string(), |n| format!("`{n}`"));
+    let var = func.name(input).map_or_else(
+        || "a differentiable value".to_string(),
+        |n| format!("`{n}`"),
+    );
     let msg = match kind {
         OpaqueKind::Call(name) => format!(
             "`{name}` is called with the differentiable value {var}, but `{name}` has no \

@@ -7,8 +7,6 @@ use proc_macro2::{Ident, Span};
 
 /// The function as written, split into what the generators need.
 pub struct FnDef {
-    /// Attributes other than `#[differentiate]`, kept on the original.
-    pub attrs: Vec<syn::Attribute>,
     pub vis: syn::Visibility,
     /// The original signature, reused (renamed, extended) by the companions.
     pub sig: syn::Signature,
@@ -17,8 +15,6 @@ pub struct FnDef {
     pub params: Vec<Param>,
     pub ret: RetTy,
     pub body: Block,
-    /// The original body, emitted unchanged.
-    pub original_block: syn::Block,
 }
 
 /// A parameter other than the receiver.

@@ -8,7 +8,13 @@ use quote::quote;
 
 impl Func {
     /// Appends `kind` to `out` with one fresh result of type `ty`.
-    pub fn emit(&mut self, out: &mut Vec<Inst>, kind: InstKind, ty: Ty, name: Option<String>) -> Value {
+    pub fn emit(
+        &mut self,
+        out: &mut Vec<Inst>,
+        kind: InstKind,
+        ty: Ty,
+        name: Option<String>,
+    ) -> Value {
         let v = self.new_value(ty, name);
         out.push(Inst {
             kind,
@@ -27,7 +33,14 @@ impl Func {
     }
 
     /// `a op b` on floats.
-    pub fn emit_binary(&mut self, out: &mut Vec<Inst>, op: BinOp, a: Value, b: Value, name: Option<String>) -> Value {
+    pub fn emit_binary(
+        &mut self,
+        out: &mut Vec<Inst>,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        name: Option<String>,
+    ) -> Value {
         let ty = self.float_of(a, b);
         self.emit(out, InstKind::Binary(op, a, b), ty, name)
     }
@@ -44,7 +57,13 @@ impl Func {
     }
 
     /// `a as T` between float types.
-    pub fn emit_float_cast(&mut self, out: &mut Vec<Inst>, a: Value, to: FloatTy, name: Option<String>) -> Value {
+    pub fn emit_float_cast(
+        &mut self,
+        out: &mut Vec<Inst>,
+        a: Value,
+        to: FloatTy,
+        name: Option<String>,
+    ) -> Value {
         let tokens = match to {
             FloatTy::F32 => quote!(::core::primitive::f32),
             FloatTy::F64 | FloatTy::Infer => quote!(::core::primitive::f64),
@@ -68,7 +87,13 @@ impl Func {
 
     /// The local partial derivatives of `output = f(args)`, one per float
     /// argument, from the runtime rule of `f`.
-    pub fn emit_partials(&mut self, out: &mut Vec<Inst>, f: MathFn, args: Vec<Value>, output: Value) -> Vec<Value> {
+    pub fn emit_partials(
+        &mut self,
+        out: &mut Vec<Inst>,
+        f: MathFn,
+        args: Vec<Value>,
+        output: Value,
+    ) -> Vec<Value> {
         let ty = self.ty(output).clone();
         let n = f.0.float_arity();
         let base = self.name(output).map(String::from);
@@ -85,7 +110,11 @@ impl Func {
             })
             .collect();
         out.push(Inst {
-            kind: InstKind::Partials { func: f, args, output },
+            kind: InstKind::Partials {
+                func: f,
+                args,
+                output,
+            },
             results: results.clone(),
             span: Span::call_site(),
         });

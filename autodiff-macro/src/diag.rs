@@ -21,11 +21,6 @@ impl Errors {
         self.list.push(syn::Error::new_spanned(tokens, msg));
     }
 
-    /// Records an already built error.
-    pub fn push_error(&mut self, err: syn::Error) {
-        self.list.push(err);
-    }
-
     /// How many errors have been recorded.
     pub fn len(&self) -> usize {
         self.list.len()

@@ -123,13 +123,22 @@ impl Emitter<'_> {
         quote!(let #name #ann = #rhs;)
     }
 
-    fn if_inst(&self, cond: Value, then_block: &Block, else_block: &Block, results: &[Value]) -> TokenStream {
+    fn if_inst(
+        &self,
+        cond: Value,
+        then_block: &Block,
+        else_block: &Block,
+        results: &[Value],
+    ) -> TokenStream {
         let c = self.ident(cond);
         let (ts, es) = (self.stmts(then_block), self.stmts(else_block));
         if results.is_empty() {
             return quote!(if #c { #ts } else { #es });
         }
-        let (ty, ey) = (self.yields(&then_block.yields), self.yields(&else_block.yields));
+        let (ty, ey) = (
+            self.yields(&then_block.yields),
+            self.yields(&else_block.yields),
+        );
         let lhs = self.yields(results);
         quote!(let #lhs = if #c { #ts #ty } else { #es #ey };)
     }
@@ -160,7 +169,13 @@ fn binop_tokens(op: BinOp) -> TokenStream {
 fn sanitize(name: &str) -> String {
     let s: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     match s.chars().next() {
         Some(c) if c.is_ascii_alphabetic() || c == '_' => s,

@@ -56,7 +56,12 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         None
     };
     let original = &func;
-    let companions = sig.companions(&def, bodies.as_ref());
+    let cfgs: Vec<&syn::Attribute> = func
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .collect();
+    let companions = sig.companions(&def, bodies.as_ref(), &cfgs);
     let err = errors.combined().map(|e| e.to_compile_error());
     quote! {
         #original
@@ -71,7 +76,12 @@ struct Bodies {
     jvp: TokenStream,
 }
 
-fn bodies(def: &mut FnDef, sig: &Signatures, opts: &Options, errors: &mut Errors) -> Option<Bodies> {
+fn bodies(
+    def: &mut FnDef,
+    sig: &Signatures,
+    opts: &Options,
+    errors: &mut Errors,
+) -> Option<Bodies> {
     let mut lowered = lower::lower(def, errors)?;
     types::infer(&mut lowered.func);
     let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
@@ -85,8 +95,22 @@ fn bodies(def: &mut FnDef, sig: &Signatures, opts: &Options, errors: &mut Errors
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
     let n_out = lowered.result.len();
     Some(Bodies {
-        vjp: sig.body(&vjp, def, &opts.krate, &sig.vjp_params(def), n_out, Shape::Vjp),
-        jvp: sig.body(&jvp, def, &opts.krate, &sig.jvp_params(def), n_out, Shape::Jvp),
+        vjp: sig.body(
+            &vjp,
+            def,
+            &opts.krate,
+            &sig.vjp_params(def),
+            n_out,
+            Shape::Vjp,
+        ),
+        jvp: sig.body(
+            &jvp,
+            def,
+            &opts.krate,
+            &sig.jvp_params(def),
+            n_out,
+            Shape::Jvp,
+        ),
     })
 }
 
@@ -131,7 +155,11 @@ impl Signatures {
     /// How a body reads each parameter of the vjp: the user's parameters,
     /// then the seed's components.
     fn vjp_params(&self, def: &FnDef) -> Vec<TokenStream> {
-        let mut p: Vec<TokenStream> = def.params.iter().map(|p| p.ident.to_token_stream()).collect();
+        let mut p: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| p.ident.to_token_stream())
+            .collect();
         let seed = &self.seed;
         match &def.ret {
             RetTy::Float(_) => p.push(quote!(#seed)),
@@ -146,13 +174,25 @@ impl Signatures {
     }
 
     fn jvp_params(&self, def: &FnDef) -> Vec<TokenStream> {
-        let mut p: Vec<TokenStream> = def.params.iter().map(|p| p.ident.to_token_stream()).collect();
+        let mut p: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| p.ident.to_token_stream())
+            .collect();
         p.extend(self.tangents.iter().map(|t| t.to_token_stream()));
         p
     }
 
     /// A full function body from the transformed IR.
-    fn body(&self, func: &Func, def: &FnDef, krate: &TokenStream, params: &[TokenStream], n_out: usize, shape: Shape) -> TokenStream {
+    fn body(
+        &self,
+        func: &Func,
+        def: &FnDef,
+        krate: &TokenStream,
+        params: &[TokenStream],
+        n_out: usize,
+        shape: Shape,
+    ) -> TokenStream {
         let em = Emitter {
             func,
             params,
@@ -160,6 +200,14 @@ impl Signatures {
             krate,
         };
         let stmts = em.stmts(&func.body);
+        // Mentioning the original marks it used, so a private function that
+        // is only ever differentiated does not trip `dead_code`.
+        let name = &def.sig.ident;
+        let mention = match (def.sig.generics.params.is_empty(), def.has_receiver) {
+            (false, _) => quote!(),
+            (true, false) => quote!(let _ = #name;),
+            (true, true) => quote!(let _ = Self::#name;),
+        };
         let yields = &func.body.yields;
         let (value, rest) = yields.split_at(n_out.min(yields.len()));
         let value = ret_shape(&em, &def.ret, value);
@@ -168,13 +216,19 @@ impl Signatures {
             Shape::Jvp => ret_shape(&em, &def.ret, rest),
         };
         quote! {
+            #mention
             #stmts
             (#value, #second)
         }
     }
 
     /// All companions, with generated bodies or `unimplemented!()`.
-    fn companions(&self, def: &FnDef, bodies: Option<&Bodies>) -> TokenStream {
+    fn companions(
+        &self,
+        def: &FnDef,
+        bodies: Option<&Bodies>,
+        cfgs: &[&syn::Attribute],
+    ) -> TokenStream {
         let name = &def.sig.ident;
         let vis = &def.vis;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
@@ -207,7 +261,11 @@ impl Signatures {
             [one] => quote!(#one),
             many => quote!((#(#many),*)),
         };
-        let wrt_names: Vec<String> = self.wrt.iter().map(|i| def.params[*i].ident.to_string()).collect();
+        let wrt_names: Vec<String> = self
+            .wrt
+            .iter()
+            .map(|i| def.params[*i].ident.to_string())
+            .collect();
         let wrt_list = wrt_names.join(", ");
         let link = if def.has_receiver {
             format!("[`Self::{name}`]")
@@ -221,10 +279,13 @@ impl Signatures {
         };
         let self_arg = def.has_receiver.then(|| quote!(self,));
         let allow = quote! {
+            #(#cfgs)*
             #[allow(unused_variables, unused_mut, unused_parens, unused_braces,
                     clippy::all, clippy::pedantic, clippy::nursery)]
         };
-        let unimpl = quote!(::core::unimplemented!("#[differentiate] reported an error for this function"));
+        let unimpl = quote!(::core::unimplemented!(
+            "#[differentiate] reported an error for this function"
+        ));
         let (vjp_body, jvp_body) = match bodies {
             Some(b) => (b.vjp.clone(), b.jvp.clone()),
             None => (unimpl.clone(), unimpl),
@@ -246,7 +307,11 @@ impl Signatures {
             "Forward mode of {link}: returns its value and its directional derivative along \
              the tangents ({}) of ({wrt_list}), computed in one forward sweep.\n\nGenerated by \
              `#[differentiate]`.",
-            tangents.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
+            tangents
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         let mut out = quote! {
             #[doc = #vjp_doc]
@@ -287,5 +352,28 @@ fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[crate::ir::Value]) -> Toke
             let ids = values.iter().map(|v| em.ident(*v));
             quote!((#(#ids,)*))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Prints the expansion of a small function (`cargo test -p
+    /// autodiff-macro -- --nocapture show_expansion`): a quick way to read
+    /// the generated code while working on the macro.
+    #[test]
+    fn show_expansion() {
+        let item = quote! {
+            pub fn f(x1: f64, x2: f64) -> f64 {
+                let mut y = x1.ln() + x1 * x2;
+                if x2 > 0.0 { y -= x2.sin(); } else { y = y * x2; }
+                y
+            }
+        };
+        let out = expand(quote!(), item);
+        let text = out.to_string();
+        assert!(text.contains("fn f_vjp"), "{text}");
+        println!("{text}");
     }
 }

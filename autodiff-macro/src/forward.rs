@@ -78,7 +78,14 @@ impl Fwd {
         }
     }
 
-    fn bin(&mut self, out: &mut Vec<Inst>, op: BinOp, a: Value, b: Value, name: Option<String>) -> Value {
+    fn bin(
+        &mut self,
+        out: &mut Vec<Inst>,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        name: Option<String>,
+    ) -> Value {
         let v = self.func.emit_binary(out, op, a, b, name);
         self.sync();
         v
@@ -86,7 +93,12 @@ impl Fwd {
 
     /// `Σ coefᵢ · tᵢ` over the terms with a nonzero tangent; `None` if all
     /// are zero. A coefficient of `None` means 1.
-    fn linear(&mut self, out: &mut Vec<Inst>, terms: &[(Option<Value>, Option<Value>)], name: Option<String>) -> Option<Value> {
+    fn linear(
+        &mut self,
+        out: &mut Vec<Inst>,
+        terms: &[(Option<Value>, Option<Value>)],
+        name: Option<String>,
+    ) -> Option<Value> {
         let mut acc: Option<Value> = None;
         for (coef, t) in terms {
             let Some(t) = t else { continue };
@@ -124,7 +136,9 @@ impl Fwd {
             return;
         }
         out.push(inst.clone());
-        let Some(&y) = inst.results.first() else { return };
+        let Some(&y) = inst.results.first() else {
+            return;
+        };
         if !self.is_varied(y) {
             if let InstKind::Param(p) = inst.kind {
                 self.param(y, p, out);
@@ -234,7 +248,14 @@ impl Fwd {
 
     /// An `If` whose arms also compute and yield the tangents of its
     /// differentiable results.
-    fn if_inst(&mut self, inst: &Inst, cond: Value, then_block: &Block, else_block: &Block, out: &mut Vec<Inst>) {
+    fn if_inst(
+        &mut self,
+        inst: &Inst,
+        cond: Value,
+        then_block: &Block,
+        else_block: &Block,
+        out: &mut Vec<Inst>,
+    ) {
         let with_tangent: Vec<usize> = inst
             .results
             .iter()

@@ -229,49 +229,6 @@ impl Func {
 }
 
 impl InstKind {
-    /// The values this instruction reads directly (not those read inside
-    /// nested blocks).
-    pub fn operands(&self) -> Vec<Value> {
-        match self {
-            InstKind::Param(_)
-            | InstKind::SelfParam
-            | InstKind::Literal(_)
-            | InstKind::Zero => vec![],
-            InstKind::Const(c) => c.inputs.clone(),
-            InstKind::Unary(_, a) | InstKind::Cast(a, _) => vec![*a],
-            InstKind::Binary(_, a, b) => vec![*a, *b],
-            InstKind::Math(_, args) => args.clone(),
-            InstKind::Partials { args, output, .. } => {
-                let mut v = args.clone();
-                v.push(*output);
-                v
-            }
-            InstKind::If { cond, .. } => vec![*cond],
-        }
-    }
-
-    /// Rewrites every operand (not inside nested blocks) through `f`.
-    pub fn map_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
-        match self {
-            InstKind::Param(_)
-            | InstKind::SelfParam
-            | InstKind::Literal(_)
-            | InstKind::Zero => {}
-            InstKind::Const(c) => c.inputs.iter_mut().for_each(|v| *v = f(*v)),
-            InstKind::Unary(_, a) | InstKind::Cast(a, _) => *a = f(*a),
-            InstKind::Binary(_, a, b) => {
-                *a = f(*a);
-                *b = f(*b);
-            }
-            InstKind::Math(_, args) => args.iter_mut().for_each(|v| *v = f(*v)),
-            InstKind::Partials { args, output, .. } => {
-                args.iter_mut().for_each(|v| *v = f(*v));
-                *output = f(*output);
-            }
-            InstKind::If { cond, .. } => *cond = f(*cond),
-        }
-    }
-
     /// The nested blocks of a structured instruction.
     pub fn blocks(&self) -> Vec<&Block> {
         match self {

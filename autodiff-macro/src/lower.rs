@@ -42,6 +42,9 @@ impl Lv {
 
 type VarId = usize;
 
+/// One arm of a conditional, lowered on demand.
+type Arm<'b, 'e> = Box<dyn FnOnce(&mut Lowerer<'e>) -> Option<Lv> + 'b>;
+
 /// Pseudo-variables for early return.
 struct ReturnFlags {
     returned: VarId,
@@ -82,7 +85,12 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         ret_ty,
     };
     if def.has_receiver {
-        let v = l.push(InstKind::SelfParam, Ty::Other, Some("self".into()), Span::call_site());
+        let v = l.push(
+            InstKind::SelfParam,
+            Ty::Other,
+            Some("self".into()),
+            Span::call_site(),
+        );
         l.declare("self", Some(Lv::One(v)));
     }
     let mut params = Vec::new();
@@ -109,7 +117,9 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
     let body_value = l.block(&def.body);
     let result = l.finish_result(body_value);
     let had_errors = l.errors.len() > before;
-    let Lowerer { mut func, insts, .. } = l;
+    let Lowerer {
+        mut func, insts, ..
+    } = l;
     let mut flat = Vec::new();
     if let Some(r) = result {
         r.flatten(&mut flat);
@@ -201,7 +211,7 @@ fn expr_returns(e: &Expr) -> bool {
     }
 }
 
-impl Lowerer<'_> {
+impl<'e> Lowerer<'e> {
     fn push(&mut self, kind: InstKind, ty: Ty, name: Option<String>, span: Span) -> Value {
         let v = self.func.new_value(ty, name);
         self.insts.push(Inst {
@@ -266,8 +276,10 @@ impl Lowerer<'_> {
                 self.placeholder(&ty, span).map(Lv::One)
             }
             Lv::Tuple(items) => {
-                let items: Option<Vec<Lv>> =
-                    items.iter().map(|i| self.placeholder_like(i, span)).collect();
+                let items: Option<Vec<Lv>> = items
+                    .iter()
+                    .map(|i| self.placeholder_like(i, span))
+                    .collect();
                 items.map(Lv::Tuple)
             }
         }
@@ -449,7 +461,8 @@ impl Lowerer<'_> {
             None => rhs,
             Some(op) => {
                 let (Some(Lv::One(old)), Some(Lv::One(r))) = (self.var_value(var), rhs) else {
-                    self.errors.push(span, "compound assignment needs scalar operands");
+                    self.errors
+                        .push(span, "compound assignment needs scalar operands");
                     return;
                 };
                 Some(Lv::One(self.binary(op, old, r, span)))
@@ -544,7 +557,12 @@ impl Lowerer<'_> {
                     }
                 }
                 let ty = self.math_type(*f, &args);
-                Some(Lv::One(self.push(InstKind::Math(*f, args), ty, None, *span)))
+                Some(Lv::One(self.push(
+                    InstKind::Math(*f, args),
+                    ty,
+                    None,
+                    *span,
+                )))
             }
             Expr::If {
                 cond,
@@ -636,7 +654,10 @@ impl Lowerer<'_> {
             }
         }
         let mut expr = expr.clone();
-        syn::visit_mut::VisitMut::visit_expr_mut(&mut RenameLocals { renames: &renames }, &mut expr);
+        syn::visit_mut::VisitMut::visit_expr_mut(
+            &mut RenameLocals { renames: &renames },
+            &mut expr,
+        );
         self.push(
             InstKind::Const(ConstExpr { expr, inputs, kind }),
             Ty::Other,
@@ -652,9 +673,7 @@ impl Lowerer<'_> {
         } else {
             match (&ta, &tb) {
                 (Ty::Float(x), Ty::Float(y)) => Ty::Float(join(*x, *y)),
-                (Ty::Float(x), _) | (_, Ty::Float(x))
-                    if !matches!(op, BinOp::Shl | BinOp::Shr) =>
-                {
+                (Ty::Float(x), _) | (_, Ty::Float(x)) if !matches!(op, BinOp::Shl | BinOp::Shr) => {
                     Ty::Float(*x)
                 }
                 (Ty::Int, Ty::Int) => Ty::Int,
@@ -703,7 +722,7 @@ impl Lowerer<'_> {
         let snapshot = self.vars.clone();
         let outer = std::mem::take(&mut self.insts);
 
-        let arm = |l: &mut Self, f: Box<dyn FnOnce(&mut Self) -> Option<Lv> + 'b>| {
+        let arm = |l: &mut Self, f: Arm<'b, 'e>| {
             l.vars = snapshot.clone();
             l.dead = false;
             l.scopes.push(Vec::new());
@@ -741,7 +760,9 @@ impl Lowerer<'_> {
                 continue;
             }
             match (t, e) {
-                (Some(t), Some(e)) if shape_matches(t, e) => merged.push((id, t.clone(), e.clone())),
+                (Some(t), Some(e)) if shape_matches(t, e) => {
+                    merged.push((id, t.clone(), e.clone()))
+                }
                 (Some(t), None) if edead => {
                     if let Some(p) = self.in_block(&mut ei, |l| l.placeholder_like(t, span)) {
                         merged.push((id, t.clone(), p));

@@ -45,14 +45,12 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
     }
     let body = Parser { errors }.block(&item.block);
     Some(FnDef {
-        attrs: item.attrs.clone(),
         vis: item.vis.clone(),
         sig: sig.clone(),
         has_receiver,
         params,
         ret: ret?,
         body,
-        original_block: (*item.block).clone(),
     })
     .filter(|_| sig_ok)
 }
@@ -210,7 +208,10 @@ fn apply_wrt(params: &mut [Param], opts: &Options, sig: &syn::Signature, errors:
         match params.iter().find(|p| p.ident == *name) {
             None => errors.push(
                 name.span(),
-                format!("`wrt({name})`: `{}` has no parameter named `{name}`", sig.ident),
+                format!(
+                    "`wrt({name})`: `{}` has no parameter named `{name}`",
+                    sig.ident
+                ),
             ),
             Some(p) if !p.ty.is_differentiable() => errors.push(
                 name.span(),
@@ -222,7 +223,7 @@ fn apply_wrt(params: &mut [Param], opts: &Options, sig: &syn::Signature, errors:
         }
     }
     for p in params.iter_mut() {
-        p.differentiable = p.differentiable && wrt.iter().any(|w| *w == p.ident);
+        p.differentiable = p.differentiable && wrt.contains(&p.ident);
     }
     if wrt.is_empty() {
         errors.push(

@@ -41,7 +41,9 @@ pub fn vjp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) ->
     for (k, r) in lowered.result.iter().enumerate() {
         let ty = rev.func.ty(*r).clone();
         let name = Some(format!("d_{}", rev.func.name(*r).unwrap_or("out")));
-        let seed = rev.func.emit(&mut out, InstKind::Param(n_params + k), ty, name);
+        let seed = rev
+            .func
+            .emit(&mut out, InstKind::Param(n_params + k), ty, name);
         rev.accumulate(&mut adj, *r, seed, false, &mut out);
     }
     rev.adjoint_insts(&body.insts, &mut adj, &mut out);
@@ -188,7 +190,11 @@ impl Rev {
     /// The values defined directly in `arm` that adjoints of its
     /// instructions read, in definition order.
     fn arm_needs(&self, arm: &Block) -> Vec<Value> {
-        let local: HashSet<Value> = arm.insts.iter().flat_map(|i| i.results.iter().copied()).collect();
+        let local: HashSet<Value> = arm
+            .insts
+            .iter()
+            .flat_map(|i| i.results.iter().copied())
+            .collect();
         let mut seen = HashSet::new();
         let mut needed = Vec::new();
         for inst in &arm.insts {
@@ -206,7 +212,9 @@ impl Rev {
     fn placeholder(&mut self, ty: &Ty, out: &mut Vec<Inst>) -> Value {
         let kind = match ty {
             Ty::Float(_) => InstKind::Zero,
-            Ty::Bool => InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site()))),
+            Ty::Bool => {
+                InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site())))
+            }
             _ => InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0", Span::call_site()))),
         };
         let v = self.func.emit(out, kind, ty.clone(), None);
@@ -217,7 +225,14 @@ impl Rev {
     // ---- the adjoint sweep ----
 
     /// Adds `contribution` (negated if `negate`) to the adjoint of `target`.
-    fn accumulate(&mut self, adj: &mut Adjoints, target: Value, contribution: Value, negate: bool, out: &mut Vec<Inst>) {
+    fn accumulate(
+        &mut self,
+        adj: &mut Adjoints,
+        target: Value,
+        contribution: Value,
+        negate: bool,
+        out: &mut Vec<Inst>,
+    ) {
         if !self.is_varied(target) {
             return;
         }
@@ -235,7 +250,14 @@ impl Rev {
         adj.insert(target, new);
     }
 
-    fn emit_bin(&mut self, out: &mut Vec<Inst>, op: BinOp, a: Value, b: Value, name: Option<String>) -> Value {
+    fn emit_bin(
+        &mut self,
+        out: &mut Vec<Inst>,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        name: Option<String>,
+    ) -> Value {
         let v = self.func.emit_binary(out, op, a, b, name);
         self.varied.push(false);
         v
@@ -257,7 +279,9 @@ impl Rev {
             self.adjoint_if(*cond, then_block, else_block, &inst.results, adj, out);
             return;
         }
-        let Some(&y) = inst.results.first() else { return };
+        let Some(&y) = inst.results.first() else {
+            return;
+        };
         let Some(&dy) = adj.get(&y) else { return };
         match &inst.kind {
             InstKind::Unary(UnOp::Neg, a) => self.accumulate(adj, *a, dy, true, out),
@@ -337,7 +361,15 @@ impl Rev {
 
     /// The adjoint of an `If`: an `If` on the same condition whose arms run
     /// the adjoints of the primal arms and yield the adjoints they changed.
-    fn adjoint_if(&mut self, cond: Value, then_block: &Block, else_block: &Block, results: &[Value], adj: &mut Adjoints, out: &mut Vec<Inst>) {
+    fn adjoint_if(
+        &mut self,
+        cond: Value,
+        then_block: &Block,
+        else_block: &Block,
+        results: &[Value],
+        adj: &mut Adjoints,
+        out: &mut Vec<Inst>,
+    ) {
         let seeds: Vec<(usize, Value)> = results
             .iter()
             .enumerate()

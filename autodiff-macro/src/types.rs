@@ -21,10 +21,10 @@ pub fn infer(func: &mut Func) {
             }
         }
     }
-    for i in 0..func.values.len() {
+    for (i, used_as_float) in floaty.iter().enumerate() {
         let class = uf.find(i);
         let info = &mut func.values[i];
-        let is_float = matches!(info.ty, Ty::Float(_)) || (floaty[i] && info.ty == Ty::Other);
+        let is_float = matches!(info.ty, Ty::Float(_)) || (*used_as_float && info.ty == Ty::Other);
         if is_float {
             info.ty = Ty::Float(width[class].unwrap_or(FloatTy::Infer));
         }

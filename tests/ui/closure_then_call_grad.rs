@@ -1,0 +1,16 @@
+use autodiff::differentiate;
+
+#[differentiate]
+fn f(x: f64) -> f64 {
+    let square = |v: f64| v * v;
+    square(x)
+}
+
+fn main() {
+    // The function is rejected, but its companions are still declared (with
+    // bodies that never run), so these calls produce no further errors.
+    let (_y, _dy) = f_grad(1.0);
+    let (_y, _dy) = f_vjp(1.0, 1.0);
+    let (_y, _dy) = f_jvp(1.0, 1.0);
+    let _ = f(1.0);
+}

@@ -1,0 +1,4 @@
+use autodiff::differentiate;
+#[differentiate]
+struct S;
+fn main() {}

@@ -1,0 +1,4 @@
+use autodiff::differentiate;
+#[differentiate]
+fn f(x: f64) -> f64 { x * yy }
+fn main() {}
