@@ -30,6 +30,38 @@ pub fn analyse(func: &Func, seeds: &[Value], errors: &mut Errors) -> Activity {
 
 fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
     for inst in &b.insts {
+        if let Some((params, inits, body, cond)) = loop_parts(&inst.kind) {
+            // The carried state is varied if it starts varied or becomes
+            // varied in some iteration: iterate to the fixpoint.
+            for (p, i) in params.iter().zip(inits) {
+                varied[p.index()] |= varied[i.index()];
+            }
+            loop {
+                if let Some(c) = cond {
+                    block(func, c, varied, &mut Errors::default());
+                }
+                block(func, body, varied, &mut Errors::default());
+                let mut changed = false;
+                for (p, y) in params.iter().zip(&body.yields) {
+                    if varied[y.index()] && !varied[p.index()] && func.ty(*p).is_differentiable() {
+                        varied[p.index()] = true;
+                        changed = true;
+                    }
+                }
+                if !changed {
+                    break;
+                }
+            }
+            // Once more to report errors, with the final activity.
+            if let Some(c) = cond {
+                block(func, c, varied, errors);
+            }
+            block(func, body, varied, errors);
+            for (r, p) in inst.results.iter().zip(params) {
+                varied[r.index()] = varied[p.index()];
+            }
+            continue;
+        }
         let any = |vs: &[Value], varied: &[bool]| vs.iter().any(|v| varied[v.index()]);
         let result_is_float = inst
             .results
@@ -57,7 +89,23 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             }
             InstKind::Cast(a, _) => varied[a.index()],
             InstKind::Math(f, args) => f.0.kind == Kind::Smooth && any(args, varied),
-            InstKind::Partials { .. } => false,
+            InstKind::Partials { .. }
+            | InstKind::Len(_)
+            | InstKind::ZerosLike(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_) => false,
+            InstKind::Index { base, .. } => varied[base.index()],
+            InstKind::Insert { base, value, .. } | InstKind::AddAt { base, value, .. } => {
+                any(&[*base, *value], varied)
+            }
+            InstKind::AddAgg(a, b) => any(&[*a, *b], varied),
+            InstKind::ArrayLit(items) => any(items, varied),
+            InstKind::ArrayRepeat(v, _) | InstKind::VecRepeat(v, _) | InstKind::SumElems(v) => {
+                varied[v.index()]
+            }
+            InstKind::For(_) | InstKind::While(_) => false,
             InstKind::If {
                 then_block,
                 else_block,
@@ -116,4 +164,14 @@ fn report_opaque(
         ),
     };
     errors.push(span, msg);
+}
+
+/// The parameters, initial values, body and condition of a loop.
+#[allow(clippy::type_complexity)]
+pub fn loop_parts(kind: &InstKind) -> Option<(&[Value], &[Value], &Block, Option<&Block>)> {
+    match kind {
+        InstKind::For(l) => Some((&l.params, &l.inits, &l.body, None)),
+        InstKind::While(l) => Some((&l.params, &l.inits, &l.body, Some(&l.cond))),
+        _ => None,
+    }
 }

@@ -27,11 +27,20 @@ pub struct Param {
     pub differentiable: bool,
 }
 
-/// The return type.
+/// The return type: one value or a tuple of them (floats, arrays, `Vec`s).
 pub enum RetTy {
-    Float(FloatTy),
-    /// A tuple of floats.
-    Tuple(Vec<FloatTy>),
+    One(Ty),
+    Tuple(Vec<Ty>),
+}
+
+impl RetTy {
+    /// The types of the flattened result values.
+    pub fn flat(&self) -> Vec<Ty> {
+        match self {
+            RetTy::One(t) => vec![t.clone()],
+            RetTy::Tuple(items) => items.clone(),
+        }
+    }
 }
 
 /// A block: statements, then an optional tail expression (its value).
@@ -58,9 +67,11 @@ pub enum Stmt {
         ty: Option<Ty>,
         init: Option<Expr>,
     },
-    /// `x = value` or `x op= value`.
+    /// `x = value`, `x[i][j] = value`, or `op=` versions.
     Assign {
         target: Ident,
+        /// Element indices, empty for a plain variable.
+        path: Vec<Expr>,
         op: Option<BinOp>,
         value: Expr,
         span: Span,
@@ -106,6 +117,33 @@ pub enum Expr {
     Block(Block),
     Tuple(Vec<Expr>, Span),
     Return(Option<Box<Expr>>, Span),
+    /// `base[i][j]..`.
+    Index(Box<Expr>, Vec<Expr>, Span),
+    /// `[a, b, ..]`.
+    ArrayLit(Vec<Expr>, Span),
+    /// `[value; N]`, with `N` as written.
+    Repeat(Box<Expr>, proc_macro2::TokenStream, Span),
+    /// `vec![value; n]`.
+    VecRepeat(Box<Expr>, Box<Expr>, Span),
+    /// `base.len()`.
+    Len(Box<Expr>, Span),
+    /// `*v`.
+    Deref(Box<Expr>, Span),
+    For {
+        pat: ForPat,
+        iter: ForIter,
+        body: Block,
+        span: Span,
+    },
+    While {
+        cond: Box<Expr>,
+        body: Block,
+        span: Span,
+    },
+    /// `loop { .. }`.
+    Loop(Block, Span),
+    Break(Span),
+    Continue(Span),
     /// An expression of a form the transforms do not model; allowed only
     /// where no differentiable value flows into it. `free` lists the local
     /// variables it reads.
@@ -115,4 +153,27 @@ pub enum Expr {
         kind: OpaqueKind,
         span: Span,
     },
+}
+
+/// The pattern of a `for` loop.
+pub enum ForPat {
+    Ident(Ident),
+    /// `&v`.
+    Ref(Ident),
+    Wild,
+    /// `(i, v)` of `enumerate()`.
+    Pair(Box<ForPat>, Box<ForPat>),
+}
+
+/// What a `for` loop iterates over.
+pub enum ForIter {
+    /// `lo..hi`, `lo..=hi`, `(lo..hi).rev()`.
+    Range {
+        lo: Box<Expr>,
+        hi: Box<Expr>,
+        inclusive: bool,
+        reversed: bool,
+    },
+    /// `x`, `x.iter()`, `x.iter().enumerate()`: the elements of a sequence.
+    Elements { seq: Box<Expr>, enumerate: bool },
 }

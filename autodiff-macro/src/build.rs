@@ -51,11 +51,6 @@ impl Func {
         self.emit(out, InstKind::Unary(UnOp::Neg, a), ty, name)
     }
 
-    /// A float zero of type `ty`.
-    pub fn emit_zero(&mut self, out: &mut Vec<Inst>, ty: Ty) -> Value {
-        self.emit(out, InstKind::Zero, ty, None)
-    }
-
     /// `a as T` between float types.
     pub fn emit_float_cast(
         &mut self,

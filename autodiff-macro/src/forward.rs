@@ -9,7 +9,7 @@
 
 use crate::activity::Activity;
 use crate::build::float_arg_positions;
-use crate::ir::{BinOp, Block, Func, Inst, InstKind, UnOp, Value};
+use crate::ir::{BinOp, Block, ForLoop, Func, Inst, InstKind, Ty, UnOp, Value, WhileLoop};
 use crate::lower::Lowered;
 use crate::math::Kind;
 use std::collections::HashMap;
@@ -69,13 +69,27 @@ impl Fwd {
     fn tangent_or_zero(&mut self, v: Value, out: &mut Vec<Inst>) -> Value {
         match self.tan(v) {
             Some(t) => t,
-            None => {
-                let ty = self.func.ty(v).clone();
-                let z = self.func.emit_zero(out, ty);
-                self.sync();
-                z
-            }
+            None => self.zeros_like(v, out),
         }
+    }
+
+    /// Zeros shaped like `v` (which is in scope).
+    fn zeros_like(&mut self, v: Value, out: &mut Vec<Inst>) -> Value {
+        let ty = self.func.ty(v).clone();
+        let kind = if matches!(ty, Ty::Vec(_)) {
+            InstKind::ZerosLike(v)
+        } else {
+            InstKind::Zero
+        };
+        let z = self.func.emit(out, kind, ty, None);
+        self.sync();
+        z
+    }
+
+    fn emit(&mut self, out: &mut Vec<Inst>, kind: InstKind, ty: Ty, name: Option<String>) -> Value {
+        let v = self.func.emit(out, kind, ty, name);
+        self.sync();
+        v
     }
 
     fn bin(
@@ -133,6 +147,10 @@ impl Fwd {
         } = &inst.kind
         {
             self.if_inst(inst, *cond, then_block, else_block, out);
+            return;
+        }
+        if matches!(inst.kind, InstKind::For(_) | InstKind::While(_)) {
+            self.loop_inst(inst, out);
             return;
         }
         out.push(inst.clone());
@@ -220,6 +238,68 @@ impl Fwd {
                 }
                 (ta, _) => ta,
             },
+            InstKind::Index { base, path } => self.tan(*base).map(|tb| {
+                let ty = self.func.ty(y).clone();
+                self.emit(
+                    out,
+                    InstKind::Index {
+                        base: tb,
+                        path: path.clone(),
+                    },
+                    ty,
+                    name,
+                )
+            }),
+            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
+                if self.tan(*base).is_none() && self.tan(*value).is_none() {
+                    None
+                } else {
+                    let tb = self.tangent_or_zero(*base, out);
+                    let tv = self.tangent_or_zero(*value, out);
+                    let kind = match &inst.kind {
+                        InstKind::Insert { .. } => InstKind::Insert {
+                            base: tb,
+                            path: path.clone(),
+                            value: tv,
+                        },
+                        _ => InstKind::AddAt {
+                            base: tb,
+                            path: path.clone(),
+                            value: tv,
+                        },
+                    };
+                    let ty = self.func.ty(y).clone();
+                    Some(self.emit(out, kind, ty, name))
+                }
+            }
+            InstKind::ArrayLit(items) => {
+                let items = items.clone();
+                let ts: Vec<Value> = items
+                    .iter()
+                    .map(|i| self.tangent_or_zero(*i, out))
+                    .collect();
+                let ty = self.func.ty(y).clone();
+                Some(self.emit(out, InstKind::ArrayLit(ts), ty, name))
+            }
+            InstKind::ArrayRepeat(v, len) => self.tan(*v).map(|t| {
+                let ty = self.func.ty(y).clone();
+                self.emit(out, InstKind::ArrayRepeat(t, len.clone()), ty, name)
+            }),
+            InstKind::VecRepeat(v, n) => self.tan(*v).map(|t| {
+                let ty = self.func.ty(y).clone();
+                self.emit(out, InstKind::VecRepeat(t, *n), ty, name)
+            }),
+            InstKind::SumElems(v) => self.tan(*v).map(|t| {
+                let ty = self.func.ty(y).clone();
+                self.emit(out, InstKind::SumElems(t), ty, name)
+            }),
+            InstKind::AddAgg(a, b) => match (self.tan(*a), self.tan(*b)) {
+                (Some(ta), Some(tb)) => {
+                    let ty = self.func.ty(y).clone();
+                    Some(self.emit(out, InstKind::AddAgg(ta, tb), ty, name))
+                }
+                (t, None) | (None, t) => t,
+            },
             InstKind::Math(f, args) if f.0.kind == Kind::Smooth => {
                 let partials = self.func.emit_partials(out, *f, args.clone(), y);
                 self.sync();
@@ -234,6 +314,67 @@ impl Fwd {
         if let Some(t) = t {
             self.tangents.insert(y, t);
         }
+    }
+
+    /// A loop that also carries the tangents of its differentiable state.
+    fn loop_inst(&mut self, inst: &Inst, out: &mut Vec<Inst>) {
+        let mut new = inst.clone();
+        let (params, inits, body) = match &mut new.kind {
+            InstKind::For(l) => {
+                let ForLoop {
+                    params,
+                    inits,
+                    body,
+                    ..
+                } = &mut **l;
+                (params, inits, body)
+            }
+            InstKind::While(l) => {
+                let WhileLoop {
+                    params,
+                    inits,
+                    body,
+                    ..
+                } = &mut **l;
+                (params, inits, body)
+            }
+            _ => return,
+        };
+        let slots: Vec<usize> = (0..params.len())
+            .filter(|k| self.is_varied(params[*k]))
+            .collect();
+        for k in &slots {
+            let t = self.tangent_or_zero(inits[*k], out);
+            inits.push(t);
+            let ty = self.func.ty(params[*k]).clone();
+            let name = self.dot_name(params[*k]);
+            let tp = self.func.new_value(ty, name);
+            self.sync();
+            self.tangents.insert(params[*k], tp);
+            params.push(tp);
+        }
+        let primal_body = std::mem::take(body);
+        let mut body_out = Vec::new();
+        self.insts(&primal_body.insts, &mut body_out);
+        let mut yields = primal_body.yields.clone();
+        for k in &slots {
+            let t = self.tangent_or_zero(primal_body.yields[*k], &mut body_out);
+            yields.push(t);
+        }
+        *body = Block {
+            insts: body_out,
+            yields,
+        };
+        for k in &slots {
+            let r = inst.results[*k];
+            let ty = self.func.ty(r).clone();
+            let name = self.dot_name(r);
+            let t = self.func.new_value(ty, name);
+            self.sync();
+            self.tangents.insert(r, t);
+            new.results.push(t);
+        }
+        out.push(new);
     }
 
     fn param(&mut self, y: Value, position: usize, out: &mut Vec<Inst>) {

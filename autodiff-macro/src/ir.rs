@@ -54,6 +54,12 @@ pub enum Ty {
     Int,
     /// A boolean; always a constant.
     Bool,
+    /// A fixed-size array `[T; N]` (also behind a `&`); `len` is `N` as
+    /// written.
+    Array(Box<Ty>, Len),
+    /// A run-time sized sequence: `&[T]` and `&Vec<T>` parameters, `Vec<T>`
+    /// locals and results.
+    Vec(Box<Ty>),
     /// Anything else (user structs, references to them, strings): a constant
     /// that is passed through untouched.
     Other,
@@ -70,9 +76,47 @@ impl Ty {
 
     /// Whether values of this type can carry a derivative.
     pub fn is_differentiable(&self) -> bool {
-        matches!(self, Ty::Float(_))
+        match self {
+            Ty::Float(_) => true,
+            Ty::Array(e, _) | Ty::Vec(e) => e.is_differentiable(),
+            _ => false,
+        }
+    }
+
+    /// Whether this is an array or a `Vec`.
+    pub fn is_aggregate(&self) -> bool {
+        matches!(self, Ty::Array(..) | Ty::Vec(_))
+    }
+
+    /// The type of `self[i0][i1]..` with `depth` indices.
+    pub fn element(&self, depth: usize) -> Ty {
+        match (depth, self) {
+            (0, t) => t.clone(),
+            (d, Ty::Array(e, _) | Ty::Vec(e)) => e.element(d - 1),
+            _ => Ty::Other,
+        }
+    }
+
+    /// The innermost scalar type (the float of an array of floats).
+    pub fn scalar(&self) -> &Ty {
+        match self {
+            Ty::Array(e, _) | Ty::Vec(e) => e.scalar(),
+            t => t,
+        }
     }
 }
+
+/// The length of a fixed-size array type as written (`3`, `N`).
+#[derive(Clone, Debug)]
+pub struct Len(pub TokenStream);
+
+impl PartialEq for Len {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Ty {}
 
 /// What the IR knows about one value.
 #[derive(Clone, Debug)]
@@ -176,11 +220,100 @@ pub enum InstKind {
         args: Vec<Value>,
         output: Value,
     },
+    /// `base[path[0]][path[1]]..`.
+    Index {
+        base: Value,
+        path: Vec<Value>,
+    },
+    /// A copy of `base` with the element at `path` replaced by `value`.
+    Insert {
+        base: Value,
+        path: Vec<Value>,
+        value: Value,
+    },
+    /// A copy of `base` with `value` added to the element at `path`
+    /// (adjoint accumulation).
+    AddAt {
+        base: Value,
+        path: Vec<Value>,
+        value: Value,
+    },
+    /// Element-wise sum of two aggregates of the same shape.
+    AddAgg(Value, Value),
+    /// `[a, b, ..]`.
+    ArrayLit(Vec<Value>),
+    /// `[value; N]`.
+    ArrayRepeat(Value, Len),
+    /// `vec![value; n]`.
+    VecRepeat(Value, Value),
+    /// `base.len()`.
+    Len(Value),
+    /// The sum of the elements of a sequence of floats.
+    SumElems(Value),
+    /// Zeros shaped like `like` (a float, an array, a `Vec`); reads `like`
+    /// only for the length of a `Vec`.
+    ZerosLike(Value),
+    /// A counted loop over `lo..hi` (`lo..=hi` if `inclusive`, backwards if
+    /// `reversed`). The body sees `index` and `params` (the carried state,
+    /// `inits` on the first iteration) and yields the next carried state;
+    /// the loop's results are the state after the last iteration.
+    For(Box<ForLoop>),
+    /// A loop that runs while `cond` (evaluated with `params` in scope)
+    /// yields true.
+    While(Box<WhileLoop>),
+    /// Makes tape `id` (empty, unallocated).
+    TapeNew(usize),
+    /// Reserves room for `count` more records on tape `id`.
+    TapeReserve {
+        id: usize,
+        count: TripCount,
+    },
+    /// Pushes one record (the operands) on tape `id`.
+    TapePush {
+        id: usize,
+        values: Vec<Value>,
+    },
+    /// Pops one record from tape `id` into the results.
+    TapePop(usize),
     /// Structured conditional; its results are the yields of the arm taken.
     If {
         cond: Value,
         then_block: Block,
         else_block: Block,
+    },
+}
+
+/// A counted loop; see [`InstKind::For`].
+#[derive(Clone)]
+pub struct ForLoop {
+    pub lo: Value,
+    pub hi: Value,
+    pub inclusive: bool,
+    pub reversed: bool,
+    pub index: Value,
+    pub params: Vec<Value>,
+    pub inits: Vec<Value>,
+    pub body: Block,
+}
+
+/// A conditional loop; see [`InstKind::While`].
+#[derive(Clone)]
+pub struct WhileLoop {
+    pub params: Vec<Value>,
+    pub inits: Vec<Value>,
+    /// Yields one `bool`.
+    pub cond: Block,
+    pub body: Block,
+}
+
+/// How many records a loop will push, for reserving tape capacity.
+#[derive(Clone)]
+pub enum TripCount {
+    /// The length of a range.
+    Range {
+        lo: Value,
+        hi: Value,
+        inclusive: bool,
     },
 }
 
@@ -237,7 +370,145 @@ impl InstKind {
                 else_block,
                 ..
             } => vec![then_block, else_block],
+            InstKind::For(l) => vec![&l.body],
+            InstKind::While(l) => vec![&l.cond, &l.body],
             _ => vec![],
+        }
+    }
+
+    /// The values this instruction reads directly (not inside its blocks).
+    pub fn operands(&self) -> Vec<Value> {
+        match self {
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::TapeNew(_)
+            | InstKind::TapePop(_) => vec![],
+            InstKind::Const(c) => c.inputs.clone(),
+            InstKind::Unary(_, a)
+            | InstKind::Cast(a, _)
+            | InstKind::Len(a)
+            | InstKind::SumElems(a)
+            | InstKind::ZerosLike(a)
+            | InstKind::ArrayRepeat(a, _) => vec![*a],
+            InstKind::Binary(_, a, b) | InstKind::AddAgg(a, b) | InstKind::VecRepeat(a, b) => {
+                vec![*a, *b]
+            }
+            InstKind::Math(_, args) | InstKind::ArrayLit(args) => args.clone(),
+            InstKind::Partials { args, output, .. } => {
+                let mut v = args.clone();
+                v.push(*output);
+                v
+            }
+            InstKind::Index { base, path } => {
+                let mut v = vec![*base];
+                v.extend(path);
+                v
+            }
+            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
+                let mut v = vec![*base];
+                v.extend(path);
+                v.push(*value);
+                v
+            }
+            InstKind::If { cond, .. } => vec![*cond],
+            InstKind::For(l) => {
+                let mut v = vec![l.lo, l.hi];
+                v.extend(&l.inits);
+                v
+            }
+            InstKind::While(l) => l.inits.clone(),
+            InstKind::TapeReserve { count, .. } => match count {
+                TripCount::Range { lo, hi, .. } => vec![*lo, *hi],
+            },
+            InstKind::TapePush { values, .. } => values.clone(),
+        }
+    }
+}
+
+impl InstKind {
+    /// Rewrites every operand (not inside nested blocks) through `f`.
+    pub fn map_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
+        let mut g = |v: &mut Value| *v = f(*v);
+        match self {
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::TapeNew(_)
+            | InstKind::TapePop(_) => {}
+            InstKind::Const(c) => c.inputs.iter_mut().for_each(g),
+            InstKind::Unary(_, a)
+            | InstKind::Cast(a, _)
+            | InstKind::Len(a)
+            | InstKind::SumElems(a)
+            | InstKind::ZerosLike(a)
+            | InstKind::ArrayRepeat(a, _) => g(a),
+            InstKind::Binary(_, a, b) | InstKind::AddAgg(a, b) | InstKind::VecRepeat(a, b) => {
+                g(a);
+                g(b);
+            }
+            InstKind::Math(_, args) | InstKind::ArrayLit(args) => args.iter_mut().for_each(g),
+            InstKind::Partials { args, output, .. } => {
+                args.iter_mut().for_each(&mut g);
+                g(output);
+            }
+            InstKind::Index { base, path } => {
+                g(base);
+                path.iter_mut().for_each(g);
+            }
+            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
+                g(base);
+                path.iter_mut().for_each(&mut g);
+                g(value);
+            }
+            InstKind::If { cond, .. } => g(cond),
+            InstKind::For(l) => {
+                g(&mut l.lo);
+                g(&mut l.hi);
+                l.inits.iter_mut().for_each(g);
+            }
+            InstKind::While(l) => l.inits.iter_mut().for_each(g),
+            InstKind::TapeReserve { count, .. } => match count {
+                TripCount::Range { lo, hi, .. } => {
+                    g(lo);
+                    g(hi);
+                }
+            },
+            InstKind::TapePush { values, .. } => values.iter_mut().for_each(g),
+        }
+    }
+}
+
+impl Block {
+    /// Every value this block and its nested blocks read, including yields.
+    pub fn uses(&self, into: &mut Vec<Value>) {
+        for inst in &self.insts {
+            into.extend(inst.kind.operands());
+            for b in inst.kind.blocks() {
+                b.uses(into);
+            }
+        }
+        into.extend(&self.yields);
+    }
+
+    /// Every value defined in this block and its nested blocks (loop
+    /// parameters and indices included).
+    pub fn defs(&self, into: &mut std::collections::HashSet<Value>) {
+        for inst in &self.insts {
+            into.extend(inst.results.iter().copied());
+            match &inst.kind {
+                InstKind::For(l) => {
+                    into.insert(l.index);
+                    into.extend(l.params.iter().copied());
+                }
+                InstKind::While(l) => into.extend(l.params.iter().copied()),
+                _ => {}
+            }
+            for b in inst.kind.blocks() {
+                b.defs(into);
+            }
         }
     }
 }

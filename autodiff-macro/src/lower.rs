@@ -8,9 +8,12 @@
 //! only here: a tuple expression lowers to a tree of values ([`Lv`]), so the
 //! IR itself holds scalars only.
 
-use crate::ast::{Block as AstBlock, Expr, FnDef, OpaqueKind, Pattern, RetTy, Stmt};
+use crate::ast::{Block as AstBlock, Expr, FnDef, ForIter, ForPat, OpaqueKind, Pattern, Stmt};
 use crate::diag::Errors;
-use crate::ir::{self, BinOp, Block, ConstExpr, FloatTy, Func, Inst, InstKind, Ty, UnOp, Value};
+use crate::ir::{
+    self, BinOp, Block, ConstExpr, FloatTy, ForLoop, Func, Inst, InstKind, Len, Ty, UnOp, Value,
+    WhileLoop,
+};
 use crate::math::{Arg, Kind};
 use proc_macro2::{Ident, Span};
 
@@ -51,6 +54,13 @@ struct ReturnFlags {
     value: VarId,
 }
 
+/// The exit flags of the loop being lowered.
+#[derive(Clone, Copy, Default)]
+struct LoopFlags {
+    brk: Option<VarId>,
+    cont: Option<VarId>,
+}
+
 struct Lowerer<'e> {
     func: Func,
     errors: &'e mut Errors,
@@ -64,15 +74,14 @@ struct Lowerer<'e> {
     dead: bool,
     flags: Option<ReturnFlags>,
     ret_ty: Vec<Ty>,
+    /// Flags of the innermost loop being lowered (none outside loops).
+    loop_flags: LoopFlags,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
 pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
     tailify(&mut def.body);
-    let ret_ty = match &def.ret {
-        RetTy::Float(f) => vec![Ty::Float(*f)],
-        RetTy::Tuple(items) => items.iter().map(|f| Ty::Float(*f)).collect(),
-    };
+    let ret_ty = def.ret.flat();
     let before = errors.len();
     let mut l = Lowerer {
         func: Func::default(),
@@ -83,6 +92,7 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         dead: false,
         flags: None,
         ret_ty,
+        loop_flags: LoopFlags::default(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -104,7 +114,7 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         params.push(v);
         l.declare(&p.ident.to_string(), Some(Lv::One(v)));
     }
-    if block_returns(&def.body) {
+    if block_exits(&def.body, 0).ret {
         let returned = l.literal_bool(false);
         let placeholder = l.placeholder_of_ret();
         let returned_var = l.declare("", Some(Lv::One(returned)));
@@ -176,38 +186,153 @@ fn tailify_expr(e: &mut Box<Expr>) {
     }
 }
 
-fn block_returns(b: &AstBlock) -> bool {
-    b.stmts.iter().any(stmt_returns) || b.tail.as_deref().is_some_and(expr_returns)
+/// What a piece of code may do to leave the code after it.
+#[derive(Clone, Copy, Default)]
+struct Exits {
+    ret: bool,
+    /// A `break` of the loop `depth` levels out (0: the current one).
+    brk: bool,
+    cont: bool,
 }
 
-fn stmt_returns(s: &Stmt) -> bool {
-    match s {
-        Stmt::Let { init, .. } => init.as_ref().is_some_and(expr_returns),
-        Stmt::Assign { value, .. } => expr_returns(value),
-        Stmt::Expr(e) => expr_returns(e),
+impl Exits {
+    fn or(self, o: Exits) -> Exits {
+        Exits {
+            ret: self.ret || o.ret,
+            brk: self.brk || o.brk,
+            cont: self.cont || o.cont,
+        }
+    }
+
+    fn any(self) -> bool {
+        self.ret || self.brk || self.cont
     }
 }
 
-fn expr_returns(e: &Expr) -> bool {
+/// The exits of a block; `depth` counts the loops entered since the loop
+/// whose `break`/`continue` matter.
+fn block_exits(b: &AstBlock, depth: usize) -> Exits {
+    let mut e = b
+        .stmts
+        .iter()
+        .fold(Exits::default(), |e, s| e.or(stmt_exits(s, depth)));
+    if let Some(t) = &b.tail {
+        e = e.or(expr_exits(t, depth));
+    }
+    e
+}
+
+fn stmt_exits(s: &Stmt, depth: usize) -> Exits {
+    match s {
+        Stmt::Let { init, .. } => init
+            .as_ref()
+            .map_or_else(Exits::default, |e| expr_exits(e, depth)),
+        Stmt::Assign { value, path, .. } => path
+            .iter()
+            .fold(expr_exits(value, depth), |e, p| e.or(expr_exits(p, depth))),
+        Stmt::Expr(e) => expr_exits(e, depth),
+    }
+}
+
+fn exprs_exits<'a>(es: impl IntoIterator<Item = &'a Expr>, depth: usize) -> Exits {
+    es.into_iter()
+        .fold(Exits::default(), |e, x| e.or(expr_exits(x, depth)))
+}
+
+fn expr_exits(e: &Expr, depth: usize) -> Exits {
+    let here = depth == 0;
     match e {
-        Expr::Return(..) => true,
-        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } => false,
-        Expr::Unary(_, a, _) | Expr::Cast(a, _, _) => expr_returns(a),
-        Expr::Binary(_, a, b, _) | Expr::And(a, b, _) | Expr::Or(a, b, _) => {
-            expr_returns(a) || expr_returns(b)
+        Expr::Return(v, _) => Exits {
+            ret: true,
+            ..v.as_deref()
+                .map_or_else(Exits::default, |v| expr_exits(v, depth))
+        },
+        Expr::Break(_) => Exits {
+            brk: here,
+            ..Exits::default()
+        },
+        Expr::Continue(_) => Exits {
+            cont: here,
+            ..Exits::default()
+        },
+        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } => Exits::default(),
+        Expr::Unary(_, a, _) | Expr::Cast(a, _, _) | Expr::Len(a, _) | Expr::Deref(a, _) => {
+            expr_exits(a, depth)
         }
-        Expr::Math(_, args, _, _) | Expr::Tuple(args, _) => args.iter().any(expr_returns),
+        Expr::Repeat(a, _, _) => expr_exits(a, depth),
+        Expr::Binary(_, a, b, _)
+        | Expr::And(a, b, _)
+        | Expr::Or(a, b, _)
+        | Expr::VecRepeat(a, b, _) => expr_exits(a, depth).or(expr_exits(b, depth)),
+        Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
+            exprs_exits(args, depth)
+        }
+        Expr::Index(b, path, _) => expr_exits(b, depth).or(exprs_exits(path, depth)),
         Expr::If {
             cond,
             then_block,
             else_branch,
             ..
-        } => {
-            expr_returns(cond)
-                || block_returns(then_block)
-                || else_branch.as_deref().is_some_and(expr_returns)
+        } => expr_exits(cond, depth)
+            .or(block_exits(then_block, depth))
+            .or(else_branch
+                .as_deref()
+                .map_or_else(Exits::default, |e| expr_exits(e, depth))),
+        Expr::Block(b) => block_exits(b, depth),
+        // Inside a nested loop only `return` still leaves this code.
+        Expr::For { iter, body, .. } => {
+            let head = match iter {
+                ForIter::Range { lo, hi, .. } => expr_exits(lo, depth).or(expr_exits(hi, depth)),
+                ForIter::Elements { seq, .. } => expr_exits(seq, depth),
+            };
+            head.or(block_exits(body, depth + 1))
         }
-        Expr::Block(b) => block_returns(b),
+        Expr::While { cond, body, .. } => {
+            expr_exits(cond, depth + 1).or(block_exits(body, depth + 1))
+        }
+        Expr::Loop(body, _) => block_exits(body, depth + 1),
+    }
+}
+
+/// The names a block assigns (`x = ..`, `x[i] += ..`), at any depth.
+fn assigned_names(b: &AstBlock, into: &mut Vec<String>) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Let { init, .. } => {
+                if let Some(e) = init {
+                    assigned_in_expr(e, into);
+                }
+            }
+            Stmt::Assign { target, value, .. } => {
+                let name = target.to_string();
+                if !into.contains(&name) {
+                    into.push(name);
+                }
+                assigned_in_expr(value, into);
+            }
+            Stmt::Expr(e) => assigned_in_expr(e, into),
+        }
+    }
+    if let Some(t) = &b.tail {
+        assigned_in_expr(t, into);
+    }
+}
+
+fn assigned_in_expr(e: &Expr, into: &mut Vec<String>) {
+    match e {
+        Expr::If {
+            then_block,
+            else_branch,
+            ..
+        } => {
+            assigned_names(then_block, into);
+            if let Some(e) = else_branch {
+                assigned_in_expr(e, into);
+            }
+        }
+        Expr::Block(b) | Expr::Loop(b, _) => assigned_names(b, into),
+        Expr::For { body, .. } | Expr::While { body, .. } => assigned_names(body, into),
+        _ => {}
     }
 }
 
@@ -250,6 +375,7 @@ impl<'e> Lowerer<'e> {
 
     /// A value of type `ty` that is never read: what an arm that returned
     /// early yields for the values the other arm computes.
+    #[allow(clippy::unnecessary_wraps)]
     fn placeholder(&mut self, ty: &Ty, span: Span) -> Option<Value> {
         Some(match ty {
             Ty::Float(_) => self.push(InstKind::Zero, ty.clone(), None, span),
@@ -258,14 +384,10 @@ impl<'e> Lowerer<'e> {
                 let lit = syn::Lit::Int(syn::LitInt::new("0", span));
                 self.push(InstKind::Literal(lit), Ty::Int, None, span)
             }
-            Ty::Other => {
-                self.errors.push(
-                    span,
-                    "an early `return` skips the computation of a value that is not a float \
-                     here: restructure with `if` / `else` so both branches produce it",
-                );
-                return None;
-            }
+            Ty::Array(..) | Ty::Vec(_) => self.push(InstKind::Zero, ty.clone(), None, span),
+            // A constant kept as written (`p.k`): in the places an arm that
+            // returned early must fill, it is a float.
+            Ty::Other => self.push(InstKind::Zero, Ty::Float(FloatTy::Infer), None, span),
         })
     }
 
@@ -326,6 +448,38 @@ impl<'e> Lowerer<'e> {
         self.vars[id].clone()
     }
 
+    fn var_one(&self, id: VarId) -> Option<Value> {
+        match self.vars[id] {
+            Some(Lv::One(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Whether any exit flag in force is set: the condition under which the
+    /// rest of a block is skipped.
+    fn exiting(&mut self) -> Option<Value> {
+        let mut flags = Vec::new();
+        if let Some(f) = &self.flags {
+            flags.push(f.returned);
+        }
+        flags.extend(self.loop_flags.brk);
+        flags.extend(self.loop_flags.cont);
+        let mut acc: Option<Value> = None;
+        for f in flags {
+            let v = self.var_one(f)?;
+            acc = Some(match acc {
+                None => v,
+                Some(a) => self.push(
+                    InstKind::Binary(BinOp::BitOr, a, v),
+                    Ty::Bool,
+                    None,
+                    Span::call_site(),
+                ),
+            });
+        }
+        acc
+    }
+
     // ---- blocks and statements ----
 
     fn block(&mut self, b: &AstBlock) -> Option<Lv> {
@@ -341,16 +495,13 @@ impl<'e> Lowerer<'e> {
             if self.dead {
                 return None;
             }
-            if stmt_returns(s) {
-                if let Some(flags) = &self.flags {
-                    // Guard the rest of the block: it runs only if nothing
-                    // above returned.
-                    let Some(Lv::One(returned)) = self.var_value(flags.returned) else {
-                        return None;
-                    };
+            if stmt_exits(s, 0).any() {
+                // Guard the rest of the block: it runs only if nothing above
+                // returned, broke out or continued.
+                if let Some(exiting) = self.exiting() {
                     let rest = &stmts[i + 1..];
                     return self.branches(
-                        returned,
+                        exiting,
                         Span::call_site(),
                         |l| {
                             l.dead = true;
@@ -387,10 +538,11 @@ impl<'e> Lowerer<'e> {
             }
             Stmt::Assign {
                 target,
+                path,
                 op,
                 value,
                 span,
-            } => self.assign(target, *op, value, *span),
+            } => self.assign(target, path, *op, value, *span),
             Stmt::Expr(e) => {
                 self.expr(e);
             }
@@ -445,7 +597,14 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn assign(&mut self, target: &Ident, op: Option<BinOp>, value: &Expr, span: Span) {
+    fn assign(
+        &mut self,
+        target: &Ident,
+        path: &[Expr],
+        op: Option<BinOp>,
+        value: &Expr,
+        span: Span,
+    ) {
         let Some(var) = self.lookup(&target.to_string()) else {
             self.errors.push(
                 target.span(),
@@ -453,8 +612,38 @@ impl<'e> Lowerer<'e> {
             );
             return;
         };
+        let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
         let rhs = self.expr(value);
         if self.dead {
+            return;
+        }
+        let Some(idx) = idx else { return };
+        if !idx.is_empty() {
+            let Some(Lv::One(base)) = self.var_value(var) else {
+                self.errors
+                    .push(span, format!("`{target}` is not an array or `Vec` here"));
+                return;
+            };
+            let Some(Lv::One(r)) = rhs else { return };
+            let value = match op {
+                None => r,
+                Some(op) => {
+                    let old = self.index(base, idx.clone(), span);
+                    self.binary(op, old, r, span)
+                }
+            };
+            let ty = self.func.ty(base).clone();
+            let new = self.push(
+                InstKind::Insert {
+                    base,
+                    path: idx,
+                    value,
+                },
+                ty,
+                Some(target.to_string()),
+                span,
+            );
+            self.vars[var] = Some(Lv::One(new));
             return;
         }
         let new = match op {
@@ -613,7 +802,441 @@ impl<'e> Lowerer<'e> {
                 kind,
                 span,
             } => Some(Lv::One(self.opaque(expr, free, kind.clone(), *span))),
+            Expr::Index(base, path, span) => {
+                let base = self.one(base);
+                let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
+                Some(Lv::One(self.index(base?, idx?, *span)))
+            }
+            Expr::ArrayLit(items, span) => {
+                let vals: Option<Vec<Value>> = items.iter().map(|i| self.one(i)).collect();
+                let vals = vals?;
+                let elem = vals
+                    .iter()
+                    .map(|v| self.func.ty(*v).clone())
+                    .reduce(|a, b| join_ty(&a, &b))
+                    .unwrap_or(Ty::Other);
+                let n = proc_macro2::Literal::usize_unsuffixed(vals.len());
+                let ty = array_of(elem, Len(quote::quote!(#n)));
+                Some(Lv::One(self.push(
+                    InstKind::ArrayLit(vals),
+                    ty,
+                    None,
+                    *span,
+                )))
+            }
+            Expr::Repeat(v, len, span) => {
+                let v = self.one(v)?;
+                let ty = array_of(self.func.ty(v).clone(), Len(len.clone()));
+                Some(Lv::One(self.push(
+                    InstKind::ArrayRepeat(v, Len(len.clone())),
+                    ty,
+                    None,
+                    *span,
+                )))
+            }
+            Expr::VecRepeat(v, n, span) => {
+                let v = self.one(v);
+                let n = self.one(n);
+                let (v, n) = (v?, n?);
+                let ty = match self.func.ty(v) {
+                    Ty::Other => Ty::Other,
+                    t => Ty::Vec(Box::new(t.clone())),
+                };
+                Some(Lv::One(self.push(
+                    InstKind::VecRepeat(v, n),
+                    ty,
+                    None,
+                    *span,
+                )))
+            }
+            Expr::Len(base, span) => {
+                let b = self.one(base)?;
+                Some(Lv::One(self.push(InstKind::Len(b), Ty::Int, None, *span)))
+            }
+            Expr::Deref(inner, span) => {
+                let v = self.one(inner)?;
+                if self.func.ty(v) == &Ty::Other {
+                    let expr: syn::Expr = syn::parse_quote!(*__autodiff_input_0);
+                    let kind = OpaqueKind::Other("dereference");
+                    let c = ConstExpr {
+                        expr: rename_marker(expr),
+                        inputs: vec![v],
+                        kind,
+                    };
+                    return Some(Lv::One(self.push(
+                        InstKind::Const(c),
+                        Ty::Other,
+                        None,
+                        *span,
+                    )));
+                }
+                Some(Lv::One(v))
+            }
+            Expr::Break(_) => {
+                if let Some(b) = self.loop_flags.brk {
+                    let t = self.literal_bool(true);
+                    self.vars[b] = Some(Lv::One(t));
+                }
+                self.dead = true;
+                None
+            }
+            Expr::Continue(_) => {
+                if let Some(c) = self.loop_flags.cont {
+                    let t = self.literal_bool(true);
+                    self.vars[c] = Some(Lv::One(t));
+                }
+                self.dead = true;
+                None
+            }
+            Expr::For {
+                pat,
+                iter,
+                body,
+                span,
+            } => {
+                self.for_loop(pat, iter, body, *span);
+                None
+            }
+            Expr::While { cond, body, span } => {
+                self.while_loop(Some(cond), body, *span);
+                None
+            }
+            Expr::Loop(body, span) => {
+                self.while_loop(None, body, *span);
+                None
+            }
         }
+    }
+
+    fn index(&mut self, base: Value, path: Vec<Value>, span: Span) -> Value {
+        let ty = self.func.ty(base).element(path.len());
+        self.push(InstKind::Index { base, path }, ty, None, span)
+    }
+
+    fn int_literal(&mut self, text: &str) -> Value {
+        let lit = syn::Lit::Int(syn::LitInt::new(text, Span::call_site()));
+        self.push(InstKind::Literal(lit), Ty::Int, None, Span::call_site())
+    }
+
+    /// The variables declared outside the loop that `body` assigns.
+    fn carried_vars(&self, body: &AstBlock) -> Vec<VarId> {
+        let mut names = Vec::new();
+        assigned_names(body, &mut names);
+        let mut ids: Vec<VarId> = names.iter().filter_map(|n| self.lookup(n)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|id| {
+            self.vars[*id]
+                .as_ref()
+                .is_some_and(|v| matches!(v, Lv::One(_)))
+        });
+        ids
+    }
+
+    /// Makes a loop parameter for each carried variable and points the
+    /// variable at it. Returns (params, inits).
+    fn enter_loop(&mut self, carried: &[VarId]) -> (Vec<Value>, Vec<Value>) {
+        let mut params = Vec::new();
+        let mut inits = Vec::new();
+        for id in carried {
+            let Some(init) = self.var_one(*id) else {
+                continue;
+            };
+            let ty = self.func.ty(init).clone();
+            let name = self.func.name(init).map(String::from);
+            let p = self.func.new_value(ty, name);
+            self.vars[*id] = Some(Lv::One(p));
+            params.push(p);
+            inits.push(init);
+        }
+        (params, inits)
+    }
+
+    /// After the body: the yields, restoring the carried variables to the
+    /// loop's results. Returns (yields, results).
+    fn leave_loop(&mut self, carried: &[VarId], params: &[Value]) -> (Vec<Value>, Vec<Value>) {
+        let mut yields = Vec::new();
+        let mut results = Vec::new();
+        for (id, p) in carried.iter().zip(params) {
+            let y = self.var_one(*id).unwrap_or(*p);
+            yields.push(y);
+            let ty = self.func.ty(*p).clone();
+            let name = self.func.name(*p).map(String::from);
+            results.push(self.func.new_value(ty, name));
+        }
+        (yields, results)
+    }
+
+    /// Binds a `for` pattern to the element at `index` of `seq` (or to the
+    /// index itself for a range).
+    fn bind_for(&mut self, pat: &ForPat, index: Value, seq: Option<Value>, span: Span) {
+        match (pat, seq) {
+            (ForPat::Wild, _) => {}
+            (ForPat::Ident(id) | ForPat::Ref(id), None) => {
+                self.func.values[index.index()].name = Some(id.to_string());
+                self.declare(&id.to_string(), Some(Lv::One(index)));
+            }
+            (ForPat::Ident(id) | ForPat::Ref(id), Some(s)) => {
+                let v = self.index(s, vec![index], span);
+                self.func.values[v.index()].name = Some(id.to_string());
+                self.declare(&id.to_string(), Some(Lv::One(v)));
+            }
+            (ForPat::Pair(i, v), Some(s)) => {
+                self.bind_for(i, index, None, span);
+                self.bind_for(v, index, Some(s), span);
+            }
+            (ForPat::Pair(..), None) => self.errors.push(
+                span,
+                "a pair pattern needs `.iter().enumerate()`: write `for (i, v) in x.iter().enumerate()`",
+            ),
+        }
+    }
+
+    /// Lowers the statements of a loop body with a fresh `continue` flag.
+    fn loop_body(&mut self, body: &AstBlock, has_cont: bool) {
+        let saved = self.loop_flags;
+        if has_cont {
+            let f = self.literal_bool(false);
+            self.loop_flags.cont = Some(self.declare("", Some(Lv::One(f))));
+        } else {
+            self.loop_flags.cont = None;
+        }
+        self.block(body);
+        self.dead = false;
+        self.loop_flags.cont = saved.cont;
+    }
+
+    fn for_loop(&mut self, pat: &ForPat, iter: &ForIter, body: &AstBlock, span: Span) {
+        let (lo, hi, inclusive, reversed, seq) = match iter {
+            ForIter::Range {
+                lo,
+                hi,
+                inclusive,
+                reversed,
+            } => {
+                let lo = self.one(lo);
+                let hi = self.one(hi);
+                let (Some(lo), Some(hi)) = (lo, hi) else {
+                    return;
+                };
+                (lo, hi, *inclusive, *reversed, None)
+            }
+            ForIter::Elements { seq, enumerate } => {
+                let Some(s) = self.one(seq) else { return };
+                if !self.func.ty(s).is_aggregate() && self.func.ty(s) != &Ty::Other {
+                    self.errors.push(
+                        span,
+                        "this loop iterates over something that is not an array or a slice",
+                    );
+                    return;
+                }
+                let lo = self.int_literal("0usize");
+                let hi = self.push(InstKind::Len(s), Ty::Int, None, span);
+                let _ = enumerate;
+                (lo, hi, false, false, Some(s))
+            }
+        };
+        let exits = block_exits(body, 0);
+        if exits.brk || exits.ret {
+            self.counted_while(pat, lo, hi, inclusive, reversed, seq, body, exits, span);
+            return;
+        }
+        let carried = self.carried_vars(body);
+        let (params, inits) = self.enter_loop(&carried);
+        let index = self.func.new_value(Ty::Int, Some("i".into()));
+        let outer = std::mem::take(&mut self.insts);
+        self.scopes.push(Vec::new());
+        let saved_flags = self.loop_flags;
+        self.loop_flags = LoopFlags::default();
+        self.bind_for(pat, index, seq, span);
+        self.loop_body(body, exits.cont);
+        self.loop_flags = saved_flags;
+        self.scopes.pop();
+        let (yields, results) = self.leave_loop(&carried, &params);
+        let body_insts = std::mem::replace(&mut self.insts, outer);
+        for (id, r) in carried.iter().zip(&results) {
+            self.vars[*id] = Some(Lv::One(*r));
+        }
+        self.insts.push(Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo,
+                hi,
+                inclusive,
+                reversed,
+                index,
+                params,
+                inits,
+                body: Block {
+                    insts: body_insts,
+                    yields,
+                },
+            })),
+            results,
+            span,
+        });
+    }
+
+    /// A range loop that can `break` or `return`: a `while` over an explicit
+    /// counter, so it can stop early.
+    #[allow(clippy::too_many_arguments)]
+    fn counted_while(
+        &mut self,
+        pat: &ForPat,
+        lo: Value,
+        hi: Value,
+        inclusive: bool,
+        reversed: bool,
+        seq: Option<Value>,
+        body: &AstBlock,
+        exits: Exits,
+        span: Span,
+    ) {
+        let start = if reversed { hi } else { lo };
+        let counter = self.declare("", Some(Lv::One(start)));
+        self.loops_with_flags(
+            body,
+            exits,
+            Some(counter),
+            span,
+            move |l, counter| {
+                let counter = counter?;
+                // The counter has not passed the end.
+                let c = l.var_one(counter)?;
+                let op = match (reversed, inclusive) {
+                    (false, false) => BinOp::Lt,
+                    (false, true) => BinOp::Le,
+                    (true, _) => BinOp::Gt,
+                };
+                let end = if reversed { lo } else { hi };
+                Some(l.push(InstKind::Binary(op, c, end), Ty::Bool, None, span))
+            },
+            move |l, counter| {
+                let counter = counter?;
+                let c = l.var_one(counter)?;
+                let one = l.int_literal("1");
+                let index = if reversed {
+                    let i = l.push(InstKind::Binary(BinOp::Sub, c, one), Ty::Int, None, span);
+                    l.vars[counter] = Some(Lv::One(i));
+                    i
+                } else {
+                    c
+                };
+                l.bind_for(pat, index, seq, span);
+                Some(index)
+            },
+            move |l, counter, index| {
+                let Some(counter) = counter else { return };
+                if !reversed {
+                    let one = l.int_literal("1");
+                    let next = l.push(
+                        InstKind::Binary(BinOp::Add, index, one),
+                        Ty::Int,
+                        None,
+                        span,
+                    );
+                    l.vars[counter] = Some(Lv::One(next));
+                }
+            },
+        );
+    }
+
+    fn while_loop(&mut self, cond: Option<&Expr>, body: &AstBlock, span: Span) {
+        let exits = block_exits(body, 0);
+        self.loops_with_flags(
+            body,
+            exits,
+            None,
+            span,
+            |l, _| match cond {
+                Some(c) => l.one(c),
+                None => Some(l.literal_bool(true)),
+            },
+            |_, _| None,
+            |_, _, _| {},
+        );
+    }
+
+    /// The general loop: carried variables (and `counter`), `break` and
+    /// `return` flags, a condition, and a body between `head` and `tail`.
+    #[allow(clippy::too_many_arguments)]
+    fn loops_with_flags(
+        &mut self,
+        body: &AstBlock,
+        exits: Exits,
+        counter: Option<VarId>,
+        span: Span,
+        cond: impl FnOnce(&mut Self, Option<VarId>) -> Option<Value>,
+        head: impl FnOnce(&mut Self, Option<VarId>) -> Option<Value>,
+        tail: impl FnOnce(&mut Self, Option<VarId>, Value),
+    ) {
+        let saved_flags = self.loop_flags;
+        let brk = exits.brk.then(|| {
+            let f = self.literal_bool(false);
+            self.declare("", Some(Lv::One(f)))
+        });
+        let mut carried = self.carried_vars(body);
+        carried.extend(counter);
+        carried.extend(brk);
+        if let (true, Some(f)) = (exits.ret, &self.flags) {
+            carried.push(f.returned);
+            carried.push(f.value);
+        }
+        carried.sort_unstable();
+        carried.dedup();
+        let (params, inits) = self.enter_loop(&carried);
+        let outer = std::mem::take(&mut self.insts);
+
+        // Condition: stop at once after a break or return, without
+        // evaluating the user's condition again.
+        self.loop_flags = LoopFlags { brk, cont: None };
+        let stop = self.exiting();
+        let c = match stop {
+            Some(stop) => {
+                let v = self.branches(
+                    stop,
+                    span,
+                    |l| Some(Lv::One(l.literal_bool(false))),
+                    |l| cond(l, counter).map(Lv::One),
+                );
+                match v {
+                    Some(Lv::One(v)) => Some(v),
+                    _ => None,
+                }
+            }
+            None => cond(self, counter),
+        };
+        let cond_insts = std::mem::take(&mut self.insts);
+
+        self.scopes.push(Vec::new());
+        let index = head(self, counter);
+        self.loop_body(body, exits.cont);
+        if let Some(index) = index {
+            tail(self, counter, index);
+        }
+        self.scopes.pop();
+        self.loop_flags = saved_flags;
+        let (yields, results) = self.leave_loop(&carried, &params);
+        let body_insts = std::mem::replace(&mut self.insts, outer);
+        for (id, r) in carried.iter().zip(&results) {
+            self.vars[*id] = Some(Lv::One(*r));
+        }
+        let Some(c) = c else { return };
+        self.insts.push(Inst {
+            kind: InstKind::While(Box::new(WhileLoop {
+                params,
+                inits,
+                cond: Block {
+                    insts: cond_insts,
+                    yields: vec![c],
+                },
+                body: Block {
+                    insts: body_insts,
+                    yields,
+                },
+            })),
+            results,
+            span,
+        });
     }
 
     fn var(&mut self, id: &Ident) -> Option<Lv> {
@@ -754,9 +1377,14 @@ impl<'e> Lowerer<'e> {
 
         // Variables assigned in either arm.
         let mut merged: Vec<(VarId, Lv, Lv)> = Vec::new();
+        // Both arms gave the variable the same (outside) value.
+        let mut same: Vec<(VarId, Lv)> = Vec::new();
         for id in 0..snapshot.len() {
             let (t, e) = (&tvars[id], &evars[id]);
             if t == e {
+                if let Some(t) = t.as_ref().filter(|_| *t != snapshot[id]) {
+                    same.push((id, t.clone()));
+                }
                 continue;
             }
             match (t, e) {
@@ -823,6 +1451,9 @@ impl<'e> Lowerer<'e> {
         for (id, t, _) in merged {
             self.vars[id] = Some(rebuild(&t, &mut flat));
         }
+        for (id, v) in same {
+            self.vars[id] = Some(v);
+        }
         value
     }
 
@@ -850,6 +1481,22 @@ fn rebuild(shape: &Lv, flat: &mut impl Iterator<Item = Value>) -> Lv {
         Lv::One(_) => Lv::One(flat.next().unwrap_or(Value(0))),
         Lv::Tuple(items) => Lv::Tuple(items.iter().map(|i| rebuild(i, flat)).collect()),
     }
+}
+
+fn array_of(elem: Ty, len: Len) -> Ty {
+    match elem {
+        Ty::Other => Ty::Other,
+        e => Ty::Array(Box::new(e), len),
+    }
+}
+
+fn rename_marker(e: syn::Expr) -> syn::Expr {
+    let m = input_ident(0);
+    let mut e = e;
+    if let syn::Expr::Unary(u) = &mut e {
+        *u.expr = syn::parse_quote!(#m);
+    }
+    e
 }
 
 fn join(a: FloatTy, b: FloatTy) -> FloatTy {
@@ -887,6 +1534,17 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Tuple(_, s)
         | Expr::Return(_, s)
         | Expr::Opaque { span: s, .. } => *s,
+        Expr::Index(_, _, s)
+        | Expr::ArrayLit(_, s)
+        | Expr::Repeat(_, _, s)
+        | Expr::VecRepeat(_, _, s)
+        | Expr::Len(_, s)
+        | Expr::Deref(_, s)
+        | Expr::For { span: s, .. }
+        | Expr::While { span: s, .. }
+        | Expr::Loop(_, s)
+        | Expr::Break(s)
+        | Expr::Continue(s) => *s,
         Expr::Block(_) => Span::call_site(),
     }
 }

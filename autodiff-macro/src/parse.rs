@@ -3,10 +3,10 @@
 //! handle is rejected here with an error on its span that says what to write
 //! instead; errors are collected, not returned at the first one.
 
-use crate::ast::{Block, Expr, FnDef, OpaqueKind, Param, Pattern, RetTy, Stmt};
+use crate::ast::{Block, Expr, FnDef, ForIter, ForPat, OpaqueKind, Param, Pattern, RetTy, Stmt};
 use crate::attr::Options;
 use crate::diag::Errors;
-use crate::ir::{BinOp, CastTarget, FloatTy, MathFn, Ty, UnOp};
+use crate::ir::{BinOp, CastTarget, FloatTy, Len, MathFn, Ty, UnOp};
 use crate::math;
 use proc_macro2::{Ident, Span};
 use quote::ToTokens;
@@ -96,6 +96,16 @@ fn param_of(pt: &syn::PatType, errors: &mut Errors) -> Option<Param> {
         }
     };
     let differentiable = ty.is_differentiable();
+    if differentiable && matches!(ty, Ty::Vec(_)) && !is_shared_ref(&pt.ty) {
+        errors.push_spanned(
+            &pt.ty,
+            format!(
+                "parameter `{ident}`: take a sequence of floats as `&[f64]` or `&Vec<f64>` \
+                 (by shared reference)"
+            ),
+        );
+        return None;
+    }
     Some(Param {
         ident,
         ty,
@@ -106,55 +116,72 @@ fn param_of(pt: &syn::PatType, errors: &mut Errors) -> Option<Param> {
 
 /// The IR type of a parameter type, or why it is rejected.
 fn param_type(ty: &syn::Type) -> Result<Ty, String> {
-    match ty {
-        syn::Type::Reference(r) if r.mutability.is_some() => Err(format!(
-            "`{}` is a mutable reference, which #[differentiate] does not support: take the \
-             value (or a shared reference) and return the result instead",
-            ty.to_token_stream()
-        )),
-        syn::Type::Reference(r) => {
-            if mentions_float_container(&r.elem) {
-                Err(not_yet_array(ty))
-            } else {
-                Ok(Ty::Other)
-            }
+    if let syn::Type::Reference(r) = ty {
+        if r.mutability.is_some() {
+            return Err(format!(
+                "`{}` is a mutable reference, which #[differentiate] does not support: take the \
+                 value and return the result instead",
+                type_text(ty)
+            ));
         }
-        syn::Type::Array(_) | syn::Type::Slice(_) => {
-            if mentions_float_container(ty) {
-                Err(not_yet_array(ty))
-            } else {
-                Ok(Ty::Other)
-            }
+        if float_of_type(&r.elem).is_some() {
+            return Err(format!(
+                "`{}` is a reference to a float: take the float by value (`{}`)",
+                type_text(ty),
+                type_text(&r.elem)
+            ));
         }
-        syn::Type::Paren(p) => param_type(&p.elem),
-        syn::Type::Group(g) => param_type(&g.elem),
-        _ => Ok(scalar_type(ty)),
     }
+    Ok(value_type(ty))
 }
 
-fn not_yet_array(ty: &syn::Type) -> String {
-    format!(
-        "parameters of type `{}` are not supported yet: this version differentiates scalar \
-         `f64`/`f32` parameters; pass the elements as separate float parameters",
-        ty.to_token_stream()
-    )
+/// A type as the user wrote it, for messages.
+pub fn type_text(ty: &syn::Type) -> String {
+    ty.span()
+        .source_text()
+        .unwrap_or_else(|| ty.to_token_stream().to_string().replace(' ', ""))
 }
 
-/// Whether an array/slice/Vec type has floats inside.
-fn mentions_float_container(ty: &syn::Type) -> bool {
+/// The IR type of a type as written: floats, arrays and sequences of them
+/// (through `&`), integers and `bool`; anything else is `Other`.
+pub fn value_type(ty: &syn::Type) -> Ty {
     match ty {
-        syn::Type::Array(a) => mentions_float_container(&a.elem),
-        syn::Type::Slice(s) => mentions_float_container(&s.elem),
+        syn::Type::Reference(r) => match &*r.elem {
+            // `&[T]` and `&Vec<T>` are read-only sequences.
+            syn::Type::Slice(s) => seq_of(value_type(&s.elem)),
+            other => value_type(other),
+        },
+        syn::Type::Array(a) => match value_type(&a.elem) {
+            Ty::Other => Ty::Other,
+            elem => Ty::Array(Box::new(elem), Len(a.len.to_token_stream())),
+        },
+        syn::Type::Paren(p) => value_type(&p.elem),
+        syn::Type::Group(g) => value_type(&g.elem),
         syn::Type::Path(p) => {
             if let Some(last) = p.path.segments.last() {
                 if last.ident == "Vec" {
-                    return true;
+                    if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+                        if let Some(syn::GenericArgument::Type(t)) = args.args.first() {
+                            return seq_of(value_type(t));
+                        }
+                    }
                 }
             }
-            float_of_type(ty).is_some()
+            scalar_type(ty)
         }
-        _ => false,
+        _ => Ty::Other,
     }
+}
+
+fn seq_of(elem: Ty) -> Ty {
+    match elem {
+        Ty::Other => Ty::Other,
+        e => Ty::Vec(Box::new(e)),
+    }
+}
+
+fn is_shared_ref(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Reference(r) if r.mutability.is_none())
 }
 
 /// The float width named by a type (`f64`, `f32`), if it is one.
@@ -239,17 +266,22 @@ fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<RetTy> {
             sig.ident.span(),
             format!(
                 "`{}` returns nothing, so there is nothing to differentiate: return a float \
-                 (`-> f64`) or a tuple of floats",
+                 (`-> f64`), an array or `Vec` of floats, or a tuple of them",
                 sig.ident
             ),
         );
         return None;
     };
-    if let Some(f) = float_of_type(ty) {
-        return Some(RetTy::Float(f));
+    let returnable = |t: &syn::Type| {
+        let ty = value_type(t);
+        let owned = !matches!(t, syn::Type::Reference(_));
+        (owned && ty.is_differentiable()).then_some(ty)
+    };
+    if let Some(t) = returnable(ty) {
+        return Some(RetTy::One(t));
     }
     if let syn::Type::Tuple(t) = &**ty {
-        let items: Option<Vec<FloatTy>> = t.elems.iter().map(float_of_type).collect();
+        let items: Option<Vec<Ty>> = t.elems.iter().map(returnable).collect();
         if let Some(items) = items.filter(|i| !i.is_empty()) {
             return Some(RetTy::Tuple(items));
         }
@@ -257,9 +289,9 @@ fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<RetTy> {
     errors.push_spanned(
         ty,
         format!(
-            "return type `{}` cannot be differentiated: return a float (`f64` or `f32`) or a \
-             tuple of floats",
-            ty.to_token_stream()
+            "return type `{}` cannot be differentiated: return a float (`f64` or `f32`), an \
+             array or `Vec` of floats, or a tuple of them",
+            type_text(ty)
         ),
     );
     None
@@ -318,7 +350,7 @@ impl Parser<'_> {
             }
         }
         let (pat, ty) = match &local.pat {
-            syn::Pat::Type(pt) => (&*pt.pat, Some(scalar_type(&pt.ty))),
+            syn::Pat::Type(pt) => (&*pt.pat, Some(value_type(&pt.ty))),
             p => (p, None),
         };
         let pat = self.pattern(pat)?;
@@ -373,17 +405,17 @@ impl Parser<'_> {
             }
             _ => return None,
         };
-        let target = match strip_parens(lhs) {
+        let mut path = Vec::new();
+        let mut place = strip_parens(lhs);
+        while let syn::Expr::Index(ix) = place {
+            path.push(self.expr(&ix.index));
+            place = strip_parens(&ix.expr);
+        }
+        path.reverse();
+        let path: Option<Vec<Expr>> = path.into_iter().collect();
+        let target = match place {
             syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
                 p.path.get_ident().cloned()
-            }
-            syn::Expr::Index(_) => {
-                self.errors.push_spanned(
-                    lhs,
-                    "assigning to an element is not supported yet: this version handles scalar \
-                     float variables only",
-                );
-                None
             }
             other => {
                 self.errors.push_spanned(
@@ -395,9 +427,10 @@ impl Parser<'_> {
             }
         };
         let value = self.expr(rhs);
-        Some(match (target, value) {
-            (Some(target), Some(value)) => Stmt::Assign {
+        Some(match (target, value, path) {
+            (Some(target), Some(value), Some(path)) => Stmt::Assign {
                 target,
+                path,
                 op,
                 value,
                 span,
@@ -433,7 +466,7 @@ impl Parser<'_> {
                 let op = match u.op {
                     syn::UnOp::Neg(_) => UnOp::Neg,
                     syn::UnOp::Not(_) => UnOp::Not,
-                    _ => return self.opaque(e, OpaqueKind::Other("dereference")),
+                    _ => return Some(Expr::Deref(self.boxed(&u.expr)?, span)),
                 };
                 Some(Expr::Unary(op, self.boxed(&u.expr)?, span))
             }
@@ -469,12 +502,76 @@ impl Parser<'_> {
                 let items: Option<Vec<Expr>> = t.elems.iter().map(|x| self.expr(x)).collect();
                 Some(Expr::Tuple(items?, span))
             }
+            syn::Expr::Index(_) => {
+                let mut path = Vec::new();
+                let mut base = e;
+                while let syn::Expr::Index(ix) = strip_parens(base) {
+                    path.push(self.expr(&ix.index));
+                    base = &ix.expr;
+                }
+                path.reverse();
+                let path: Option<Vec<Expr>> = path.into_iter().collect();
+                let base = self.boxed(base);
+                Some(Expr::Index(base?, path?, span))
+            }
+            syn::Expr::Array(a) => {
+                let items: Option<Vec<Expr>> = a.elems.iter().map(|x| self.expr(x)).collect();
+                Some(Expr::ArrayLit(items?, span))
+            }
+            syn::Expr::Repeat(r) => Some(Expr::Repeat(
+                self.boxed(&r.expr)?,
+                r.len.to_token_stream(),
+                span,
+            )),
+            syn::Expr::Macro(m) if m.mac.path.is_ident("vec") => self.vec_macro(&m.mac, span),
+            syn::Expr::ForLoop(f) => self.for_loop(f, span),
+            syn::Expr::While(w) => {
+                if let Some(label) = &w.label {
+                    self.errors.push_spanned(label, LABEL_MSG);
+                }
+                if let syn::Expr::Let(l) = &*w.cond {
+                    self.errors.push_spanned(
+                        l,
+                        "`while let` is not supported in a differentiated function: use \
+                         `while` with a condition",
+                    );
+                    return None;
+                }
+                let cond = self.boxed(&w.cond);
+                let body = self.block(&w.body);
+                Some(Expr::While {
+                    cond: cond?,
+                    body,
+                    span,
+                })
+            }
+            syn::Expr::Loop(l) => {
+                if let Some(label) = &l.label {
+                    self.errors.push_spanned(label, LABEL_MSG);
+                }
+                Some(Expr::Loop(self.block(&l.body), span))
+            }
+            syn::Expr::Break(b) => {
+                if b.label.is_some() || b.expr.is_some() {
+                    self.errors.push_spanned(
+                        b,
+                        "`break` with a label or a value is not supported in a differentiated \
+                         function: use a plain `break` and assign the value to a variable first",
+                    );
+                    return None;
+                }
+                Some(Expr::Break(span))
+            }
+            syn::Expr::Continue(c) => {
+                if c.label.is_some() {
+                    self.errors.push_spanned(c, LABEL_MSG);
+                    return None;
+                }
+                Some(Expr::Continue(span))
+            }
             syn::Expr::Field(_)
-            | syn::Expr::Index(_)
             | syn::Expr::Reference(_)
             | syn::Expr::Struct(_)
-            | syn::Expr::Array(_)
-            | syn::Expr::Repeat(_)
             | syn::Expr::Range(_) => self.opaque(e, OpaqueKind::Other(kind_name(e))),
             other => {
                 self.reject(other);
@@ -523,6 +620,9 @@ impl Parser<'_> {
 
     fn method_call(&mut self, m: &syn::ExprMethodCall, e: &syn::Expr, span: Span) -> Option<Expr> {
         let name = m.method.to_string();
+        if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
+            return Some(Expr::Len(self.boxed(&m.receiver)?, span));
+        }
         let Some(info) = math::lookup(&name) else {
             return self.opaque(e, OpaqueKind::Method(name));
         };
@@ -624,6 +724,133 @@ impl Parser<'_> {
         })
     }
 
+    /// `vec![v; n]`.
+    fn vec_macro(&mut self, mac: &syn::Macro, span: Span) -> Option<Expr> {
+        let tokens = &mac.tokens;
+        if let Ok(r) = syn::parse2::<syn::ExprRepeat>(quote::quote!([#tokens])) {
+            let (v, n) = (self.boxed(&r.expr), self.boxed(&r.len));
+            return Some(Expr::VecRepeat(v?, n?, span));
+        }
+        self.errors.push_spanned(
+            mac,
+            "only `vec![value; n]` is supported in a differentiated function: create the \
+             vector with `vec![0.0; n]` and assign its elements",
+        );
+        None
+    }
+
+    fn for_loop(&mut self, f: &syn::ExprForLoop, span: Span) -> Option<Expr> {
+        if let Some(label) = &f.label {
+            self.errors.push_spanned(label, LABEL_MSG);
+        }
+        let pat = self.for_pat(&f.pat);
+        let iter = self.for_iter(&f.expr);
+        let body = self.block(&f.body);
+        Some(Expr::For {
+            pat: pat?,
+            iter: iter?,
+            body,
+            span,
+        })
+    }
+
+    fn for_pat(&mut self, p: &syn::Pat) -> Option<ForPat> {
+        match p {
+            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                Some(ForPat::Ident(pi.ident.clone()))
+            }
+            syn::Pat::Wild(_) => Some(ForPat::Wild),
+            syn::Pat::Reference(r) => match &*r.pat {
+                syn::Pat::Ident(pi) => Some(ForPat::Ref(pi.ident.clone())),
+                syn::Pat::Wild(_) => Some(ForPat::Wild),
+                _ => self.bad_for_pat(p),
+            },
+            syn::Pat::Tuple(t) if t.elems.len() == 2 => {
+                let a = self.for_pat(&t.elems[0]);
+                let b = self.for_pat(&t.elems[1]);
+                Some(ForPat::Pair(Box::new(a?), Box::new(b?)))
+            }
+            syn::Pat::Paren(pp) => self.for_pat(&pp.pat),
+            _ => self.bad_for_pat(p),
+        }
+    }
+
+    fn bad_for_pat(&mut self, p: &syn::Pat) -> Option<ForPat> {
+        self.errors.push_spanned(
+            p,
+            "this loop pattern is not supported: write `i`, `v`, `&v`, `(i, v)` or `(i, &v)`",
+        );
+        None
+    }
+
+    fn for_iter(&mut self, e: &syn::Expr) -> Option<ForIter> {
+        match strip_parens(e) {
+            syn::Expr::Range(r) => self.range(r, false),
+            syn::Expr::MethodCall(m) if m.method == "rev" && m.args.is_empty() => {
+                match strip_parens(&m.receiver) {
+                    syn::Expr::Range(r) => self.range(r, true),
+                    _ => self.bad_iter(e),
+                }
+            }
+            syn::Expr::MethodCall(m) if m.method == "enumerate" && m.args.is_empty() => {
+                match strip_parens(&m.receiver) {
+                    syn::Expr::MethodCall(inner)
+                        if inner.method == "iter" && inner.args.is_empty() =>
+                    {
+                        Some(ForIter::Elements {
+                            seq: self.boxed(&inner.receiver)?,
+                            enumerate: true,
+                        })
+                    }
+                    _ => self.bad_iter(e),
+                }
+            }
+            syn::Expr::MethodCall(m) if m.method == "iter" && m.args.is_empty() => {
+                Some(ForIter::Elements {
+                    seq: self.boxed(&m.receiver)?,
+                    enumerate: false,
+                })
+            }
+            syn::Expr::Path(_) => Some(ForIter::Elements {
+                seq: self.boxed(e)?,
+                enumerate: false,
+            }),
+            syn::Expr::Reference(r) if r.mutability.is_none() => Some(ForIter::Elements {
+                seq: self.boxed(&r.expr)?,
+                enumerate: false,
+            }),
+            _ => self.bad_iter(e),
+        }
+    }
+
+    fn range(&mut self, r: &syn::ExprRange, reversed: bool) -> Option<ForIter> {
+        let (Some(lo), Some(hi)) = (&r.start, &r.end) else {
+            self.errors.push_spanned(
+                r,
+                "a loop range needs both ends (`a..b` or `a..=b`): use `while` with a \
+                 condition for a loop without a bound",
+            );
+            return None;
+        };
+        let (lo, hi) = (self.boxed(lo), self.boxed(hi));
+        Some(ForIter::Range {
+            lo: lo?,
+            hi: hi?,
+            inclusive: matches!(r.limits, syn::RangeLimits::Closed(_)),
+            reversed,
+        })
+    }
+
+    fn bad_iter(&mut self, e: &syn::Expr) -> Option<ForIter> {
+        self.errors.push_spanned(
+            e,
+            "this iterator is not supported in a differentiated loop: iterate over a range \
+             (`a..b`, `a..=b`, `(a..b).rev()`) or over a sequence (`x`, `x.iter()`, \
+             `x.iter().enumerate()`) and index inside the loop",
+        );
+        None
+    }
+
     fn reject_macro(&mut self, mac: &syn::Macro) {
         let name = mac.path.to_token_stream().to_string().replace(' ', "");
         self.errors.push_spanned(
@@ -648,14 +875,6 @@ impl Parser<'_> {
                 "`unsafe` blocks are not supported in a differentiated function: move the unsafe \
                  code into a separate function and pass its result in as a parameter"
             }
-            syn::Expr::ForLoop(_) | syn::Expr::While(_) | syn::Expr::Loop(_) => {
-                "loops are not supported yet: this version differentiates straight-line code \
-                 with `if` / `else`; write the iterations out, or compute the loop's result \
-                 outside the function and pass it in"
-            }
-            syn::Expr::Break(_) | syn::Expr::Continue(_) => {
-                "`break` and `continue` are not supported yet (loops are not supported yet)"
-            }
             syn::Expr::Match(_) => {
                 "`match` is not supported in a differentiated function: use `if` / `else if` / \
                  `else`"
@@ -678,6 +897,9 @@ impl Parser<'_> {
         self.errors.push_spanned(e, msg);
     }
 }
+
+const LABEL_MSG: &str = "loop labels are not supported in a differentiated function: use a \
+                         flag variable and a plain `break`";
 
 fn strip_parens(e: &syn::Expr) -> &syn::Expr {
     match e {

@@ -7,16 +7,26 @@
 //! zero has no adjoint value at all (symbolic zero), so constants cost
 //! nothing.
 //!
-//! The adjoint of an `if` is an `if` on the same condition. Values computed
-//! inside an arm are out of Rust's scope after the arm, so before the sweep
-//! each `if` is rewritten to also yield the arm values its adjoint needs (the
-//! other arm yields a placeholder); the adjoint then reads those results.
-//! This keeps exactly the values the adjoint uses, recomputes nothing, and
-//! allocates nothing.
+//! Values computed inside a nested block are out of Rust's scope when the
+//! reverse sweep needs them, so a planning pass first decides, per block,
+//! how the sweep gets each value its adjoint reads:
+//!
+//! - an `if` arm *exposes* them: the `if` yields them as extra results (the
+//!   other arm yields a placeholder), which costs nothing at run time;
+//! - a loop body *stores* on its tape, once per iteration, the values it
+//!   cannot recompute: the carried state the adjoint reads, results of inner
+//!   loops and `if`s, reads of arrays that the reverse sweep cannot see; and
+//!   *recomputes* everything else (arithmetic on stored values, the index,
+//!   and values from outside the loop, which are never overwritten in SSA).
+//!
+//! The reverse of a loop is a loop over the same range backwards that pops
+//! one record per iteration, recomputes, and runs the adjoint of the body. It
+//! carries the adjoints of the loop's state and of the outside values the
+//! body reads.
 
-use crate::activity::Activity;
+use crate::activity::{Activity, loop_parts};
 use crate::build::float_arg_positions;
-use crate::ir::{BinOp, Block, Func, Inst, InstKind, Ty, UnOp, Value};
+use crate::ir::{BinOp, Block, ForLoop, Func, Inst, InstKind, TripCount, Ty, UnOp, Value};
 use crate::lower::Lowered;
 use crate::math::Kind;
 use proc_macro2::Span;
@@ -25,38 +35,49 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Builds the vector-Jacobian product of `lowered`. The function takes the
 /// original parameters (positions `0..n_params`) followed by one seed per
 /// result value; its body yields the result values followed by the adjoint
-/// of each parameter in `wrt` (a zero where the adjoint is zero).
+/// of each parameter in `wrt` (zeros where the adjoint is zero).
 pub fn vjp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) -> Func {
     let mut rev = Rev {
         func: lowered.func.clone(),
         varied: act.varied.clone(),
         exposed: HashMap::new(),
         extras: HashSet::new(),
+        plans: HashMap::new(),
+        tapes: 0,
+        depth: HashMap::new(),
     };
     let mut body = lowered.func.body.clone();
-    rev.expose_block(&mut body);
+    rev.note_depths(&body, 0);
+    rev.instrument(&mut body);
+
+    let mut prologue = Vec::new();
+    for id in 0..rev.tapes {
+        prologue.push(Inst {
+            kind: InstKind::TapeNew(id),
+            results: vec![],
+            span: Span::call_site(),
+        });
+    }
+    prologue.append(&mut body.insts);
+    body.insts = prologue;
 
     let mut out = Vec::new();
     let mut adj: Adjoints = BTreeMap::new();
+    let env = Env::new();
     for (k, r) in lowered.result.iter().enumerate() {
         let ty = rev.func.ty(*r).clone();
         let name = Some(format!("d_{}", rev.func.name(*r).unwrap_or("out")));
-        let seed = rev
-            .func
-            .emit(&mut out, InstKind::Param(n_params + k), ty, name);
+        let seed = rev.emit(&mut out, InstKind::Param(n_params + k), ty, name);
         rev.accumulate(&mut adj, *r, seed, false, &mut out);
     }
-    rev.adjoint_insts(&body.insts, &mut adj, &mut out);
+    rev.adjoint_insts(&body.insts, &mut adj, &env, &mut out);
 
     let mut yields = lowered.result.clone();
     for &p in wrt {
         let pv = lowered.params[p];
         let g = match adj.get(&pv) {
             Some(g) => *g,
-            None => {
-                let ty = rev.func.ty(pv).clone();
-                rev.func.emit_zero(&mut out, ty)
-            }
+            None => rev.zeros_for(pv, &env, &mut out),
         };
         yields.push(g);
     }
@@ -70,13 +91,48 @@ pub fn vjp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) ->
 /// emitted code does not depend on hash order.
 type Adjoints = BTreeMap<Value, Value>;
 
+/// Primal value -> the value standing for it in the current adjoint region
+/// (popped from a tape, recomputed, or the reverse loop's index).
+type Env = HashMap<Value, Value>;
+
+/// How the reverse sweep of one loop gets what it needs.
+#[derive(Clone, Default)]
+struct LoopPlan {
+    /// Tape of this loop, if it stores anything.
+    tape: Option<usize>,
+    /// Body values pushed at the end of each iteration, in push order.
+    stored: Vec<Value>,
+    /// Body instructions re-run at the start of each reverse iteration, in
+    /// order.
+    recompute: Vec<Inst>,
+    /// Values from outside the loop that the reverse loop reads.
+    outer: Vec<Value>,
+    /// For a `while` loop: the result that counts its iterations.
+    count: Option<Value>,
+}
+
 struct Rev {
     func: Func,
     varied: Vec<bool>,
     /// Arm-local primal value -> the `If` result that carries it out.
     exposed: HashMap<Value, Value>,
-    /// The `If` results added by [`Rev::expose_block`].
+    /// The `If` results added by exposure.
     extras: HashSet<Value>,
+    /// Plan of each loop, keyed by [`loop_key`].
+    plans: HashMap<Value, LoopPlan>,
+    tapes: usize,
+    /// Number of loop bodies around the definition of each value.
+    depth: HashMap<Value, usize>,
+}
+
+/// A value that identifies a loop instruction: its first result, or for a
+/// loop without results its index or first parameter.
+fn loop_key(inst: &Inst) -> Option<Value> {
+    match &inst.kind {
+        InstKind::For(l) => Some(l.index),
+        InstKind::While(l) => l.params.first().copied(),
+        _ => None,
+    }
 }
 
 impl Rev {
@@ -84,29 +140,88 @@ impl Rev {
         self.varied.get(v.index()).copied().unwrap_or(false)
     }
 
-    /// The value the adjoint sweep uses for primal value `v`: `v` itself,
-    /// or the result that carries it out of the arms it was computed in.
-    fn resolve(&self, mut v: Value) -> Value {
-        while let Some(r) = self.exposed.get(&v) {
-            v = *r;
-        }
+    fn sync(&mut self) {
+        self.varied.resize(self.func.values.len(), false);
+    }
+
+    fn emit(&mut self, out: &mut Vec<Inst>, kind: InstKind, ty: Ty, name: Option<String>) -> Value {
+        let v = self.func.emit(out, kind, ty, name);
+        self.sync();
         v
     }
 
     fn new_value(&mut self, ty: Ty, name: Option<String>) -> Value {
         let v = self.func.new_value(ty, name);
-        self.varied.push(false);
+        self.sync();
         v
+    }
+
+    /// The value the adjoint code uses for primal value `v`.
+    fn val(&self, env: &Env, mut v: Value) -> Value {
+        while let Some(r) = self.exposed.get(&v) {
+            v = *r;
+        }
+        env.get(&v).copied().unwrap_or(v)
     }
 
     fn adj_name(&self, v: Value) -> Option<String> {
         self.func.name(v).map(|n| format!("d_{n}"))
     }
 
-    // ---- keeping what the adjoint needs ----
+    /// Zeros shaped like primal `v`.
+    fn zeros_for(&mut self, v: Value, env: &Env, out: &mut Vec<Inst>) -> Value {
+        let ty = self.func.ty(v).clone();
+        let name = self.adj_name(v);
+        if matches!(ty, Ty::Vec(_)) {
+            let like = self.val(env, v);
+            self.emit(out, InstKind::ZerosLike(like), ty, name)
+        } else {
+            self.emit(out, InstKind::Zero, ty, name)
+        }
+    }
+
+    fn note_depths(&mut self, block: &Block, depth: usize) {
+        for inst in &block.insts {
+            for r in &inst.results {
+                self.depth.insert(*r, depth);
+            }
+            if let Some((params, _, body, cond)) = loop_parts(&inst.kind) {
+                for p in params {
+                    self.depth.insert(*p, depth + 1);
+                }
+                if let InstKind::For(l) = &inst.kind {
+                    self.depth.insert(l.index, depth + 1);
+                }
+                if let Some(c) = cond {
+                    self.note_depths(c, depth + 1);
+                }
+                self.note_depths(body, depth + 1);
+            } else {
+                for b in inst.kind.blocks() {
+                    self.note_depths(b, depth);
+                }
+            }
+        }
+    }
+
+    // ---- planning: what the adjoint reads ----
 
     /// The primal values the adjoint of `inst` reads.
     fn needs(&self, inst: &Inst) -> Vec<Value> {
+        if let Some((params, ..)) = loop_parts(&inst.kind) {
+            if !params.iter().any(|p| self.is_varied(*p)) {
+                return vec![];
+            }
+            let Some(plan) = loop_key(inst).and_then(|k| self.plans.get(&k)) else {
+                return vec![];
+            };
+            let mut n = plan.outer.clone();
+            match &inst.kind {
+                InstKind::For(l) => n.extend([l.lo, l.hi]),
+                _ => n.extend(plan.count),
+            }
+            return n;
+        }
         let varied_result = inst.results.iter().any(|r| self.is_varied(*r));
         if !varied_result {
             return vec![];
@@ -138,66 +253,109 @@ impl Rev {
                 n.push(y);
                 n
             }
-            InstKind::If { cond, .. } => {
+            InstKind::Index { base, path } => {
+                let mut n = path.clone();
+                if matches!(self.func.ty(*base), Ty::Vec(_)) {
+                    n.push(*base);
+                }
+                n
+            }
+            InstKind::Insert { path, .. } => path.clone(),
+            InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
                 let mut n = vec![*cond];
                 n.extend(inst.results.iter().filter(|r| self.extras.contains(r)));
+                // What the arms' adjoints read from outside the `If`.
+                let mut inner = HashSet::new();
+                then_block.defs(&mut inner);
+                else_block.defs(&mut inner);
+                for b in [then_block, else_block] {
+                    for i in &b.insts {
+                        n.extend(self.needs(i).into_iter().filter(|v| !inner.contains(v)));
+                    }
+                }
                 n
             }
             _ => vec![],
         }
     }
 
-    /// Rewrites every `If` with a differentiable result to also yield the
-    /// arm-local values its adjoint reads.
-    fn expose_block(&mut self, block: &mut Block) {
-        for inst in &mut block.insts {
-            let InstKind::If {
-                then_block,
-                else_block,
-                ..
-            } = &mut inst.kind
-            else {
-                continue;
-            };
-            self.expose_block(then_block);
-            self.expose_block(else_block);
-            if !inst.results.iter().any(|r| self.varied[r.index()]) {
-                continue;
-            }
-            let then_needed = self.arm_needs(then_block);
-            let else_needed = self.arm_needs(else_block);
-            for (needed, from_then) in [(then_needed, true), (else_needed, false)] {
-                for v in needed {
-                    let ty = self.func.ty(v).clone();
-                    let name = self.func.name(v).map(String::from);
-                    let r = self.new_value(ty.clone(), name);
-                    let (own, other) = if from_then {
-                        (&mut *then_block, &mut *else_block)
-                    } else {
-                        (&mut *else_block, &mut *then_block)
-                    };
-                    own.yields.push(v);
-                    let p = self.placeholder(&ty, &mut other.insts);
-                    other.yields.push(p);
-                    inst.results.push(r);
-                    self.exposed.insert(v, r);
-                    self.extras.insert(r);
+    /// Plans every nested block of `block`, bottom-up: exposes what `if`
+    /// adjoints need and gives every loop its plan and tape operations.
+    fn instrument(&mut self, block: &mut Block) {
+        let mut i = 0;
+        while i < block.insts.len() {
+            let mut before = Vec::new();
+            let inst = &mut block.insts[i];
+            match &mut inst.kind {
+                InstKind::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    self.instrument(then_block);
+                    self.instrument(else_block);
+                    self.expose(inst);
                 }
+                InstKind::For(_) | InstKind::While(_) => self.plan_loop(inst, &mut before),
+                _ => {}
+            }
+            let n = before.len();
+            block.insts.splice(i..i, before);
+            i += n + 1;
+        }
+    }
+
+    /// Makes an `If` with a differentiable result also yield the arm-local
+    /// values its adjoint reads.
+    fn expose(&mut self, inst: &mut Inst) {
+        if !inst.results.iter().any(|r| self.is_varied(*r)) {
+            return;
+        }
+        let InstKind::If {
+            then_block,
+            else_block,
+            ..
+        } = &mut inst.kind
+        else {
+            return;
+        };
+        let then_needed = self.block_needs(then_block);
+        let else_needed = self.block_needs(else_block);
+        for (needed, from_then) in [(then_needed, true), (else_needed, false)] {
+            for v in needed {
+                let ty = self.func.ty(v).clone();
+                let name = self.func.name(v).map(String::from);
+                let r = self.new_value(ty.clone(), name);
+                let (own, other) = if from_then {
+                    (&mut *then_block, &mut *else_block)
+                } else {
+                    (&mut *else_block, &mut *then_block)
+                };
+                own.yields.push(v);
+                let p = self.placeholder(&ty, &mut other.insts);
+                other.yields.push(p);
+                inst.results.push(r);
+                self.exposed.insert(v, r);
+                self.extras.insert(r);
             }
         }
     }
 
-    /// The values defined directly in `arm` that adjoints of its
+    /// The values defined directly in `block` that adjoints of its
     /// instructions read, in definition order.
-    fn arm_needs(&self, arm: &Block) -> Vec<Value> {
-        let local: HashSet<Value> = arm
+    fn block_needs(&self, block: &Block) -> Vec<Value> {
+        let local: HashSet<Value> = block
             .insts
             .iter()
             .flat_map(|i| i.results.iter().copied())
             .collect();
         let mut seen = HashSet::new();
         let mut needed = Vec::new();
-        for inst in &arm.insts {
+        for inst in &block.insts {
             for v in self.needs(inst) {
                 if local.contains(&v) && seen.insert(v) {
                     needed.push(v);
@@ -211,15 +369,198 @@ impl Rev {
     /// A value of type `ty` that is never read.
     fn placeholder(&mut self, ty: &Ty, out: &mut Vec<Inst>) -> Value {
         let kind = match ty {
-            Ty::Float(_) => InstKind::Zero,
+            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) => InstKind::Zero,
             Ty::Bool => {
                 InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site())))
             }
             _ => InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0", Span::call_site()))),
         };
-        let v = self.func.emit(out, kind, ty.clone(), None);
-        self.varied.push(false);
-        v
+        self.emit(out, kind, ty.clone(), None)
+    }
+
+    /// Plans the reverse sweep of a loop (see [`LoopPlan`]); `before`
+    /// receives instructions to run just before the loop.
+    fn plan_loop(&mut self, inst: &mut Inst, before: &mut Vec<Inst>) {
+        // A `while` loop counts its iterations so the reverse sweep can run
+        // as many.
+        let mut count = None;
+        if let InstKind::While(l) = &mut inst.kind {
+            let zero = self.emit(
+                before,
+                InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0usize", Span::call_site()))),
+                Ty::Int,
+                None,
+            );
+            let p = self.new_value(Ty::Int, Some("iterations".into()));
+            let one = self.emit(
+                &mut l.body.insts,
+                InstKind::Literal(syn::Lit::Int(syn::LitInt::new("1usize", Span::call_site()))),
+                Ty::Int,
+                None,
+            );
+            let next = self.emit(
+                &mut l.body.insts,
+                InstKind::Binary(BinOp::Add, p, one),
+                Ty::Int,
+                None,
+            );
+            l.params.insert(0, p);
+            l.inits.insert(0, zero);
+            l.body.yields.insert(0, next);
+            let r = self.new_value(Ty::Int, Some("iterations".into()));
+            inst.results.insert(0, r);
+            self.depth.insert(
+                p,
+                self.depth
+                    .get(&l.inits[1..].first().copied().unwrap_or(zero))
+                    .copied()
+                    .unwrap_or(0)
+                    + 1,
+            );
+            count = Some(r);
+        }
+        let key = loop_key(inst);
+        let (body, index, params) = match &mut inst.kind {
+            InstKind::For(l) => (&mut l.body, Some(l.index), l.params.clone()),
+            InstKind::While(l) => (&mut l.body, None, l.params.clone()),
+            _ => return,
+        };
+        self.instrument(body);
+        let active = params.iter().any(|p| self.is_varied(*p));
+        let mut plan = LoopPlan {
+            count,
+            ..LoopPlan::default()
+        };
+        if active {
+            self.plan_body(body, index, &params, &mut plan);
+            if !plan.stored.is_empty() {
+                let id = self.tapes;
+                self.tapes += 1;
+                plan.tape = Some(id);
+                body.insts.push(Inst {
+                    kind: InstKind::TapePush {
+                        id,
+                        values: plan.stored.clone(),
+                    },
+                    results: vec![],
+                    span: Span::call_site(),
+                });
+                if let InstKind::For(l) = &inst.kind {
+                    before.push(Inst {
+                        kind: InstKind::TapeReserve {
+                            id,
+                            count: TripCount::Range {
+                                lo: l.lo,
+                                hi: l.hi,
+                                inclusive: l.inclusive,
+                            },
+                        },
+                        results: vec![],
+                        span: Span::call_site(),
+                    });
+                }
+            }
+        }
+        if let Some(k) = key {
+            self.plans.insert(k, plan);
+        }
+    }
+
+    /// Splits what the adjoint of `body` reads into stored, recomputed and
+    /// outer values.
+    fn plan_body(
+        &mut self,
+        body: &Block,
+        index: Option<Value>,
+        params: &[Value],
+        plan: &mut LoopPlan,
+    ) {
+        let mut def: HashMap<Value, &Inst> = HashMap::new();
+        for inst in &body.insts {
+            for r in &inst.results {
+                def.insert(*r, inst);
+            }
+        }
+        let mut local: HashSet<Value> = def.keys().copied().collect();
+        local.extend(params.iter().copied());
+        local.extend(index);
+        let body_depth = params
+            .first()
+            .or(index.as_ref())
+            .and_then(|v| self.depth.get(v).copied())
+            .unwrap_or(1);
+
+        let mut work: Vec<Value> = body.insts.iter().flat_map(|i| self.needs(i)).collect();
+        let mut stored = HashSet::new();
+        let mut recomputed = HashSet::new();
+        let mut outer = Vec::new();
+        while let Some(v) = work.pop() {
+            if Some(v) == index || stored.contains(&v) || recomputed.contains(&v) {
+                continue;
+            }
+            if !local.contains(&v) {
+                if !outer.contains(&v) {
+                    outer.push(v);
+                }
+                continue;
+            }
+            let recomputable = match def.get(&v) {
+                Some(inst) => self.recomputable(inst, &local, body_depth),
+                None => false, // a loop parameter
+            };
+            if recomputable {
+                recomputed.insert(v);
+                if let Some(inst) = def.get(&v) {
+                    work.extend(inst.kind.operands());
+                }
+            } else {
+                stored.insert(v);
+            }
+        }
+        // Push in definition order (parameters first), recompute in order.
+        plan.stored = params
+            .iter()
+            .copied()
+            .filter(|p| stored.contains(p))
+            .collect();
+        for inst in &body.insts {
+            if inst.results.iter().any(|r| stored.contains(r)) {
+                plan.stored
+                    .extend(inst.results.iter().filter(|r| stored.contains(r)));
+            }
+            if inst.results.iter().any(|r| recomputed.contains(r)) {
+                plan.recompute.push(inst.clone());
+            }
+        }
+        outer.sort();
+        plan.outer = outer;
+    }
+
+    /// Whether the reverse sweep may re-run `inst`: a pure scalar operation
+    /// whose array operands it can still read.
+    fn recomputable(&self, inst: &Inst, local: &HashSet<Value>, body_depth: usize) -> bool {
+        let pure = matches!(
+            inst.kind,
+            InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Const(_)
+                | InstKind::Unary(..)
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Index { .. }
+                | InstKind::Len(_)
+        );
+        if !pure || inst.results.len() != 1 || self.func.ty(inst.results[0]).is_aggregate() {
+            return false;
+        }
+        // An array read again must still exist: one from outside every loop
+        // (never overwritten), not one this body or an outer body builds.
+        inst.kind.operands().iter().all(|u| {
+            !self.func.ty(*u).is_aggregate()
+                || (!local.contains(u) && self.depth.get(u).copied().unwrap_or(0) == 0)
+                || body_depth == 0
+        })
     }
 
     // ---- the adjoint sweep ----
@@ -237,20 +578,24 @@ impl Rev {
             return;
         }
         let name = self.adj_name(target);
+        let ty = self.func.ty(target).clone();
         let new = match (adj.get(&target), negate) {
-            (Some(a), false) => self.emit_bin(out, BinOp::Add, *a, contribution, name),
-            (Some(a), true) => self.emit_bin(out, BinOp::Sub, *a, contribution, name),
+            (Some(a), _) if ty.is_aggregate() => {
+                self.emit(out, InstKind::AddAgg(*a, contribution), ty, name)
+            }
+            (Some(a), false) => self.bin(out, BinOp::Add, *a, contribution, name),
+            (Some(a), true) => self.bin(out, BinOp::Sub, *a, contribution, name),
             (None, false) => contribution,
             (None, true) => {
                 let v = self.func.emit_neg(out, contribution, name);
-                self.varied.push(false);
+                self.sync();
                 v
             }
         };
         adj.insert(target, new);
     }
 
-    fn emit_bin(
+    fn bin(
         &mut self,
         out: &mut Vec<Inst>,
         op: BinOp,
@@ -259,25 +604,37 @@ impl Rev {
         name: Option<String>,
     ) -> Value {
         let v = self.func.emit_binary(out, op, a, b, name);
-        self.varied.push(false);
+        self.sync();
         v
     }
 
-    fn adjoint_insts(&mut self, insts: &[Inst], adj: &mut Adjoints, out: &mut Vec<Inst>) {
+    fn adjoint_insts(
+        &mut self,
+        insts: &[Inst],
+        adj: &mut Adjoints,
+        env: &Env,
+        out: &mut Vec<Inst>,
+    ) {
         for inst in insts.iter().rev() {
-            self.adjoint_inst(inst, adj, out);
+            self.adjoint_inst(inst, adj, env, out);
         }
     }
 
-    fn adjoint_inst(&mut self, inst: &Inst, adj: &mut Adjoints, out: &mut Vec<Inst>) {
-        if let InstKind::If {
-            cond,
-            then_block,
-            else_block,
-        } = &inst.kind
-        {
-            self.adjoint_if(*cond, then_block, else_block, &inst.results, adj, out);
-            return;
+    fn adjoint_inst(&mut self, inst: &Inst, adj: &mut Adjoints, env: &Env, out: &mut Vec<Inst>) {
+        match &inst.kind {
+            InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                self.adjoint_if(*cond, then_block, else_block, &inst.results, adj, env, out);
+                return;
+            }
+            InstKind::For(_) | InstKind::While(_) => {
+                self.adjoint_loop(inst, adj, env, out);
+                return;
+            }
+            _ => {}
         }
         let Some(&y) = inst.results.first() else {
             return;
@@ -295,27 +652,27 @@ impl Rev {
             }
             InstKind::Binary(BinOp::Mul, a, b) => {
                 if self.is_varied(*a) {
-                    let rb = self.resolve(*b);
-                    let c = self.emit_bin(out, BinOp::Mul, dy, rb, None);
+                    let rb = self.val(env, *b);
+                    let c = self.bin(out, BinOp::Mul, dy, rb, None);
                     self.accumulate(adj, *a, c, false, out);
                 }
                 if self.is_varied(*b) {
-                    let ra = self.resolve(*a);
-                    let c = self.emit_bin(out, BinOp::Mul, dy, ra, None);
+                    let ra = self.val(env, *a);
+                    let c = self.bin(out, BinOp::Mul, dy, ra, None);
                     self.accumulate(adj, *b, c, false, out);
                 }
             }
             InstKind::Binary(BinOp::Div, a, b) => {
-                let rb = self.resolve(*b);
+                let rb = self.val(env, *b);
                 if self.is_varied(*a) {
-                    let c = self.emit_bin(out, BinOp::Div, dy, rb, None);
+                    let c = self.bin(out, BinOp::Div, dy, rb, None);
                     self.accumulate(adj, *a, c, false, out);
                 }
                 if self.is_varied(*b) {
                     // d(a/b)/db = -(a/b)/b
-                    let ry = self.resolve(y);
-                    let t = self.emit_bin(out, BinOp::Mul, dy, ry, None);
-                    let c = self.emit_bin(out, BinOp::Div, t, rb, None);
+                    let ry = self.val(env, y);
+                    let t = self.bin(out, BinOp::Mul, dy, ry, None);
+                    let c = self.bin(out, BinOp::Div, t, rb, None);
                     self.accumulate(adj, *b, c, true, out);
                 }
             }
@@ -323,11 +680,11 @@ impl Rev {
                 // a % b = a - trunc(a / b) * b
                 self.accumulate(adj, *a, dy, false, out);
                 if self.is_varied(*b) {
-                    let (ra, rb) = (self.resolve(*a), self.resolve(*b));
-                    let q = self.emit_bin(out, BinOp::Div, ra, rb, None);
+                    let (ra, rb) = (self.val(env, *a), self.val(env, *b));
+                    let q = self.bin(out, BinOp::Div, ra, rb, None);
                     let t = self.func.emit_trunc(out, q);
-                    self.varied.resize(self.func.values.len(), false);
-                    let c = self.emit_bin(out, BinOp::Mul, dy, t, None);
+                    self.sync();
+                    let c = self.bin(out, BinOp::Mul, dy, t, None);
                     self.accumulate(adj, *b, c, true, out);
                 }
             }
@@ -335,7 +692,7 @@ impl Rev {
                 let c = match self.func.ty(*a).float() {
                     Some(w) if self.func.ty(*a) != self.func.ty(y) => {
                         let v = self.func.emit_float_cast(out, dy, w, None);
-                        self.varied.push(false);
+                        self.sync();
                         v
                     }
                     _ => dy,
@@ -343,17 +700,94 @@ impl Rev {
                 self.accumulate(adj, *a, c, false, out);
             }
             InstKind::Math(f, args) if f.0.kind == Kind::Smooth => {
-                let rargs: Vec<Value> = args.iter().map(|a| self.resolve(*a)).collect();
-                let ry = self.resolve(y);
+                let rargs: Vec<Value> = args.iter().map(|a| self.val(env, *a)).collect();
+                let ry = self.val(env, y);
                 let partials = self.func.emit_partials(out, *f, rargs, ry);
-                self.varied.resize(self.func.values.len(), false);
+                self.sync();
                 for (k, pos) in float_arg_positions(*f).enumerate() {
                     let a = args[pos];
                     if self.is_varied(a) {
-                        let c = self.emit_bin(out, BinOp::Mul, dy, partials[k], None);
+                        let c = self.bin(out, BinOp::Mul, dy, partials[k], None);
                         self.accumulate(adj, a, c, false, out);
                     }
                 }
+            }
+            InstKind::Index { base, path } if self.is_varied(*base) => {
+                let b = match adj.get(base) {
+                    Some(b) => *b,
+                    None => self.zeros_for(*base, env, out),
+                };
+                let path: Vec<Value> = path.iter().map(|p| self.val(env, *p)).collect();
+                let ty = self.func.ty(*base).clone();
+                let name = self.adj_name(*base);
+                let new = self.emit(
+                    out,
+                    InstKind::AddAt {
+                        base: b,
+                        path,
+                        value: dy,
+                    },
+                    ty,
+                    name,
+                );
+                adj.insert(*base, new);
+            }
+            InstKind::Insert { base, path, value } => {
+                let path: Vec<Value> = path.iter().map(|p| self.val(env, *p)).collect();
+                if self.is_varied(*value) {
+                    let ty = self.func.ty(*value).clone();
+                    let dv = self.emit(
+                        out,
+                        InstKind::Index {
+                            base: dy,
+                            path: path.clone(),
+                        },
+                        ty,
+                        None,
+                    );
+                    self.accumulate(adj, *value, dv, false, out);
+                }
+                if self.is_varied(*base) {
+                    let elem = self.func.ty(*base).element(path.len());
+                    let zero = self.emit(out, InstKind::Zero, elem, None);
+                    let ty = self.func.ty(*base).clone();
+                    let cleared = self.emit(
+                        out,
+                        InstKind::Insert {
+                            base: dy,
+                            path,
+                            value: zero,
+                        },
+                        ty,
+                        self.adj_name(*base),
+                    );
+                    self.accumulate(adj, *base, cleared, false, out);
+                }
+            }
+            InstKind::ArrayLit(items) => {
+                for (k, item) in items.iter().enumerate() {
+                    if !self.is_varied(*item) {
+                        continue;
+                    }
+                    let lit = syn::LitInt::new(&format!("{k}usize"), Span::call_site());
+                    let idx = self.emit(out, InstKind::Literal(syn::Lit::Int(lit)), Ty::Int, None);
+                    let ty = self.func.ty(*item).clone();
+                    let d = self.emit(
+                        out,
+                        InstKind::Index {
+                            base: dy,
+                            path: vec![idx],
+                        },
+                        ty,
+                        None,
+                    );
+                    self.accumulate(adj, *item, d, false, out);
+                }
+            }
+            InstKind::ArrayRepeat(v, _) | InstKind::VecRepeat(v, _) if self.is_varied(*v) => {
+                let ty = self.func.ty(*v).clone();
+                let s = self.emit(out, InstKind::SumElems(dy), ty, None);
+                self.accumulate(adj, *v, s, false, out);
             }
             _ => {}
         }
@@ -361,6 +795,7 @@ impl Rev {
 
     /// The adjoint of an `If`: an `If` on the same condition whose arms run
     /// the adjoints of the primal arms and yield the adjoints they changed.
+    #[allow(clippy::too_many_arguments)]
     fn adjoint_if(
         &mut self,
         cond: Value,
@@ -368,6 +803,7 @@ impl Rev {
         else_block: &Block,
         results: &[Value],
         adj: &mut Adjoints,
+        env: &Env,
         out: &mut Vec<Inst>,
     ) {
         let seeds: Vec<(usize, Value)> = results
@@ -379,8 +815,8 @@ impl Rev {
             return;
         }
         let mut inner = HashSet::new();
-        defs_in(then_block, &mut inner);
-        defs_in(else_block, &mut inner);
+        then_block.defs(&mut inner);
+        else_block.defs(&mut inner);
 
         let mut arms = Vec::new();
         for arm in [then_block, else_block] {
@@ -391,7 +827,7 @@ impl Rev {
                     self.accumulate(&mut arm_adj, *y, *seed, false, &mut arm_out);
                 }
             }
-            self.adjoint_insts(&arm.insts, &mut arm_adj, &mut arm_out);
+            self.adjoint_insts(&arm.insts, &mut arm_adj, env, &mut arm_out);
             arms.push((arm_adj, arm_out));
         }
 
@@ -414,12 +850,7 @@ impl Rev {
             for k in &changed {
                 let v = match arm_adj.get(k).or(adj.get(k)) {
                     Some(v) => *v,
-                    None => {
-                        let ty = self.func.ty(*k).clone();
-                        let z = self.func.emit_zero(&mut arm_out, ty);
-                        self.varied.push(false);
-                        z
-                    }
+                    None => self.zeros_for(*k, env, &mut arm_out),
                 };
                 yields.push(v);
             }
@@ -440,7 +871,7 @@ impl Rev {
         let then_block = blocks.pop().unwrap_or_default();
         out.push(Inst {
             kind: InstKind::If {
-                cond: self.resolve(cond),
+                cond: self.val(env, cond),
                 then_block,
                 else_block,
             },
@@ -448,14 +879,183 @@ impl Rev {
             span: Span::call_site(),
         });
     }
-}
 
-/// Every value defined inside `block`, at any depth.
-fn defs_in(block: &Block, into: &mut HashSet<Value>) {
-    for inst in &block.insts {
-        into.extend(inst.results.iter().copied());
-        for b in inst.kind.blocks() {
-            defs_in(b, into);
+    /// The adjoint of a loop: a loop over the same iterations backwards that
+    /// pops each iteration's record, recomputes, and runs the adjoint of the
+    /// body, carrying the adjoints of the loop state and of the outside
+    /// values the body reads.
+    fn adjoint_loop(&mut self, inst: &Inst, adj: &mut Adjoints, env: &Env, out: &mut Vec<Inst>) {
+        let Some((params, inits, body, _)) = loop_parts(&inst.kind) else {
+            return;
+        };
+        let Some(plan) = loop_key(inst).and_then(|k| self.plans.get(&k)).cloned() else {
+            return;
+        };
+        let slots: Vec<usize> = (0..params.len())
+            .filter(|k| self.is_varied(params[*k]))
+            .collect();
+        if slots.is_empty() {
+            return;
+        }
+        // Outside values whose adjoints the body may change.
+        let mut inner = HashSet::new();
+        body.defs(&mut inner);
+        inner.extend(params.iter().copied());
+        let mut uses = Vec::new();
+        body.uses(&mut uses);
+        let mut outer: Vec<Value> = uses
+            .into_iter()
+            .filter(|u| !inner.contains(u) && self.is_varied(*u))
+            .collect();
+        outer.sort();
+        outer.dedup();
+
+        // The reverse loop's carried state and its initial values.
+        let mut rparams = Vec::new();
+        let mut rinits = Vec::new();
+        for k in &slots {
+            let r = inst.results[*k];
+            let init = match adj.get(&r) {
+                Some(a) => *a,
+                None => self.zeros_for(r, env, out),
+            };
+            let ty = self.func.ty(r).clone();
+            let name = self.adj_name(params[*k]);
+            rparams.push(self.new_value(ty, name));
+            rinits.push(init);
+        }
+        for u in &outer {
+            let init = match adj.get(u) {
+                Some(a) => *a,
+                None => self.zeros_for(*u, env, out),
+            };
+            let ty = self.func.ty(*u).clone();
+            let name = self.adj_name(*u);
+            rparams.push(self.new_value(ty, name));
+            rinits.push(init);
+        }
+
+        // The reverse body.
+        let mut body_env = env.clone();
+        let mut rbody = Vec::new();
+        let rindex = self.new_value(Ty::Int, Some("i".into()));
+        if let InstKind::For(l) = &inst.kind {
+            body_env.insert(l.index, rindex);
+        }
+        if let Some(id) = plan.tape {
+            let results: Vec<Value> = plan
+                .stored
+                .iter()
+                .map(|s| {
+                    let ty = self.func.ty(*s).clone();
+                    let name = self.func.name(*s).map(String::from);
+                    self.new_value(ty, name)
+                })
+                .collect();
+            for (s, r) in plan.stored.iter().zip(&results) {
+                body_env.insert(*s, *r);
+            }
+            rbody.push(Inst {
+                kind: InstKind::TapePop(id),
+                results,
+                span: Span::call_site(),
+            });
+        }
+        for r in &plan.recompute {
+            let mut copy = r.clone();
+            copy.kind.map_operands(|v| self.val(&body_env, v));
+            let fresh: Vec<Value> = copy
+                .results
+                .iter()
+                .map(|v| {
+                    let ty = self.func.ty(*v).clone();
+                    let name = self.func.name(*v).map(String::from);
+                    self.new_value(ty, name)
+                })
+                .collect();
+            for (old, new) in copy.results.iter().zip(&fresh) {
+                body_env.insert(*old, *new);
+            }
+            copy.results = fresh;
+            rbody.push(copy);
+        }
+        let mut body_adj: Adjoints = BTreeMap::new();
+        let n_slots = slots.len();
+        for (j, u) in outer.iter().enumerate() {
+            body_adj.insert(*u, rparams[n_slots + j]);
+        }
+        for (j, k) in slots.iter().enumerate() {
+            let y = body.yields[*k];
+            self.accumulate(&mut body_adj, y, rparams[j], false, &mut rbody);
+        }
+        self.adjoint_insts(&body.insts, &mut body_adj, &body_env, &mut rbody);
+        let mut ryields = Vec::new();
+        for (j, k) in slots.iter().enumerate() {
+            let v = match body_adj.get(&params[*k]) {
+                Some(v) => *v,
+                None => {
+                    let ty = self.func.ty(params[*k]).clone();
+                    if matches!(ty, Ty::Vec(_)) {
+                        self.emit(&mut rbody, InstKind::ZerosLike(rparams[j]), ty, None)
+                    } else {
+                        self.emit(&mut rbody, InstKind::Zero, ty, None)
+                    }
+                }
+            };
+            ryields.push(v);
+        }
+        for (j, u) in outer.iter().enumerate() {
+            ryields.push(body_adj.get(u).copied().unwrap_or(rparams[n_slots + j]));
+        }
+
+        let (lo, hi, inclusive, reversed) = match &inst.kind {
+            InstKind::For(l) => (
+                self.val(env, l.lo),
+                self.val(env, l.hi),
+                l.inclusive,
+                !l.reversed,
+            ),
+            _ => {
+                let zero = self.emit(
+                    out,
+                    InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0usize", Span::call_site()))),
+                    Ty::Int,
+                    None,
+                );
+                let count = plan.count.map_or(zero, |c| self.val(env, c));
+                (zero, count, false, false)
+            }
+        };
+        let rresults: Vec<Value> = rparams
+            .iter()
+            .map(|p| {
+                let ty = self.func.ty(*p).clone();
+                let name = self.func.name(*p).map(String::from);
+                self.new_value(ty, name)
+            })
+            .collect();
+        out.push(Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo,
+                hi,
+                inclusive,
+                reversed,
+                index: rindex,
+                params: rparams,
+                inits: rinits,
+                body: Block {
+                    insts: rbody,
+                    yields: ryields,
+                },
+            })),
+            results: rresults.clone(),
+            span: Span::call_site(),
+        });
+        for (j, k) in slots.iter().enumerate() {
+            self.accumulate(adj, inits[*k], rresults[j], false, out);
+        }
+        for (j, u) in outer.iter().enumerate() {
+            adj.insert(*u, rresults[n_slots + j]);
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Float width inference: unsuffixed literals (`2.0`) and constants read
 //! from user structs (`p.k`) take the width of the floats they meet, so the
 //! emitted code can annotate every float binding and call the runtime rule of
-//! the right width.
+//! the right width. Arrays and sequences unify through their element type.
 
+use crate::activity::loop_parts;
 use crate::ir::{Block, FloatTy, Func, InstKind, Ty, Value};
 use crate::math::{Arg, Kind};
 
@@ -15,40 +16,54 @@ pub fn infer(func: &mut Func) {
     // The known width of each class.
     let mut width: Vec<Option<FloatTy>> = vec![None; func.values.len()];
     for (i, info) in func.values.iter().enumerate() {
-        if let Ty::Float(w) = info.ty {
-            if w != FloatTy::Infer {
-                width[uf.find(i)] = Some(w);
+        if let Ty::Float(w) = info.ty.scalar() {
+            if *w != FloatTy::Infer {
+                width[uf.find(i)] = Some(*w);
             }
         }
     }
     for (i, used_as_float) in floaty.iter().enumerate() {
-        let class = uf.find(i);
+        let w = width[uf.find(i)].unwrap_or(FloatTy::Infer);
         let info = &mut func.values[i];
-        let is_float = matches!(info.ty, Ty::Float(_)) || (*used_as_float && info.ty == Ty::Other);
-        if is_float {
-            info.ty = Ty::Float(width[class].unwrap_or(FloatTy::Infer));
+        if *used_as_float && info.ty == Ty::Other {
+            info.ty = Ty::Float(w);
+        } else {
+            set_width(&mut info.ty, w);
         }
     }
 }
 
+fn set_width(ty: &mut Ty, w: FloatTy) {
+    match ty {
+        Ty::Float(f) => *f = w,
+        Ty::Array(e, _) | Ty::Vec(e) => set_width(e, w),
+        _ => {}
+    }
+}
+
 fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) {
-    let is_float = |v: Value| matches!(func.ty(v), Ty::Float(_));
+    let is_float = |v: Value| matches!(func.ty(v).scalar(), Ty::Float(_));
     for inst in &block.insts {
         let r = inst.results.first().copied();
+        let same = |vals: &[Value], uf: &mut UnionFind| {
+            for w in vals.windows(2) {
+                uf.union(w[0].index(), w[1].index());
+            }
+        };
         match &inst.kind {
             InstKind::Unary(_, a) => {
                 if let Some(r) = r.filter(|r| is_float(*r)) {
-                    uf.union(a.index(), r.index());
+                    same(&[*a, r], uf);
                 }
             }
             InstKind::Binary(op, a, b) => {
                 let float_operands = is_float(*a) || is_float(*b);
                 if float_operands && !matches!(op, crate::ir::BinOp::Shl | crate::ir::BinOp::Shr) {
-                    uf.union(a.index(), b.index());
+                    same(&[*a, *b], uf);
                     floaty[a.index()] = true;
                     floaty[b.index()] = true;
                     if let Some(r) = r.filter(|r| is_float(*r)) {
-                        uf.union(a.index(), r.index());
+                        same(&[*a, r], uf);
                     }
                 }
             }
@@ -62,11 +77,44 @@ fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) 
                 if floats.iter().any(|a| is_float(*a)) || r.is_some_and(is_float) {
                     for a in &floats {
                         floaty[a.index()] = true;
-                        uf.union(a.index(), floats[0].index());
                     }
+                    same(&floats, uf);
                     if let Some(r) = r {
-                        uf.union(r.index(), floats[0].index());
+                        same(&[r, floats[0]], uf);
                     }
+                }
+            }
+            InstKind::Index { base, .. } => {
+                if let Some(r) = r.filter(|r| is_float(*r)) {
+                    same(&[*base, r], uf);
+                }
+            }
+            InstKind::Insert { base, value, .. } | InstKind::AddAt { base, value, .. } => {
+                if is_float(*base) {
+                    floaty[value.index()] = true;
+                    same(&[*base, *value], uf);
+                    if let Some(r) = r {
+                        same(&[*base, r], uf);
+                    }
+                }
+            }
+            InstKind::ArrayLit(items) => {
+                if let Some(r) = r.filter(|r| is_float(*r)) {
+                    for i in items {
+                        floaty[i.index()] = true;
+                    }
+                    same(items, uf);
+                    if let Some(first) = items.first() {
+                        same(&[*first, r], uf);
+                    }
+                }
+            }
+            InstKind::ArrayRepeat(v, _)
+            | InstKind::VecRepeat(v, _)
+            | InstKind::SumElems(v)
+            | InstKind::ZerosLike(v) => {
+                if let Some(r) = r.filter(|r| is_float(*r)) {
+                    same(&[*v, r], uf);
                 }
             }
             InstKind::If {
@@ -82,12 +130,27 @@ fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) 
                             .into_iter()
                             .flatten()
                         {
-                            uf.union(res.index(), y.index());
+                            same(&[*res, *y], uf);
                         }
                     }
                 }
             }
-            _ => {}
+            kind => {
+                if let Some((params, inits, body, cond)) = loop_parts(kind) {
+                    if let Some(c) = cond {
+                        collect(c, func, uf, floaty);
+                    }
+                    collect(body, func, uf, floaty);
+                    for (k, p) in params.iter().enumerate() {
+                        let mut group = vec![*p, inits[k]];
+                        group.extend(body.yields.get(k));
+                        group.extend(inst.results.get(k));
+                        if group.iter().any(|v| is_float(*v)) {
+                            same(&group, uf);
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -15,6 +15,7 @@
 
 #![warn(missing_docs)]
 
+pub mod accumulate;
 pub mod check;
 pub mod rules;
 pub mod tape;
@@ -26,6 +27,7 @@ pub use tape::Tape;
 /// signatures here change without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::accumulate::accumulate;
     pub use crate::rules;
     pub use crate::tape::Tape;
 }

@@ -1,6 +1,0 @@
-use autodiff::differentiate;
-#[differentiate]
-fn g(v: f64) -> f64 { v * v }
-#[differentiate]
-fn f(x: f64) -> f64 { g(x) + 1.0 }
-fn main() { let _ = f_grad(1.0); }

@@ -1,4 +1,0 @@
-use autodiff::differentiate;
-#[differentiate(hessian)]
-fn f(x: f64) -> f64 { x * x }
-fn main() { let _ = f_grad(1.0); }

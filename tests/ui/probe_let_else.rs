@@ -1,4 +1,0 @@
-use autodiff::differentiate;
-#[differentiate]
-fn f(x: f64, o: Option<f64>) -> f64 { let Some(s) = o else { return x; }; x * s }
-fn main() {}

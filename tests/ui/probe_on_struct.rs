@@ -1,4 +1,0 @@
-use autodiff::differentiate;
-#[differentiate]
-struct S;
-fn main() {}

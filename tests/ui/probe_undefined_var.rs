@@ -1,4 +1,0 @@
-use autodiff::differentiate;
-#[differentiate]
-fn f(x: f64) -> f64 { x * yy }
-fn main() {}

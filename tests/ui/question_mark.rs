@@ -1,0 +1,8 @@
+use autodiff::differentiate;
+
+#[differentiate]
+fn f(x: f64, o: Option<f64>) -> Option<f64> {
+    Some(x * o?)
+}
+
+fn main() {}
