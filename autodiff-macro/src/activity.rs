@@ -75,7 +75,7 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             InstKind::Literal(_) | InstKind::Zero => false,
             InstKind::Const(c) => {
                 if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
-                    report_opaque(func, &c.kind, *v, inst.span, errors);
+                    report_opaque(func, &c.kind, *v, &c.source, errors);
                 }
                 false
             }
@@ -133,7 +133,7 @@ fn report_opaque(
     func: &Func,
     kind: &OpaqueKind,
     input: Value,
-    span: proc_macro2::Span,
+    expr: &proc_macro2::TokenStream,
     errors: &mut Errors,
 ) {
     let var = func.name(input).map_or_else(
@@ -142,29 +142,41 @@ fn report_opaque(
     );
     let msg = match kind {
         OpaqueKind::Call(name) => format!(
-            "`{name}` is called with the differentiable value {var}, but `{name}` has no \
-             derivative: calls to other functions with differentiable arguments are not \
-             supported yet; write the body of `{name}` inline in this function"
+            "`{name}` is called with a value that depends on the differentiable {var}: calls to \
+             other functions with differentiable arguments are not supported yet (not even to \
+             a `#[differentiate]` function); write the body of `{name}` inline in this function"
+        ),
+        OpaqueKind::Method(name) if SEQUENCE_METHODS.contains(&name.as_str()) => format!(
+            "`{name}` is not supported on a sequence of differentiable values: create the \
+             vector with `vec![0.0; n]` (or an array with `[0.0; N]`) and assign its elements \
+             with `v[i] = ...`"
         ),
         OpaqueKind::Method(name) => match math::closest(name) {
             Some(near) => format!(
-                "`{name}` is not a float method that can be differentiated (it is applied to \
-                 {var}); did you mean `{near}`?"
+                "`{name}` is not a float method that can be differentiated (its receiver or \
+                 arguments depend on the differentiable {var}); did you mean `{near}`?"
             ),
             None => format!(
-                "`{name}` is not a float method that can be differentiated (it is applied to \
-                 {var}); the differentiable float methods are: {}",
+                "`{name}` is not a float method that can be differentiated (its receiver or \
+                 arguments depend on the differentiable {var}); the differentiable float \
+                 methods are: {}",
                 math::differentiable_names()
             ),
         },
         OpaqueKind::Other(what) => format!(
             "this {what} involves the differentiable value {var}, which is not supported: \
-             only float arithmetic, float methods, `as` casts and `if`/`else` can be \
+             only float arithmetic, float methods, `as` casts, indexing and `if`/`else` can be \
              differentiated here"
         ),
     };
-    errors.push(span, msg);
+    errors.push_spanned(expr, msg);
 }
+
+/// Methods of `Vec`/slices that build or reshape a sequence.
+const SEQUENCE_METHODS: &[&str] = &[
+    "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "iter", "map",
+    "sum", "product", "fold", "zip", "copied", "collect", "to_vec", "clone",
+];
 
 /// The parameters, initial values, body and condition of a loop.
 #[allow(clippy::type_complexity)]

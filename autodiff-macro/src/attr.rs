@@ -25,19 +25,29 @@ impl Options {
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
-                let mut names = Vec::new();
-                meta.parse_nested_meta(|inner| {
-                    match inner.path.get_ident() {
-                        Some(id) => names.push(id.clone()),
-                        None => return Err(inner.error("expected a parameter name")),
-                    }
-                    Ok(())
-                })?;
-                opts.wrt = Some(names);
+                let content;
+                syn::parenthesized!(content in meta.input);
+                let names =
+                    syn::punctuated::Punctuated::<syn::Ident, syn::Token![,]>::parse_terminated(
+                        &content,
+                    )
+                    .map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`wrt(..)` takes parameter names, e.g. `wrt(x, w)`",
+                        )
+                    })?;
+                opts.wrt = Some(names.into_iter().collect());
                 Ok(())
             } else if meta.path.is_ident("crate") {
                 let lit: syn::LitStr = meta.value()?.parse()?;
-                let path: syn::Path = lit.parse()?;
+                let path: syn::Path = lit.parse().map_err(|_| {
+                    syn::Error::new(
+                        lit.span(),
+                        "`crate = \"..\"` must name a path to the autodiff crate, e.g. \
+                         `crate = \"::autodiff\"` or `crate = \"my_reexport::autodiff\"`",
+                    )
+                })?;
                 opts.krate = quote!(#path);
                 Ok(())
             } else if meta.path.is_ident("hessian") {

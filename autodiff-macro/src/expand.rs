@@ -61,12 +61,13 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .iter()
         .filter(|a| a.path().is_ident("cfg"))
         .collect();
-    let companions = sig.companions(&def, bodies.as_ref(), &cfgs);
+    // Errors go inside a companion's body: at module level, rustc would stop
+    // reporting unrelated unresolved names in the same module.
     let err = errors.combined().map(|e| e.to_compile_error());
+    let companions = sig.companions(&def, bodies.as_ref(), &cfgs, err);
     quote! {
         #original
         #companions
-        #err
     }
 }
 
@@ -83,6 +84,11 @@ fn bodies(
     errors: &mut Errors,
 ) -> Option<Bodies> {
     let mut lowered = lower::lower(def, errors)?;
+    let before_types = errors.len();
+    types::check(&lowered.func, errors);
+    if errors.len() > before_types {
+        return None;
+    }
     types::infer(&mut lowered.func);
     let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
     let before = errors.len();
@@ -247,6 +253,7 @@ impl Signatures {
         def: &FnDef,
         bodies: Option<&Bodies>,
         cfgs: &[&syn::Attribute],
+        err: Option<TokenStream>,
     ) -> TokenStream {
         let name = &def.sig.ident;
         let vis = &def.vis;
@@ -316,7 +323,7 @@ impl Signatures {
         ));
         let (vjp_body, jvp_body) = match bodies {
             Some(b) => (b.vjp.clone(), b.jvp.clone()),
-            None => (unimpl.clone(), unimpl),
+            None => (quote!(#err #unimpl), unimpl),
         };
 
         let vjp_name = format_ident!("{}_vjp", name);

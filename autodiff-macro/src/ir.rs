@@ -192,6 +192,8 @@ pub struct ConstExpr {
     /// What kind of expression it is, for the message when a differentiable
     /// value flows into it.
     pub kind: crate::ast::OpaqueKind,
+    /// The expression as the user wrote it, for the spans of diagnostics.
+    pub source: TokenStream,
 }
 
 /// The kinds of instruction.

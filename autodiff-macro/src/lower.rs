@@ -862,6 +862,7 @@ impl<'e> Lowerer<'e> {
                         expr: rename_marker(expr),
                         inputs: vec![v],
                         kind,
+                        source: quote::quote!(*),
                     };
                     return Some(Lv::One(self.push(
                         InstKind::Const(c),
@@ -1276,13 +1277,19 @@ impl<'e> Lowerer<'e> {
                 }
             }
         }
+        let source = quote::ToTokens::to_token_stream(expr);
         let mut expr = expr.clone();
         syn::visit_mut::VisitMut::visit_expr_mut(
             &mut RenameLocals { renames: &renames },
             &mut expr,
         );
         self.push(
-            InstKind::Const(ConstExpr { expr, inputs, kind }),
+            InstKind::Const(ConstExpr {
+                expr,
+                inputs,
+                kind,
+                source,
+            }),
             Ty::Other,
             None,
             span,

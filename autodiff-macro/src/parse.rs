@@ -137,9 +137,18 @@ fn param_type(ty: &syn::Type) -> Result<Ty, String> {
 
 /// A type as the user wrote it, for messages.
 pub fn type_text(ty: &syn::Type) -> String {
-    ty.span()
-        .source_text()
-        .unwrap_or_else(|| ty.to_token_stream().to_string().replace(' ', ""))
+    // Token text with a space only where two words meet (`&mut f64`,
+    // `[f64; 3]`, `Vec<f64>`).
+    let mut out = String::new();
+    for tok in ty.to_token_stream().to_string().split(' ') {
+        let word =
+            |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '\'');
+        if word(out.chars().last()) && word(tok.chars().next()) || out.ends_with([';', ',']) {
+            out.push(' ');
+        }
+        out.push_str(tok);
+    }
+    out
 }
 
 /// The IR type of a type as written: floats, arrays and sequences of them
@@ -233,13 +242,22 @@ fn apply_wrt(params: &mut [Param], opts: &Options, sig: &syn::Signature, errors:
     let Some(wrt) = &opts.wrt else { return };
     for name in wrt {
         match params.iter().find(|p| p.ident == *name) {
-            None => errors.push(
-                name.span(),
-                format!(
-                    "`wrt({name})`: `{}` has no parameter named `{name}`",
-                    sig.ident
-                ),
-            ),
+            None => {
+                let floats: Vec<String> = params
+                    .iter()
+                    .filter(|p| p.ty.is_differentiable())
+                    .map(|p| format!("`{}`", p.ident))
+                    .collect();
+                errors.push(
+                    name.span(),
+                    format!(
+                        "`wrt({name})`: `{}` has no parameter named `{name}`; its differentiable \
+                         parameters are {}",
+                        sig.ident,
+                        floats.join(", ")
+                    ),
+                );
+            }
             Some(p) if !p.ty.is_differentiable() => errors.push(
                 name.span(),
                 format!(
@@ -633,8 +651,8 @@ impl Parser<'_> {
             self.errors.push(
                 m.method.span(),
                 format!(
-                    "`{name}` takes {} argument(s) besides the receiver, found {}",
-                    info.arity() - 1,
+                    "`{name}` takes {} besides the receiver, found {}",
+                    arguments(info.arity() - 1),
                     m.args.len()
                 ),
             );
@@ -665,8 +683,8 @@ impl Parser<'_> {
                         self.errors.push(
                             span,
                             format!(
-                                "`{path_name}` takes {} argument(s), found {}",
-                                info.arity(),
+                                "`{path_name}` takes {}, found {}",
+                                arguments(info.arity()),
                                 c.args.len()
                             ),
                         );
@@ -900,6 +918,14 @@ impl Parser<'_> {
 
 const LABEL_MSG: &str = "loop labels are not supported in a differentiated function: use a \
                          flag variable and a plain `break`";
+
+fn arguments(n: usize) -> String {
+    match n {
+        0 => "no argument".into(),
+        1 => "1 argument".into(),
+        n => format!("{n} arguments"),
+    }
+}
 
 fn strip_parens(e: &syn::Expr) -> &syn::Expr {
     match e {

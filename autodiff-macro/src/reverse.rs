@@ -1051,11 +1051,14 @@ impl Rev {
             results: rresults.clone(),
             span: Span::call_site(),
         });
-        for (j, k) in slots.iter().enumerate() {
-            self.accumulate(adj, inits[*k], rresults[j], false, out);
-        }
+        // Outside adjoints first: they already include what they were at
+        // entry, and an initial value may itself be one of those outside
+        // values (`let mut y = x; for .. { y = y * x }`).
         for (j, u) in outer.iter().enumerate() {
             adj.insert(*u, rresults[n_slots + j]);
+        }
+        for (j, k) in slots.iter().enumerate() {
+            self.accumulate(adj, inits[*k], rresults[j], false, out);
         }
     }
 }

@@ -4,6 +4,7 @@
 //! the right width. Arrays and sequences unify through their element type.
 
 use crate::activity::loop_parts;
+use crate::diag::Errors;
 use crate::ir::{Block, FloatTy, Func, InstKind, Ty, Value};
 use crate::math::{Arg, Kind};
 
@@ -178,6 +179,51 @@ impl UnionFind {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             self.parent[ra] = rb;
+        }
+    }
+}
+
+/// Reports float arithmetic that Rust would reject (an `f32` with an `f64`,
+/// an integer with a float) as the macro's own error, with what to write
+/// instead, so the generated code adds no errors of its own to rustc's.
+pub fn check(func: &Func, errors: &mut Errors) {
+    check_block(&func.body, func, errors);
+}
+
+fn check_block(block: &Block, func: &Func, errors: &mut Errors) {
+    for inst in &block.insts {
+        if let InstKind::Binary(op, a, b) = &inst.kind {
+            let arithmetic =
+                !op.is_comparison() && !matches!(op, crate::ir::BinOp::Shl | crate::ir::BinOp::Shr);
+            match (func.ty(*a), func.ty(*b)) {
+                (Ty::Float(x), Ty::Float(y))
+                    if *x != FloatTy::Infer && *y != FloatTy::Infer && x != y =>
+                {
+                    errors.push(
+                        inst.span,
+                        format!(
+                            "this operation mixes `{}` and `{}`: convert one side with `as {}`",
+                            x.name(),
+                            y.name(),
+                            x.name()
+                        ),
+                    );
+                }
+                (Ty::Float(f), Ty::Int) | (Ty::Int, Ty::Float(f)) if arithmetic => {
+                    errors.push(
+                        inst.span,
+                        format!(
+                            "this operation mixes a float and an integer: write integer literals \
+                             as floats (`2.0`, not `2`) and convert integer values with `as {}`",
+                            f.name()
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+        for b in inst.kind.blocks() {
+            check_block(b, func, errors);
         }
     }
 }

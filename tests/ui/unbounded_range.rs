@@ -3,9 +3,9 @@ use autodiff::differentiate;
 #[differentiate]
 fn f(x: f64) -> f64 {
     let mut y = x;
-    loop {
+    for i in 0.. {
         y = y * x;
-        if y > 2.0 {
+        if i > 3 {
             break;
         }
     }

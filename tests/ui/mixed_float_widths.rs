@@ -1,8 +1,8 @@
 use autodiff::differentiate;
 
 #[differentiate]
-fn f(x: f64) -> [f64; 2] {
-    [x, x * x]
+fn f(x: f64, y: f32) -> f64 {
+    x * y
 }
 
 fn main() {}
