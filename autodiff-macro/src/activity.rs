@@ -106,6 +106,19 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 varied[v.index()]
             }
             InstKind::For(_) | InstKind::While(_) => false,
+            InstKind::Call(c) => {
+                if let Some(r) = c.recv.filter(|r| varied[r.index()]) {
+                    let name = match &c.callee {
+                        crate::ir::CallTarget::Method { name, .. } => name.to_string(),
+                        crate::ir::CallTarget::Path(_) => String::new(),
+                    };
+                    report_opaque(func, &OpaqueKind::Method(name), r, &c.source, errors);
+                }
+                any(&c.args, varied)
+            }
+            InstKind::CallPullback(..) | InstKind::CallPushforward(..) | InstKind::AddSlot(..) => {
+                false
+            }
             InstKind::If {
                 then_block,
                 else_block,
@@ -142,9 +155,10 @@ fn report_opaque(
     );
     let msg = match kind {
         OpaqueKind::Call(name) => format!(
-            "`{name}` is called with a value that depends on the differentiable {var}: calls to \
-             other functions with differentiable arguments are not supported yet (not even to \
-             a `#[differentiate]` function); write the body of `{name}` inline in this function"
+            "`{name}` is called with a value that depends on the differentiable {var}, but it \
+             has no derivative (functions of std and of the primitive types cannot be \
+             differentiated through): use the float method instead (`x.max(y)`, `x.sqrt()`), \
+             or a function of your own marked `#[differentiate]`"
         ),
         OpaqueKind::Method(name) if SEQUENCE_METHODS.contains(&name.as_str()) => format!(
             "`{name}` is not supported on a sequence of differentiable values: create the \
@@ -173,7 +187,7 @@ fn report_opaque(
 }
 
 /// Methods of `Vec`/slices that build or reshape a sequence.
-const SEQUENCE_METHODS: &[&str] = &[
+pub const SEQUENCE_METHODS: &[&str] = &[
     "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "iter", "map",
     "sum", "product", "fold", "zip", "copied", "collect", "to_vec", "clone",
 ];

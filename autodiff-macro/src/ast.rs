@@ -144,6 +144,8 @@ pub enum Expr {
     Loop(Block, Span),
     Break(Span),
     Continue(Span),
+    /// A call of a function or method that may have derivative companions.
+    Call(Box<CallExpr>),
     /// An expression of a form the transforms do not model; allowed only
     /// where no differentiable value flows into it. `free` lists the local
     /// variables it reads.
@@ -176,4 +178,31 @@ pub enum ForIter {
     },
     /// `x`, `x.iter()`, `x.iter().enumerate()`: the elements of a sequence.
     Elements { seq: Box<Expr>, enumerate: bool },
+}
+
+/// A call `path(args)` or `recv.name(args)`.
+pub struct CallExpr {
+    pub callee: Callee,
+    pub args: Vec<CallArg>,
+    pub span: Span,
+    /// The call as written, for the spans of diagnostics.
+    pub source: proc_macro2::TokenStream,
+}
+
+/// What is called.
+pub enum Callee {
+    /// A free or associated function: `g`, `module::g`, `Type::g`.
+    Path(syn::ExprPath),
+    /// A method: `recv.name::<..>(..)`.
+    Method {
+        recv: Box<Expr>,
+        name: Ident,
+        turbofish: Option<syn::AngleBracketedGenericArguments>,
+    },
+}
+
+/// One argument of a call; `by_ref` for `&arg`.
+pub struct CallArg {
+    pub expr: Expr,
+    pub by_ref: bool,
 }

@@ -10,6 +10,9 @@ pub struct Options {
     pub wrt: Option<Vec<syn::Ident>>,
     /// `crate = "path"`: where generated code finds the runtime.
     pub krate: TokenStream,
+    /// `custom`: the user writes `NAME_vjp` and `NAME_jvp`; only `NAME_grad`
+    /// and the calling adapters are generated, and the body is not read.
+    pub custom: bool,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -22,6 +25,7 @@ impl Options {
             wrt: None,
             krate: quote!(::autodiff),
             unsupported: Vec::new(),
+            custom: false,
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
@@ -54,7 +58,7 @@ impl Options {
                 opts.unsupported.push((span_of(&meta.path), "hessian"));
                 Ok(())
             } else if meta.path.is_ident("custom") {
-                opts.unsupported.push((span_of(&meta.path), "custom"));
+                opts.custom = true;
                 Ok(())
             } else {
                 Err(meta.error(

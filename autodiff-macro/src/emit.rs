@@ -14,7 +14,10 @@
 //! to the end of the loop (they run again next iteration). A base that is
 //! still read later is cloned first.
 
-use crate::ir::{BinOp, Block, FloatTy, Func, Inst, InstKind, Len, TripCount, Ty, UnOp, Value};
+use crate::ir::{
+    BinOp, Block, CallInst, CallTarget, FloatTy, Func, Inst, InstKind, Len, TripCount, Ty, UnOp,
+    Value,
+};
 use crate::lower::input_ident;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -110,7 +113,8 @@ impl<'a> Emitter<'a> {
     /// read again later.
     fn read_owned(&self, v: Value, at: usize) -> TokenStream {
         let id = self.ident(v);
-        if self.func.ty(v).is_aggregate() && (self.used_after(v, at) || self.is_borrowed(v)) {
+        // A borrowed parameter is a reference: it is `Copy` and passed as is.
+        if self.func.ty(v).is_aggregate() && self.used_after(v, at) && !self.is_borrowed(v) {
             quote!(#id.to_owned())
         } else {
             quote!(#id)
@@ -158,6 +162,14 @@ impl<'a> Emitter<'a> {
                     quote!(::std::vec![#inner; #id.len()])
                 }
                 None => quote!(::std::vec::Vec::new()),
+            },
+            Ty::Unknown => match like {
+                Some(v) => {
+                    let id = self.ident(v);
+                    let krate = self.krate;
+                    quote!(#krate::__private::zeros_like(&#id))
+                }
+                None => quote!(::core::default::Default::default()),
             },
             _ => quote!(::core::default::Default::default()),
         }
@@ -213,7 +225,7 @@ impl<'a> Emitter<'a> {
             }
             InstKind::TapePush { id, values } => {
                 let t = tape_ident(*id);
-                let vals = self.yields(values);
+                let vals = self.tuple(values, at);
                 return quote!(#t.push(#vals););
             }
             InstKind::TapePop(id) => {
@@ -224,6 +236,38 @@ impl<'a> Emitter<'a> {
             InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
                 let add = matches!(inst.kind, InstKind::AddAt { .. });
                 return self.update(*base, path, *value, add, inst.results[0], at);
+            }
+            InstKind::CallPullback(call, seed) => {
+                let mut args = self.call_args(call, at);
+                args.push(self.read_owned(*seed, at));
+                let f = self.callee(call, "pullback", 0);
+                let v = self.lhs(&inst.results[..1]);
+                let slots = self.lhs(&inst.results[1..]);
+                let slots = if inst.results.len() == 2 {
+                    quote!((#slots,))
+                } else {
+                    slots
+                };
+                return quote!(let (#v, #slots) = #f(#(#args),*););
+            }
+            InstKind::CallPushforward(call, tangents) => {
+                let mut args = self.call_args(call, at);
+                for (t, by_ref) in tangents.iter().zip(&call.by_ref) {
+                    args.push(match t {
+                        Some(t) if *by_ref => {
+                            let id = self.ident(*t);
+                            quote!(&#id)
+                        }
+                        Some(t) => self.read_owned(*t, at),
+                        None => {
+                            let krate = self.krate;
+                            quote!(#krate::__private::NoGrad)
+                        }
+                    });
+                }
+                let f = self.callee(call, "pushforward", call.args.len());
+                let lhs = self.lhs(&inst.results);
+                return quote!(let #lhs = #f(#(#args),*););
             }
             InstKind::AddAgg(a, b) => {
                 let r = inst.results[0];
@@ -305,6 +349,17 @@ impl<'a> Emitter<'a> {
                 let v = self.ident(*v);
                 quote!(#v.len())
             }
+            InstKind::Call(call) => {
+                let args = self.call_args(call, at);
+                let f = self.callee(call, "", 0);
+                quote!(#f(#(#args),*))
+            }
+            InstKind::AddSlot(a, slot) => {
+                let a = self.read_owned(*a, at);
+                let slot = self.ident(*slot);
+                let krate = self.krate;
+                quote!(#krate::__private::add_slot(#a, #slot))
+            }
             InstKind::SumElems(v) => {
                 let v = self.ident(*v);
                 let t = self.float_ty(rty.float().unwrap_or(FloatTy::F64));
@@ -320,6 +375,65 @@ impl<'a> Emitter<'a> {
             quote!(let mut #name = #rhs;)
         } else {
             quote!(let #name #ann = #rhs;)
+        }
+    }
+
+    /// The arguments of a call as written: `&x` where the user wrote it.
+    fn call_args(&self, call: &CallInst, at: usize) -> Vec<TokenStream> {
+        call.args
+            .iter()
+            .zip(&call.by_ref)
+            .map(|(a, by_ref)| {
+                if *by_ref {
+                    let id = self.ident(*a);
+                    quote!(&#id)
+                } else {
+                    self.read_owned(*a, at)
+                }
+            })
+            .collect()
+    }
+
+    /// The function a call calls (`g`, `m::g`, `recv.g`), or its adapter
+    /// `__g_{adapter}` (with `extra` inferred generic arguments added to an
+    /// explicit turbofish).
+    fn callee(&self, call: &CallInst, adapter: &str, extra: usize) -> TokenStream {
+        let rename = |name: &Ident| {
+            if adapter.is_empty() {
+                name.clone()
+            } else {
+                Ident::new(&format!("__{name}_{adapter}"), name.span())
+            }
+        };
+        let underscores = (0..extra).map(|_| quote!(_));
+        match &call.callee {
+            CallTarget::Path(p) => {
+                let mut p = p.clone();
+                if let Some(last) = p.path.segments.last_mut() {
+                    last.ident = rename(&last.ident);
+                    if let syn::PathArguments::AngleBracketed(args) = &mut last.arguments {
+                        if !adapter.is_empty() {
+                            for u in underscores {
+                                args.args.push(syn::parse_quote!(#u));
+                            }
+                        }
+                    }
+                }
+                quote!(#p)
+            }
+            CallTarget::Method { name, turbofish } => {
+                let recv = call.recv.map(|r| self.ident(r));
+                let name = rename(name);
+                let turbofish = turbofish.as_ref().map(|t| {
+                    let args = &t.args;
+                    if adapter.is_empty() {
+                        quote!(::<#args>)
+                    } else {
+                        quote!(::<#args, #(#underscores),*>)
+                    }
+                });
+                quote!(#recv.#name #turbofish)
+            }
         }
     }
 

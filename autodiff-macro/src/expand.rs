@@ -50,7 +50,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         return quote!(#err #func);
     };
     let sig = Signatures::new(&def);
-    let bodies = if errors.is_empty() {
+    let bodies = if errors.is_empty() && !opts.custom {
         bodies(&mut def, &sig, &opts, &mut errors)
     } else {
         None
@@ -64,7 +64,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // Errors go inside a companion's body: at module level, rustc would stop
     // reporting unrelated unresolved names in the same module.
     let err = errors.combined().map(|e| e.to_compile_error());
-    let companions = sig.companions(&def, bodies.as_ref(), &cfgs, err);
+    let companions = sig.companions(&def, bodies.as_ref(), &cfgs, err, &opts);
     quote! {
         #original
         #companions
@@ -254,6 +254,7 @@ impl Signatures {
         bodies: Option<&Bodies>,
         cfgs: &[&syn::Attribute],
         err: Option<TokenStream>,
+        opts: &Options,
     ) -> TokenStream {
         let name = &def.sig.ident;
         let vis = &def.vis;
@@ -347,7 +348,12 @@ impl Signatures {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let mut out = quote! {
+        let mut out = self.adapters(def, opts, &allow);
+        if opts.custom {
+            // The user wrote `NAME_vjp` and `NAME_jvp`; report errors here.
+            out.extend(err);
+        } else {
+            out.extend(quote! {
             #[doc = #vjp_doc]
             #allow
             #vis fn #vjp_name #generics (#receiver #(#inputs,)* #seed: #ret) -> (#ret, #g) #where_clause {
@@ -359,7 +365,8 @@ impl Signatures {
             #vis fn #jvp_name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #ret) #where_clause {
                 #jvp_body
             }
-        };
+            });
+        }
         if matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_))) {
             let grad_doc = format!(
                 "Value and gradient of {link} with respect to ({wrt_list}), computed in one \
@@ -375,6 +382,161 @@ impl Signatures {
             });
         }
         out
+    }
+}
+
+impl Signatures {
+    /// The hidden adapters through which differentiated callers reach this
+    /// function's derivatives with one slot per parameter (see
+    /// `autodiff_runtime::calls`): `__NAME_pullback` and `__NAME_pushforward`.
+    fn adapters(&self, def: &FnDef, opts: &Options, allow: &TokenStream) -> TokenStream {
+        let name = &def.sig.ident;
+        let vis = &def.vis;
+        let krate = &opts.krate;
+        let (generics, _, where_clause) = def.sig.generics.split_for_impl();
+        let receiver = receiver_tokens(def);
+        let inputs: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| {
+                let (id, ty) = (&p.ident, &p.syn_ty);
+                quote!(#id: #ty)
+            })
+            .collect();
+        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
+        let ret = match &def.sig.output {
+            syn::ReturnType::Type(_, t) => t.to_token_stream(),
+            syn::ReturnType::Default => quote!(()),
+        };
+        let call_prefix = def.has_receiver.then(|| quote!(Self::));
+        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let vjp_name = format_ident!("{}_vjp", name);
+        let jvp_name = format_ident!("{}_jvp", name);
+        let pull_name = format_ident!("__{}_pullback", name);
+        let push_name = format_ident!("__{}_pushforward", name);
+        let hidden = |s: &str| Ident::new(s, Span::mixed_site());
+        let (seed, value) = (hidden("seed"), hidden("value"));
+
+        // Pullback: the gradient tuple spread into one slot per parameter.
+        let grads: Vec<Ident> = (0..self.wrt.len())
+            .map(|j| hidden(&format!("grad_{j}")))
+            .collect();
+        let grad_pattern = match grads.as_slice() {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let mut slot_tys = Vec::new();
+        let mut slot_values = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            match self.wrt.iter().position(|w| *w == k) {
+                Some(j) => {
+                    slot_tys.push(gradient_type(&p.syn_ty));
+                    let g = &grads[j];
+                    slot_values.push(quote!(#g));
+                }
+                None => {
+                    slot_tys.push(quote!(#krate::__private::NoGrad));
+                    slot_values.push(quote!(#krate::__private::NoGrad));
+                }
+            }
+        }
+
+        // Pushforward: a generic tangent per parameter; the differentiable
+        // ones become the parameter's tangent (zeros for `NoGrad`).
+        let mut push_generics = def.sig.generics.clone();
+        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
+        push_generics.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
+        );
+        let tangent_params: Vec<Ident> = (0..def.params.len())
+            .map(|k| hidden(&format!("tangent_{k}")))
+            .collect();
+        let tangent_tys: Vec<Ident> = (0..def.params.len())
+            .map(|k| format_ident!("__AutodiffT{}", k))
+            .collect();
+        for t in &tangent_tys {
+            push_generics.params.push(syn::parse_quote!(#t));
+        }
+        let mut conversions = TokenStream::new();
+        let mut tangent_args = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            if !self.wrt.contains(&k) {
+                continue;
+            }
+            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
+            let (t, tt) = (&tangent_params[k], &tangent_tys[k]);
+            push_generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
+            conversions.extend(quote! {
+                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
+            });
+            tangent_args.push(if by_ref {
+                quote!(&*#t)
+            } else {
+                quote!(#t.into_owned())
+            });
+        }
+        let (push_g, _, push_where) = push_generics.split_for_impl();
+        quote! {
+            #[doc(hidden)]
+            #[inline]
+            #allow
+            #vis fn #pull_name #generics (#receiver #(#inputs,)* #seed: #ret) -> (#ret, (#(#slot_tys,)*)) #where_clause {
+                let (#value, #grad_pattern) = #call_prefix #vjp_name(#self_arg #(#args,)* #seed);
+                (#value, (#(#slot_values,)*))
+            }
+
+            #[doc(hidden)]
+            #[inline]
+            #allow
+            #vis fn #push_name #push_g (#receiver #(#inputs,)* #(#tangent_params: #tangent_tys),*) -> (#ret, #ret) #push_where {
+                #conversions
+                #call_prefix #jvp_name(#self_arg #(#args,)* #(#tangent_args),*)
+            }
+        }
+    }
+}
+
+/// `&self`, `self`, ... as written, with a trailing comma.
+fn receiver_tokens(def: &FnDef) -> Option<TokenStream> {
+    def.sig.inputs.iter().find_map(|a| match a {
+        syn::FnArg::Receiver(r) => {
+            let (reference, mutability, self_token) = (&r.reference, &r.mutability, &r.self_token);
+            Some(match reference {
+                Some((and, lifetime)) => quote!(#and #lifetime #mutability #self_token,),
+                None => quote!(#self_token,),
+            })
+        }
+        syn::FnArg::Typed(_) => None,
+    })
+}
+
+/// For a parameter `x: ty`: the value type its tangent converts to (`f64`,
+/// `[f64; N]`, `[f64]`), how to borrow the primal as that type, and whether
+/// the jvp takes the tangent by reference.
+fn tangent_conversion(x: &Ident, ty: &syn::Type) -> (TokenStream, TokenStream, bool) {
+    match ty {
+        syn::Type::Reference(r) => match &*r.elem {
+            syn::Type::Slice(s) => {
+                let e = &s.elem;
+                (quote!([#e]), quote!(#x), true)
+            }
+            syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+                let elem = match &p.path.segments.last().map(|s| &s.arguments) {
+                    Some(syn::PathArguments::AngleBracketed(a)) => {
+                        a.args.first().map(|a| quote!(#a))
+                    }
+                    _ => None,
+                };
+                let e = elem.unwrap_or_else(|| quote!(f64));
+                (quote!([#e]), quote!(&#x[..]), true)
+            }
+            inner => (quote!(#inner), quote!(#x), true),
+        },
+        other => (quote!(#other), quote!(&#x), false),
     }
 }
 
@@ -445,6 +607,18 @@ mod tests {
                         v += h * a;
                     }
                     0.5 * v * v + 0.5 * k * x * x
+                }
+            },
+            Some("method") => quote! {
+                fn total(&self, x: f64, y: f64) -> f64 {
+                    self.energy(x) + self.energy(y - x)
+                }
+            },
+            Some("solve") => quote! {
+                fn solve_loss(s: f64, b: [f64; 2]) -> f64 {
+                    let a = [[2.0 + s, 1.0], [1.0, 3.0]];
+                    let x: [f64; 2] = solve2(&a, &b);
+                    x[0] * x[0] + x[1]
                 }
             },
             Some("rosen") => quote! {

@@ -153,6 +153,24 @@ impl Fwd {
             self.loop_inst(inst, out);
             return;
         }
+        if let InstKind::Call(call) = &inst.kind {
+            let tangents: Vec<Option<Value>> = call.args.iter().map(|a| self.tan(*a)).collect();
+            if tangents.iter().any(Option::is_some) {
+                // The callee's pushforward gives the value and its tangent.
+                let y = inst.results[0];
+                let ty = self.func.ty(y).clone();
+                let name = self.dot_name(y);
+                let t = self.func.new_value(ty, name);
+                self.sync();
+                out.push(Inst {
+                    kind: InstKind::CallPushforward(call.clone(), tangents),
+                    results: vec![y, t],
+                    span: inst.span,
+                });
+                self.tangents.insert(y, t);
+                return;
+            }
+        }
         out.push(inst.clone());
         let Some(&y) = inst.results.first() else {
             return;

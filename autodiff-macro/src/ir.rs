@@ -63,6 +63,10 @@ pub enum Ty {
     /// Anything else (user structs, references to them, strings): a constant
     /// that is passed through untouched.
     Other,
+    /// The result of a call to another function, whose type the macro
+    /// cannot see: it may carry a derivative, and generated code handles it
+    /// through the runtime's generic helpers.
+    Unknown,
 }
 
 impl Ty {
@@ -79,6 +83,7 @@ impl Ty {
         match self {
             Ty::Float(_) => true,
             Ty::Array(e, _) | Ty::Vec(e) => e.is_differentiable(),
+            Ty::Unknown => true,
             _ => false,
         }
     }
@@ -277,12 +282,65 @@ pub enum InstKind {
     },
     /// Pops one record from tape `id` into the results.
     TapePop(usize),
+    /// A call of another function or method: `path(args)` or
+    /// `recv.name(args)`.
+    Call(Box<CallInst>),
+    /// The callee's pullback: results are the call's value and one slot
+    /// per argument (see `autodiff_runtime::calls`).
+    CallPullback(Box<CallInst>, Value),
+    /// The callee's pushforward with a tangent (or none) per argument:
+    /// results are the call's value and its tangent.
+    CallPushforward(Box<CallInst>, Vec<Option<Value>>),
+    /// `adjoint + slot` for a pullback slot.
+    AddSlot(Value, Value),
     /// Structured conditional; its results are the yields of the arm taken.
     If {
         cond: Value,
         then_block: Block,
         else_block: Block,
     },
+}
+
+/// A call; see [`InstKind::Call`].
+#[derive(Clone)]
+pub struct CallInst {
+    pub callee: CallTarget,
+    /// The receiver of a method call.
+    pub recv: Option<Value>,
+    pub args: Vec<Value>,
+    /// Whether each argument is passed as `&arg`.
+    pub by_ref: Vec<bool>,
+    /// The call as written, for the spans of diagnostics.
+    pub source: TokenStream,
+}
+
+/// What a call calls.
+#[derive(Clone)]
+pub enum CallTarget {
+    Path(syn::ExprPath),
+    Method {
+        name: proc_macro2::Ident,
+        turbofish: Option<syn::AngleBracketedGenericArguments>,
+    },
+}
+
+impl CallInst {
+    /// The receiver and the arguments.
+    pub fn operands(&self) -> Vec<Value> {
+        self.recv.iter().chain(&self.args).copied().collect()
+    }
+
+    /// Rewrites the receiver and arguments through `f`.
+    pub fn map_values(&mut self, mut f: impl FnMut(Value) -> Value) {
+        self.map(&mut |v: &mut Value| *v = f(*v));
+    }
+
+    fn map(&mut self, g: &mut impl FnMut(&mut Value)) {
+        if let Some(r) = &mut self.recv {
+            g(r);
+        }
+        self.args.iter_mut().for_each(g);
+    }
 }
 
 /// A counted loop; see [`InstKind::For`].
@@ -425,6 +483,18 @@ impl InstKind {
                 TripCount::Range { lo, hi, .. } => vec![*lo, *hi],
             },
             InstKind::TapePush { values, .. } => values.clone(),
+            InstKind::Call(c) => c.operands(),
+            InstKind::CallPullback(c, seed) => {
+                let mut v = c.operands();
+                v.push(*seed);
+                v
+            }
+            InstKind::CallPushforward(c, ts) => {
+                let mut v = c.operands();
+                v.extend(ts.iter().flatten());
+                v
+            }
+            InstKind::AddSlot(a, b) => vec![*a, *b],
         }
     }
 }
@@ -479,6 +549,19 @@ impl InstKind {
                 }
             },
             InstKind::TapePush { values, .. } => values.iter_mut().for_each(g),
+            InstKind::Call(c) => c.map(&mut g),
+            InstKind::CallPullback(c, seed) => {
+                c.map(&mut g);
+                g(seed);
+            }
+            InstKind::CallPushforward(c, ts) => {
+                c.map(&mut g);
+                ts.iter_mut().flatten().for_each(g);
+            }
+            InstKind::AddSlot(a, b) => {
+                g(a);
+                g(b);
+            }
         }
     }
 }

@@ -8,11 +8,13 @@
 //! only here: a tuple expression lowers to a tree of values ([`Lv`]), so the
 //! IR itself holds scalars only.
 
-use crate::ast::{Block as AstBlock, Expr, FnDef, ForIter, ForPat, OpaqueKind, Pattern, Stmt};
+use crate::ast::{
+    Block as AstBlock, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, OpaqueKind, Pattern, Stmt,
+};
 use crate::diag::Errors;
 use crate::ir::{
-    self, BinOp, Block, ConstExpr, FloatTy, ForLoop, Func, Inst, InstKind, Len, Ty, UnOp, Value,
-    WhileLoop,
+    self, BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, ForLoop, Func, Inst, InstKind,
+    Len, Ty, UnOp, Value, WhileLoop,
 };
 use crate::math::{Arg, Kind};
 use proc_macro2::{Ident, Span};
@@ -76,6 +78,8 @@ struct Lowerer<'e> {
     ret_ty: Vec<Ty>,
     /// Flags of the innermost loop being lowered (none outside loops).
     loop_flags: LoopFlags,
+    /// The function's own name, to reject recursive calls.
+    self_name: String,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -93,6 +97,7 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         flags: None,
         ret_ty,
         loop_flags: LoopFlags::default(),
+        self_name: def.sig.ident.to_string(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -268,6 +273,13 @@ fn expr_exits(e: &Expr, depth: usize) -> Exits {
             exprs_exits(args, depth)
         }
         Expr::Index(b, path, _) => expr_exits(b, depth).or(exprs_exits(path, depth)),
+        Expr::Call(c) => {
+            let recv = match &c.callee {
+                Callee::Method { recv, .. } => expr_exits(recv, depth),
+                Callee::Path(_) => Exits::default(),
+            };
+            recv.or(exprs_exits(c.args.iter().map(|a| &a.expr), depth))
+        }
         Expr::If {
             cond,
             then_block,
@@ -384,7 +396,9 @@ impl<'e> Lowerer<'e> {
                 let lit = syn::Lit::Int(syn::LitInt::new("0", span));
                 self.push(InstKind::Literal(lit), Ty::Int, None, span)
             }
-            Ty::Array(..) | Ty::Vec(_) => self.push(InstKind::Zero, ty.clone(), None, span),
+            Ty::Array(..) | Ty::Vec(_) | Ty::Unknown => {
+                self.push(InstKind::Zero, ty.clone(), None, span)
+            }
             // A constant kept as written (`p.k`): in the places an arm that
             // returned early must fill, it is a float.
             Ty::Other => self.push(InstKind::Zero, Ty::Float(FloatTy::Infer), None, span),
@@ -529,6 +543,12 @@ impl<'e> Lowerer<'e> {
                         }
                         if let (Some(Lv::One(v)), Some(Ty::Float(f))) = (&v, ty) {
                             self.refine_float(*v, *f);
+                        }
+                        // The annotation is the only type a call's result has.
+                        if let (Some(Lv::One(v)), Some(t)) = (&v, ty) {
+                            if self.func.ty(*v) == &Ty::Unknown && t != &Ty::Other {
+                                self.func.values[v.index()].ty = t.clone();
+                            }
                         }
                         v
                     }
@@ -873,6 +893,7 @@ impl<'e> Lowerer<'e> {
                 }
                 Some(Lv::One(v))
             }
+            Expr::Call(call) => self.call(call).map(Lv::One),
             Expr::Break(_) => {
                 if let Some(b) = self.loop_flags.brk {
                     let t = self.literal_bool(true);
@@ -907,6 +928,54 @@ impl<'e> Lowerer<'e> {
                 None
             }
         }
+    }
+
+    fn call(&mut self, call: &CallExpr) -> Option<Value> {
+        let (callee, recv, name) = match &call.callee {
+            Callee::Path(p) => {
+                let last = p.path.segments.last().map(|s| s.ident.to_string());
+                let is_self = p.path.segments.len() == 1
+                    || p.path.segments.first().is_some_and(|s| s.ident == "Self");
+                (CallTarget::Path(p.clone()), None, last.filter(|_| is_self))
+            }
+            Callee::Method {
+                recv,
+                name,
+                turbofish,
+            } => {
+                let r = self.one(recv)?;
+                let is_self = matches!(&**recv, Expr::Var(v) if v == "self");
+                (
+                    CallTarget::Method {
+                        name: name.clone(),
+                        turbofish: turbofish.clone(),
+                    },
+                    Some(r),
+                    is_self.then(|| name.to_string()),
+                )
+            }
+        };
+        if name.as_deref() == Some(self.self_name.as_str()) {
+            self.errors.push_spanned(
+                &call.source,
+                format!(
+                    "`{}` calls itself: recursive functions cannot be differentiated; write the \
+                     recursion as a loop",
+                    self.self_name
+                ),
+            );
+            return None;
+        }
+        let args: Vec<Option<Value>> = call.args.iter().map(|a| self.one(&a.expr)).collect();
+        let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        let inst = CallInst {
+            callee,
+            recv,
+            by_ref: call.args.iter().map(|a| a.by_ref).collect(),
+            args,
+            source: call.source.clone(),
+        };
+        Some(self.push(InstKind::Call(Box::new(inst)), Ty::Unknown, None, call.span))
     }
 
     fn index(&mut self, base: Value, path: Vec<Value>, span: Span) -> Value {
@@ -1306,6 +1375,10 @@ impl<'e> Lowerer<'e> {
                 (Ty::Float(x), _) | (_, Ty::Float(x)) if !matches!(op, BinOp::Shl | BinOp::Shr) => {
                     Ty::Float(*x)
                 }
+                // Arithmetic on the result of a call is float arithmetic.
+                (Ty::Unknown, _) | (_, Ty::Unknown) if !matches!(op, BinOp::Shl | BinOp::Shr) => {
+                    Ty::Float(FloatTy::Infer)
+                }
                 (Ty::Int, Ty::Int) => Ty::Int,
                 (Ty::Bool, Ty::Bool) => Ty::Bool,
                 (Ty::Int, _) if matches!(op, BinOp::Shl | BinOp::Shr) => Ty::Int,
@@ -1334,6 +1407,7 @@ impl<'e> Lowerer<'e> {
         }
         match (width, self.func.ty(args[0])) {
             (Some(w), _) => Ty::Float(w),
+            (None, Ty::Unknown) => Ty::Float(FloatTy::Infer),
             (None, Ty::Int) => Ty::Int,
             _ => Ty::Other,
         }
@@ -1514,6 +1588,10 @@ fn join_ty(a: &Ty, b: &Ty) -> Ty {
     match (a, b) {
         (Ty::Float(x), Ty::Float(y)) => Ty::Float(join(*x, *y)),
         (Ty::Float(x), _) | (_, Ty::Float(x)) => Ty::Float(*x),
+        (Ty::Array(x, n), Ty::Array(y, m)) if n == m => {
+            Ty::Array(Box::new(join_ty(x, y)), n.clone())
+        }
+        (Ty::Vec(x), Ty::Vec(y)) => Ty::Vec(Box::new(join_ty(x, y))),
         _ if a == b => a.clone(),
         _ => Ty::Other,
     }
@@ -1552,6 +1630,7 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Loop(_, s)
         | Expr::Break(s)
         | Expr::Continue(s) => *s,
+        Expr::Call(c) => c.span,
         Expr::Block(_) => Span::call_site(),
     }
 }

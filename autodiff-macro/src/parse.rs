@@ -3,7 +3,10 @@
 //! handle is rejected here with an error on its span that says what to write
 //! instead; errors are collected, not returned at the first one.
 
-use crate::ast::{Block, Expr, FnDef, ForIter, ForPat, OpaqueKind, Param, Pattern, RetTy, Stmt};
+use crate::ast::{
+    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, OpaqueKind, Param, Pattern,
+    RetTy, Stmt,
+};
 use crate::attr::Options;
 use crate::diag::Errors;
 use crate::ir::{BinOp, CastTarget, FloatTy, Len, MathFn, Ty, UnOp};
@@ -43,7 +46,16 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
             ),
         );
     }
-    let body = Parser { errors }.block(&item.block);
+    // A function with a user-written rule is never differentiated: its body
+    // is not read.
+    let body = if opts.custom {
+        Block {
+            stmts: vec![],
+            tail: None,
+        }
+    } else {
+        Parser { errors }.block(&item.block)
+    };
     Some(FnDef {
         vis: item.vis.clone(),
         sig: sig.clone(),
@@ -642,7 +654,22 @@ impl Parser<'_> {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
         }
         let Some(info) = math::lookup(&name) else {
-            return self.opaque(e, OpaqueKind::Method(name));
+            if crate::activity::SEQUENCE_METHODS.contains(&name.as_str()) {
+                return self.opaque(e, OpaqueKind::Method(name));
+            }
+            // A method that may have derivative companions (`self.g(x)`).
+            let recv = self.boxed(&m.receiver);
+            let args = self.call_args(&m.args);
+            return Some(Expr::Call(Box::new(CallExpr {
+                callee: Callee::Method {
+                    recv: recv?,
+                    name: m.method.clone(),
+                    turbofish: m.turbofish.clone(),
+                },
+                args: args?,
+                span,
+                source: e.to_token_stream(),
+            })));
         };
         if m.turbofish.is_some() {
             return self.opaque(e, OpaqueKind::Method(name));
@@ -695,7 +722,71 @@ impl Parser<'_> {
                 }
             }
         }
-        self.opaque(e, OpaqueKind::Call(path_name))
+        match &*c.func {
+            // Functions of std and of the primitive types have no companions.
+            syn::Expr::Path(p)
+                if p.qself.is_none()
+                    && !p.path.segments.first().is_some_and(|s| {
+                        matches!(
+                            s.ident.to_string().as_str(),
+                            "std"
+                                | "core"
+                                | "alloc"
+                                | "f64"
+                                | "f32"
+                                | "i32"
+                                | "i64"
+                                | "u32"
+                                | "u64"
+                                | "usize"
+                                | "isize"
+                                | "Vec"
+                                | "Some"
+                                | "Ok"
+                                | "Err"
+                                | "Box"
+                                | "String"
+                        )
+                    }) =>
+            {
+                let args = self.call_args(&c.args);
+                Some(Expr::Call(Box::new(CallExpr {
+                    callee: Callee::Path(p.clone()),
+                    args: args?,
+                    span,
+                    source: e.to_token_stream(),
+                })))
+            }
+            _ => self.opaque(e, OpaqueKind::Call(path_name)),
+        }
+    }
+
+    fn call_args(
+        &mut self,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Option<Vec<CallArg>> {
+        let args: Vec<Option<CallArg>> = args
+            .iter()
+            .map(|a| match strip_parens(a) {
+                syn::Expr::Reference(r) if r.mutability.is_none() => Some(CallArg {
+                    expr: self.expr(&r.expr)?,
+                    by_ref: true,
+                }),
+                syn::Expr::Reference(r) => {
+                    self.errors.push_spanned(
+                        r,
+                        "passing `&mut` to a function is not supported in a differentiated \
+                         function: pass the value and return the result instead",
+                    );
+                    None
+                }
+                other => Some(CallArg {
+                    expr: self.expr(other)?,
+                    by_ref: false,
+                }),
+            })
+            .collect();
+        args.into_iter().collect()
     }
 
     fn if_expr(&mut self, i: &syn::ExprIf, span: Span) -> Option<Expr> {

@@ -172,7 +172,7 @@ impl Rev {
     fn zeros_for(&mut self, v: Value, env: &Env, out: &mut Vec<Inst>) -> Value {
         let ty = self.func.ty(v).clone();
         let name = self.adj_name(v);
-        if matches!(ty, Ty::Vec(_)) {
+        if matches!(ty, Ty::Vec(_) | Ty::Unknown) {
             let like = self.val(env, v);
             self.emit(out, InstKind::ZerosLike(like), ty, name)
         } else {
@@ -261,6 +261,7 @@ impl Rev {
                 n
             }
             InstKind::Insert { path, .. } => path.clone(),
+            InstKind::Call(c) => c.operands(),
             InstKind::If {
                 cond,
                 then_block,
@@ -580,7 +581,7 @@ impl Rev {
         let name = self.adj_name(target);
         let ty = self.func.ty(target).clone();
         let new = match (adj.get(&target), negate) {
-            (Some(a), _) if ty.is_aggregate() => {
+            (Some(a), _) if ty.is_aggregate() || ty == Ty::Unknown => {
                 self.emit(out, InstKind::AddAgg(*a, contribution), ty, name)
             }
             (Some(a), false) => self.bin(out, BinOp::Add, *a, contribution, name),
@@ -782,6 +783,38 @@ impl Rev {
                         None,
                     );
                     self.accumulate(adj, *item, d, false, out);
+                }
+            }
+            InstKind::Call(call) => {
+                // The callee's pullback recomputes its value and gives one
+                // slot per argument; each slot adds into its argument.
+                let mut c = call.clone();
+                c.map_values(|v| self.val(env, v));
+                let value = self.new_value(self.func.ty(y).clone(), None);
+                let slots: Vec<Value> = c
+                    .args
+                    .iter()
+                    .map(|_| self.new_value(Ty::Unknown, None))
+                    .collect();
+                let mut results = vec![value];
+                results.extend(&slots);
+                out.push(Inst {
+                    kind: InstKind::CallPullback(c, dy),
+                    results,
+                    span: inst.span,
+                });
+                for (arg, slot) in call.args.iter().zip(slots) {
+                    if !self.is_varied(*arg) {
+                        continue;
+                    }
+                    let current = match adj.get(arg) {
+                        Some(a) => *a,
+                        None => self.zeros_for(*arg, env, out),
+                    };
+                    let ty = self.func.ty(*arg).clone();
+                    let name = self.adj_name(*arg);
+                    let new = self.emit(out, InstKind::AddSlot(current, slot), ty, name);
+                    adj.insert(*arg, new);
                 }
             }
             InstKind::ArrayRepeat(v, _) | InstKind::VecRepeat(v, _) if self.is_varied(*v) => {

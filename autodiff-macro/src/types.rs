@@ -26,7 +26,7 @@ pub fn infer(func: &mut Func) {
     for (i, used_as_float) in floaty.iter().enumerate() {
         let w = width[uf.find(i)].unwrap_or(FloatTy::Infer);
         let info = &mut func.values[i];
-        if *used_as_float && info.ty == Ty::Other {
+        if *used_as_float && matches!(info.ty, Ty::Other | Ty::Unknown) {
             info.ty = Ty::Float(w);
         } else {
             set_width(&mut info.ty, w);
@@ -43,7 +43,7 @@ fn set_width(ty: &mut Ty, w: FloatTy) {
 }
 
 fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) {
-    let is_float = |v: Value| matches!(func.ty(v).scalar(), Ty::Float(_));
+    let is_float = |v: Value| matches!(func.ty(v).scalar(), Ty::Float(_) | Ty::Unknown);
     for inst in &block.insts {
         let r = inst.results.first().copied();
         let same = |vals: &[Value], uf: &mut UnionFind| {

@@ -16,9 +16,11 @@
 #![warn(missing_docs)]
 
 pub mod accumulate;
+pub mod calls;
 pub mod check;
 pub mod rules;
 pub mod tape;
+pub mod zeros;
 
 pub use check::{GradientMismatch, check_gradient, finite_difference_gradient};
 pub use tape::Tape;
@@ -28,6 +30,8 @@ pub use tape::Tape;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::accumulate::accumulate;
+    pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
     pub use crate::rules;
     pub use crate::tape::Tape;
+    pub use crate::zeros::zeros_like;
 }

@@ -1,0 +1,856 @@
+//! A test-only interpreter for the IR: runs the primal, the reverse-mode
+//! (VJP) and the forward-mode (JVP) IR numerically, so that random programs
+//! can be checked by the thousand without compiling each one (see
+//! `fuzz.rs`).
+//!
+//! The semantics are those of the code `emit` generates: `Zero` of a `Vec`
+//! type is an empty `Vec`, aggregate accumulation zips like
+//! `autodiff_runtime::accumulate`, `SumElems` folds like `Iterator::sum`,
+//! `Partials` calls the runtime rule itself. Values of a float type of width
+//! `f32` are rounded to `f32` when defined and their float methods and rules
+//! are the `f32` ones.
+//!
+//! The interpreter is strict where compiled code would fail to compile or
+//! panic: reading a value outside the block that defined it (or before its
+//! definition), defining a value twice, a tape popped empty or with a record
+//! of the wrong arity, an index out of bounds, a division of integers by
+//! zero, `clamp` with `lo > hi`, a `While` that runs away. Those are
+//! [`EvalError`]s, never panics.
+
+use crate::ir::{BinOp, Block, FloatTy, Func, Inst, InstKind, Len, Ty, UnOp, Value};
+use std::collections::HashMap;
+use std::fmt;
+
+/// A run-time value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Val {
+    /// A float (an `f32` is held rounded to `f32`).
+    F(f64),
+    /// An integer of any width.
+    I(i128),
+    B(bool),
+    /// An array or a `Vec`.
+    Seq(Vec<Val>),
+}
+
+impl Val {
+    /// The float, if this is one.
+    pub fn f(&self) -> Option<f64> {
+        match self {
+            Val::F(x) => Some(*x),
+            _ => None,
+        }
+    }
+
+    /// Every float in this value, in order (nested sequences flattened).
+    pub fn floats(&self) -> Vec<f64> {
+        let mut out = Vec::new();
+        self.collect_floats(&mut out);
+        out
+    }
+
+    fn collect_floats(&self, out: &mut Vec<f64>) {
+        match self {
+            Val::F(x) => out.push(*x),
+            Val::Seq(items) => items.iter().for_each(|i| i.collect_floats(out)),
+            Val::I(_) | Val::B(_) => {}
+        }
+    }
+
+    /// A sequence of floats.
+    pub fn seq(xs: &[f64]) -> Val {
+        Val::Seq(xs.iter().map(|x| Val::F(*x)).collect())
+    }
+}
+
+/// Why a function could not be evaluated.
+#[derive(Clone, Debug)]
+pub struct EvalError(pub String);
+
+impl fmt::Display for EvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+type R<T> = Result<T, EvalError>;
+
+macro_rules! bail {
+    ($($t:tt)*) => {
+        return Err(EvalError(format!($($t)*)))
+    };
+}
+
+/// Most instructions one evaluation may run, so a runaway `While` is an
+/// error rather than a hang.
+const MAX_STEPS: u64 = 20_000_000;
+
+/// Runs `func` on `params` (by position, as `InstKind::Param` reads them)
+/// and returns the yields of its body. Panics with the reason if the
+/// function cannot be evaluated; see [`try_run`].
+pub fn run(func: &Func, params: &[Val]) -> Vec<Val> {
+    try_run(func, params).unwrap_or_else(|e| panic!("eval: {e}"))
+}
+
+/// Runs `func` on `params`; an error says what compiled code would have
+/// rejected or panicked on.
+pub fn try_run(func: &Func, params: &[Val]) -> R<Vec<Val>> {
+    let mut m = Machine {
+        func,
+        params,
+        env: vec![None; func.values.len()],
+        tapes: HashMap::new(),
+        steps: 0,
+    };
+    m.block(&func.body)
+}
+
+struct Machine<'a> {
+    func: &'a Func,
+    params: &'a [Val],
+    /// The value of each IR value currently in scope.
+    env: Vec<Option<Val>>,
+    /// Tape id -> records, last pushed last.
+    tapes: HashMap<usize, Vec<Vec<Val>>>,
+    steps: u64,
+}
+
+impl Machine<'_> {
+    fn get(&self, v: Value) -> R<&Val> {
+        match self.env.get(v.index()) {
+            Some(Some(x)) => Ok(x),
+            Some(None) => bail!(
+                "v{} ({:?}) is read before its definition or outside the block that defines it",
+                v.0,
+                self.func.name(v)
+            ),
+            None => bail!("v{} is not a value of this function", v.0),
+        }
+    }
+
+    fn float(&self, v: Value) -> R<f64> {
+        match self.get(v)? {
+            Val::F(x) => Ok(*x),
+            other => bail!("v{} should be a float, is {other:?}", v.0),
+        }
+    }
+
+    fn int(&self, v: Value) -> R<i128> {
+        match self.get(v)? {
+            Val::I(x) => Ok(*x),
+            other => bail!("v{} should be an integer, is {other:?}", v.0),
+        }
+    }
+
+    fn boolean(&self, v: Value) -> R<bool> {
+        match self.get(v)? {
+            Val::B(x) => Ok(*x),
+            other => bail!("v{} should be a bool, is {other:?}", v.0),
+        }
+    }
+
+    fn is_f32(&self, v: Value) -> bool {
+        matches!(self.func.ty(v).scalar(), Ty::Float(FloatTy::F32))
+    }
+
+    /// Stores `x` as the value of `v`, rounded to `f32` if `v` is one.
+    fn set(&mut self, v: Value, x: Val) -> R<()> {
+        let x = if self.is_f32(v) { round_f32(x) } else { x };
+        match self.env.get_mut(v.index()) {
+            Some(slot) => {
+                *slot = Some(x);
+                Ok(())
+            }
+            None => bail!("v{} is not a value of this function", v.0),
+        }
+    }
+
+    /// Like [`Self::set`], for a value that must not be defined yet (SSA).
+    fn define(&mut self, v: Value, x: Val, defined: &mut Vec<Value>) -> R<()> {
+        if let Some(Some(_)) = self.env.get(v.index()) {
+            bail!("v{} is defined twice", v.0);
+        }
+        self.set(v, x)?;
+        defined.push(v);
+        Ok(())
+    }
+
+    fn unset(&mut self, v: Value) {
+        if let Some(slot) = self.env.get_mut(v.index()) {
+            *slot = None;
+        }
+    }
+
+    /// Runs a block in its own scope and returns its yields.
+    fn block(&mut self, b: &Block) -> R<Vec<Val>> {
+        let mut defined = Vec::new();
+        let result = self.block_in(b, &mut defined);
+        for v in defined {
+            self.unset(v);
+        }
+        result
+    }
+
+    fn block_in(&mut self, b: &Block, defined: &mut Vec<Value>) -> R<Vec<Val>> {
+        for inst in &b.insts {
+            let vals = self.inst(inst)?;
+            if vals.len() != inst.results.len() {
+                bail!(
+                    "an instruction produced {} values for {} results",
+                    vals.len(),
+                    inst.results.len()
+                );
+            }
+            for (r, x) in inst.results.iter().zip(vals) {
+                self.define(*r, x, defined)?;
+            }
+        }
+        b.yields.iter().map(|y| self.get(*y).cloned()).collect()
+    }
+
+    fn tick(&mut self) -> R<()> {
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            bail!("more than {MAX_STEPS} instructions: a runaway loop?");
+        }
+        Ok(())
+    }
+
+    /// The values of an instruction's results.
+    fn inst(&mut self, inst: &Inst) -> R<Vec<Val>> {
+        self.tick()?;
+        let one = |x: Val| Ok(vec![x]);
+        let first = inst.results.first().copied();
+        let rty = || first.map(|r| self.func.ty(r).clone()).unwrap_or(Ty::Other);
+        #[allow(unreachable_patterns)]
+        match &inst.kind {
+            InstKind::Param(k) => match self.params.get(*k) {
+                Some(x) => one(x.clone()),
+                None => bail!("parameter {k} was not passed ({} given)", self.params.len()),
+            },
+            InstKind::SelfParam => bail!("the interpreter has no receiver (`self`)"),
+            InstKind::Literal(lit) => one(literal(lit)?),
+            InstKind::Zero => one(zeros(&rty(), None)?),
+            InstKind::ZerosLike(like) => {
+                let like = self.get(*like)?.clone();
+                one(zeros(&rty(), Some(&like))?)
+            }
+            InstKind::Const(_) => bail!("constant expressions (`Const`) are not interpreted"),
+            InstKind::Unary(op, a) => one(match (op, self.get(*a)?) {
+                (UnOp::Neg, Val::F(x)) => Val::F(-x),
+                (UnOp::Neg, Val::I(x)) => Val::I(-x),
+                (UnOp::Not, Val::B(x)) => Val::B(!x),
+                (UnOp::Not, Val::I(x)) => Val::I(!x),
+                (op, x) => bail!("{op:?} of {x:?}"),
+            }),
+            InstKind::Binary(op, a, b) => {
+                let (a, b) = (self.get(*a)?, self.get(*b)?);
+                one(binary(*op, a, b)?)
+            }
+            InstKind::Cast(a, target) => {
+                let x = self.get(*a)?.clone();
+                one(cast(x, &target.ty, &target.tokens.to_string())?)
+            }
+            InstKind::Math(f, args) => {
+                let info = f.0;
+                let wide = !args.first().is_some_and(|a| self.is_f32(*a))
+                    && !first.is_some_and(|r| self.is_f32(r));
+                let (floats, n) = self.math_args(info, args)?;
+                if info.kind == crate::math::Kind::Query {
+                    return one(query(info.name, floats[0], wide)?);
+                }
+                let y = if wide {
+                    math_f64(info.name, &floats, n)
+                } else {
+                    let f: Vec<f32> = floats.iter().map(|x| *x as f32).collect();
+                    math_f32(info.name, &f, n).map(f64::from)
+                };
+                match y {
+                    Some(y) => one(Val::F(y)),
+                    None => bail!("`{}` of {floats:?} (n = {n}) panics or is unknown", info.name),
+                }
+            }
+            InstKind::Partials { func, args, output } => {
+                let info = func.0;
+                let (floats, n) = self.math_args(info, args)?;
+                let y = self.float(*output)?;
+                let ps = if self.is_f32(*output) {
+                    let f: Vec<f32> = floats.iter().map(|x| *x as f32).collect();
+                    partials_f32(info.name, &f, n, y as f32)
+                        .map(|p| p.into_iter().map(f64::from).collect())
+                } else {
+                    partials_f64(info.name, &floats, n, y)
+                };
+                match ps {
+                    Some(ps) => Ok(ps.into_iter().map(Val::F).collect()),
+                    None => bail!("no runtime rule for `{}`", info.name),
+                }
+            }
+            InstKind::Index { base, path } => {
+                let path = self.path(path)?;
+                let mut x = self.get(*base)?;
+                for &i in &path {
+                    x = match x {
+                        Val::Seq(items) => match items.get(i) {
+                            Some(e) => e,
+                            None => bail!("index {i} out of bounds (length {})", items.len()),
+                        },
+                        other => bail!("indexing {other:?}"),
+                    };
+                }
+                one(x.clone())
+            }
+            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
+                let path = self.path(path)?;
+                let mut b = self.get(*base)?.clone();
+                let v = self.get(*value)?.clone();
+                let slot = element_mut(&mut b, &path)?;
+                if matches!(inst.kind, InstKind::AddAt { .. }) {
+                    accumulate(slot, &v)?;
+                } else {
+                    *slot = v;
+                }
+                one(b)
+            }
+            InstKind::AddAgg(a, b) => {
+                let mut a = self.get(*a)?.clone();
+                accumulate(&mut a, self.get(*b)?)?;
+                one(a)
+            }
+            InstKind::ArrayLit(items) => {
+                let items: R<Vec<Val>> = items.iter().map(|i| self.get(*i).cloned()).collect();
+                one(Val::Seq(items?))
+            }
+            InstKind::ArrayRepeat(v, len) => {
+                let n = len_of(len)?;
+                one(Val::Seq(vec![self.get(*v)?.clone(); n]))
+            }
+            InstKind::VecRepeat(v, n) => {
+                let n = usize::try_from(self.int(*n)?)
+                    .map_err(|_| EvalError("negative `vec!` length".into()))?;
+                one(Val::Seq(vec![self.get(*v)?.clone(); n]))
+            }
+            InstKind::Len(v) => match self.get(*v)? {
+                Val::Seq(items) => one(Val::I(items.len() as i128)),
+                other => bail!("`len` of {other:?}"),
+            },
+            InstKind::SumElems(v) => match self.get(*v)? {
+                Val::Seq(items) => {
+                    // `impl Sum for f64` folds from -0.0.
+                    let mut s = -0.0;
+                    for i in items {
+                        match i {
+                            Val::F(x) => s += x,
+                            other => bail!("summing a sequence holding {other:?}"),
+                        }
+                    }
+                    one(Val::F(s))
+                }
+                other => bail!("summing {other:?}"),
+            },
+            InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                if self.boolean(*cond)? {
+                    self.block(then_block)
+                } else {
+                    self.block(else_block)
+                }
+            }
+            InstKind::For(l) => {
+                let (lo, hi) = (self.int(l.lo)?, self.int(l.hi)?);
+                let end = if l.inclusive { hi + 1 } else { hi };
+                let indices: Box<dyn Iterator<Item = i128>> = if l.reversed {
+                    Box::new((lo..end).rev())
+                } else {
+                    Box::new(lo..end)
+                };
+                let mut state = self.inits(&l.params, &l.inits)?;
+                for i in indices {
+                    self.tick()?;
+                    self.set(l.index, Val::I(i))?;
+                    for (p, s) in l.params.iter().zip(state) {
+                        self.set(*p, s)?;
+                    }
+                    state = self.block(&l.body)?;
+                    if state.len() != l.params.len() {
+                        bail!("a loop body yields {} values for {} parameters", state.len(), l.params.len());
+                    }
+                }
+                self.unset(l.index);
+                l.params.iter().for_each(|p| self.unset(*p));
+                Ok(state)
+            }
+            InstKind::While(l) => {
+                let mut state = self.inits(&l.params, &l.inits)?;
+                loop {
+                    self.tick()?;
+                    for (p, s) in l.params.iter().zip(state.iter()) {
+                        self.set(*p, s.clone())?;
+                    }
+                    let c = self.block(&l.cond)?;
+                    match c.as_slice() {
+                        [Val::B(true)] => {}
+                        [Val::B(false)] => break,
+                        other => bail!("a `while` condition yields {other:?}"),
+                    }
+                    state = self.block(&l.body)?;
+                    if state.len() != l.params.len() {
+                        bail!("a loop body yields {} values for {} parameters", state.len(), l.params.len());
+                    }
+                }
+                l.params.iter().for_each(|p| self.unset(*p));
+                Ok(state)
+            }
+            InstKind::TapeNew(id) => {
+                self.tapes.insert(*id, Vec::new());
+                Ok(vec![])
+            }
+            InstKind::TapeReserve { id, count } => {
+                let crate::ir::TripCount::Range { lo, hi, .. } = count;
+                self.int(*lo)?;
+                self.int(*hi)?;
+                if !self.tapes.contains_key(id) {
+                    bail!("tape {id} reserved before it was made");
+                }
+                Ok(vec![])
+            }
+            InstKind::TapePush { id, values } => {
+                let record: R<Vec<Val>> = values.iter().map(|v| self.get(*v).cloned()).collect();
+                let record = record?;
+                match self.tapes.get_mut(id) {
+                    Some(t) => t.push(record),
+                    None => bail!("tape {id} pushed before it was made"),
+                }
+                Ok(vec![])
+            }
+            InstKind::TapePop(id) => {
+                let record = match self.tapes.get_mut(id) {
+                    Some(t) => t.pop(),
+                    None => bail!("tape {id} popped before it was made"),
+                };
+                match record {
+                    Some(r) if r.len() == inst.results.len() => Ok(r),
+                    Some(r) => bail!(
+                        "tape {id}: a record of {} values popped into {} results",
+                        r.len(),
+                        inst.results.len()
+                    ),
+                    None => bail!("tape {id} popped empty"),
+                }
+            }
+            _ => bail!("this kind of instruction is not interpreted (calls)"),
+        }
+    }
+
+    fn inits(&self, params: &[Value], inits: &[Value]) -> R<Vec<Val>> {
+        if params.len() != inits.len() {
+            bail!("a loop has {} parameters and {} initial values", params.len(), inits.len());
+        }
+        inits.iter().map(|v| self.get(*v).cloned()).collect()
+    }
+
+    fn path(&self, path: &[Value]) -> R<Vec<usize>> {
+        path.iter()
+            .map(|p| {
+                let i = self.int(*p)?;
+                usize::try_from(i).map_err(|_| EvalError(format!("negative index {i}")))
+            })
+            .collect()
+    }
+
+    /// The float arguments of a float method and its integer argument
+    /// (`powi`'s exponent; 0 if none).
+    fn math_args(&self, info: &crate::math::MathInfo, args: &[Value]) -> R<(Vec<f64>, i32)> {
+        if args.len() != info.arity() {
+            bail!("`{}` takes {} arguments, got {}", info.name, info.arity(), args.len());
+        }
+        let mut floats = Vec::new();
+        let mut n = 0;
+        for (a, kind) in args.iter().zip(info.args) {
+            match kind {
+                crate::math::Arg::Float => floats.push(self.float(*a)?),
+                crate::math::Arg::Int => {
+                    n = i32::try_from(self.int(*a)?)
+                        .map_err(|_| EvalError("`powi` exponent out of i32".into()))?;
+                }
+            }
+        }
+        Ok((floats, n))
+    }
+}
+
+fn round_f32(x: Val) -> Val {
+    match x {
+        Val::F(f) => Val::F(f64::from(f as f32)),
+        Val::Seq(items) => Val::Seq(items.into_iter().map(round_f32).collect()),
+        other => other,
+    }
+}
+
+fn literal(lit: &syn::Lit) -> R<Val> {
+    let bad = |e: syn::Error| EvalError(format!("literal: {e}"));
+    Ok(match lit {
+        syn::Lit::Float(f) => {
+            let x: f64 = f.base10_parse().map_err(bad)?;
+            if f.suffix() == "f32" {
+                Val::F(f64::from(x as f32))
+            } else {
+                Val::F(x)
+            }
+        }
+        syn::Lit::Int(i) => Val::I(i.base10_parse().map_err(bad)?),
+        syn::Lit::Bool(b) => Val::B(b.value),
+        other => bail!("literal {} is not a number or bool", quote::quote!(#other)),
+    })
+}
+
+fn len_of(len: &Len) -> R<usize> {
+    let text = len.0.to_string();
+    let digits = text.trim_end_matches("usize").replace('_', "");
+    digits
+        .trim()
+        .parse()
+        .map_err(|_| EvalError(format!("array length `{text}` is not a literal")))
+}
+
+/// Zeros of type `ty` as `emit` writes them; `like` gives a `Vec` its length.
+fn zeros(ty: &Ty, like: Option<&Val>) -> R<Val> {
+    Ok(match ty {
+        Ty::Float(_) => Val::F(0.0),
+        Ty::Array(e, n) => Val::Seq(vec![zeros(e, None)?; len_of(n)?]),
+        Ty::Vec(e) => match like {
+            Some(Val::Seq(items)) => Val::Seq(vec![zeros(e, None)?; items.len()]),
+            Some(other) => bail!("zeros like {other:?} of type {ty:?}"),
+            None => Val::Seq(vec![]),
+        },
+        Ty::Int => Val::I(0),
+        Ty::Bool => Val::B(false),
+        other => bail!("zeros of type {other:?}"),
+    })
+}
+
+fn element_mut<'v>(mut x: &'v mut Val, path: &[usize]) -> R<&'v mut Val> {
+    for &i in path {
+        x = match x {
+            Val::Seq(items) => {
+                let n = items.len();
+                match items.get_mut(i) {
+                    Some(e) => e,
+                    None => bail!("index {i} out of bounds (length {n})"),
+                }
+            }
+            other => bail!("indexing {other:?}"),
+        };
+    }
+    Ok(x)
+}
+
+/// `target += v` as generated code does it: floats add, aggregates add
+/// element-wise over the common length (`autodiff_runtime::accumulate`
+/// zips).
+fn accumulate(target: &mut Val, v: &Val) -> R<()> {
+    match (target, v) {
+        (Val::F(a), Val::F(b)) => *a += b,
+        (Val::Seq(a), Val::Seq(b)) => {
+            for (x, y) in a.iter_mut().zip(b) {
+                accumulate(x, y)?;
+            }
+        }
+        (a, b) => bail!("adding {b:?} into {a:?}"),
+    }
+    Ok(())
+}
+
+fn binary(op: BinOp, a: &Val, b: &Val) -> R<Val> {
+    use BinOp::*;
+    Ok(match (a, b) {
+        (Val::F(x), Val::F(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                Add => Val::F(x + y),
+                Sub => Val::F(x - y),
+                Mul => Val::F(x * y),
+                Div => Val::F(x / y),
+                Rem => Val::F(x % y),
+                Eq => Val::B(x == y),
+                Ne => Val::B(x != y),
+                Lt => Val::B(x < y),
+                Le => Val::B(x <= y),
+                Gt => Val::B(x > y),
+                Ge => Val::B(x >= y),
+                _ => bail!("{op:?} of floats"),
+            }
+        }
+        (Val::I(x), Val::I(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                Add => Val::I(x + y),
+                Sub => Val::I(x - y),
+                Mul => Val::I(x.checked_mul(y).ok_or_else(|| EvalError("overflow".into()))?),
+                Div | Rem if y == 0 => bail!("integer division by zero"),
+                Div => Val::I(x / y),
+                Rem => Val::I(x % y),
+                Eq => Val::B(x == y),
+                Ne => Val::B(x != y),
+                Lt => Val::B(x < y),
+                Le => Val::B(x <= y),
+                Gt => Val::B(x > y),
+                Ge => Val::B(x >= y),
+                BitAnd => Val::I(x & y),
+                BitOr => Val::I(x | y),
+                BitXor => Val::I(x ^ y),
+                Shl | Shr if !(0..64).contains(&y) => bail!("shift by {y}"),
+                Shl => Val::I(x << y),
+                Shr => Val::I(x >> y),
+            }
+        }
+        (Val::B(x), Val::B(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                Eq => Val::B(x == y),
+                Ne => Val::B(x != y),
+                Lt => Val::B(!x & y),
+                Le => Val::B(x <= y),
+                Gt => Val::B(x & !y),
+                Ge => Val::B(x >= y),
+                BitAnd => Val::B(x & y),
+                BitOr => Val::B(x | y),
+                BitXor => Val::B(x ^ y),
+                _ => bail!("{op:?} of bools"),
+            }
+        }
+        (a, b) => bail!("{op:?} of {a:?} and {b:?}"),
+    })
+}
+
+/// `x as T`, with Rust's saturating float-to-integer conversion for the
+/// integer type named `tokens`.
+fn cast(x: Val, to: &Ty, tokens: &str) -> R<Val> {
+    Ok(match (to, x) {
+        (Ty::Float(w), Val::F(f)) => Val::F(width(*w, f)),
+        #[allow(clippy::cast_precision_loss)]
+        (Ty::Float(w), Val::I(i)) => Val::F(width(*w, i as f64)),
+        (Ty::Int, Val::F(f)) => {
+            let (lo, hi) = int_range(tokens);
+            let t = f.trunc();
+            Val::I(if f.is_nan() {
+                0
+            } else if t <= lo as f64 {
+                lo
+            } else if t >= hi as f64 {
+                hi
+            } else {
+                t as i128
+            })
+        }
+        (Ty::Int, Val::I(i)) => Val::I(i),
+        (Ty::Int, Val::B(b)) => Val::I(i128::from(b)),
+        (to, x) => bail!("{x:?} as {to:?} (`{tokens}`)"),
+    })
+}
+
+fn width(w: FloatTy, x: f64) -> f64 {
+    match w {
+        FloatTy::F32 => f64::from(x as f32),
+        _ => x,
+    }
+}
+
+/// The range of the integer type named by the last word of `tokens`.
+fn int_range(tokens: &str) -> (i128, i128) {
+    let name = tokens.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    match name {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        "u128" => (0, i128::MAX),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i128" => (i128::MIN, i128::MAX),
+        _ => (i64::MIN.into(), i64::MAX.into()),
+    }
+}
+
+fn query(name: &str, x: f64, wide: bool) -> R<Val> {
+    let narrow = x as f32;
+    Ok(match name {
+        "is_nan" => Val::B(x.is_nan()),
+        "is_infinite" => Val::B(x.is_infinite()),
+        "is_finite" => Val::B(x.is_finite()),
+        "is_normal" if wide => Val::B(x.is_normal()),
+        "is_normal" => Val::B(narrow.is_normal()),
+        "is_subnormal" if wide => Val::B(x.is_subnormal()),
+        "is_subnormal" => Val::B(narrow.is_subnormal()),
+        "is_sign_positive" => Val::B(x.is_sign_positive()),
+        "is_sign_negative" => Val::B(x.is_sign_negative()),
+        "to_bits" if wide => Val::I(x.to_bits().into()),
+        "to_bits" => Val::I(narrow.to_bits().into()),
+        other => bail!("unknown query method `{other}`"),
+    })
+}
+
+/// The float methods and their runtime rules, for one float type.
+macro_rules! float_ops {
+    ($math:ident, $partials:ident, $F:ident) => {
+        /// `a[0].NAME(a[1..])` (`n`: the exponent of `powi`); `None` for an
+        /// unknown name or where the std method panics.
+        fn $math(name: &str, a: &[$F], n: i32) -> Option<$F> {
+            Some(match (name, a) {
+                ("sin", [x]) => x.sin(),
+                ("cos", [x]) => x.cos(),
+                ("tan", [x]) => x.tan(),
+                ("asin", [x]) => x.asin(),
+                ("acos", [x]) => x.acos(),
+                ("atan", [x]) => x.atan(),
+                ("sinh", [x]) => x.sinh(),
+                ("cosh", [x]) => x.cosh(),
+                ("tanh", [x]) => x.tanh(),
+                ("asinh", [x]) => x.asinh(),
+                ("acosh", [x]) => x.acosh(),
+                ("atanh", [x]) => x.atanh(),
+                ("exp", [x]) => x.exp(),
+                ("exp2", [x]) => x.exp2(),
+                ("exp_m1", [x]) => x.exp_m1(),
+                ("ln", [x]) => x.ln(),
+                ("log2", [x]) => x.log2(),
+                ("log10", [x]) => x.log10(),
+                ("ln_1p", [x]) => x.ln_1p(),
+                ("sqrt", [x]) => x.sqrt(),
+                ("cbrt", [x]) => x.cbrt(),
+                ("abs", [x]) => x.abs(),
+                ("recip", [x]) => x.recip(),
+                ("fract", [x]) => x.fract(),
+                ("to_degrees", [x]) => x.to_degrees(),
+                ("to_radians", [x]) => x.to_radians(),
+                ("floor", [x]) => x.floor(),
+                ("ceil", [x]) => x.ceil(),
+                ("round", [x]) => x.round(),
+                ("trunc", [x]) => x.trunc(),
+                ("signum", [x]) => x.signum(),
+                ("powi", [x]) => x.powi(n),
+                ("atan2", [x, y]) => x.atan2(*y),
+                ("log", [x, y]) => x.log(*y),
+                ("powf", [x, y]) => x.powf(*y),
+                ("hypot", [x, y]) => x.hypot(*y),
+                ("max", [x, y]) => x.max(*y),
+                ("min", [x, y]) => x.min(*y),
+                ("mul_add", [x, y, z]) => x.mul_add(*y, *z),
+                // std's clamp panics unless lo <= hi (and neither is NaN).
+                ("clamp", [x, lo, hi]) if lo <= hi => x.clamp(*lo, *hi),
+                _ => return None,
+            })
+        }
+
+        /// `autodiff_runtime::rules::F::NAME(a.., n, y)` as a list.
+        fn $partials(name: &str, a: &[$F], n: i32, y: $F) -> Option<Vec<$F>> {
+            use autodiff_runtime::rules::$F as r;
+            Some(match (name, a) {
+                ("sin", [x]) => vec![r::sin(*x, y)],
+                ("cos", [x]) => vec![r::cos(*x, y)],
+                ("tan", [x]) => vec![r::tan(*x, y)],
+                ("asin", [x]) => vec![r::asin(*x, y)],
+                ("acos", [x]) => vec![r::acos(*x, y)],
+                ("atan", [x]) => vec![r::atan(*x, y)],
+                ("sinh", [x]) => vec![r::sinh(*x, y)],
+                ("cosh", [x]) => vec![r::cosh(*x, y)],
+                ("tanh", [x]) => vec![r::tanh(*x, y)],
+                ("asinh", [x]) => vec![r::asinh(*x, y)],
+                ("acosh", [x]) => vec![r::acosh(*x, y)],
+                ("atanh", [x]) => vec![r::atanh(*x, y)],
+                ("exp", [x]) => vec![r::exp(*x, y)],
+                ("exp2", [x]) => vec![r::exp2(*x, y)],
+                ("exp_m1", [x]) => vec![r::exp_m1(*x, y)],
+                ("ln", [x]) => vec![r::ln(*x, y)],
+                ("log2", [x]) => vec![r::log2(*x, y)],
+                ("log10", [x]) => vec![r::log10(*x, y)],
+                ("ln_1p", [x]) => vec![r::ln_1p(*x, y)],
+                ("sqrt", [x]) => vec![r::sqrt(*x, y)],
+                ("cbrt", [x]) => vec![r::cbrt(*x, y)],
+                ("abs", [x]) => vec![r::abs(*x, y)],
+                ("recip", [x]) => vec![r::recip(*x, y)],
+                ("fract", [x]) => vec![r::fract(*x, y)],
+                ("to_degrees", [x]) => vec![r::to_degrees(*x, y)],
+                ("to_radians", [x]) => vec![r::to_radians(*x, y)],
+                ("floor", [x]) => vec![r::floor(*x, y)],
+                ("ceil", [x]) => vec![r::ceil(*x, y)],
+                ("round", [x]) => vec![r::round(*x, y)],
+                ("trunc", [x]) => vec![r::trunc(*x, y)],
+                ("signum", [x]) => vec![r::signum(*x, y)],
+                ("powi", [x]) => vec![r::powi(*x, n, y)],
+                ("atan2", [a, b]) => {
+                    let (p, q) = r::atan2(*a, *b, y);
+                    vec![p, q]
+                }
+                ("log", [a, b]) => {
+                    let (p, q) = r::log(*a, *b, y);
+                    vec![p, q]
+                }
+                ("powf", [a, b]) => {
+                    let (p, q) = r::powf(*a, *b, y);
+                    vec![p, q]
+                }
+                ("hypot", [a, b]) => {
+                    let (p, q) = r::hypot(*a, *b, y);
+                    vec![p, q]
+                }
+                ("max", [a, b]) => {
+                    let (p, q) = r::max(*a, *b, y);
+                    vec![p, q]
+                }
+                ("min", [a, b]) => {
+                    let (p, q) = r::min(*a, *b, y);
+                    vec![p, q]
+                }
+                ("mul_add", [a, b, c]) => {
+                    let (p, q, s) = r::mul_add(*a, *b, *c, y);
+                    vec![p, q, s]
+                }
+                ("clamp", [a, b, c]) => {
+                    let (p, q, s) = r::clamp(*a, *b, *c, y);
+                    vec![p, q, s]
+                }
+                _ => return None,
+            })
+        }
+    };
+}
+
+float_ops!(math_f64, partials_f64, f64);
+float_ops!(math_f32, partials_f32, f32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::math::{METHODS, Kind};
+
+    /// Every method of the macro's table is interpreted, and has a rule.
+    #[test]
+    fn every_method_has_an_implementation_and_a_rule() {
+        for m in METHODS {
+            let a = vec![0.3; m.float_arity()];
+            match m.kind {
+                Kind::Query => assert!(query(m.name, 0.3, true).is_ok(), "{}", m.name),
+                _ => {
+                    let a = if m.name == "clamp" { vec![0.3, 0.1, 0.9] } else { a };
+                    let y = math_f64(m.name, &a, 2);
+                    assert!(y.is_some(), "{}", m.name);
+                    let p = partials_f64(m.name, &a, 2, y.unwrap_or(0.0));
+                    assert_eq!(p.map(|p| p.len()), Some(m.float_arity()), "{}", m.name);
+                    let f: Vec<f32> = a.iter().map(|x| *x as f32).collect();
+                    assert!(math_f32(m.name, &f, 2).is_some(), "{}", m.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn clamp_with_crossed_bounds_is_an_error_not_a_panic() {
+        assert_eq!(math_f64("clamp", &[0.5, 1.0, 0.0], 0), None);
+        assert_eq!(math_f64("clamp", &[0.5, f64::NAN, 1.0], 0), None);
+    }
+}
