@@ -18,11 +18,13 @@
 pub mod accumulate;
 pub mod calls;
 pub mod check;
+pub mod jacobian;
 pub mod rules;
 pub mod tape;
 pub mod zeros;
 
 pub use check::{GradientMismatch, check_gradient, finite_difference_gradient};
+pub use jacobian::{jacobian_columns, jacobian_rows};
 pub use tape::Tape;
 
 /// Items used by generated code. Not part of the public API: names and

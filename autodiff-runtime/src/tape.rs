@@ -12,6 +12,34 @@
 //! needs to save for one iteration, and reserves it once, before the loop,
 //! when the trip count is known, so the forward sweep does not reallocate.
 //!
+//! # What is stored
+//!
+//! The reverse sweep of a loop body re-runs cheap arithmetic instead of
+//! storing it; a value goes on the tape only when the reverse sweep could not
+//! get it otherwise. Per iteration, generated code stores exactly:
+//!
+//! - the loop-carried values (the body's state at the start of the
+//!   iteration) that the adjoint reads, such as `x` in `s = s * x` where `x`
+//!   is carried, but not an accumulator like `s` in `s += t`, whose value no
+//!   derivative needs;
+//! - the results of inner loops and of `if`s in the body that the adjoint
+//!   reads, since re-running those would cost more than the stored floats;
+//! - elements read from an array that the body itself builds or that the
+//!   loop carries (the reverse sweep cannot see that array's old contents);
+//!   the element is stored, never the array.
+//!
+//! It does not store values computed before the loop (in SSA form nothing is
+//! ever overwritten, so they are still there when the reverse sweep runs),
+//! the loop index (the reverse loop runs the same range backwards), or
+//! anything the adjoint does not read. A `while` loop stores only the number
+//! of iterations in addition, as a plain counter. Code without loops has no
+//! tape at all and allocates nothing; a loop whose adjoint needs nothing from
+//! its iterations (a sum of squares of an input slice) has none either.
+//!
+//! For example, 1 000 explicit-Euler steps of `(x, v)` store 2 floats per
+//! step, 16 KB in all, which is the minimum for that loop: each step's
+//! derivative depends on the state it started from.
+//!
 //! ```
 //! use autodiff_runtime::Tape;
 //!
