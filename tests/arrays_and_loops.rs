@@ -4,6 +4,11 @@
 //! and forward mode (`_jvp`) is checked against reverse mode
 //! (`_grad`/`_vjp`): for every tangent `t` and seed `s`,
 //! `<s, J t>` from `_jvp` equals `<J^T s, t>` from `_vjp`.
+//!
+//! The functions under test index arrays in loops and update variables with
+//! `y = y * 0.5` on purpose: those are the forms being differentiated.
+
+#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
 
 use approx::assert_relative_eq;
 use autodiff::{check_gradient, differentiate};
@@ -15,7 +20,9 @@ const HAND: f64 = 1e-12;
 /// A deterministic sequence of "random" numbers in `[-1, 1)`, so that test
 /// points are generic (no accidental symmetry) but reproducible.
 fn pseudo_random(n: usize, seed: u64) -> Vec<f64> {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     (0..n)
         .map(|_| {
             state = state
@@ -146,7 +153,9 @@ fn matmul_against_hand_derived_gradients() {
     assert_eq!(c2, c);
     for i in 0..2 {
         for j in 0..2 {
-            let e: f64 = (0..3).map(|k| ta[i][k] * b[k][j] + a[i][k] * tb[k][j]).sum();
+            let e: f64 = (0..3)
+                .map(|k| ta[i][k] * b[k][j] + a[i][k] * tb[k][j])
+                .sum();
             assert_relative_eq!(tc[i][j], e, max_relative = HAND);
         }
     }
@@ -189,7 +198,9 @@ fn extended_rosenbrock_at_the_standard_start_and_random_points() {
         // The standard starting point (-1.2, 1, -1.2, 1, ...): each pair
         // contributes 100·(1.44 - 1)² + 2.2² = 19.36 + 4.84 = 24.2, and has
         // gradient (400·(-1.2)·0.44 - 4.4, -200·0.44) = (-215.6, -88).
-        let start: Vec<f64> = (0..n).map(|i| if i % 2 == 0 { -1.2 } else { 1.0 }).collect();
+        let start: Vec<f64> = (0..n)
+            .map(|i| if i % 2 == 0 { -1.2 } else { 1.0 })
+            .collect();
         let (f, g) = extended_rosenbrock_grad(&start);
         assert_eq!(f, extended_rosenbrock(&start));
         assert_relative_eq!(f, 24.2 * (n / 2) as f64, max_relative = 1e-12);
@@ -251,7 +262,10 @@ fn break_and_continue() {
     let (s, g) = skip_negatives_stop_at_big_grad(&x);
     assert_eq!(s, 2.25 + 0.75 + 4.0 + 45.0);
     assert_eq!(g, vec![3.0, 0.0, 3.0, 8.0, 30.0, 0.0]);
-    assert_eq!(skip_negatives_stop_at_big_jvp(&x, &t).1, 3.0 + 9.0 + 32.0 + 150.0);
+    assert_eq!(
+        skip_negatives_stop_at_big_jvp(&x, &t).1,
+        3.0 + 9.0 + 32.0 + 150.0
+    );
     check_gradient(skip_negatives_stop_at_big, &x, &g, 1e-6).unwrap();
 }
 
@@ -270,13 +284,25 @@ fn halve_until_below_one(x: f64) -> f64 {
 fn while_loop_with_data_dependent_trip_count() {
     // x = 5: 5 → 2.5 → 1.25 → 0.625 (k = 3): value 25/64, derivative 2x/64.
     assert_eq!(halve_until_below_one_grad(5.0), (25.0 / 64.0, 10.0 / 64.0));
-    assert_eq!(halve_until_below_one_jvp(5.0, 1.0), (25.0 / 64.0, 10.0 / 64.0));
+    assert_eq!(
+        halve_until_below_one_jvp(5.0, 1.0),
+        (25.0 / 64.0, 10.0 / 64.0)
+    );
     // x = 100: k = 7 (100/128 = 0.78125): derivative 200/16384.
-    assert_eq!(halve_until_below_one_grad(100.0), (10000.0 / 16384.0, 200.0 / 16384.0));
+    assert_eq!(
+        halve_until_below_one_grad(100.0),
+        (10000.0 / 16384.0, 200.0 / 16384.0)
+    );
     assert_eq!(halve_until_below_one_jvp(100.0, 2.0).1, 400.0 / 16384.0);
     // x = 0.5: no iteration.
     assert_eq!(halve_until_below_one_grad(0.5), (0.25, 1.0));
-    check_gradient(|p| halve_until_below_one(p[0]), &[5.0], &[10.0 / 64.0], 1e-6).unwrap();
+    check_gradient(
+        |p| halve_until_below_one(p[0]),
+        &[5.0],
+        &[10.0 / 64.0],
+        1e-6,
+    )
+    .unwrap();
 }
 
 /// √a by Newton's iteration y ← (y + a/y) / 2 from y = a, until the step is
@@ -353,7 +379,10 @@ fn early_return_from_inside_a_loop_both_paths() {
     assert_eq!(gx, vec![3.0, 3.0, 9.0, 0.0]);
     assert_eq!(gt, 0.0);
     let tx = [0.5, -1.0, 2.0, 7.0];
-    assert_eq!(first_crossing_jvp(&x, 4.0, &tx, 1.0), (18.0, 1.5 - 3.0 + 18.0));
+    assert_eq!(
+        first_crossing_jvp(&x, 4.0, &tx, 1.0),
+        (18.0, 1.5 - 3.0 + 18.0)
+    );
     // Never crossing t = 20: value 10² = 100, ∂/∂x_j = 2·10 for all j.
     let (v, (gx, gt)) = first_crossing_grad(&x, 20.0);
     assert_eq!(v, 100.0);
@@ -428,7 +457,7 @@ fn sin_times(x: [f64; 3]) -> [f64; 3] {
 fn array_return_vjp_with_seed_and_jvp_with_array_tangent() {
     let x = [0.4, -1.3, 2.2];
     // Diagonal Jacobian: ∂out_i/∂x_i = 2 (cos x_i · x_i + sin x_i).
-    let d = x.map(|v| 2.0 * (v.cos() * v + v.sin()));
+    let d = x.map(|v: f64| 2.0 * (v.cos() * v + v.sin()));
     let seed = [1.0, -0.5, 3.0];
     let (y, g) = sin_times_vjp(x, seed);
     assert_eq!(y, sin_times(x));
@@ -676,7 +705,10 @@ fn reversed_and_inclusive_ranges() {
     assert_eq!(p, 23.0);
     assert_eq!(gc, [1.0, 2.0, 4.0, 8.0]);
     assert_eq!(gx, 36.0);
-    assert_eq!(horner_jvp(&c, 2.0, &[0.0, 0.0, 0.0, 1.0], 1.0).1, 8.0 + 36.0);
+    assert_eq!(
+        horner_jvp(&c, 2.0, &[0.0, 0.0, 0.0, 1.0], 1.0).1,
+        8.0 + 36.0
+    );
     // x = 0.5, n = 4: Σ x^{k-1} = 1 + 0.5 + 0.25 + 0.125 = 1.875.
     let (s, g) = log_series_grad(0.5, 4);
     assert_eq!(s, log_series(0.5, 4));
@@ -724,7 +756,9 @@ fn local_array_mutated_in_a_loop() {
     assert_eq!(y, cumulative_products(x));
     assert_eq!(y, c);
     // ∂(Σ c_k)/∂x_j = Σ_{k≥j} c_k / x_j.
-    let expected: Vec<f64> = (0..4).map(|j| (j..4).map(|k| c[k]).sum::<f64>() / x[j]).collect();
+    let expected: Vec<f64> = (0..4)
+        .map(|j| (j..4).map(|k| c[k]).sum::<f64>() / x[j])
+        .collect();
     assert_eq!(expected, vec![-2.5, 7.0, -10.0, -1.0]);
     assert_all_close(&g, &expected, HAND);
     let (s, g2) = cumulative_products_in_place_grad(x);
@@ -759,8 +793,8 @@ fn mutate_after_read(x: [f64; 2]) -> f64 {
     z + a[0] * a[1]
 }
 
-/// The same within a loop: each iteration reads a[i], overwrites it, and
-/// the next iteration reads the overwritten a[i] through a[i - 1 + 1].
+/// The same within a loop: each iteration writes a[i], reads it, and
+/// overwrites it; the second loop reads the overwritten values.
 #[differentiate]
 fn mutate_after_read_in_loop(x: &[f64; 3]) -> f64 {
     let mut a = [0.0; 3];
@@ -794,4 +828,498 @@ fn mutation_after_read_uses_the_value_at_the_time_of_use() {
     assert_eq!(v, 14.0 + 2.0 * (1.0 + 5.0 + 14.0));
     assert_eq!(g, [14.0, 20.0, -18.0]);
     assert_eq!(mutate_after_read_in_loop_jvp(&x, &[1.0, 1.0, 1.0]).1, 16.0);
+}
+
+// ---------------------------------------------------------------------------
+// More loop shapes, against central finite differences of the original and
+// with forward mode against reverse mode. Every test point is well away from
+// the branch switches, so the finite-difference stencil never crosses one.
+
+/// Checks a gradient `g` at `x` against finite differences of `f`, and the
+/// forward-mode directional derivative `jvp(t)` against `<g, t>` for a
+/// generic direction `t`.
+fn check_fd_and_forward(
+    name: &str,
+    f: impl Fn(&[f64]) -> f64,
+    x: &[f64],
+    g: &[f64],
+    jvp: impl Fn(&[f64]) -> f64,
+) {
+    check_gradient(&f, x, g, 1e-6).unwrap_or_else(|e| panic!("{name} at {x:?}:\n{e}"));
+    let t: Vec<f64> = (0..x.len()).map(|i| 0.3 + 0.7 * i as f64).collect();
+    let forward = jvp(&t);
+    let reverse = dot(g, &t);
+    assert!(
+        (forward - reverse).abs() <= 1e-12 * reverse.abs().max(1.0),
+        "{name} at {x:?}: forward {forward:e}, reverse {reverse:e}"
+    );
+}
+
+/// A triangular double loop whose inner loop ends with `break`.
+#[differentiate]
+fn triangular_break(x: &[f64; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        for j in 0..4 {
+            if j > i {
+                break;
+            }
+            s += x[i] * x[j];
+        }
+    }
+    s
+}
+
+/// `continue` in a `while` loop whose counter is advanced first.
+#[differentiate]
+fn while_with_continue(x: &[f64]) -> f64 {
+    let mut i = 0;
+    let mut s = 1.0;
+    while i < x.len() {
+        i += 1;
+        if x[i - 1] < 0.0 {
+            continue;
+        }
+        s = s * x[i - 1] + 1.0;
+    }
+    s
+}
+
+/// `return` from the inner one of two nested loops.
+#[differentiate]
+fn return_from_nested_loops(x: &[f64; 3], t: f64) -> f64 {
+    let mut p = 1.0;
+    for i in 0..3 {
+        for j in 0..3 {
+            p *= x[j] + i as f64;
+            if p > t {
+                return p * t;
+            }
+        }
+    }
+    p
+}
+
+/// `return` before a loop.
+#[differentiate]
+fn return_before_loop(x: &[f64]) -> f64 {
+    if x[0] < 0.0 {
+        return x[0] * x[0];
+    }
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i].exp();
+    }
+    s
+}
+
+#[test]
+fn nested_loops_with_break_continue_and_return() {
+    let x = [0.7, -1.2, 1.9, 0.4];
+    // Σ_{j≤i} x_i x_j = ½ ((Σx)² + Σx²): ∂/∂x_k = Σx + x_k.
+    let (s, g) = triangular_break_grad(&x);
+    let total: f64 = x.iter().sum();
+    assert_relative_eq!(s, 0.5 * (total * total + dot(&x, &x)), max_relative = HAND);
+    assert_all_close(&g, &x.map(|v| total + v), HAND);
+    check_fd_and_forward(
+        "triangular_break",
+        |p| triangular_break(p.try_into().unwrap()),
+        &x,
+        &g,
+        |t| triangular_break_jvp(&x, t.try_into().unwrap()).1,
+    );
+
+    let (_, g) = while_with_continue_grad(&x);
+    assert_eq!(g[1], 0.0);
+    check_fd_and_forward("while_with_continue", while_with_continue, &x, &g, |t| {
+        while_with_continue_jvp(&x, t).1
+    });
+
+    // p runs through 1.3, 1.04, 1.768, 4.0664, ... : t = 0.5 returns at the
+    // first factor, t = 2 at the fourth, t = 100 never.
+    let x3 = [1.3, 0.8, 1.7];
+    for t in [0.5, 2.0, 100.0] {
+        let (v, (gx, gt)) = return_from_nested_loops_grad(&x3, t);
+        assert_eq!(v, return_from_nested_loops(&x3, t));
+        let point = [x3[0], x3[1], x3[2], t];
+        check_fd_and_forward(
+            "return_from_nested_loops",
+            |p| return_from_nested_loops(&[p[0], p[1], p[2]], p[3]),
+            &point,
+            &[gx[0], gx[1], gx[2], gt],
+            |d| return_from_nested_loops_jvp(&x3, t, &[d[0], d[1], d[2]], d[3]).1,
+        );
+    }
+    // At t = 0.5: p = x0 · t, so the gradient is (t, 0, 0; x0).
+    assert_eq!(
+        return_from_nested_loops_grad(&x3, 0.5),
+        (0.65, ([0.5, 0.0, 0.0], 1.3))
+    );
+
+    for x in [[0.2, 0.5, -1.0], [-0.2, 0.5, -1.0]] {
+        let (_, g) = return_before_loop_grad(&x);
+        check_fd_and_forward("return_before_loop", return_before_loop, &x, &g, |t| {
+            return_before_loop_jvp(&x, t).1
+        });
+    }
+    assert_eq!(
+        return_before_loop_grad(&[-0.5, 3.0]),
+        (0.25, vec![-1.0, 0.0])
+    );
+    // An empty slice: the loop does not run.
+    assert_eq!(while_with_continue_grad(&[]), (1.0, vec![]));
+}
+
+/// A state array replaced as a whole by an array literal on every step.
+#[differentiate]
+fn whole_array_state(x0: f64, v0: f64) -> f64 {
+    let mut st = [x0, v0];
+    for _ in 0..50 {
+        st = [st[0] + 0.1 * st[1], st[1] - 0.1 * st[0].sin()];
+    }
+    st[0] * st[1]
+}
+
+/// A `mut` array parameter, overwritten element by element.
+#[differentiate]
+fn mut_array_param(mut x: [f64; 3]) -> f64 {
+    for i in 0..3 {
+        x[i] = x[i] * x[i];
+    }
+    x[0] * x[1] + x[2]
+}
+
+/// `-=`, `/=` and `*=` on elements of a local array.
+#[differentiate]
+fn compound_element_ops(x: [f64; 3]) -> f64 {
+    let mut a = [1.0, 2.0, 3.0];
+    for i in 0..3 {
+        a[i] -= x[i];
+        a[i] /= x[(i + 1) % 3];
+        a[i] *= a[i];
+    }
+    a[0] + a[1] + a[2]
+}
+
+/// A local 3×3 matrix filled by nested loops, then read off the diagonal.
+#[differentiate]
+fn local_matrix(x: &[f64; 3]) -> f64 {
+    let mut m = [[0.0; 3]; 3];
+    for i in 0..3 {
+        for j in 0..3 {
+            m[i][j] = x[i] * x[j] + (i + j) as f64;
+        }
+    }
+    let mut s = 0.0;
+    for i in 0..3 {
+        s += m[i][(i + 1) % 3] * m[i][i];
+    }
+    s
+}
+
+/// A nested array replaced as a whole inside a loop.
+#[differentiate]
+fn whole_matrix_state(x: [[f64; 2]; 2]) -> f64 {
+    let mut m = x;
+    for _ in 0..3 {
+        m = [
+            [m[0][0] * m[1][1], m[0][1] + m[1][0]],
+            [m[1][0].sin(), m[0][0]],
+        ];
+    }
+    m[0][0] + m[0][1] * m[1][0] + m[1][1]
+}
+
+#[test]
+fn array_state_and_element_updates_in_loops() {
+    let (_, (a, b)) = whole_array_state_grad(0.5, -0.3);
+    check_fd_and_forward(
+        "whole_array_state",
+        |p| whole_array_state(p[0], p[1]),
+        &[0.5, -0.3],
+        &[a, b],
+        |t| whole_array_state_jvp(0.5, -0.3, t[0], t[1]).1,
+    );
+
+    // x0² x1² + x2²: gradient (2 x0 x1², 2 x0² x1, 2 x2).
+    let x = [1.5, -2.0, 0.5];
+    assert_eq!(mut_array_param_grad(x), (9.25, [12.0, -9.0, 1.0]));
+    assert_eq!(mut_array_param_jvp(x, [1.0, 1.0, 1.0]).1, 4.0);
+
+    let x = [1.3, 0.8, 1.7];
+    let (_, g) = compound_element_ops_grad(x);
+    check_fd_and_forward(
+        "compound_element_ops",
+        |p| compound_element_ops(p.try_into().unwrap()),
+        &x,
+        &g,
+        |t| compound_element_ops_jvp(x, t.try_into().unwrap()).1,
+    );
+    let (_, g) = local_matrix_grad(&x);
+    check_fd_and_forward(
+        "local_matrix",
+        |p| local_matrix(p.try_into().unwrap()),
+        &x,
+        &g,
+        |t| local_matrix_jvp(&x, t.try_into().unwrap()).1,
+    );
+
+    let m = [[0.5, 0.3], [-0.2, 0.9]];
+    let (_, g) = whole_matrix_state_grad(m);
+    check_fd_and_forward(
+        "whole_matrix_state",
+        |p| whole_matrix_state([[p[0], p[1]], [p[2], p[3]]]),
+        m.as_flattened(),
+        g.as_flattened(),
+        |t| whole_matrix_state_jvp(m, [[t[0], t[1]], [t[2], t[3]]]).1,
+    );
+}
+
+/// Shadowing inside a loop body.
+#[differentiate]
+fn shadowing_in_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for &v in x.iter() {
+        let v = v * v;
+        let v = v.sin();
+        s = s * 0.5 + v;
+    }
+    s
+}
+
+/// An `if` expression choosing between two differentiable branches.
+#[differentiate]
+fn if_expression_in_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let t = if x[i] > 0.0 { x[i].ln() } else { x[i] * x[i] };
+        s += t * s + t;
+    }
+    s
+}
+
+/// A loop over `x.iter().enumerate()` of a `&Vec`, dereferencing `&f64`.
+#[allow(clippy::ptr_arg)]
+#[differentiate]
+fn enumerate_deref(x: &Vec<f64>) -> f64 {
+    let mut s = 0.0;
+    for (i, v) in x.iter().enumerate() {
+        s += *v * (i as f64) * *v;
+    }
+    s
+}
+
+/// An inner loop whose trip count depends on the outer counter, reading a
+/// value from the outer loop.
+#[differentiate]
+fn inner_trip_count_varies(x: f64) -> f64 {
+    let mut y = x;
+    for i in 0..5 {
+        let mut z = y;
+        for _ in 0..i {
+            z = z.sin() * 1.1 + y;
+        }
+        y = z * 0.9;
+    }
+    y
+}
+
+/// A `loop` left by `return` after a fixed count.
+#[differentiate]
+fn loop_with_return(x: f64) -> f64 {
+    let mut y = x;
+    let mut n = 0;
+    loop {
+        y = y.cos() + 0.5 * y;
+        n += 1;
+        if n == 7 {
+            return y * x;
+        }
+    }
+}
+
+/// A `Vec` local updated from its previous element.
+#[differentiate]
+fn vec_recurrence(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut w = vec![0.0; n];
+    for i in 0..n {
+        w[i] = x[i].exp();
+        if i > 0 {
+            w[i] += w[i - 1] * x[i];
+        }
+    }
+    w[n - 1]
+}
+
+/// The argmax index (data-dependent, not differentiable) selects elements.
+#[differentiate]
+fn data_dependent_index(x: &[f64; 4]) -> f64 {
+    let mut best = 0;
+    for i in 1..4 {
+        if x[i] > x[best] {
+            best = i;
+        }
+    }
+    x[best] * x[(best + 1) % 4]
+}
+
+/// An array literal of differentiable values, iterated by value.
+#[differentiate]
+fn literal_of_active_values(x: f64, y: f64) -> f64 {
+    let a = [x, y, x * y];
+    let mut s = 0.0;
+    for v in a {
+        s += v * v;
+    }
+    s
+}
+
+#[test]
+fn loop_bodies_with_shadowing_branches_and_data_dependent_indices() {
+    let x = [0.7, -1.2, 1.9, 0.4];
+    let (_, g) = shadowing_in_loop_grad(&x);
+    check_fd_and_forward("shadowing_in_loop", shadowing_in_loop, &x, &g, |t| {
+        shadowing_in_loop_jvp(&x, t).1
+    });
+    let (_, g) = if_expression_in_loop_grad(&x);
+    check_fd_and_forward(
+        "if_expression_in_loop",
+        if_expression_in_loop,
+        &x,
+        &g,
+        |t| if_expression_in_loop_jvp(&x, t).1,
+    );
+    let v = x.to_vec();
+    let (_, g) = enumerate_deref_grad(&v);
+    // ∂/∂x_i = 2 i x_i.
+    assert_all_close(&g, &[0.0, -2.4, 7.6, 2.4], HAND);
+    assert_relative_eq!(
+        enumerate_deref_jvp(&v, &[1.0; 4]).1,
+        7.6,
+        max_relative = HAND
+    );
+    let (_, g) = vec_recurrence_grad(&x);
+    check_fd_and_forward("vec_recurrence", vec_recurrence, &x, &g, |t| {
+        vec_recurrence_jvp(&x, t).1
+    });
+    for x0 in [0.8, -0.3] {
+        let (_, g) = inner_trip_count_varies_grad(x0);
+        check_fd_and_forward(
+            "inner_trip_count_varies",
+            |p| inner_trip_count_varies(p[0]),
+            &[x0],
+            &[g],
+            |t| inner_trip_count_varies_jvp(x0, t[0]).1,
+        );
+        let (_, g) = loop_with_return_grad(x0);
+        check_fd_and_forward(
+            "loop_with_return",
+            |p| loop_with_return(p[0]),
+            &[x0],
+            &[g],
+            |t| loop_with_return_jvp(x0, t[0]).1,
+        );
+    }
+    // Largest element x_1 = 3, times its successor x_2 = 1.
+    assert_eq!(
+        data_dependent_index_grad(&[0.5, 3.0, 1.0, 2.0]),
+        (3.0, [0.0, 1.0, 3.0, 0.0])
+    );
+    // Largest element x_3 = 2, times x_0 (wrapping around).
+    assert_eq!(
+        data_dependent_index_grad(&[0.5, 1.0, 1.5, 2.0]),
+        (1.0, [2.0, 0.0, 0.0, 0.5])
+    );
+    // x² + y² + x²y²: (2x + 2xy², 2y + 2x²y) = (1 + 4, 4 + 1) at (0.5, 2).
+    assert_eq!(literal_of_active_values_grad(0.5, 2.0), (5.25, (5.0, 5.0)));
+    assert_eq!(literal_of_active_values_jvp(0.5, 2.0, 1.0, -1.0).1, 0.0);
+}
+
+/// A loop that returns an array from inside, or falls through to the end.
+#[differentiate]
+fn array_return_from_loop(x: [f64; 2]) -> [f64; 2] {
+    let mut y = x;
+    for k in 0..10 {
+        y = [y[0] * 1.5, y[1] + y[0]];
+        if y[0] > 10.0 {
+            return [y[1], k as f64 * y[0]];
+        }
+    }
+    y
+}
+
+/// A tuple of two floats computed in a loop.
+#[differentiate]
+fn sum_and_product(x: &[f64; 3]) -> (f64, f64) {
+    let mut a = 0.0;
+    let mut b = 1.0;
+    for i in 0..3 {
+        a += x[i];
+        b *= x[i];
+    }
+    (a * b, b)
+}
+
+#[test]
+fn non_scalar_returns_from_loops() {
+    // Each output component against finite differences and forward mode.
+    for x in [[0.5, 1.0], [20.0, 1.0], [0.001, 2.0]] {
+        for (k, seed) in [[1.0, 0.0], [0.0, 1.0]].into_iter().enumerate() {
+            let (_, g) = array_return_from_loop_vjp(x, seed);
+            check_fd_and_forward(
+                "array_return_from_loop",
+                |p| array_return_from_loop(p.try_into().unwrap())[k],
+                &x,
+                &g,
+                |t| array_return_from_loop_jvp(x, t.try_into().unwrap()).1[k],
+            );
+        }
+    }
+    // (Σx · Πx, Πx) at (1, 2, 3) = (36, 6); ∂Πx/∂x_i = Πx / x_i;
+    // ∂(Σx Πx)/∂x_i = Πx + Σx Πx / x_i.
+    let x = [1.0, 2.0, 3.0];
+    let (y, g) = sum_and_product_vjp(&x, (1.0, 0.0));
+    assert_eq!(y, (36.0, 6.0));
+    assert_eq!(g, [42.0, 24.0, 18.0]);
+    let (_, g) = sum_and_product_vjp(&x, (0.0, 1.0));
+    assert_eq!(g, [6.0, 3.0, 2.0]);
+    let (_, (t0, t1)) = sum_and_product_jvp(&x, &[1.0, 0.0, -1.0]);
+    assert_eq!((t0, t1), (42.0 - 18.0, 6.0 - 2.0));
+}
+
+/// Mean of squares over an `&[f32]`.
+#[differentiate]
+fn mean_square_f32(x: &[f32]) -> f32 {
+    let mut s = 0.0;
+    for &v in x.iter() {
+        s += v * v;
+    }
+    s / x.len() as f32
+}
+
+/// `a · x` as a `Vec<f32>`.
+#[differentiate]
+fn scale_f32(x: &[f32], a: f32) -> Vec<f32> {
+    let mut out = vec![0.0; x.len()];
+    for i in 0..x.len() {
+        out[i] = a * x[i];
+    }
+    out
+}
+
+#[test]
+fn f32_slices_and_vec_return() {
+    let x = [1.0f32, 2.0, -3.0];
+    // ∂/∂x_i = 2 x_i / n.
+    let (s, g) = mean_square_f32_grad(&x);
+    assert_eq!(s, 14.0 / 3.0);
+    assert_eq!(g, vec![2.0 / 3.0, 4.0 / 3.0, -2.0]);
+    assert_eq!(mean_square_f32_jvp(&x, &[0.0, 0.0, 1.0]).1, -2.0);
+    let (y, (gx, ga)) = scale_f32_vjp(&x, 2.0, vec![1.0, 0.5, 1.0]);
+    assert_eq!(y, vec![2.0, 4.0, -6.0]);
+    assert_eq!(gx, vec![2.0, 1.0, 2.0]);
+    assert_eq!(ga, 1.0 + 1.0 - 3.0);
+    let (_, t) = scale_f32_jvp(&x, 2.0, &[1.0, 1.0, 1.0], 1.0);
+    assert_eq!(t, vec![3.0, 4.0, -1.0]);
 }

@@ -147,6 +147,7 @@ impl<'a> Emitter<'a> {
     /// `Vec`.
     fn zeros(&self, ty: &Ty, like: Option<Value>) -> TokenStream {
         match ty {
+            Ty::Float(FloatTy::Infer) => quote!(0.0),
             Ty::Float(f) => {
                 let lit = syn::LitFloat::new(&format!("0.0_{}", f.name()), Span::call_site());
                 quote!(#lit)

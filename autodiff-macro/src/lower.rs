@@ -139,6 +139,12 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
     if let Some(r) = result {
         r.flatten(&mut flat);
     }
+    // The results have the declared return types.
+    for (v, t) in flat.iter().zip(def.ret.flat()) {
+        if let (Ty::Float(FloatTy::Infer), Ty::Float(w)) = (func.ty(*v), t) {
+            func.values[v.index()].ty = Ty::Float(w);
+        }
+    }
     func.body = Block {
         insts,
         yields: flat.clone(),
