@@ -89,13 +89,17 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             }
             InstKind::Cast(a, _) => varied[a.index()],
             InstKind::Math(f, args) => f.0.kind == Kind::Smooth && any(args, varied),
-            InstKind::Partials { .. }
+            // In reverse-mode code that forward mode differentiates again: a
+            // partial depends on its arguments; a popped float on whatever
+            // was pushed (forward mode pushes a zero tangent where none).
+            InstKind::Partials { args, output, .. } => any(args, varied) || varied[output.index()],
+            InstKind::TapePop(_) => true,
+            InstKind::PartialsJvp { .. }
             | InstKind::Len(_)
             | InstKind::ZerosLike(_)
             | InstKind::TapeNew(_)
             | InstKind::TapeReserve { .. }
-            | InstKind::TapePush { .. }
-            | InstKind::TapePop(_) => false,
+            | InstKind::TapePush { .. } => false,
             InstKind::Index { base, .. } => varied[base.index()],
             InstKind::Insert { base, value, .. } | InstKind::AddAt { base, value, .. } => {
                 any(&[*base, *value], varied)

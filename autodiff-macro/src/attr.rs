@@ -13,6 +13,9 @@ pub struct Options {
     /// `custom`: the user writes `NAME_vjp` and `NAME_jvp`; only `NAME_grad`
     /// and the calling adapters are generated, and the body is not read.
     pub custom: bool,
+    /// `hessian`: also generate `NAME_hvp` and, for fixed-size inputs,
+    /// `NAME_hessian`.
+    pub hessian: bool,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -26,6 +29,7 @@ impl Options {
             krate: quote!(::autodiff),
             unsupported: Vec::new(),
             custom: false,
+            hessian: false,
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
@@ -55,7 +59,7 @@ impl Options {
                 opts.krate = quote!(#path);
                 Ok(())
             } else if meta.path.is_ident("hessian") {
-                opts.unsupported.push((span_of(&meta.path), "hessian"));
+                opts.hessian = true;
                 Ok(())
             } else if meta.path.is_ident("custom") {
                 opts.custom = true;
@@ -70,10 +74,4 @@ impl Options {
         parser.parse2(args)?;
         Ok(opts)
     }
-}
-
-fn span_of(path: &syn::Path) -> Span {
-    path.segments
-        .first()
-        .map_or_else(Span::call_site, |s| s.ident.span())
 }

@@ -208,6 +208,35 @@ impl<'a> Emitter<'a> {
                 let lhs = self.lhs(&inst.results);
                 return quote!(let #lhs = #call;);
             }
+            InstKind::PartialsJvp {
+                func,
+                args,
+                output,
+                tangents,
+            } => {
+                let width = self.func.ty(*output).float().unwrap_or(FloatTy::F64);
+                let module = format_ident!("{}", width.name());
+                let rule = format_ident!("{}_jvp", func.0.name);
+                let zero = self.zeros(&Ty::Float(width), None);
+                let primal = args.iter().chain(Some(output)).map(|a| self.ident(*a));
+                let tangents: Vec<TokenStream> = tangents
+                    .iter()
+                    .map(|t| match t {
+                        Some(t) => {
+                            let id = self.ident(*t);
+                            quote!(#id)
+                        }
+                        None => zero.clone(),
+                    })
+                    .collect();
+                let krate = self.krate;
+                let call =
+                    quote!(#krate::__private::rules::#module::#rule(#(#primal,)* #(#tangents),*));
+                let n = inst.results.len() / 2;
+                let p = self.lhs(&inst.results[..n]);
+                let dp = self.lhs(&inst.results[n..]);
+                return quote!(let (#p, #dp) = #call;);
+            }
             InstKind::TapeNew(id) => {
                 let t = tape_ident(*id);
                 let krate = self.krate;

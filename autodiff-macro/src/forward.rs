@@ -19,20 +19,34 @@ use std::collections::HashMap;
 /// parameter in `wrt`; its body yields the result values followed by their
 /// tangents.
 pub fn jvp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) -> Func {
+    jvp_of(&lowered.func, &lowered.result, act, n_params, wrt)
+}
+
+/// The JVP of any IR function whose body yields `outputs`: its parameters
+/// `wrt` get tangent parameters at positions `first_tangent..`; the body
+/// yields `outputs` followed by their tangents. Applied to the output of
+/// [`crate::reverse::vjp`] this is forward over reverse.
+pub fn jvp_of(
+    func: &Func,
+    outputs: &[Value],
+    act: &Activity,
+    first_tangent: usize,
+    wrt: &[usize],
+) -> Func {
     let mut fwd = Fwd {
-        func: lowered.func.clone(),
+        func: func.clone(),
         varied: act.varied.clone(),
         tangents: HashMap::new(),
         tangent_params: wrt
             .iter()
             .enumerate()
-            .map(|(k, p)| (*p, n_params + k))
+            .map(|(k, p)| (*p, first_tangent + k))
             .collect(),
     };
     let mut out = Vec::new();
-    fwd.insts(&lowered.func.body.insts, &mut out);
-    let mut yields = lowered.result.clone();
-    for r in &lowered.result {
+    fwd.insts(&func.body.insts, &mut out);
+    let mut yields = outputs.to_vec();
+    for r in outputs {
         let t = fwd.tangent_or_zero(*r, &mut out);
         yields.push(t);
     }
@@ -152,6 +166,72 @@ impl Fwd {
         if matches!(inst.kind, InstKind::For(_) | InstKind::While(_)) {
             self.loop_inst(inst, out);
             return;
+        }
+        match &inst.kind {
+            InstKind::Partials { func, args, output } => {
+                // The partials' tangents come from the rule's own derivative.
+                let mut tangents: Vec<Option<Value>> = float_arg_positions(*func)
+                    .map(|pos| self.tan(args[pos]))
+                    .collect();
+                tangents.push(self.tan(*output));
+                if tangents.iter().any(Option::is_some) {
+                    let mut results = inst.results.clone();
+                    for p in &inst.results {
+                        let ty = self.func.ty(*p).clone();
+                        let t = self.func.new_value(ty, self.dot_name(*p));
+                        self.sync();
+                        self.tangents.insert(*p, t);
+                        results.push(t);
+                    }
+                    out.push(Inst {
+                        kind: InstKind::PartialsJvp {
+                            func: *func,
+                            args: args.clone(),
+                            output: *output,
+                            tangents,
+                        },
+                        results,
+                        span: inst.span,
+                    });
+                    return;
+                }
+            }
+            InstKind::TapePush { id, values } => {
+                // Records carry the tangents of what they store.
+                let mut values = values.clone();
+                let stored = values.clone();
+                for v in stored {
+                    if self.func.ty(v).is_differentiable() {
+                        let t = self.tangent_or_zero(v, out);
+                        values.push(t);
+                    }
+                }
+                out.push(Inst {
+                    kind: InstKind::TapePush { id: *id, values },
+                    results: vec![],
+                    span: inst.span,
+                });
+                return;
+            }
+            InstKind::TapePop(id) => {
+                let mut results = inst.results.clone();
+                for v in &inst.results {
+                    if self.func.ty(*v).is_differentiable() {
+                        let ty = self.func.ty(*v).clone();
+                        let t = self.func.new_value(ty, self.dot_name(*v));
+                        self.sync();
+                        self.tangents.insert(*v, t);
+                        results.push(t);
+                    }
+                }
+                out.push(Inst {
+                    kind: InstKind::TapePop(*id),
+                    results,
+                    span: inst.span,
+                });
+                return;
+            }
+            _ => {}
         }
         if let InstKind::Call(call) = &inst.kind {
             let tangents: Vec<Option<Value>> = call.args.iter().map(|a| self.tan(*a)).collect();

@@ -227,6 +227,16 @@ pub enum InstKind {
         args: Vec<Value>,
         output: Value,
     },
+    /// The partials of `Partials { func, args, output }` and their tangents,
+    /// from the rule's own generated derivative: results are the partials,
+    /// then their tangents. `tangents` has one entry per float argument and
+    /// one for the output (`None`: zero).
+    PartialsJvp {
+        func: MathFn,
+        args: Vec<Value>,
+        output: Value,
+        tangents: Vec<Option<Value>>,
+    },
     /// `base[path[0]][path[1]]..`.
     Index {
         base: Value,
@@ -466,6 +476,17 @@ impl InstKind {
                 v.extend(path);
                 v
             }
+            InstKind::PartialsJvp {
+                args,
+                output,
+                tangents,
+                ..
+            } => {
+                let mut v = args.clone();
+                v.push(*output);
+                v.extend(tangents.iter().flatten());
+                v
+            }
             InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
                 let mut v = vec![*base];
                 v.extend(path);
@@ -529,6 +550,16 @@ impl InstKind {
             InstKind::Index { base, path } => {
                 g(base);
                 path.iter_mut().for_each(g);
+            }
+            InstKind::PartialsJvp {
+                args,
+                output,
+                tangents,
+                ..
+            } => {
+                args.iter_mut().for_each(&mut g);
+                g(output);
+                tangents.iter_mut().flatten().for_each(g);
             }
             InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
                 g(base);
