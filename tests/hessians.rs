@@ -127,3 +127,43 @@ fn hessian_of_a_short_simulation() {
     let (_, _, hv) = pendulum_hvp(k, c, 1.0, 2.0);
     assert_relative_eq!(hv.0, h[0][0] + 2.0 * h[0][1], max_relative = 1e-12);
 }
+
+/// L1 = Σ (a_i + b_i) b_i, so ∂L1/∂a = b and ∂L1/∂b = a + 2b.
+#[differentiate(hessian)]
+fn l1(a: &[f64], b: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..a.len() {
+        s += (a[i] + b[i]) * b[i];
+    }
+    s
+}
+
+/// L2 = Σ (∂L1/∂a_i)² + (∂L1/∂b_i)², through the generated gradient of L1.
+#[differentiate]
+fn l2(a: &[f64], b: &[f64]) -> f64 {
+    let (_, (ga, gb)) = l1_grad(a, b);
+    let mut s = 0.0;
+    for i in 0..a.len() {
+        s += ga[i] * ga[i] + gb[i] * gb[i];
+    }
+    s
+}
+
+#[test]
+fn the_gradient_of_a_gradient_is_second_order() {
+    let a = vec![0.5, -1.0, 2.0];
+    let b = vec![1.5, 0.25, -0.75];
+    // L2 = Σ b² + (a + 2b)²: ∂L2/∂a = 2a + 4b, ∂L2/∂b = 4a + 10b.
+    let (v, (da, db)) = l2_grad(&a, &b);
+    let expected: f64 = a.iter().zip(&b).map(|(a, b)| b * b + (a + 2.0 * b).powi(2)).sum();
+    assert_relative_eq!(v, expected, max_relative = 1e-14);
+    for i in 0..3 {
+        assert_relative_eq!(da[i], 2.0 * a[i] + 4.0 * b[i], max_relative = 1e-14);
+        assert_relative_eq!(db[i], 4.0 * a[i] + 10.0 * b[i], max_relative = 1e-14);
+    }
+    // Forward mode through the gradient agrees.
+    let (_, t) = l2_jvp(&a, &b, &[1.0, 0.0, 0.0], &[0.0; 3]);
+    assert_relative_eq!(t, da[0], max_relative = 1e-14);
+    let (_, t) = l2_jvp(&a, &b, &[0.0; 3], &[0.0, 0.0, 1.0]);
+    assert_relative_eq!(t, db[2], max_relative = 1e-14);
+}

@@ -118,7 +118,11 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                     };
                     report_opaque(func, &OpaqueKind::Method(name), r, &c.source, errors);
                 }
-                any(&c.args, varied)
+                let v = any(&c.args, varied);
+                for r in &inst.results {
+                    varied[r.index()] = v;
+                }
+                continue;
             }
             InstKind::CallPullback(..) | InstKind::CallPushforward(..) | InstKind::AddSlot(..) => {
                 false

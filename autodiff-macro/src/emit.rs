@@ -267,13 +267,16 @@ impl<'a> Emitter<'a> {
                 let add = matches!(inst.kind, InstKind::AddAt { .. });
                 return self.update(*base, path, *value, add, inst.results[0], at);
             }
-            InstKind::CallPullback(call, seed) => {
+            InstKind::CallPullback(call, seeds) => {
                 let mut args = self.call_args(call, at);
-                args.push(self.read_owned(*seed, at));
+                let n = seeds.len();
+                let seed_exprs: Vec<TokenStream> =
+                    seeds.iter().map(|s| self.read_owned(*s, at)).collect();
+                args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
                 let f = self.callee(call, "pullback", 0);
-                let v = self.lhs(&inst.results[..1]);
-                let slots = self.lhs(&inst.results[1..]);
-                let slots = if inst.results.len() == 2 {
+                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
+                let slots = self.lhs(&inst.results[n..]);
+                let slots = if inst.results.len() == n + 1 {
                     quote!((#slots,))
                 } else {
                     slots
@@ -296,8 +299,10 @@ impl<'a> Emitter<'a> {
                     });
                 }
                 let f = self.callee(call, "pushforward", call.args.len());
-                let lhs = self.lhs(&inst.results);
-                return quote!(let #lhs = #f(#(#args),*););
+                let n = inst.results.len() / 2;
+                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
+                let t = self.shaped_lhs(call.shape.as_ref(), &inst.results[n..]);
+                return quote!(let (#v, #t) = #f(#(#args),*););
             }
             InstKind::AddAgg(a, b) => {
                 let r = inst.results[0];
@@ -379,6 +384,12 @@ impl<'a> Emitter<'a> {
                 let v = self.ident(*v);
                 quote!(#v.len())
             }
+            InstKind::Call(call) if call.shape.is_some() => {
+                let args = self.call_args(call, at);
+                let f = self.callee(call, "", 0);
+                let lhs = self.shaped_lhs(call.shape.as_ref(), &inst.results);
+                return quote!(let #lhs = #f(#(#args),*););
+            }
             InstKind::Call(call) => {
                 let args = self.call_args(call, at);
                 let f = self.callee(call, "", 0);
@@ -406,6 +417,36 @@ impl<'a> Emitter<'a> {
         } else {
             quote!(let #name #ann = #rhs;)
         }
+    }
+
+    /// `exprs` nested like `shape` (one expression if there is no shape).
+    fn shaped(&self, shape: Option<&crate::ir::Shape>, exprs: &[TokenStream]) -> TokenStream {
+        fn go(shape: &crate::ir::Shape, it: &mut std::slice::Iter<'_, TokenStream>) -> TokenStream {
+            match shape {
+                crate::ir::Shape::Leaf => it.next().cloned().unwrap_or_default(),
+                crate::ir::Shape::Tuple(items) => {
+                    let parts = items.iter().map(|s| go(s, it));
+                    quote!((#(#parts,)*))
+                }
+            }
+        }
+        match shape {
+            Some(s) => go(s, &mut exprs.iter()),
+            None => exprs.first().cloned().unwrap_or_default(),
+        }
+    }
+
+    /// A `let` pattern binding `results` nested like `shape`.
+    fn shaped_lhs(&self, shape: Option<&crate::ir::Shape>, results: &[Value]) -> TokenStream {
+        let names: Vec<TokenStream> = results
+            .iter()
+            .map(|r| {
+                let id = self.fresh(*r);
+                self.bind(*r, id.clone());
+                quote!(mut #id)
+            })
+            .collect();
+        self.shaped(shape, &names)
     }
 
     /// The arguments of a call as written: `&x` where the user wrote it.
@@ -522,7 +563,7 @@ impl<'a> Emitter<'a> {
             .map(|r| {
                 let id = self.fresh(*r);
                 self.bind(*r, id.clone());
-                if self.func.ty(*r).is_aggregate() {
+                if self.func.ty(*r).is_aggregate() || self.func.ty(*r) == &Ty::Unknown {
                     quote!(mut #id)
                 } else {
                     quote!(#id)

@@ -423,6 +423,7 @@ impl Signatures {
                 }
             });
             out.extend(self.hessian(def, &allow, &link, &wrt_list));
+            out.extend(self.grad_adapters(def, opts, &allow));
         }
         if matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_))) {
             let grad_doc = format!(
@@ -547,6 +548,156 @@ impl Signatures {
                     #call #hvp(#self_arg #(#args,)* #dir).2
                 });
                 (value, gradient, rows)
+            }
+        }
+    }
+
+    /// With `hessian`, `NAME_grad` is differentiable too: its pullback
+    /// `r̄ ∇f + H ḡ` and pushforward `(∇f · ṫ, H ṫ)` come from one
+    /// Hessian-vector product (H is symmetric), as `__NAME_grad_pullback`
+    /// and `__NAME_grad_pushforward`.
+    fn grad_adapters(&self, def: &FnDef, opts: &Options, allow: &TokenStream) -> TokenStream {
+        let name = &def.sig.ident;
+        let vis = &def.vis;
+        let krate = &opts.krate;
+        let (generics, _, where_clause) = def.sig.generics.split_for_impl();
+        let receiver = receiver_tokens(def);
+        let inputs: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| {
+                let (id, ty) = (&p.ident, &p.syn_ty);
+                quote!(#id: #ty)
+            })
+            .collect();
+        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
+        let ret = match &def.sig.output {
+            syn::ReturnType::Type(_, t) => t.to_token_stream(),
+            syn::ReturnType::Default => quote!(()),
+        };
+        let call = def.has_receiver.then(|| quote!(Self::));
+        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let hvp = format_ident!("{}_hvp", name);
+        let pull = format_ident!("__{}_grad_pullback", name);
+        let push = format_ident!("__{}_grad_pushforward", name);
+        let hidden = |s: &str| Ident::new(s, Span::mixed_site());
+        let grad_tys: Vec<TokenStream> = self
+            .wrt
+            .iter()
+            .map(|i| gradient_type(&def.params[*i].syn_ty))
+            .collect();
+        let g = match grad_tys.as_slice() {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let d = self.wrt.len();
+        let names =
+            |base: &str| -> Vec<Ident> { (0..d).map(|j| hidden(&format!("{base}_{j}"))).collect() };
+        let pattern = |ids: &[Ident]| match ids {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let (gbar, gs, hs) = (names("seed_grad"), names("grad"), names("hess_dir"));
+        let (gbar_p, gs_p, hs_p) = (pattern(&gbar), pattern(&gs), pattern(&hs));
+        let dirs: Vec<TokenStream> = self
+            .wrt
+            .iter()
+            .zip(&gbar)
+            .map(|(i, gb)| {
+                if matches!(def.params[*i].syn_ty, syn::Type::Reference(_)) {
+                    quote!(&#gb)
+                } else {
+                    quote!(#gb)
+                }
+            })
+            .collect();
+        let (seed, value, grad, hg, r_bar) = (
+            hidden("seed"),
+            hidden("value"),
+            hidden("gradient"),
+            hidden("hessian_times"),
+            hidden("seed_value"),
+        );
+        let mut slot_tys = Vec::new();
+        let mut slots = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            match self.wrt.iter().position(|w| *w == k) {
+                Some(j) => {
+                    slot_tys.push(gradient_type(&p.syn_ty));
+                    let (gj, hj) = (&gs[j], &hs[j]);
+                    slots.push(quote!(#krate::__private::scaled_add(#r_bar, #gj, #hj)));
+                }
+                None => {
+                    slot_tys.push(quote!(#krate::__private::NoGrad));
+                    slots.push(quote!(#krate::__private::NoGrad));
+                }
+            }
+        }
+
+        // The pushforward converts its tangents like `__NAME_pushforward`.
+        let mut push_generics = def.sig.generics.clone();
+        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
+        push_generics.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
+        );
+        let tangent_params: Vec<Ident> = (0..def.params.len())
+            .map(|k| hidden(&format!("tangent_{k}")))
+            .collect();
+        let tangent_tys: Vec<Ident> = (0..def.params.len())
+            .map(|k| format_ident!("__AutodiffT{}", k))
+            .collect();
+        for t in &tangent_tys {
+            push_generics.params.push(syn::parse_quote!(#t));
+        }
+        let mut conversions = TokenStream::new();
+        let mut tangent_args = Vec::new();
+        let mut dots = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            let Some(j) = self.wrt.iter().position(|w| *w == k) else {
+                continue;
+            };
+            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
+            let (t, tt) = (&tangent_params[k], &tangent_tys[k]);
+            push_generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
+            conversions.extend(quote! {
+                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
+            });
+            tangent_args.push(if by_ref {
+                quote!(&*#t)
+            } else {
+                quote!(#t.clone().into_owned())
+            });
+            let gj = &gs[j];
+            dots.push(quote!(#krate::__private::dot(#gj, &*#t)));
+        }
+        let (push_g, _, push_where) = push_generics.split_for_impl();
+        let r_dot = hidden("value_tangent");
+        let grad_refs = pattern(&gs);
+        quote! {
+            #[doc(hidden)]
+            #allow
+            #vis fn #pull #generics (#receiver #(#inputs,)* #seed: (#ret, #g)) -> ((#ret, #g), (#(#slot_tys,)*)) #where_clause {
+                let (#r_bar, #gbar_p) = #seed;
+                let (#value, #grad, #hg) = #call #hvp(#self_arg #(#args,)* #(#dirs),*);
+                let #gs_p = ::core::clone::Clone::clone(&#grad);
+                let #hs_p = #hg;
+                ((#value, #grad), (#(#slots,)*))
+            }
+
+            #[doc(hidden)]
+            #allow
+            #vis fn #push #push_g (#receiver #(#inputs,)* #(#tangent_params: #tangent_tys),*) -> ((#ret, #g), (#ret, #g)) #push_where {
+                #conversions
+                let (#value, #grad, #hg) = #call #hvp(#self_arg #(#args,)* #(#tangent_args),*);
+                let #r_dot: #ret = {
+                    let #grad_refs = &#grad;
+                    0.0 #(+ #dots)*
+                };
+                ((#value, #grad), (#r_dot, #hg))
             }
         }
     }

@@ -236,18 +236,22 @@ impl Fwd {
         if let InstKind::Call(call) = &inst.kind {
             let tangents: Vec<Option<Value>> = call.args.iter().map(|a| self.tan(*a)).collect();
             if tangents.iter().any(Option::is_some) {
-                // The callee's pushforward gives the value and its tangent.
-                let y = inst.results[0];
-                let ty = self.func.ty(y).clone();
-                let name = self.dot_name(y);
-                let t = self.func.new_value(ty, name);
-                self.sync();
+                // The callee's pushforward gives the results and their
+                // tangents.
+                let mut results = inst.results.clone();
+                for y in &inst.results {
+                    let ty = self.func.ty(*y).clone();
+                    let name = self.dot_name(*y);
+                    let t = self.func.new_value(ty, name);
+                    self.sync();
+                    self.tangents.insert(*y, t);
+                    results.push(t);
+                }
                 out.push(Inst {
                     kind: InstKind::CallPushforward(call.clone(), tangents),
-                    results: vec![y, t],
+                    results,
                     span: inst.span,
                 });
-                self.tangents.insert(y, t);
                 return;
             }
         }

@@ -98,6 +98,8 @@ impl Ty {
         match (depth, self) {
             (0, t) => t.clone(),
             (d, Ty::Array(e, _) | Ty::Vec(e)) => e.element(d - 1),
+            // An element of a call's result may still carry a derivative.
+            (_, Ty::Unknown) => Ty::Unknown,
             _ => Ty::Other,
         }
     }
@@ -295,9 +297,10 @@ pub enum InstKind {
     /// A call of another function or method: `path(args)` or
     /// `recv.name(args)`.
     Call(Box<CallInst>),
-    /// The callee's pullback: results are the call's value and one slot
-    /// per argument (see `autodiff_runtime::calls`).
-    CallPullback(Box<CallInst>, Value),
+    /// The callee's pullback with one seed per result of the call: results
+    /// are the call's results and one slot per argument (see
+    /// `autodiff_runtime::calls`).
+    CallPullback(Box<CallInst>, Vec<Value>),
     /// The callee's pushforward with a tangent (or none) per argument:
     /// results are the call's value and its tangent.
     CallPushforward(Box<CallInst>, Vec<Option<Value>>),
@@ -320,8 +323,28 @@ pub struct CallInst {
     pub args: Vec<Value>,
     /// Whether each argument is passed as `&arg`.
     pub by_ref: Vec<bool>,
+    /// How the results nest when the call returns a tuple that is
+    /// destructured (`let (v, (a, b)) = g(..)`); `None` for one result.
+    pub shape: Option<Shape>,
     /// The call as written, for the spans of diagnostics.
     pub source: TokenStream,
+}
+
+/// The nesting of a tuple: a leaf per value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Leaf,
+    Tuple(Vec<Shape>),
+}
+
+impl Shape {
+    /// The number of leaves.
+    pub fn leaves(&self) -> usize {
+        match self {
+            Shape::Leaf => 1,
+            Shape::Tuple(items) => items.iter().map(Shape::leaves).sum(),
+        }
+    }
 }
 
 /// What a call calls.
@@ -505,9 +528,9 @@ impl InstKind {
             },
             InstKind::TapePush { values, .. } => values.clone(),
             InstKind::Call(c) => c.operands(),
-            InstKind::CallPullback(c, seed) => {
+            InstKind::CallPullback(c, seeds) => {
                 let mut v = c.operands();
-                v.push(*seed);
+                v.extend(seeds);
                 v
             }
             InstKind::CallPushforward(c, ts) => {
@@ -581,9 +604,9 @@ impl InstKind {
             },
             InstKind::TapePush { values, .. } => values.iter_mut().for_each(g),
             InstKind::Call(c) => c.map(&mut g),
-            InstKind::CallPullback(c, seed) => {
+            InstKind::CallPullback(c, seeds) => {
                 c.map(&mut g);
-                g(seed);
+                seeds.iter_mut().for_each(g);
             }
             InstKind::CallPushforward(c, ts) => {
                 c.map(&mut g);

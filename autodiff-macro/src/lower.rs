@@ -14,7 +14,7 @@ use crate::ast::{
 use crate::diag::Errors;
 use crate::ir::{
     self, BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, ForLoop, Func, Inst, InstKind,
-    Len, Ty, UnOp, Value, WhileLoop,
+    Len, Shape, Ty, UnOp, Value, WhileLoop,
 };
 use crate::math::{Arg, Kind};
 use proc_macro2::{Ident, Span};
@@ -541,6 +541,14 @@ impl<'e> Lowerer<'e> {
     fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Let { pat, ty, init } => {
+                // `let (a, (b, c)) = g(..)`: a call whose tuple result is
+                // destructured has one result per name.
+                if let (Pattern::Tuple(_), Some(Expr::Call(call))) = (pat, init) {
+                    let shape = pattern_shape(pat);
+                    let value = self.call(call, Some(shape));
+                    self.bind(pat, value, true);
+                    return;
+                }
                 let value = match init {
                     Some(e) => {
                         let v = self.expr(e);
@@ -899,7 +907,7 @@ impl<'e> Lowerer<'e> {
                 }
                 Some(Lv::One(v))
             }
-            Expr::Call(call) => self.call(call).map(Lv::One),
+            Expr::Call(call) => self.call(call, None),
             Expr::Break(_) => {
                 if let Some(b) = self.loop_flags.brk {
                     let t = self.literal_bool(true);
@@ -936,7 +944,7 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn call(&mut self, call: &CallExpr) -> Option<Value> {
+    fn call(&mut self, call: &CallExpr, shape: Option<Shape>) -> Option<Lv> {
         let (callee, recv, name) = match &call.callee {
             Callee::Path(p) => {
                 let last = p.path.segments.last().map(|s| s.ident.to_string());
@@ -974,14 +982,27 @@ impl<'e> Lowerer<'e> {
         }
         let args: Vec<Option<Value>> = call.args.iter().map(|a| self.one(&a.expr)).collect();
         let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))
+            .map(|_| self.func.new_value(Ty::Unknown, None))
+            .collect();
+        let lv = match &shape {
+            Some(s) => rebuild_shape(s, &mut results.iter().copied()),
+            None => Lv::One(results[0]),
+        };
         let inst = CallInst {
             callee,
             recv,
             by_ref: call.args.iter().map(|a| a.by_ref).collect(),
             args,
             source: call.source.clone(),
+            shape,
         };
-        Some(self.push(InstKind::Call(Box::new(inst)), Ty::Unknown, None, call.span))
+        self.insts.push(Inst {
+            kind: InstKind::Call(Box::new(inst)),
+            results,
+            span: call.span,
+        });
+        Some(lv)
     }
 
     fn index(&mut self, base: Value, path: Vec<Value>, span: Span) -> Value {
@@ -1567,6 +1588,20 @@ fn rebuild(shape: &Lv, flat: &mut impl Iterator<Item = Value>) -> Lv {
     match shape {
         Lv::One(_) => Lv::One(flat.next().unwrap_or(Value(0))),
         Lv::Tuple(items) => Lv::Tuple(items.iter().map(|i| rebuild(i, flat)).collect()),
+    }
+}
+
+fn pattern_shape(p: &Pattern) -> Shape {
+    match p {
+        Pattern::Tuple(items) => Shape::Tuple(items.iter().map(pattern_shape).collect()),
+        _ => Shape::Leaf,
+    }
+}
+
+fn rebuild_shape(shape: &Shape, flat: &mut impl Iterator<Item = Value>) -> Lv {
+    match shape {
+        Shape::Leaf => Lv::One(flat.next().unwrap_or(Value(0))),
+        Shape::Tuple(items) => Lv::Tuple(items.iter().map(|i| rebuild_shape(i, flat)).collect()),
     }
 }
 

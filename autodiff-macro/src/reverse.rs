@@ -640,7 +640,12 @@ impl Rev {
         let Some(&y) = inst.results.first() else {
             return;
         };
-        let Some(&dy) = adj.get(&y) else { return };
+        let any_adjoint = inst.results.iter().any(|r| adj.contains_key(r));
+        let dy = match adj.get(&y) {
+            Some(d) => *d,
+            None if any_adjoint && matches!(inst.kind, InstKind::Call(_)) => y,
+            None => return,
+        };
         match &inst.kind {
             InstKind::Unary(UnOp::Neg, a) => self.accumulate(adj, *a, dy, true, out),
             InstKind::Binary(BinOp::Add, a, b) => {
@@ -790,16 +795,27 @@ impl Rev {
                 // slot per argument; each slot adds into its argument.
                 let mut c = call.clone();
                 c.map_values(|v| self.val(env, v));
-                let value = self.new_value(self.func.ty(y).clone(), None);
+                let mut seeds = Vec::new();
+                for r in &inst.results {
+                    let s = match adj.get(r) {
+                        Some(a) => *a,
+                        None => self.zeros_for(*r, env, out),
+                    };
+                    seeds.push(s);
+                }
+                let mut results: Vec<Value> = inst
+                    .results
+                    .iter()
+                    .map(|r| self.new_value(self.func.ty(*r).clone(), None))
+                    .collect();
                 let slots: Vec<Value> = c
                     .args
                     .iter()
                     .map(|_| self.new_value(Ty::Unknown, None))
                     .collect();
-                let mut results = vec![value];
                 results.extend(&slots);
                 out.push(Inst {
-                    kind: InstKind::CallPullback(c, dy),
+                    kind: InstKind::CallPullback(c, seeds),
                     results,
                     span: inst.span,
                 });

@@ -20,6 +20,7 @@ pub mod calls;
 pub mod check;
 pub mod jacobian;
 pub mod rules;
+pub mod second;
 pub mod tape;
 pub mod zeros;
 
@@ -34,6 +35,7 @@ pub mod __private {
     pub use crate::accumulate::accumulate;
     pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
     pub use crate::rules;
+    pub use crate::second::{dot, scaled_add};
     pub use crate::tape::Tape;
     pub use crate::zeros::zeros_like;
 }

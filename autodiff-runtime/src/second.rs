@@ -1,0 +1,108 @@
+//! Element-wise helpers for the derivatives of generated gradients.
+//!
+//! With `#[differentiate(hessian)]`, `NAME_grad` is itself differentiable:
+//! its pullback is `r̄ ∇f + H ḡ` and its pushforward `(∇f · ṫ, H ṫ)`, both from
+//! one Hessian-vector product. These helpers do the element-wise parts for
+//! floats, arrays and `Vec`s.
+
+/// `s * g + h`, element-wise.
+pub trait ScaledAdd<F> {
+    /// `s * self + h`.
+    fn scaled_add(self, s: F, h: Self) -> Self;
+}
+
+/// `a · b`: the sum of the element-wise products.
+pub trait Dot<F> {
+    /// `self · other`.
+    fn dot(&self, other: &Self) -> F;
+}
+
+macro_rules! scalar {
+    ($F:ty) => {
+        impl ScaledAdd<$F> for $F {
+            #[inline]
+            fn scaled_add(self, s: $F, h: $F) -> $F {
+                s * self + h
+            }
+        }
+
+        impl Dot<$F> for $F {
+            #[inline]
+            fn dot(&self, other: &$F) -> $F {
+                self * other
+            }
+        }
+    };
+}
+scalar!(f64);
+scalar!(f32);
+
+impl<F: Copy, T: ScaledAdd<F>, const N: usize> ScaledAdd<F> for [T; N] {
+    #[inline]
+    fn scaled_add(self, s: F, h: Self) -> Self {
+        let mut h = h.into_iter();
+        self.map(|g| match h.next() {
+            Some(hi) => g.scaled_add(s, hi),
+            None => g,
+        })
+    }
+}
+
+impl<F: Copy, T: ScaledAdd<F>> ScaledAdd<F> for Vec<T> {
+    #[inline]
+    fn scaled_add(self, s: F, h: Self) -> Self {
+        self.into_iter()
+            .zip(h)
+            .map(|(g, hi)| g.scaled_add(s, hi))
+            .collect()
+    }
+}
+
+impl<F: Copy + std::iter::Sum<F>, T: Dot<F>, const N: usize> Dot<F> for [T; N] {
+    #[inline]
+    fn dot(&self, other: &Self) -> F {
+        self.iter().zip(other).map(|(a, b)| a.dot(b)).sum()
+    }
+}
+
+impl<F: Copy + std::iter::Sum<F>, T: Dot<F>> Dot<F> for [T] {
+    #[inline]
+    fn dot(&self, other: &Self) -> F {
+        self.iter().zip(other).map(|(a, b)| a.dot(b)).sum()
+    }
+}
+
+impl<F: Copy + std::iter::Sum<F>, T: Dot<F>> Dot<F> for Vec<T> {
+    #[inline]
+    fn dot(&self, other: &Self) -> F {
+        self.as_slice().dot(other.as_slice())
+    }
+}
+
+/// `s * g + h`, element-wise.
+///
+/// ```
+/// use autodiff_runtime::second::scaled_add;
+/// assert_eq!(scaled_add(2.0, [1.0, 2.0], [0.5, 0.5]), [2.5, 4.5]);
+/// ```
+#[inline]
+pub fn scaled_add<F, T: ScaledAdd<F>>(s: F, g: T, h: T) -> T {
+    g.scaled_add(s, h)
+}
+
+/// `a · b` for a gradient `a` and a tangent `b` of the same shape (a `Vec`
+/// gradient against a slice tangent included).
+///
+/// ```
+/// use autodiff_runtime::second::dot;
+/// assert_eq!(dot(&vec![1.0, 2.0], &[3.0, 4.0][..]), 11.0);
+/// assert_eq!(dot(&2.0, &3.0), 6.0);
+/// ```
+#[inline]
+pub fn dot<F, A, B>(a: &A, b: &B) -> F
+where
+    A: std::borrow::Borrow<B> + ?Sized,
+    B: Dot<F> + ?Sized,
+{
+    a.borrow().dot(b)
+}
