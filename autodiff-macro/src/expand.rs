@@ -102,6 +102,23 @@ fn bodies(
     let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt);
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
     let n_out = lowered.result.len();
+    if opts.hessian {
+        // Forward over reverse would need the callee's second derivatives
+        // too; without them the Hessian would silently miss terms.
+        let mut calls = Vec::new();
+        varied_calls(&lowered.func.body, &act, &mut calls);
+        for source in calls {
+            errors.push_spanned(
+                source,
+                "`#[differentiate(hessian)]` does not support calls to other functions yet (the \
+                 Hessian would need the callee's second derivatives): write the callee's body \
+                 inline, or drop `hessian`",
+            );
+        }
+        if errors.len() > before {
+            return None;
+        }
+    }
     let hvp = (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
         // Forward over reverse: the tangent of the gradient along the
         // directions is the Hessian times the directions. The seed (position
@@ -150,6 +167,20 @@ fn bodies(
             Shape::Jvp,
         ),
     })
+}
+
+/// The calls with a differentiable argument in `block`, as written.
+fn varied_calls(block: &crate::ir::Block, act: &activity::Activity, out: &mut Vec<TokenStream>) {
+    for inst in &block.insts {
+        if let crate::ir::InstKind::Call(c) = &inst.kind {
+            if c.args.iter().any(|a| act.varied[a.index()]) {
+                out.push(c.source.clone());
+            }
+        }
+        for b in inst.kind.blocks() {
+            varied_calls(b, act, out);
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
