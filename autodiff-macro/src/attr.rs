@@ -16,6 +16,8 @@ pub struct Options {
     /// `hessian`: also generate `NAME_hvp` and, for fixed-size inputs,
     /// `NAME_hessian`.
     pub hessian: bool,
+    /// `show`: the companions' rustdoc includes their generated source.
+    pub show: bool,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -30,6 +32,7 @@ impl Options {
             unsupported: Vec::new(),
             custom: false,
             hessian: false,
+            show: false,
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
@@ -61,13 +64,16 @@ impl Options {
             } else if meta.path.is_ident("hessian") {
                 opts.hessian = true;
                 Ok(())
+            } else if meta.path.is_ident("show") {
+                opts.show = true;
+                Ok(())
             } else if meta.path.is_ident("custom") {
                 opts.custom = true;
                 Ok(())
             } else {
                 Err(meta.error(
                     "unknown option of #[differentiate]: expected `wrt(param, ..)`, \
-                     `crate = \"path\"`, `hessian` or `custom`",
+                     `crate = \"path\"`, `hessian`, `custom` or `show`",
                 ))
             }
         });

@@ -64,11 +64,42 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // Errors go inside a companion's body: at module level, rustc would stop
     // reporting unrelated unresolved names in the same module.
     let err = errors.combined().map(|e| e.to_compile_error());
-    let companions = sig.companions(&def, bodies.as_ref(), &cfgs, err, &opts);
+    let mut companions = sig.companions(&def, bodies.as_ref(), &cfgs, err, &opts);
+    if opts.show {
+        companions = with_source_in_docs(companions);
+    }
     quote! {
         #original
         #companions
     }
+}
+
+/// Appends to the rustdoc of each public companion its own source, formatted
+/// by `prettyplease`, so `cargo doc` shows the primal trace and the adjoint
+/// the macro wrote (`#[differentiate(show)]`).
+fn with_source_in_docs(items: TokenStream) -> TokenStream {
+    let Ok(mut file) = syn::parse2::<syn::File>(items.clone()) else {
+        return items;
+    };
+    for item in &mut file.items {
+        let syn::Item::Fn(f) = item else { continue };
+        if f.attrs
+            .iter()
+            .any(|a| a.path().is_ident("doc") && a.to_token_stream().to_string().contains("hidden"))
+        {
+            continue;
+        }
+        let mut bare = f.clone();
+        bare.attrs.clear();
+        let source = prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: vec![],
+            items: vec![syn::Item::Fn(bare)],
+        });
+        let doc = format!("\n# Generated code\n\n```text\n{}```", source);
+        f.attrs.push(syn::parse_quote!(#[doc = #doc]));
+    }
+    file.to_token_stream()
 }
 
 /// Generated bodies of the companions.
@@ -416,12 +447,14 @@ impl Signatures {
         } else {
             out.extend(quote! {
             #[doc = #vjp_doc]
+            #[inline]
             #allow
             #vis fn #vjp_name #generics (#receiver #(#inputs,)* #seed: #ret) -> (#ret, #g) #where_clause {
                 #vjp_body
             }
 
             #[doc = #jvp_doc]
+            #[inline]
             #allow
             #vis fn #jvp_name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #ret) #where_clause {
                 #jvp_body
@@ -448,6 +481,7 @@ impl Signatures {
             );
             out.extend(quote! {
                 #[doc = #hvp_doc]
+                #[inline]
                 #allow
                 #vis fn #hvp_name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #g, #g) #where_clause {
                     #hvp_body
@@ -937,6 +971,45 @@ fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[crate::ir::Value]) -> Toke
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn show_attaches_the_formatted_generated_code_to_the_docs() {
+        let out = expand(
+            quote!(show),
+            quote! {
+                fn f(x: f64, y: f64) -> f64 { x.sin() * y }
+            },
+        );
+        let file: syn::File = syn::parse2(out).expect("expansion parses");
+        let docs: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Fn(f) if f.sig.ident == "f_vjp" => Some(f),
+                _ => None,
+            })
+            .flat_map(|f| f.attrs.iter())
+            .filter_map(|a| match &a.meta {
+                syn::Meta::NameValue(nv) => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let shown = docs.join("\n");
+        assert!(shown.contains("# Generated code"), "{shown}");
+        // The adjoint of sin(x) * y: the rule for sin, times the seed and y.
+        assert!(shown.contains("rules::f64::sin("), "{shown}");
+        assert!(
+            shown.contains("fn f_vjp(x: f64, y: f64, d_out: f64)"),
+            "{shown}"
+        );
+        println!("{shown}");
+    }
 
     /// Prints the expansion of a small function (`cargo test -p
     /// autodiff-macro -- --nocapture show_expansion`): a quick way to read
