@@ -166,3 +166,18 @@ fn sums_simulations_and_fills() {
     assert_relative_eq!(g[1], 0.0);
     assert_relative_eq!(g[2], 4.0 * 0.3f64.cos());
 }
+
+#[differentiate]
+fn first_or_zero(r: &[f64]) -> f64 {
+    if r.is_empty() {
+        return 0.0;
+    }
+    r[0] * r[0]
+}
+
+#[test]
+fn is_empty_is_a_constant_like_len() {
+    assert_eq!(first_or_zero_grad(&[3.0, 1.0]), (9.0, vec![6.0, 0.0]));
+    assert_eq!(first_or_zero_grad(&[]), (0.0, vec![]));
+    assert_eq!(first_or_zero(&[2.0]), 4.0);
+}

@@ -3,16 +3,16 @@
 //! The expansion is a pipeline of small stages, one module each (see
 //! `ARCHITECTURE.md` at the repository root):
 //!
-//! 1. [`attr`]: the attribute's options;
-//! 2. [`parse`]: `syn` syntax to the crate's own [`ast`], rejecting every
+//! 1. `attr`: the attribute's options;
+//! 2. `parse`: `syn` syntax to the crate's own `ast`, rejecting every
 //!    unsupported construct with an error on its span;
-//! 3. [`lower`]: the AST to the SSA [`ir`];
-//! 4. [`types`]: float width inference;
-//! 5. [`activity`]: which values carry a derivative;
-//! 6. [`reverse`] and [`forward`]: the transforms, IR to IR;
-//! 7. [`emit`]: IR to Rust tokens.
+//! 3. `lower`: the AST to the SSA `ir`;
+//! 4. `types`: float width inference;
+//! 5. `activity`: which values carry a derivative;
+//! 6. `reverse` and `forward`: the transforms, IR to IR;
+//! 7. `emit`: IR to Rust tokens.
 //!
-//! [`expand`] runs them in order.
+//! `expand` runs them in order.
 
 mod activity;
 mod ast;
@@ -20,8 +20,12 @@ mod attr;
 mod build;
 mod diag;
 mod emit;
+#[cfg(test)]
+mod eval;
 mod expand;
 mod forward;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod lower;
 mod math;

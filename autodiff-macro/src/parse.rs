@@ -653,6 +653,17 @@ impl Parser<'_> {
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
         }
+        if name == "is_empty" && m.args.is_empty() && m.turbofish.is_none() {
+            // `x.is_empty()` is `x.len() == 0`: a constant like `len()`.
+            let len = Expr::Len(self.boxed(&m.receiver)?, span);
+            let zero = syn::Lit::Int(syn::LitInt::new("0", span));
+            return Some(Expr::Binary(
+                BinOp::Eq,
+                Box::new(len),
+                Box::new(Expr::Lit(zero, Ty::Int)),
+                span,
+            ));
+        }
         let Some(info) = math::lookup(&name) else {
             if crate::activity::SEQUENCE_METHODS.contains(&name.as_str()) {
                 return self.opaque(e, OpaqueKind::Method(name));
