@@ -2,7 +2,8 @@
 //! time.
 //!
 //! Put `#[differentiate]` on a function of floats and the macro writes its
-//! derivatives next to it, as plain Rust:
+//! derivatives next to it, as plain Rust: no tape of boxed nodes, no
+//! dual-number type in your code, no nightly toolchain.
 //!
 //! ```
 //! use autodiff::differentiate;
@@ -12,17 +13,25 @@
 //!     x1.ln() + x1 * x2 - x2.sin()
 //! }
 //!
-//! let (y, (dx1, dx2)) = f_grad(2.0, 5.0);          // reverse mode, seed 1
-//! assert!((dx1 - 5.5).abs() < 1e-12);
-//! assert!((dx2 - (2.0 - 5.0_f64.cos())).abs() < 1e-12);
+//! let y = f(2.0, 5.0);                             // the original, untouched
+//! let (y1, (dx1, dx2)) = f_grad(2.0, 5.0);         // reverse mode, seed 1
+//! assert_eq!(y, y1);
+//! assert!((dx1 - 5.5).abs() < 1e-12);              // 1/x1 + x2
+//! assert!((dx2 - (2.0 - 5.0_f64.cos())).abs() < 1e-12); // x1 − cos x2
 //!
 //! let (_, (gx1, _)) = f_vjp(2.0, 5.0, 2.0);        // reverse mode, seed 2
 //! assert!((gx1 - 11.0).abs() < 1e-12);
 //!
-//! let (y2, dy) = f_jvp(2.0, 5.0, 1.0, 0.0);        // forward mode along x1
-//! assert_eq!(y, y2);
+//! let (_, dy) = f_jvp(2.0, 5.0, 1.0, 0.0);         // forward mode along x1
 //! assert!((dy - dx1).abs() < 1e-12);
 //! ```
+//!
+//! The rest of this page is a tour: [what is generated](#what-is-generated),
+//! [what a body may contain](#what-a-body-may-contain),
+//! [loops and the tape](#loops-and-the-tape),
+//! [calls and custom rules](#calls-and-custom-rules),
+//! [checking and Jacobians](#checking-gradients-and-building-jacobians),
+//! [cost](#cost) and [limits](#limits).
 //!
 //! # What is generated
 //!
@@ -31,31 +40,331 @@
 //!
 //! | item | signature | |
 //! |---|---|---|
-//! | `NAME_grad` | `(params) -> (R, G)` | when `R` is a float |
-//! | `NAME_vjp` | `(params, d_out: R) -> (R, G)` | reverse mode with an output seed |
-//! | `NAME_jvp` | `(params, one tangent per differentiable param) -> (R, R)` | forward mode |
+//! | `NAME_grad` | `(params) -> (R, G)` | when `R` is a float: value and gradient, one reverse sweep |
+//! | `NAME_vjp` | `(params, d_out: R) -> (R, G)` | reverse mode with an output seed (a vector-Jacobian product) |
+//! | `NAME_jvp` | `(params, one tangent per differentiable param) -> (R, R)` | forward mode: value and directional derivative |
 //!
-//! `G` is the gradient with respect to the differentiable parameters (every
-//! `f64`/`f32` parameter, or those named in `#[differentiate(wrt(a, b))]`),
-//! in parameter order: the value itself for one parameter, a tuple for
-//! several. Other parameters (integers, `bool`, references to user structs,
-//! `self`) are constants.
+//! `G` is the gradient with respect to the differentiable parameters, in
+//! parameter order: the gradient itself for one parameter, a tuple for
+//! several. Differentiable parameters are `f64` and `f32`, arrays and nested
+//! arrays of them, `&[f64; N]`, `&[f64]` and `&Vec<f64>`. The gradient of an
+//! `f64` is an `f64`, of a `[f64; N]` or `&[f64; N]` a `[f64; N]`, and of a
+//! `&[f64]` or `&Vec<f64>` a `Vec<f64>` of the same length. A tangent for
+//! `NAME_jvp` has its parameter's type. Every other parameter (integers,
+//! `bool`, references to your own structs, `&self`) is a constant: it is
+//! passed through and gets no gradient. `#[differentiate(wrt(a, b))]`
+//! restricts differentiation to the named parameters.
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// Weighted sum of squares; only `x` and `scale` are differentiated.
+//! #[differentiate(wrt(x, scale))]
+//! fn weighted(x: &[f64], weights: &[f64], scale: f64) -> f64 {
+//!     let mut sum = 0.0;
+//!     for i in 0..x.len() {
+//!         sum += weights[i] * x[i] * x[i];
+//!     }
+//!     scale * sum
+//! }
+//!
+//! let (x, w) = (vec![1.0, 2.0, 3.0], vec![1.0, 0.5, 0.25]);
+//! let (value, (dx, dscale)) = weighted_grad(&x, &w, 2.0);
+//! assert_eq!(value, 2.0 * (1.0 + 2.0 + 2.25));
+//! assert_eq!(dx, vec![4.0, 4.0, 3.0]);              // 2 · scale · wᵢ · xᵢ
+//! assert_eq!(dscale, 5.25);
+//!
+//! // Forward mode: one tangent per differentiable parameter, of its type.
+//! let (_, directional) = weighted_jvp(&x, &w, 2.0, &[1.0, 0.0, 0.0], 0.0);
+//! assert_eq!(directional, dx[0]);
+//! ```
+//!
+//! Methods work the same way; fields of `self` are constants:
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! struct Spring { k: f64, rest: f64 }
+//!
+//! impl Spring {
+//!     #[differentiate]
+//!     fn energy(&self, x: f64, y: f64) -> f64 {
+//!         let stretch = x.hypot(y) - self.rest;
+//!         0.5 * self.k * stretch * stretch
+//!     }
+//! }
+//!
+//! let spring = Spring { k: 3.0, rest: 1.0 };
+//! let (e, (ex, ey)) = spring.energy_grad(3.0, 4.0);   // length 5, stretch 4
+//! assert_eq!(e, 24.0);
+//! assert!((ex - 3.0 * 4.0 * 0.6).abs() < 1e-12 && (ey - 3.0 * 4.0 * 0.8).abs() < 1e-12);
+//! ```
+//!
+//! Results may be a float, an array or `Vec` of floats, or a tuple of those;
+//! `NAME_vjp` then takes a seed of the result's type and `NAME_jvp` returns a
+//! tangent of it (there is no `NAME_grad`, since a gradient needs a scalar).
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// Polar to Cartesian coordinates.
+//! #[differentiate]
+//! fn to_xy(r: f64, theta: f64) -> [f64; 2] {
+//!     [r * theta.cos(), r * theta.sin()]
+//! }
+//!
+//! // Gradient of the first output (seed [1, 0]); forward mode along theta.
+//! let (xy, (dr, dtheta)) = to_xy_vjp(2.0, 0.0, [1.0, 0.0]);
+//! assert_eq!((xy, dr, dtheta), ([2.0, 0.0], 1.0, 0.0));
+//! let (_, velocity) = to_xy_jvp(2.0, 0.0, 0.0, 1.0);
+//! assert_eq!(velocity, [0.0, 2.0]);
+//! ```
 //!
 //! # What a body may contain
 //!
-//! `let` (with `mut`, annotations, shadowing), nested blocks, `=` and
-//! `+= -= *= /=`, `+ - * / %`, unary `-`, literals, `as` casts, every
-//! differentiable float method in method or path form (`x.sin()`,
-//! `f64::sin(x)`), `if` / `else if` / `else` as statements and expressions
-//! with comparisons and `&& || !`, `return`, and any expression that
-//! involves no differentiable value (it is kept as written). Anything else
-//! is a compile error that says what to write instead. Loops, arrays and
-//! calls between differentiated functions are not supported yet.
+//! - `let` with or without `mut` and type annotations, shadowing, nested
+//!   blocks; `=` and `+= -= *= /=` on locals and on elements of local arrays
+//!   and `Vec`s (`a[i] += ..`, `m[i][j] = ..`).
+//! - `+ - * / %`, unary `-`, float literals, `as` casts (integer to float,
+//!   `f32` to `f64` and back), indexing with run-time indices, array
+//!   literals, `[0.0; N]`, `vec![0.0; n]`, `x.len()`.
+//! - Every differentiable float method of std, as a method or a path
+//!   (`x.sin()`, `f64::sin(x)`): `sin cos tan asin acos atan atan2 sinh cosh
+//!   tanh asinh acosh atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt
+//!   cbrt powi powf hypot abs recip mul_add max min clamp to_degrees
+//!   to_radians`; the piecewise-constant `floor ceil round trunc signum`
+//!   (derivative 0) and `fract` (derivative 1).
+//! - `if` / `else if` / `else` as statements and as expressions, with
+//!   comparisons and `&& || !` in conditions. The derivative is that of the
+//!   branch the values take.
+//! - `for i in a..b`, `a..=b`, `(a..b).rev()`, `for &v in x.iter()`,
+//!   `for v in x`, `for (i, v) in x.iter().enumerate()`, `while`, `loop`,
+//!   nested loops, `break`, `continue`, and `return` anywhere.
+//! - Calls to functions that have derivatives (below).
+//! - Any expression in which no differentiable value flows, kept as written:
+//!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
+//!   constant parameters, calls on constants.
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// The Huber loss of the residuals that are not NaN.
+//! #[differentiate(wrt(r))]
+//! fn huber(r: &[f64], delta: f64) -> f64 {
+//!     let mut total = 0.0;
+//!     for &v in r.iter() {
+//!         if v.is_nan() {
+//!             continue;
+//!         }
+//!         let a = v.abs();
+//!         total += if a <= delta { 0.5 * v * v } else { delta * (a - 0.5 * delta) };
+//!     }
+//!     total
+//! }
+//!
+//! let (_, g) = huber_grad(&[0.5, -3.0, f64::NAN, 2.0], 1.0);
+//! assert_eq!(g, vec![0.5, -1.0, 0.0, 1.0]);   // r inside the band, ±delta outside
+//! ```
+//!
+//! Anything else (closures, `match`, iterator adaptors such as `map` or
+//! `sum`, `Vec::push`, labels, macros other than `vec![v; n]`, `&mut`
+//! parameters, recursion) is a compile error on the construct that says what
+//! to write instead:
+//!
+//! ```compile_fail
+//! use autodiff::differentiate;
+//!
+//! #[differentiate]
+//! fn total(x: &[f64]) -> f64 {
+//!     x.iter().map(|v| v * v).sum()   // error on the closure: write a `for` loop
+//! }
+//! ```
+//!
+//! Derivatives at points where none is defined follow fixed conventions:
+//! `abs'(0) = 0`, `max(a, a)` and `min(a, a)` split the seed evenly,
+//! `clamp(x, lo, hi)` is `min(max(x, lo), hi)`, `sqrt'(0) = inf`,
+//! `d/dy x^y = 0` at `x = 0`; NaN and infinities propagate and nothing
+//! panics on them. The formulas live in [`rules`], one function per method.
+//!
+//! # Loops and the tape
+//!
+//! Reverse mode walks the function backwards, and needs, for each loop
+//! iteration, the values that iteration overwrote. Generated code pushes
+//! exactly those on a typed stack, a [`Tape`] (one per loop body), at the end
+//! of each iteration, and pops them in the reverse sweep: loop-carried values
+//! the adjoint reads, results of inner loops and `if`s, and array elements
+//! the reverse sweep could not read again. Everything else (index
+//! arithmetic, values from before the loop) is recomputed or still in scope.
+//! The tape is reserved once when the trip count is known. The [`tape`]
+//! module spells out the rules.
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// Position after `steps` explicit-Euler steps of x'' = −k x, from x = x0,
+//! /// v = 0. Reverse mode stores two floats per step, (x, v).
+//! #[differentiate(wrt(k, x0))]
+//! fn position(k: f64, x0: f64, h: f64, steps: usize) -> f64 {
+//!     let mut x = x0;
+//!     let mut v = 0.0;
+//!     for _ in 0..steps {
+//!         let a = -k * x;
+//!         x += h * v;
+//!         v += h * a;
+//!     }
+//!     x
+//! }
+//!
+//! let (x, (dk, dx0)) = position_grad(4.0, 1.0, 0.001, 1000);
+//! // The system is linear in x0, so d x / d x0 = x / x0.
+//! assert!((dx0 - x).abs() < 1e-12);
+//! let fd = (position(4.0 + 1e-6, 1.0, 0.001, 1000)
+//!     - position(4.0 - 1e-6, 1.0, 0.001, 1000)) / 2e-6;
+//! assert!((dk - fd).abs() < 1e-6);
+//! ```
+//!
+//! Forward mode (`NAME_jvp`) needs no tape: the tangents travel with the
+//! values through the loop.
+//!
+//! # Calls and custom rules
+//!
+//! A differentiated function may call other functions that have derivatives:
+//! functions with `#[differentiate]`, by name, path (`module::g`, `Type::g`)
+//! or as methods (`self.g(..)`). Arrays and slices pass through. The callee's
+//! generated companions are used, so each function is differentiated once.
+//! A call whose result is an array needs a type annotation on its `let`.
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! #[differentiate]
+//! fn sq(x: f64) -> f64 {
+//!     x * x
+//! }
+//!
+//! #[differentiate]
+//! fn rotate(v: [f64; 2], angle: f64) -> [f64; 2] {
+//!     let (c, s) = (angle.cos(), angle.sin());
+//!     [c * v[0] - s * v[1], s * v[0] + c * v[1]]
+//! }
+//!
+//! #[differentiate]
+//! fn g(x: f64, angle: f64) -> f64 {
+//!     let w: [f64; 2] = rotate([x, 1.0], angle);   // array result: annotate
+//!     sq(w[0]) + sq(w[1])
+//! }
+//!
+//! // A rotation keeps the length: g = x² + 1 for every angle.
+//! let (y, (dx, dangle)) = g_grad(3.0, 0.7);
+//! assert!((y - 10.0).abs() < 1e-12 && (dx - 6.0).abs() < 1e-12 && dangle.abs() < 1e-12);
+//! ```
+//!
+//! To give a function a derivative you write yourself (a numerically stable
+//! formula, a routine the macro cannot read, a call into another library),
+//! mark it `#[differentiate(custom)]` and write its `NAME_vjp` and
+//! `NAME_jvp` with the signatures above. The body is not read; calls from
+//! differentiated code use your rule, and `NAME_grad` is generated from your
+//! `NAME_vjp`:
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// log Σ exp xᵢ without overflow: any Rust, iterator adaptors included.
+//! #[differentiate(custom)]
+//! fn log_sum_exp(x: &[f64]) -> f64 {
+//!     let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+//!     m + x.iter().map(|v| (v - m).exp()).sum::<f64>().ln()
+//! }
+//!
+//! fn log_sum_exp_vjp(x: &[f64], d_out: f64) -> (f64, Vec<f64>) {
+//!     let y = log_sum_exp(x);
+//!     (y, x.iter().map(|v| d_out * (v - y).exp()).collect()) // softmax
+//! }
+//!
+//! fn log_sum_exp_jvp(x: &[f64], d_x: &[f64]) -> (f64, f64) {
+//!     let y = log_sum_exp(x);
+//!     (y, x.iter().zip(d_x).map(|(v, t)| (v - y).exp() * t).sum())
+//! }
+//!
+//! #[differentiate]
+//! fn scaled(x: &[f64], k: f64) -> f64 {
+//!     k * log_sum_exp(x)   // uses the rule above
+//! }
+//!
+//! let (_, (dx, _)) = scaled_grad(&[1000.0, 1000.0], 2.0);
+//! assert!(dx.iter().all(|d| (d - 1.0).abs() < 1e-12));   // 2 · softmax, despite e^1000
+//! ```
+//!
+//! A call with a differentiable argument to a function without derivatives
+//! is a compile error at the call: rustc reports that it cannot find
+//! `__g_pullback` (or `__g_pushforward`), the hidden adapters that
+//! `#[differentiate]` and `#[differentiate(custom)]` generate for `g`.
+//!
+//! Under `#[differentiate(crate = "path")]` generated code reaches this
+//! crate through `path` instead of `::autodiff`, for crates that re-export
+//! it.
+//!
+//! # Checking gradients and building Jacobians
+//!
+//! [`check_gradient`] compares any gradient with central finite differences
+//! (a step chosen per coordinate) and reports each coordinate that
+//! disagrees; [`finite_difference_gradient`] returns the estimate itself.
+//! [`jacobian_rows`] and [`jacobian_columns`] build the Jacobian of a
+//! fixed-size function from M reverse or N forward sweeps.
+//!
+//! ```
+//! use autodiff::{check_gradient, differentiate, jacobian_columns, jacobian_rows};
+//!
+//! #[differentiate]
+//! fn field(p: [f64; 2]) -> [f64; 2] {
+//!     [p[0] * p[1], p[0] + 3.0 * p[1].sin()]
+//! }
+//!
+//! #[differentiate]
+//! fn energy(p: [f64; 2]) -> f64 {
+//!     p[0].exp() * p[1] - p[1].powi(3)
+//! }
+//!
+//! let p = [2.0, 0.5];
+//! let (_, g) = energy_grad(p);
+//! check_gradient(|x| energy([x[0], x[1]]), &p, &g, 1e-7).unwrap();
+//!
+//! let rows = jacobian_rows(|seed| field_vjp(p, seed).1);     // 2 reverse sweeps
+//! let columns = jacobian_columns(|t| field_jvp(p, t).1);     // 2 forward sweeps
+//! for i in 0..2 {
+//!     for j in 0..2 {
+//!         assert!((rows[i][j] - columns[j][i]).abs() < 1e-12);
+//!     }
+//! }
+//! assert_eq!(rows[0], [0.5, 2.0]);
+//! ```
 //!
 //! # Cost
 //!
-//! The derivatives are straight-line Rust over `f64`s, optimised like
-//! hand-written code; for straight-line code they allocate nothing.
+//! - The original function is not changed: nothing is paid when you do not
+//!   differentiate.
+//! - The derivatives are straight-line Rust over floats that the compiler
+//!   optimises like hand-written code; `NAME_grad` of code without loops over
+//!   floats and fixed-size arrays allocates nothing on the heap.
+//! - One `NAME_grad` or `NAME_vjp` call gives the whole gradient, however
+//!   many inputs there are, for a small constant multiple of the cost of one
+//!   call of the function. One `NAME_jvp` call gives one directional
+//!   derivative for about the same.
+//! - Loops store what their adjoint needs on the tape (see above); memory
+//!   grows with the number of iterations.
+//! - A gradient with respect to a slice returns a fresh `Vec`.
+//!
+//! # Limits
+//!
+//! Not yet: Hessians and other second derivatives, checkpointing of long
+//! loops (the tape keeps every iteration), calls that return tuples inside a
+//! differentiated function (`let (a, b) = g(x)`), and the unsupported
+//! constructs listed above. The README has the current list.
+//!
+//! The `examples/` directory has runnable programs: `quickstart`, `trace`
+//! (the textbook forward and reverse traces of `f` above), `mlp` (a small
+//! neural network trained with `loss_grad`), `optimize` (L-BFGS from the
+//! `argmin` crate), `linear_layer` and `simulation`.
 
 #![warn(missing_docs)]
 

@@ -1,0 +1,530 @@
+//! Gradients of the five functions of `shared/BENCHMARKS.md`, one criterion
+//! group per function and one bench per column.
+//!
+//! Run with `benches/run.sh` (or `cargo bench -p autodiff-benches --features
+//! peers --bench gradients`, then `python3 benches/report.py`).
+//!
+//! Before a column is timed, its value and gradient are compared with `hand`
+//! (relative error at most 1e-12 for exact methods, 1e-5 for `fd`); a column
+//! that disagrees is printed as a MISMATCH and not timed. Every column's
+//! status (`ok`, `mismatch: ...`, `n/a: ...`) goes to
+//! `<criterion dir>/autodiff-benches-notes.tsv`, which `report.py` reads.
+//!
+//! Columns:
+//! - `primal`: the function alone; `hand`: the hand-written gradient
+//!   (baseline); `autodiff`: this library's `NAME_grad`;
+//! - `fd`: central differences, 2n + 1 primal calls;
+//! - `num-dual`: `Dual64`, one forward pass per input;
+//!   `num-dual-vec`: `DualSVec64<N>`, one pass, where N is small and fixed;
+//! - `reverse`: `reverse::Tape`, cleared and reused between calls;
+//! - `echidna`: `echidna::grad` with `Reverse<f64>` (pooled tape);
+//!   `echidna-bytecode`: `BytecodeTape` recorded once, replayed by
+//!   `gradient_with_buf`;
+//! - `easy-ml`: `WengertList`, cleared and reused; `ad_trait`: `adr` on its
+//!   thread-local graph, reset at the first input.
+
+use autodiff_benches::peers::{Adr, adr};
+use autodiff_benches::*;
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion};
+use easy_ml::differentiation::{Record, WengertList};
+use num_dual::{Dual64, DualSVec64};
+use reverse::Gradient;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Tolerance of exact methods and of finite differences against `hand`.
+const EXACT: f64 = 1e-12;
+const FD: f64 = 1e-5;
+
+// ---------------------------------------------------------------------------
+// Checking and timing
+// ---------------------------------------------------------------------------
+
+/// A column's output as `(value, gradient)`, for the check against `hand`.
+trait Flat {
+    fn flat(&self) -> (f64, Vec<f64>);
+}
+impl Flat for (f64, Vec<f64>) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        self.clone()
+    }
+}
+impl Flat for (f64, (f64, f64)) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        (self.0, vec![self.1.0, self.1.1])
+    }
+}
+impl Flat for (f64, (f64, f64, f64)) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        (self.0, vec![self.1.0, self.1.1, self.1.2])
+    }
+}
+impl<const N: usize> Flat for (f64, [f64; N]) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        (self.0, self.1.to_vec())
+    }
+}
+
+/// One line of the notes file: group, column, status.
+struct Note(String, String, String);
+
+/// A criterion group with the reference output of its `hand` column.
+struct Group<'c, 'n> {
+    name: &'static str,
+    group: BenchmarkGroup<'c, WallTime>,
+    reference: (f64, Vec<f64>),
+    notes: &'n mut Vec<Note>,
+}
+
+impl<'c, 'n> Group<'c, 'n> {
+    fn new(
+        c: &'c mut Criterion,
+        notes: &'n mut Vec<Note>,
+        name: &'static str,
+        reference: (f64, Vec<f64>),
+    ) -> Self {
+        let group = c.benchmark_group(name);
+        Group {
+            name,
+            group,
+            reference,
+            notes,
+        }
+    }
+
+    fn note(&mut self, column: &str, status: String) {
+        self.notes
+            .push(Note(self.name.into(), column.into(), status));
+    }
+
+    /// Times `f` after checking that its value is `hand`'s.
+    fn primal(&mut self, mut f: impl FnMut() -> f64) {
+        let y = f();
+        let (y_ref, _) = self.reference;
+        let e = (y - y_ref).abs() / y_ref.abs().max(f64::MIN_POSITIVE);
+        self.checked("primal", e, EXACT, f);
+    }
+
+    /// Times `f` after checking its value and gradient against `hand`.
+    fn column<R: Flat>(&mut self, column: &str, tol: f64, mut f: impl FnMut() -> R) {
+        let (y, g) = f().flat();
+        let e = rel_err(y, &g, self.reference.0, &self.reference.1);
+        self.checked(column, e, tol, f);
+    }
+
+    fn checked<R>(&mut self, column: &str, err: f64, tol: f64, mut f: impl FnMut() -> R) {
+        if err <= tol {
+            self.note(column, format!("ok: relative error {err:.1e}"));
+            self.group.bench_function(column, |b| b.iter(&mut f));
+        } else {
+            eprintln!(
+                "MISMATCH {}/{column}: relative error {err:.3e} > {tol:.0e}, not timed",
+                self.name
+            );
+            self.note(column, format!("mismatch: relative error {err:.1e}"));
+        }
+    }
+
+    /// A column that is not measured, and why.
+    fn not_available(&mut self, column: &str, reason: &str) {
+        self.note(column, format!("n/a: {reason}"));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// How each crate computes a gradient
+// ---------------------------------------------------------------------------
+
+/// `num-dual` `Dual64`: one forward pass per input, on a reused buffer.
+fn dual64_grad(
+    f: impl Fn(&[Dual64]) -> Dual64,
+    x: &[f64],
+    buf: &mut Vec<Dual64>,
+) -> (f64, Vec<f64>) {
+    buf.clear();
+    buf.extend(x.iter().map(|&v| Dual64::from_re(v)));
+    let mut y = 0.0;
+    let mut g = Vec::with_capacity(x.len());
+    for i in 0..x.len() {
+        buf[i].eps = 1.0;
+        let r = f(buf);
+        buf[i].eps = 0.0;
+        y = r.re;
+        g.push(r.eps);
+    }
+    (y, g)
+}
+
+/// `num-dual` `Dual64` for a fixed number of inputs, on the stack.
+fn dual64_grad_n<const N: usize>(
+    f: impl Fn(&[Dual64; N]) -> Dual64,
+    x: [f64; N],
+) -> (f64, [f64; N]) {
+    let mut xs = x.map(Dual64::from_re);
+    let mut y = 0.0;
+    let mut g = [0.0; N];
+    for i in 0..N {
+        xs[i].eps = 1.0;
+        let r = f(&xs);
+        xs[i].eps = 0.0;
+        y = r.re;
+        g[i] = r.eps;
+    }
+    (y, g)
+}
+
+/// `num-dual` `DualSVec64<N>`: all N directions in one pass.
+fn dualvec_grad<const N: usize>(
+    f: impl Fn(&[DualSVec64<N>; N]) -> DualSVec64<N>,
+    x: &[f64],
+) -> (f64, [f64; N]) {
+    let xs: [DualSVec64<N>; N] =
+        std::array::from_fn(|i| DualSVec64::<N>::from_re(x[i]).derivative(i));
+    let r = f(&xs);
+    let mut g = [0.0; N];
+    if let Some(m) = r.eps.0 {
+        g.copy_from_slice(m.as_slice());
+    }
+    (r.re, g)
+}
+
+/// `reverse`: the tape is cleared and reused.
+fn reverse_grad(
+    tape: &reverse::Tape,
+    f: impl for<'a> Fn(&[reverse::Var<'a>]) -> reverse::Var<'a>,
+    x: &[f64],
+) -> (f64, Vec<f64>) {
+    tape.clear();
+    let xs = tape.add_vars(x);
+    let y = f(&xs);
+    let g = y.grad();
+    (y.val, g.wrt(&xs))
+}
+
+/// `echidna` `Reverse<f64>` through `echidna::grad` (which reuses pooled
+/// tapes); the value is taken from inside the closure.
+fn echidna_grad(
+    f: impl Fn(&[echidna::Reverse<f64>]) -> echidna::Reverse<f64>,
+    x: &[f64],
+) -> (f64, Vec<f64>) {
+    let mut y = 0.0;
+    let g = echidna::grad(
+        |v| {
+            let r = f(v);
+            y = echidna::Scalar::value(&r);
+            r
+        },
+        x,
+    );
+    (y, g)
+}
+
+/// `echidna` bytecode: record once, then each call replays the tape
+/// forward at `x` and sweeps it backward.
+fn echidna_bytecode(
+    f: impl Fn(&[echidna::BReverse<f64>]) -> echidna::BReverse<f64>,
+    x: Vec<f64>,
+) -> impl FnMut() -> (f64, Vec<f64>) {
+    let (mut tape, _) = echidna::record(f, &x);
+    let mut buf = Vec::new();
+    move || {
+        let g = tape.gradient_with_buf(black_box(&x), &mut buf);
+        (tape.output_value(), g)
+    }
+}
+
+/// `easy-ml`: the `WengertList` is cleared and reused.
+fn easy_ml_grad(
+    list: &WengertList<f64>,
+    f: impl for<'a> Fn(&[Record<'a, f64>]) -> Record<'a, f64>,
+    x: &[f64],
+) -> (f64, Vec<f64>) {
+    list.clear();
+    let xs: Vec<Record<f64>> = x.iter().map(|&v| Record::variable(v, list)).collect();
+    let y = f(&xs);
+    let d = y.derivatives();
+    (y.number, xs.iter().map(|r| d[r]).collect())
+}
+
+/// `ad_trait` `adr`: the thread-local graph is reset by the first input.
+fn ad_trait_grad(f: impl Fn(&[Adr]) -> Adr, x: &[f64]) -> (f64, Vec<f64>) {
+    let xs: Vec<Adr> = x
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| Adr(adr::new_variable(v, i == 0)))
+        .collect();
+    let y = f(&xs);
+    let g = y.0.get_backwards_mode_grad();
+    (y.0.value(), xs.iter().map(|v| g.wrt(&v.0)).collect())
+}
+
+/// The peer columns of a function of a slice, `f` being its generic copy.
+macro_rules! peer_columns {
+    ($g:expr, $f:ident, $x:expr) => {{
+        let g: &mut Group = $g;
+        let x: &Vec<f64> = $x;
+        let mut buf = Vec::new();
+        g.column("num-dual", EXACT, || {
+            dual64_grad(|v| $f(v), black_box(x), &mut buf)
+        });
+        let tape = reverse::Tape::new();
+        g.column("reverse", EXACT, || {
+            reverse_grad(&tape, |v| $f(v), black_box(x))
+        });
+        g.column("echidna", EXACT, || echidna_grad(|v| $f(v), black_box(x)));
+        g.column(
+            "echidna-bytecode",
+            EXACT,
+            echidna_bytecode(|v| $f(v), x.clone()),
+        );
+        let list = WengertList::new();
+        g.column("easy-ml", EXACT, || {
+            easy_ml_grad(&list, |v| $f(v), black_box(x))
+        });
+        g.column("ad_trait", EXACT, || ad_trait_grad(|v| $f(v), black_box(x)));
+    }};
+}
+
+const NO_LOOPS: &str = "#[differentiate] does not support loops and slices yet";
+
+// ---------------------------------------------------------------------------
+// The groups
+// ---------------------------------------------------------------------------
+
+fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let (x1, x2) = seed2_input();
+    let mut g = Group::new(c, notes, "seed2", seed2_hand(x1, x2).flat());
+    g.primal(|| seed2(black_box(x1), black_box(x2)));
+    g.column("hand", EXACT, || seed2_hand(black_box(x1), black_box(x2)));
+    g.column("autodiff", EXACT, || {
+        seed2_grad(black_box(x1), black_box(x2))
+    });
+    g.column("fd", FD, || {
+        fd_central_n(|v| seed2(v[0], v[1]), black_box([x1, x2]))
+    });
+    g.column("num-dual", EXACT, || {
+        dual64_grad_n(|v| seed2_generic(v[0], v[1]), black_box([x1, x2]))
+    });
+    g.column("num-dual-vec", EXACT, || {
+        dualvec_grad::<2>(|v| seed2_generic(v[0], v[1]), black_box(&[x1, x2]))
+    });
+    let tape = reverse::Tape::new();
+    g.column("reverse", EXACT, || {
+        reverse_grad(&tape, |v| seed2_generic(v[0], v[1]), black_box(&[x1, x2]))
+    });
+    g.column("echidna", EXACT, || {
+        echidna_grad(|v| seed2_generic(v[0], v[1]), black_box(&[x1, x2]))
+    });
+    g.column(
+        "echidna-bytecode",
+        EXACT,
+        echidna_bytecode(|v| seed2_generic(v[0], v[1]), vec![x1, x2]),
+    );
+    let list = WengertList::new();
+    g.column("easy-ml", EXACT, || {
+        easy_ml_grad(&list, |v| seed2_generic(v[0], v[1]), black_box(&[x1, x2]))
+    });
+    g.column("ad_trait", EXACT, || {
+        ad_trait_grad(|v| seed2_generic(v[0], v[1]), black_box(&[x1, x2]))
+    });
+    g.group.finish();
+}
+
+fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    // The scalar form `rosen2` is what `#[differentiate]` takes today, so
+    // `primal`, `hand` and `autodiff` use it; the peers run `rosen_generic`
+    // on two variables, the same terms.
+    let x = rosen_input(2);
+    let (x0, x1) = (x[0], x[1]);
+    let mut g = Group::new(c, notes, "rosen_2", rosen2_hand(x0, x1).flat());
+    g.primal(|| rosen2(black_box(x0), black_box(x1)));
+    g.column("hand", EXACT, || rosen2_hand(black_box(x0), black_box(x1)));
+    g.column("autodiff", EXACT, || {
+        rosen2_grad(black_box(x0), black_box(x1))
+    });
+    g.column("fd", FD, || {
+        fd_central_n(|v| rosen2(v[0], v[1]), black_box([x0, x1]))
+    });
+    g.column("num-dual", EXACT, || {
+        dual64_grad_n(|v| rosen_generic(v), black_box([x0, x1]))
+    });
+    g.column("num-dual-vec", EXACT, || {
+        dualvec_grad::<2>(|v| rosen_generic(v), black_box(&x))
+    });
+    let tape = reverse::Tape::new();
+    g.column("reverse", EXACT, || {
+        reverse_grad(&tape, |v| rosen_generic(v), black_box(&x))
+    });
+    g.column("echidna", EXACT, || {
+        echidna_grad(rosen_generic, black_box(&x))
+    });
+    g.column(
+        "echidna-bytecode",
+        EXACT,
+        echidna_bytecode(rosen_generic, x.clone()),
+    );
+    let list = WengertList::new();
+    g.column("easy-ml", EXACT, || {
+        easy_ml_grad(&list, |v| rosen_generic(v), black_box(&x))
+    });
+    g.column("ad_trait", EXACT, || {
+        ad_trait_grad(rosen_generic, black_box(&x))
+    });
+    g.group.finish();
+}
+
+fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
+    let name = if n == 100 { "rosen_100" } else { "rosen_10000" };
+    let x = rosen_input(n);
+    let mut g = Group::new(c, notes, name, rosen_hand(&x).flat());
+    if n > 1000 {
+        // `fd` and `num-dual` take 10 000 passes of the function per call.
+        g.group.sample_size(10);
+    }
+    g.primal(|| rosen(black_box(&x)));
+    g.column("hand", EXACT, || rosen_hand(black_box(&x)));
+    // AUTODIFF: once `rosen` carries #[differentiate] (loops and slices), add
+    // g.column("autodiff", EXACT, || rosen_grad(black_box(&x)));
+    g.not_available("autodiff", NO_LOOPS);
+    g.column("fd", FD, || fd_central(rosen, black_box(&x)));
+    if n == 100 {
+        g.column("num-dual-vec", EXACT, || {
+            dualvec_grad::<100>(|v| rosen_generic(v), black_box(&x))
+        });
+    } else {
+        g.not_available(
+            "num-dual-vec",
+            "a 10 000-wide vector dual (80 kB a number) is absurd",
+        );
+    }
+    peer_columns!(&mut g, rosen_generic, &x);
+    g.group.finish();
+}
+
+fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let w = mlp_input();
+    let mut g = Group::new(c, notes, "mlp", mlp_hand(&w).flat());
+    g.primal(|| mlp(black_box(&w)));
+    g.column("hand", EXACT, || mlp_hand(black_box(&w)));
+    // AUTODIFF: once `mlp` carries #[differentiate], add
+    // g.column("autodiff", EXACT, || mlp_grad(black_box(&w)));
+    g.not_available("autodiff", NO_LOOPS);
+    g.column("fd", FD, || fd_central(mlp, black_box(&w)));
+    g.not_available(
+        "num-dual-vec",
+        "337 inputs: a 337-wide vector dual per number is absurd",
+    );
+    peer_columns!(&mut g, mlp_generic, &w);
+    g.group.finish();
+}
+
+fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let pos = lj_input();
+    let mut g = Group::new(c, notes, "lj", lj_hand(&pos).flat());
+    g.primal(|| lj(black_box(&pos)));
+    g.column("hand", EXACT, || lj_hand(black_box(&pos)));
+    // AUTODIFF: once `lj` carries #[differentiate], add
+    // g.column("autodiff", EXACT, || lj_grad(black_box(&pos)));
+    g.not_available("autodiff", NO_LOOPS);
+    g.column("fd", FD, || fd_central(lj, black_box(&pos)));
+    g.not_available(
+        "num-dual-vec",
+        "192 inputs: a 192-wide vector dual per number is absurd",
+    );
+    peer_columns!(&mut g, lj_generic, &pos);
+    g.group.finish();
+}
+
+fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let (k, cc, a) = ode_input();
+    let p = vec![k, cc, a];
+    let mut g = Group::new(c, notes, "ode", ode_hand(k, cc, a).flat());
+    g.primal(|| ode(black_box(k), black_box(cc), black_box(a)));
+    g.column("hand", EXACT, || {
+        ode_hand(black_box(k), black_box(cc), black_box(a))
+    });
+    // AUTODIFF: once `ode` carries #[differentiate], add
+    // g.column("autodiff", EXACT, || ode_grad(black_box(k), black_box(cc), black_box(a)));
+    g.not_available("autodiff", NO_LOOPS);
+    g.column("fd", FD, || {
+        fd_central_n(|v| ode(v[0], v[1], v[2]), black_box([k, cc, a]))
+    });
+    g.column("num-dual", EXACT, || {
+        dual64_grad_n(|v| ode_generic(v[0], v[1], v[2]), black_box([k, cc, a]))
+    });
+    g.column("num-dual-vec", EXACT, || {
+        dualvec_grad::<3>(|v| ode_generic(v[0], v[1], v[2]), black_box(&p))
+    });
+    let tape = reverse::Tape::new();
+    g.column("reverse", EXACT, || {
+        reverse_grad(&tape, |v| ode_generic(v[0], v[1], v[2]), black_box(&p))
+    });
+    g.column("echidna", EXACT, || {
+        echidna_grad(|v| ode_generic(v[0], v[1], v[2]), black_box(&p))
+    });
+    g.column(
+        "echidna-bytecode",
+        EXACT,
+        echidna_bytecode(|v| ode_generic(v[0], v[1], v[2]), p.clone()),
+    );
+    let list = WengertList::new();
+    g.column("easy-ml", EXACT, || {
+        easy_ml_grad(&list, |v| ode_generic(v[0], v[1], v[2]), black_box(&p))
+    });
+    g.column("ad_trait", EXACT, || {
+        ad_trait_grad(|v| ode_generic(v[0], v[1], v[2]), black_box(&p))
+    });
+    g.group.finish();
+}
+
+// ---------------------------------------------------------------------------
+// main
+// ---------------------------------------------------------------------------
+
+/// Where criterion writes (the same rule as `report.py`): `$CRITERION_HOME`,
+/// else `$CARGO_TARGET_DIR/criterion`, else the workspace's
+/// `target/criterion`.
+fn criterion_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("CRITERION_HOME") {
+        return PathBuf::from(d);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../target")));
+    target.join("criterion")
+}
+
+fn main() {
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(700))
+        .measurement_time(Duration::from_secs(2))
+        .without_plots()
+        .configure_from_args();
+    let mut notes = Vec::new();
+    bench_seed2(&mut c, &mut notes);
+    bench_rosen_2(&mut c, &mut notes);
+    bench_rosen_n(&mut c, &mut notes, 100);
+    bench_rosen_n(&mut c, &mut notes, 10_000);
+    bench_mlp(&mut c, &mut notes);
+    bench_lj(&mut c, &mut notes);
+    bench_ode(&mut c, &mut notes);
+    c.final_summary();
+
+    let dir = criterion_dir();
+    // The start time lets report.py tell this run's estimates from older ones.
+    let mut text = format!("#started\t{started}\n");
+    for Note(g, col, s) in &notes {
+        text += &format!("{g}\t{col}\t{s}\n");
+    }
+    let written = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("autodiff-benches-notes.tsv"), text));
+    if let Err(e) = written {
+        eprintln!("could not write the notes to {}: {e}", dir.display());
+    }
+}
