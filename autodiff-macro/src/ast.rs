@@ -134,6 +134,8 @@ pub enum Expr {
         iter: ForIter,
         body: Block,
         span: Span,
+        /// `#[checkpoint]` / `#[checkpoint(every = K)]` on the loop.
+        checkpoint: Option<crate::ir::Checkpoint>,
     },
     While {
         cond: Box<Expr>,

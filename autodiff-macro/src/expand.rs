@@ -55,7 +55,11 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     } else {
         None
     };
-    let original = &func;
+    // `#[checkpoint]` markers are for this macro; the original must not
+    // carry them to rustc.
+    let mut original = func.clone();
+    syn::visit_mut::VisitMut::visit_item_fn_mut(&mut StripCheckpoints, &mut original);
+    let original = &original;
     let cfgs: Vec<&syn::Attribute> = func
         .attrs
         .iter()
@@ -102,6 +106,16 @@ fn with_source_in_docs(items: TokenStream) -> TokenStream {
     file.to_token_stream()
 }
 
+/// Removes `#[checkpoint]` attributes from loops.
+struct StripCheckpoints;
+
+impl syn::visit_mut::VisitMut for StripCheckpoints {
+    fn visit_expr_for_loop_mut(&mut self, f: &mut syn::ExprForLoop) {
+        f.attrs.retain(|a| !a.path().is_ident("checkpoint"));
+        syn::visit_mut::visit_expr_for_loop_mut(self, f);
+    }
+}
+
 /// Generated bodies of the companions.
 struct Bodies {
     vjp: TokenStream,
@@ -130,7 +144,7 @@ fn bodies(
         return None;
     }
     let n = def.params.len();
-    let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt);
+    let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt, &opts.krate);
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
     let n_out = lowered.result.len();
     if opts.hessian {

@@ -387,6 +387,18 @@ pub struct ForLoop {
     pub params: Vec<Value>,
     pub inits: Vec<Value>,
     pub body: Block,
+    /// Checkpointed reverse sweep (see [`Checkpoint`]).
+    pub checkpoint: Option<Checkpoint>,
+}
+
+/// A loop marked `#[checkpoint]`: its reverse sweep keeps a snapshot of
+/// the carried state every `every` iterations (√n if not given) instead of
+/// every iteration's record, and recomputes each segment from its snapshot.
+#[derive(Clone)]
+pub struct Checkpoint {
+    /// The interval as written, if given.
+    pub every: Option<TokenStream>,
+    pub span: Span,
 }
 
 /// A conditional loop; see [`InstKind::While`].

@@ -929,8 +929,9 @@ impl<'e> Lowerer<'e> {
                 iter,
                 body,
                 span,
+                checkpoint,
             } => {
-                self.for_loop(pat, iter, body, *span);
+                self.for_loop(pat, iter, body, *span, checkpoint.clone());
                 None
             }
             Expr::While { cond, body, span } => {
@@ -1103,7 +1104,14 @@ impl<'e> Lowerer<'e> {
         self.loop_flags.cont = saved.cont;
     }
 
-    fn for_loop(&mut self, pat: &ForPat, iter: &ForIter, body: &AstBlock, span: Span) {
+    fn for_loop(
+        &mut self,
+        pat: &ForPat,
+        iter: &ForIter,
+        body: &AstBlock,
+        span: Span,
+        checkpoint: Option<ir::Checkpoint>,
+    ) {
         let (lo, hi, inclusive, reversed, seq) = match iter {
             ForIter::Range {
                 lo,
@@ -1134,6 +1142,16 @@ impl<'e> Lowerer<'e> {
             }
         };
         let exits = block_exits(body, 0);
+        if let Some(c) = &checkpoint {
+            if exits.brk || exits.ret || inclusive || reversed {
+                self.errors.push(
+                    c.span,
+                    "`#[checkpoint]` applies to a loop `for i in a..b` (or over a sequence) \
+                     without `break` or `return`: its segments are recomputed by index",
+                );
+                return;
+            }
+        }
         if exits.brk || exits.ret {
             self.counted_while(pat, lo, hi, inclusive, reversed, seq, body, exits, span);
             return;
@@ -1167,6 +1185,7 @@ impl<'e> Lowerer<'e> {
                     insts: body_insts,
                     yields,
                 },
+                checkpoint,
             })),
             results,
             span,

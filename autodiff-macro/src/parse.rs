@@ -863,6 +863,7 @@ impl Parser<'_> {
         if let Some(label) = &f.label {
             self.errors.push_spanned(label, LABEL_MSG);
         }
+        let checkpoint = self.checkpoint(&f.attrs);
         let pat = self.for_pat(&f.pat);
         let iter = self.for_iter(&f.expr);
         let body = self.block(&f.body);
@@ -871,7 +872,50 @@ impl Parser<'_> {
             iter: iter?,
             body,
             span,
+            checkpoint,
         })
+    }
+
+    /// `#[checkpoint]` or `#[checkpoint(every = K)]` among a loop's
+    /// attributes.
+    fn checkpoint(&mut self, attrs: &[syn::Attribute]) -> Option<crate::ir::Checkpoint> {
+        let attr = attrs.iter().find(|a| a.path().is_ident("checkpoint"))?;
+        let span = attr.path().segments[0].ident.span();
+        match &attr.meta {
+            syn::Meta::Path(_) => Some(crate::ir::Checkpoint { every: None, span }),
+            syn::Meta::List(list) => {
+                let parsed = list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+                    let key: syn::Ident = input.parse()?;
+                    if key != "every" {
+                        return Err(syn::Error::new(key.span(), "expected `every = K`"));
+                    }
+                    input.parse::<syn::Token![=]>()?;
+                    input.parse::<syn::Expr>()
+                });
+                match parsed {
+                    Ok(e) => Some(crate::ir::Checkpoint {
+                        every: Some(e.to_token_stream()),
+                        span,
+                    }),
+                    Err(e) => {
+                        self.errors.push(
+                            e.span(),
+                            "write `#[checkpoint]` (snapshots every √n iterations) or \
+                             `#[checkpoint(every = K)]`",
+                        );
+                        None
+                    }
+                }
+            }
+            syn::Meta::NameValue(_) => {
+                self.errors.push_spanned(
+                    attr,
+                    "write `#[checkpoint]` (snapshots every √n iterations) or \
+                     `#[checkpoint(every = K)]`",
+                );
+                None
+            }
+        }
     }
 
     fn for_pat(&mut self, p: &syn::Pat) -> Option<ForPat> {

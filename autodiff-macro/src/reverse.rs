@@ -29,15 +29,22 @@ use crate::build::float_arg_positions;
 use crate::ir::{BinOp, Block, ForLoop, Func, Inst, InstKind, TripCount, Ty, UnOp, Value};
 use crate::lower::Lowered;
 use crate::math::Kind;
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Builds the vector-Jacobian product of `lowered`. The function takes the
 /// original parameters (positions `0..n_params`) followed by one seed per
 /// result value; its body yields the result values followed by the adjoint
 /// of each parameter in `wrt` (zeros where the adjoint is zero).
-pub fn vjp(lowered: &Lowered, act: &Activity, n_params: usize, wrt: &[usize]) -> Func {
+pub fn vjp(
+    lowered: &Lowered,
+    act: &Activity,
+    n_params: usize,
+    wrt: &[usize],
+    krate: &TokenStream,
+) -> Func {
     let mut rev = Rev {
+        krate: krate.clone(),
         func: lowered.func.clone(),
         varied: act.varied.clone(),
         exposed: HashMap::new(),
@@ -109,9 +116,27 @@ struct LoopPlan {
     outer: Vec<Value>,
     /// For a `while` loop: the result that counts its iterations.
     count: Option<Value>,
+    /// For a `#[checkpoint]` loop: how its segments are recomputed.
+    checkpoint: Option<CheckpointPlan>,
+}
+
+/// The reverse sweep of a checkpointed loop: the forward sweep runs the
+/// plain body and pushes a snapshot `(index, state..)` every `interval`
+/// iterations on tape `snapshots`; the reverse sweep pops them last first,
+/// re-runs each segment with `template` (the body with its record pushes)
+/// and then reverses the segment.
+#[derive(Clone)]
+struct CheckpointPlan {
+    snapshots: usize,
+    template: Block,
+    interval: Value,
+    /// The loop result that counts its iterations.
+    count: Value,
 }
 
 struct Rev {
+    /// Path of the facade crate, for runtime helpers in generated code.
+    krate: TokenStream,
     func: Func,
     varied: Vec<bool>,
     /// Arm-local primal value -> the `If` result that carries it out.
@@ -219,6 +244,9 @@ impl Rev {
             match &inst.kind {
                 InstKind::For(l) => n.extend([l.lo, l.hi]),
                 _ => n.extend(plan.count),
+            }
+            if let Some(c) = &plan.checkpoint {
+                n.extend([c.interval, c.count]);
             }
             return n;
         }
@@ -421,11 +449,13 @@ impl Rev {
             count = Some(r);
         }
         let key = loop_key(inst);
+        let checkpointed = matches!(&inst.kind, InstKind::For(l) if l.checkpoint.is_some());
         let (body, index, params) = match &mut inst.kind {
             InstKind::For(l) => (&mut l.body, Some(l.index), l.params.clone()),
             InstKind::While(l) => (&mut l.body, None, l.params.clone()),
             _ => return,
         };
+        let plain = checkpointed.then(|| body.clone());
         self.instrument(body);
         let active = params.iter().any(|p| self.is_varied(*p));
         let mut plan = LoopPlan {
@@ -446,7 +476,9 @@ impl Rev {
                     results: vec![],
                     span: Span::call_site(),
                 });
-                if let InstKind::For(l) = &inst.kind {
+                if let InstKind::For(l) = &inst.kind
+                    && l.checkpoint.is_none()
+                {
                     before.push(Inst {
                         kind: InstKind::TapeReserve {
                             id,
@@ -462,9 +494,177 @@ impl Rev {
                 }
             }
         }
+        if let (Some(plain), true) = (plain, active) {
+            plan.checkpoint = Some(self.checkpoint_forward(inst, plain, before));
+        }
         if let Some(k) = key {
             self.plans.insert(k, plan);
         }
+    }
+
+    /// Turns a `#[checkpoint]` loop into its forward sweep: the plain body,
+    /// a snapshot of the index and the carried state every `interval`
+    /// iterations, and a counter of iterations.
+    fn checkpoint_forward(
+        &mut self,
+        inst: &mut Inst,
+        plain: Block,
+        before: &mut Vec<Inst>,
+    ) -> CheckpointPlan {
+        let snapshots = self.tapes;
+        self.tapes += 1;
+        let usize_lit =
+            |s: &str| InstKind::Literal(syn::Lit::Int(syn::LitInt::new(s, Span::call_site())));
+        let InstKind::For(l) = &mut inst.kind else {
+            unreachable!("checkpoint_forward is called on for loops")
+        };
+        let spec = l.checkpoint.clone();
+        let krate = self.krate.clone();
+        // The interval: as written, or √n (the minimum of snapshots plus
+        // one segment's records).
+        let interval_expr: syn::Expr = match spec.and_then(|c| c.every) {
+            Some(every) => syn::parse_quote!(((#every) as usize).max(1)),
+            None => {
+                let (a, b) = (crate::lower::input_ident(0), crate::lower::input_ident(1));
+                syn::parse_quote!(#krate::__private::checkpoint_interval(
+                    ::core::iter::Iterator::size_hint(&(#a..#b)).0
+                ))
+            }
+        };
+        let interval = self.emit(
+            before,
+            InstKind::Const(crate::ir::ConstExpr {
+                expr: interval_expr,
+                inputs: vec![l.lo, l.hi],
+                kind: crate::ast::OpaqueKind::Other("checkpoint interval"),
+                source: TokenStream::new(),
+            }),
+            Ty::Int,
+            Some("interval".into()),
+        );
+        let zero = self.emit(before, usize_lit("0usize"), Ty::Int, None);
+        let counter = self.new_value(Ty::Int, Some("iteration".into()));
+        let mut head = Vec::new();
+        let rem = self.emit(
+            &mut head,
+            InstKind::Binary(BinOp::Rem, counter, interval),
+            Ty::Int,
+            None,
+        );
+        let z = self.emit(&mut head, usize_lit("0usize"), Ty::Int, None);
+        let due = self.emit(
+            &mut head,
+            InstKind::Binary(BinOp::Eq, rem, z),
+            Ty::Bool,
+            None,
+        );
+        let mut record = vec![l.index];
+        record.extend(&l.params);
+        head.push(Inst {
+            kind: InstKind::If {
+                cond: due,
+                then_block: Block {
+                    insts: vec![Inst {
+                        kind: InstKind::TapePush {
+                            id: snapshots,
+                            values: record,
+                        },
+                        results: vec![],
+                        span: Span::call_site(),
+                    }],
+                    yields: vec![],
+                },
+                else_block: Block::default(),
+            },
+            results: vec![],
+            span: Span::call_site(),
+        });
+        let mut body = plain;
+        head.append(&mut body.insts);
+        body.insts = head;
+        let one = self.emit(&mut body.insts, usize_lit("1usize"), Ty::Int, None);
+        let next = self.emit(
+            &mut body.insts,
+            InstKind::Binary(BinOp::Add, counter, one),
+            Ty::Int,
+            None,
+        );
+        body.yields.push(next);
+        let template = std::mem::replace(&mut l.body, body);
+        l.params.push(counter);
+        l.inits.push(zero);
+        let count = self.new_value(Ty::Int, Some("iterations".into()));
+        inst.results.push(count);
+        CheckpointPlan {
+            snapshots,
+            template,
+            interval,
+            count,
+        }
+    }
+
+    /// A copy of `block` in which every value defined inside (results,
+    /// loop indices and parameters) is fresh; `map` sends old to new and
+    /// starts with any renaming of values from outside.
+    fn fresh_block(&mut self, block: &Block, map: &mut HashMap<Value, Value>) -> Block {
+        let mut insts = Vec::new();
+        for inst in &block.insts {
+            let mut copy = inst.clone();
+            copy.kind
+                .map_operands(|v| map.get(&v).copied().unwrap_or(v));
+            match &mut copy.kind {
+                InstKind::For(l) => {
+                    let i = self.new_value(Ty::Int, self.func.name(l.index).map(String::from));
+                    map.insert(l.index, i);
+                    l.index = i;
+                    for p in &mut l.params {
+                        let n = self.new_value(
+                            self.func.ty(*p).clone(),
+                            self.func.name(*p).map(String::from),
+                        );
+                        map.insert(*p, n);
+                        *p = n;
+                    }
+                    l.body = self.fresh_block(&l.body, map);
+                }
+                InstKind::While(l) => {
+                    for p in &mut l.params {
+                        let n = self.new_value(
+                            self.func.ty(*p).clone(),
+                            self.func.name(*p).map(String::from),
+                        );
+                        map.insert(*p, n);
+                        *p = n;
+                    }
+                    l.cond = self.fresh_block(&l.cond, map);
+                    l.body = self.fresh_block(&l.body, map);
+                }
+                InstKind::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    *then_block = self.fresh_block(then_block, map);
+                    *else_block = self.fresh_block(else_block, map);
+                }
+                _ => {}
+            }
+            for r in &mut copy.results {
+                let n = self.new_value(
+                    self.func.ty(*r).clone(),
+                    self.func.name(*r).map(String::from),
+                );
+                map.insert(*r, n);
+                *r = n;
+            }
+            insts.push(copy);
+        }
+        let yields = block
+            .yields
+            .iter()
+            .map(|v| map.get(v).copied().unwrap_or(*v))
+            .collect();
+        Block { insts, yields }
     }
 
     /// Splits what the adjoint of `body` reads into stored, recomputed and
@@ -959,8 +1159,7 @@ impl Rev {
         outer.sort();
         outer.dedup();
 
-        // The reverse loop's carried state and its initial values.
-        let mut rparams = Vec::new();
+        // The initial values of the reverse loop's carried adjoints.
         let mut rinits = Vec::new();
         for k in &slots {
             let r = inst.results[*k];
@@ -968,9 +1167,6 @@ impl Rev {
                 Some(a) => *a,
                 None => self.zeros_for(r, env, out),
             };
-            let ty = self.func.ty(r).clone();
-            let name = self.adj_name(params[*k]);
-            rparams.push(self.new_value(ty, name));
             rinits.push(init);
         }
         for u in &outer {
@@ -978,13 +1174,90 @@ impl Rev {
                 Some(a) => *a,
                 None => self.zeros_for(*u, env, out),
             };
-            let ty = self.func.ty(*u).clone();
-            let name = self.adj_name(*u);
-            rparams.push(self.new_value(ty, name));
             rinits.push(init);
         }
 
-        // The reverse body.
+        let rresults = match &plan.checkpoint {
+            Some(ck) => {
+                self.checkpointed_reverse(inst, &plan, ck, &slots, &outer, rinits, env, out)
+            }
+            None => {
+                let (lo, hi, inclusive, reversed) = match &inst.kind {
+                    InstKind::For(l) => (
+                        self.val(env, l.lo),
+                        self.val(env, l.hi),
+                        l.inclusive,
+                        !l.reversed,
+                    ),
+                    _ => {
+                        let zero = self.emit(
+                            out,
+                            InstKind::Literal(syn::Lit::Int(syn::LitInt::new(
+                                "0usize",
+                                Span::call_site(),
+                            ))),
+                            Ty::Int,
+                            None,
+                        );
+                        let count = plan.count.map_or(zero, |c| self.val(env, c));
+                        (zero, count, false, false)
+                    }
+                };
+                let range = (lo, hi, inclusive, reversed);
+                let (rinst, rresults) =
+                    self.reverse_for(inst, &plan, body, &slots, &outer, rinits, range, env);
+                out.push(rinst);
+                rresults
+            }
+        };
+        let n_slots = slots.len();
+        // Outside adjoints first: they already include what they were at
+        // entry, and an initial value may itself be one of those outside
+        // values (`let mut y = x; for .. { y = y * x }`).
+        for (j, u) in outer.iter().enumerate() {
+            adj.insert(*u, rresults[n_slots + j]);
+        }
+        for (j, k) in slots.iter().enumerate() {
+            self.accumulate(adj, inits[*k], rresults[j], false, out);
+        }
+    }
+
+    /// The reverse loop of a loop over `range` (lo, hi, inclusive,
+    /// reversed) of `body`, carrying the adjoints of the loop's state
+    /// (`slots`) and of the outside values `outer`, starting from `rinits`.
+    #[allow(clippy::too_many_arguments)]
+    fn reverse_for(
+        &mut self,
+        inst: &Inst,
+        plan: &LoopPlan,
+        body: &Block,
+        slots: &[usize],
+        outer: &[Value],
+        rinits: Vec<Value>,
+        range: (Value, Value, bool, bool),
+        env: &Env,
+    ) -> (Inst, Vec<Value>) {
+        let Some((params, ..)) = loop_parts(&inst.kind) else {
+            return (
+                Inst {
+                    kind: InstKind::Zero,
+                    results: vec![],
+                    span: Span::call_site(),
+                },
+                vec![],
+            );
+        };
+        let mut rparams = Vec::new();
+        for k in slots {
+            let ty = self.func.ty(params[*k]).clone();
+            let name = self.adj_name(params[*k]);
+            rparams.push(self.new_value(ty, name));
+        }
+        for u in outer {
+            let ty = self.func.ty(*u).clone();
+            let name = self.adj_name(*u);
+            rparams.push(self.new_value(ty, name));
+        }
         let mut body_env = env.clone();
         let mut rbody = Vec::new();
         let rindex = self.new_value(Ty::Int, Some("i".into()));
@@ -1057,24 +1330,7 @@ impl Rev {
             ryields.push(body_adj.get(u).copied().unwrap_or(rparams[n_slots + j]));
         }
 
-        let (lo, hi, inclusive, reversed) = match &inst.kind {
-            InstKind::For(l) => (
-                self.val(env, l.lo),
-                self.val(env, l.hi),
-                l.inclusive,
-                !l.reversed,
-            ),
-            _ => {
-                let zero = self.emit(
-                    out,
-                    InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0usize", Span::call_site()))),
-                    Ty::Int,
-                    None,
-                );
-                let count = plan.count.map_or(zero, |c| self.val(env, c));
-                (zero, count, false, false)
-            }
-        };
+        let (lo, hi, inclusive, reversed) = range;
         let rresults: Vec<Value> = rparams
             .iter()
             .map(|p| {
@@ -1083,7 +1339,7 @@ impl Rev {
                 self.new_value(ty, name)
             })
             .collect();
-        out.push(Inst {
+        let rinst = Inst {
             kind: InstKind::For(Box::new(ForLoop {
                 lo,
                 hi,
@@ -1096,18 +1352,162 @@ impl Rev {
                     insts: rbody,
                     yields: ryields,
                 },
+                checkpoint: None,
             })),
             results: rresults.clone(),
             span: Span::call_site(),
+        };
+        (rinst, rresults)
+    }
+
+    /// The reverse sweep of a checkpointed loop: for each snapshot, last
+    /// first, re-run its segment with the record pushes, then reverse the
+    /// segment.
+    #[allow(clippy::too_many_arguments)]
+    fn checkpointed_reverse(
+        &mut self,
+        inst: &Inst,
+        plan: &LoopPlan,
+        ck: &CheckpointPlan,
+        slots: &[usize],
+        outer: &[Value],
+        rinits: Vec<Value>,
+        env: &Env,
+        out: &mut Vec<Inst>,
+    ) -> Vec<Value> {
+        let InstKind::For(l) = &inst.kind else {
+            return rinits;
+        };
+        let usize_lit =
+            |s: &str| InstKind::Literal(syn::Lit::Int(syn::LitInt::new(s, Span::call_site())));
+        // Number of snapshots: ceil(iterations / interval).
+        let (k, c) = (self.val(env, ck.interval), self.val(env, ck.count));
+        let one = self.emit(out, usize_lit("1usize"), Ty::Int, None);
+        let km1 = self.emit(out, InstKind::Binary(BinOp::Sub, k, one), Ty::Int, None);
+        let t = self.emit(out, InstKind::Binary(BinOp::Add, c, km1), Ty::Int, None);
+        let segments = self.emit(
+            out,
+            InstKind::Binary(BinOp::Div, t, k),
+            Ty::Int,
+            Some("segments".into()),
+        );
+        let zero = self.emit(out, usize_lit("0usize"), Ty::Int, None);
+
+        let seg_end = self.new_value(Ty::Int, Some("segment_end".into()));
+        let adj_params: Vec<Value> = rinits
+            .iter()
+            .map(|v| {
+                self.new_value(
+                    self.func.ty(*v).clone(),
+                    self.func.name(*v).map(String::from),
+                )
+            })
+            .collect();
+        let mut body = Vec::new();
+        // Pop the snapshot: the segment's first index and state.
+        let start = self.new_value(Ty::Int, Some("segment_start".into()));
+        let state: Vec<Value> = l
+            .params
+            .iter()
+            .take(ck.template.yields.len())
+            .map(|p| {
+                self.new_value(
+                    self.func.ty(*p).clone(),
+                    self.func.name(*p).map(String::from),
+                )
+            })
+            .collect();
+        let mut popped = vec![start];
+        popped.extend(&state);
+        body.push(Inst {
+            kind: InstKind::TapePop(ck.snapshots),
+            results: popped,
+            span: Span::call_site(),
         });
-        // Outside adjoints first: they already include what they were at
-        // entry, and an initial value may itself be one of those outside
-        // values (`let mut y = x; for .. { y = y * x }`).
-        for (j, u) in outer.iter().enumerate() {
-            adj.insert(*u, rresults[n_slots + j]);
+        // Re-run the segment, pushing its records.
+        let mut map = HashMap::new();
+        let index = self.new_value(Ty::Int, Some("i".into()));
+        map.insert(l.index, index);
+        let params: Vec<Value> = state
+            .iter()
+            .map(|v| {
+                self.new_value(
+                    self.func.ty(*v).clone(),
+                    self.func.name(*v).map(String::from),
+                )
+            })
+            .collect();
+        for (old, new) in l.params.iter().zip(&params) {
+            map.insert(*old, *new);
         }
-        for (j, k) in slots.iter().enumerate() {
-            self.accumulate(adj, inits[*k], rresults[j], false, out);
-        }
+        let rerun_body = self.fresh_block(&ck.template, &mut map);
+        let rerun_results: Vec<Value> = params
+            .iter()
+            .map(|p| self.new_value(self.func.ty(*p).clone(), None))
+            .collect();
+        body.push(Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo: start,
+                hi: seg_end,
+                inclusive: false,
+                reversed: false,
+                index,
+                params,
+                inits: state,
+                body: rerun_body,
+                checkpoint: None,
+            })),
+            results: rerun_results,
+            span: Span::call_site(),
+        });
+        // Reverse the segment.
+        let range = (start, seg_end, false, true);
+        let (rinst, rresults) = self.reverse_for(
+            inst,
+            plan,
+            &ck.template,
+            slots,
+            outer,
+            adj_params.clone(),
+            range,
+            env,
+        );
+        body.push(rinst);
+        let mut yields = vec![start];
+        yields.extend(&rresults);
+
+        let mut params = vec![seg_end];
+        params.extend(&adj_params);
+        let mut inits = vec![self.val(env, l.hi)];
+        inits.extend(rinits);
+        let results: Vec<Value> = params
+            .iter()
+            .map(|p| {
+                self.new_value(
+                    self.func.ty(*p).clone(),
+                    self.func.name(*p).map(String::from),
+                )
+            })
+            .collect();
+        let seg_index = self.new_value(Ty::Int, Some("segment".into()));
+        out.push(Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo: zero,
+                hi: segments,
+                inclusive: false,
+                reversed: false,
+                index: seg_index,
+                params,
+                inits,
+                body: Block {
+                    insts: body,
+                    yields,
+                },
+                checkpoint: None,
+            })),
+            results: results.clone(),
+            span: Span::call_site(),
+        });
+        results[1..].to_vec()
     }
 }

@@ -36,6 +36,6 @@ pub mod __private {
     pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
     pub use crate::rules;
     pub use crate::second::{dot, scaled_add};
-    pub use crate::tape::Tape;
+    pub use crate::tape::{Tape, checkpoint_interval};
     pub use crate::zeros::zeros_like;
 }

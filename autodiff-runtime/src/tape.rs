@@ -98,7 +98,9 @@ impl<T> Tape<T> {
     /// ```
     #[inline]
     pub fn reserve(&mut self, additional: usize) {
+        let before = self.values.capacity();
         self.values.reserve(additional);
+        self.track(before);
     }
 
     /// Pushes a value onto the tape.
@@ -112,7 +114,25 @@ impl<T> Tape<T> {
     /// ```
     #[inline]
     pub fn push(&mut self, value: T) {
+        let before = self.values.capacity();
         self.values.push(value);
+        if self.values.capacity() != before {
+            self.track(before);
+        }
+    }
+
+    /// Records a change of capacity in this thread's [`stats`].
+    #[inline]
+    fn track(&self, before: usize) {
+        let size = size_of::<T>();
+        let (old, new) = (before * size, self.values.capacity() * size);
+        if new != old {
+            LIVE.with(|l| {
+                let live = l.get() + new - old;
+                l.set(live);
+                PEAK.with(|p| p.set(p.get().max(live)));
+            });
+        }
     }
 
     /// Pops the value pushed last.
@@ -202,6 +222,54 @@ impl<T> Tape<T> {
     }
 }
 
+impl<T> Drop for Tape<T> {
+    fn drop(&mut self) {
+        let bytes = self.bytes();
+        LIVE.with(|l| l.set(l.get().saturating_sub(bytes)));
+    }
+}
+
+thread_local! {
+    static LIVE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Memory held by the tapes of this thread: what is allocated now and the
+/// most since the last [`reset_peak`], in bytes of capacity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TapeStats {
+    /// Bytes of tape capacity allocated now.
+    pub live: usize,
+    /// The largest `live` since the last [`reset_peak`].
+    pub peak: usize,
+}
+
+/// This thread's tape memory, for measuring what a gradient stores.
+///
+/// ```
+/// use autodiff_runtime::tape::{reset_peak, stats, Tape};
+///
+/// reset_peak();
+/// {
+///     let mut t = Tape::<f64>::new();
+///     t.reserve(1000);
+///     assert_eq!(stats().live, 8000);
+/// }
+/// assert_eq!(stats(), autodiff_runtime::tape::TapeStats { live: 0, peak: 8000 });
+/// ```
+pub fn stats() -> TapeStats {
+    TapeStats {
+        live: LIVE.with(std::cell::Cell::get),
+        peak: PEAK.with(std::cell::Cell::get),
+    }
+}
+
+/// Starts a new peak measurement from what is live now.
+pub fn reset_peak() {
+    let live = LIVE.with(std::cell::Cell::get);
+    PEAK.with(|p| p.set(live));
+}
+
 impl<T> Default for Tape<T> {
     /// Same as [`Tape::new`].
     #[inline]
@@ -283,4 +351,21 @@ mod tests {
         let _ = tape.pop();
         let _ = tape.pop();
     }
+}
+
+/// The snapshot interval of a `#[checkpoint]` loop of `n` iterations when
+/// none is given: ⌈√n⌉, which minimises snapshots plus one segment's
+/// records for fixed-interval checkpointing.
+///
+/// ```
+/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(10_000), 100);
+/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(0), 1);
+/// ```
+#[must_use]
+pub fn checkpoint_interval(n: usize) -> usize {
+    let mut k = (n as f64).sqrt() as usize;
+    while k * k < n {
+        k += 1;
+    }
+    k.max(1)
 }
