@@ -20,7 +20,11 @@ fn rosenbrock_hessian_matches_its_analytic_form() {
     let (v, g, h) = rosen2_hessian(x, y);
     assert_eq!(v, rosen2(x, y));
     assert_eq!(g, rosen2_grad(x, y).1);
-    assert_relative_eq!(h[0][0], 2.0 - 400.0 * (y - 3.0 * x * x), max_relative = 1e-14);
+    assert_relative_eq!(
+        h[0][0],
+        2.0 - 400.0 * (y - 3.0 * x * x),
+        max_relative = 1e-14
+    );
     assert_relative_eq!(h[0][1], -400.0 * x, max_relative = 1e-14);
     assert_relative_eq!(h[1][0], -400.0 * x, max_relative = 1e-14);
     assert_relative_eq!(h[1][1], 200.0, max_relative = 1e-14);
@@ -54,7 +58,11 @@ fn hessian_through_a_loop_matches_finite_differences_of_the_gradient() {
             let fd = (gp[j] - gm[j]) / (2.0 * step);
             // The central difference of a gradient with entries ~1e3 has
             // error ~ step² |g'''| + eps |g| / step ≈ 1e-6 here.
-            assert!((h[i][j] - fd).abs() < 1e-4 * fd.abs().max(1.0), "H[{i}][{j}] = {} vs {fd}", h[i][j]);
+            assert!(
+                (h[i][j] - fd).abs() < 1e-4 * fd.abs().max(1.0),
+                "H[{i}][{j}] = {} vs {fd}",
+                h[i][j]
+            );
             assert_eq!(h[i][j], h[j][i], "symmetry at {i},{j}");
         }
     }
@@ -90,7 +98,11 @@ fn every_math_method_has_a_second_derivative() {
     for (j, (gp, gm)) in cols.iter().enumerate() {
         for i in 0..2 {
             let fd = (gp[i] - gm[i]) / (2.0 * step);
-            assert!((h[i][j] - fd).abs() < 1e-6 * fd.abs().max(1.0), "H[{i}][{j}] = {} vs {fd}", h[i][j]);
+            assert!(
+                (h[i][j] - fd).abs() < 1e-6 * fd.abs().max(1.0),
+                "H[{i}][{j}] = {} vs {fd}",
+                h[i][j]
+            );
         }
     }
     assert_relative_eq!(h[0][1], h[1][0], max_relative = 1e-12);
@@ -121,7 +133,11 @@ fn hessian_of_a_short_simulation() {
     let (gp, gm) = (g(k + step, c), g(k - step, c));
     for i in 0..2 {
         let fd = (gp[i] - gm[i]) / (2.0 * step);
-        assert!((h[i][0] - fd).abs() < 1e-6 * fd.abs().max(1.0), "{} vs {fd}", h[i][0]);
+        assert!(
+            (h[i][0] - fd).abs() < 1e-6 * fd.abs().max(1.0),
+            "{} vs {fd}",
+            h[i][0]
+        );
     }
     assert_relative_eq!(h[0][1], h[1][0], max_relative = 1e-10);
     let (_, _, hv) = pendulum_hvp(k, c, 1.0, 2.0);
@@ -155,7 +171,11 @@ fn the_gradient_of_a_gradient_is_second_order() {
     let b = vec![1.5, 0.25, -0.75];
     // L2 = Σ b² + (a + 2b)²: ∂L2/∂a = 2a + 4b, ∂L2/∂b = 4a + 10b.
     let (v, (da, db)) = l2_grad(&a, &b);
-    let expected: f64 = a.iter().zip(&b).map(|(a, b)| b * b + (a + 2.0 * b).powi(2)).sum();
+    let expected: f64 = a
+        .iter()
+        .zip(&b)
+        .map(|(a, b)| b * b + (a + 2.0 * b).powi(2))
+        .sum();
     assert_relative_eq!(v, expected, max_relative = 1e-14);
     for i in 0..3 {
         assert_relative_eq!(da[i], 2.0 * a[i] + 4.0 * b[i], max_relative = 1e-14);
