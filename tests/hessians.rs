@@ -187,3 +187,60 @@ fn the_gradient_of_a_gradient_is_second_order() {
     let (_, t) = l2_jvp(&a, &b, &[0.0; 3], &[0.0, 0.0, 1.0]);
     assert_relative_eq!(t, db[2], max_relative = 1e-14);
 }
+
+/// sq(x) = x² (with its own Hessian support, which callers' Hessians use).
+#[differentiate(hessian)]
+fn sq(x: f64) -> f64 {
+    x * x
+}
+
+/// A callee with a branch and a slice.
+#[differentiate(hessian)]
+fn soft_norm(v: &[f64], eps: f64) -> f64 {
+    let mut s = eps;
+    for i in 0..v.len() {
+        s += if v[i] > 0.0 {
+            v[i] * v[i]
+        } else {
+            0.5 * v[i] * v[i]
+        };
+    }
+    s.sqrt()
+}
+
+/// f = sin(sq(x)) · y + soft_norm([x, y], 1): Hessian through two calls.
+#[differentiate(hessian)]
+fn through_calls(x: f64, y: f64) -> f64 {
+    let v = [x, y];
+    sq(x).sin() * y + soft_norm(&v, 1.0)
+}
+
+#[test]
+fn hessians_work_through_calls_and_branches() {
+    for (x, y) in [(0.7, 1.3), (-0.4, 0.9), (0.3, -1.1)] {
+        let (_, _, h) = through_calls_hessian(x, y);
+        let step = 1e-6;
+        let grad = |x: f64, y: f64| {
+            let (_, (a, b)) = through_calls_grad(x, y);
+            [a, b]
+        };
+        let cols = [
+            (grad(x + step, y), grad(x - step, y)),
+            (grad(x, y + step), grad(x, y - step)),
+        ];
+        for (j, (gp, gm)) in cols.iter().enumerate() {
+            for i in 0..2 {
+                let fd = (gp[i] - gm[i]) / (2.0 * step);
+                assert!(
+                    (h[i][j] - fd).abs() < 1e-6 * fd.abs().max(1.0),
+                    "H[{i}][{j}] at ({x}, {y}) = {} vs {fd}",
+                    h[i][j]
+                );
+            }
+        }
+        assert_relative_eq!(h[0][1], h[1][0], max_relative = 1e-12);
+        // The analytic part from the first term: ∂²/∂x∂y sin(x²) y = 2x cos(x²).
+        let (_, _, hv) = sq_hvp(x, 1.0);
+        assert_relative_eq!(hv, 2.0);
+    }
+}

@@ -124,9 +124,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 }
                 continue;
             }
-            InstKind::CallPullback(..) | InstKind::CallPushforward(..) | InstKind::AddSlot(..) => {
-                false
-            }
+            // In reverse-mode code that forward mode differentiates again.
+            InstKind::CallPullback(c, seeds) => any(&c.args, varied) || any(seeds, varied),
+            InstKind::AddSlot(a, b) => any(&[*a, *b], varied),
+            InstKind::CallPushforward(..) | InstKind::CallPullbackPushforward { .. } => false,
             InstKind::If {
                 then_block,
                 else_block,

@@ -304,6 +304,45 @@ impl<'a> Emitter<'a> {
                 let t = self.shaped_lhs(call.shape.as_ref(), &inst.results[n..]);
                 return quote!(let (#v, #t) = #f(#(#args),*););
             }
+            InstKind::CallPullbackPushforward {
+                call,
+                seeds,
+                arg_tangents,
+                seed_tangents,
+            } => {
+                let krate = self.krate;
+                let mut args = self.call_args(call, at);
+                let seed_exprs: Vec<TokenStream> =
+                    seeds.iter().map(|s| self.read_owned(*s, at)).collect();
+                args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
+                for (t, by_ref) in arg_tangents.iter().zip(&call.by_ref) {
+                    args.push(match t {
+                        Some(t) if *by_ref => {
+                            let id = self.ident(*t);
+                            quote!(&#id)
+                        }
+                        Some(t) => self.read_owned(*t, at),
+                        None => quote!(#krate::__private::NoGrad),
+                    });
+                }
+                let seed_t: Vec<TokenStream> = seed_tangents
+                    .iter()
+                    .map(|s| self.read_owned(*s, at))
+                    .collect();
+                args.push(self.shaped(call.shape.as_ref(), &seed_t));
+                let f = self.callee(call, "pullback_pushforward", call.args.len());
+                let n = seeds.len();
+                let half = inst.results.len() / 2;
+                let slots_pattern = |r: &[Value]| {
+                    let s = self.lhs(r);
+                    if r.len() == 1 { quote!((#s,)) } else { s }
+                };
+                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
+                let s = slots_pattern(&inst.results[n..half]);
+                let vd = self.shaped_lhs(call.shape.as_ref(), &inst.results[half..half + n]);
+                let sd = slots_pattern(&inst.results[half + n..]);
+                return quote!(let ((#v, #s), (#vd, #sd)) = #f(#(#args),*););
+            }
             InstKind::AddAgg(a, b) => {
                 let r = inst.results[0];
                 let (target, setup) = self.take_for_update(*a, r, at);

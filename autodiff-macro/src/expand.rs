@@ -122,6 +122,9 @@ struct Bodies {
     jvp: TokenStream,
     /// With `hessian`: the body of `NAME_hvp`.
     hvp: Option<TokenStream>,
+    /// With `hessian`: the body of `__NAME_vjp_jvp`, forward mode over the
+    /// vjp with the seed differentiable too (for callers' Hessians).
+    vjp_jvp: Option<TokenStream>,
 }
 
 fn bodies(
@@ -147,23 +150,6 @@ fn bodies(
     let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt, &opts.krate);
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
     let n_out = lowered.result.len();
-    if opts.hessian {
-        // Forward over reverse would need the callee's second derivatives
-        // too; without them the Hessian would silently miss terms.
-        let mut calls = Vec::new();
-        varied_calls(&lowered.func.body, &act, &mut calls);
-        for source in calls {
-            errors.push_spanned(
-                source,
-                "`#[differentiate(hessian)]` does not support calls to other functions yet (the \
-                 Hessian would need the callee's second derivatives): write the callee's body \
-                 inline, or drop `hessian`",
-            );
-        }
-        if errors.len() > before {
-            return None;
-        }
-    }
     let hvp = (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
         // Forward over reverse: the tangent of the gradient along the
         // directions is the Hessian times the directions. The seed (position
@@ -191,7 +177,42 @@ fn bodies(
             (#value, #grad, #hv)
         }
     });
+    let vjp_jvp =
+        (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
+            let seed_value = vjp.body.insts.iter().find_map(|i| match i.kind {
+                crate::ir::InstKind::Param(k) if k == n => i.results.first().copied(),
+                _ => None,
+            });
+            let mut active = seeds.clone();
+            active.extend(seed_value);
+            let mut scratch = Errors::default();
+            let act2 = activity::analyse(&vjp, &active, &mut scratch);
+            let outputs = vjp.body.yields.clone();
+            let mut wrt = sig.wrt.clone();
+            wrt.push(n);
+            let f = forward::jvp_of(&vjp, &outputs, &act2, n + 1, &wrt);
+            let mut params = sig.vjp_params(def);
+            params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
+            let d_seed = Ident::new("d_seed", Span::mixed_site());
+            params.push(quote!(#d_seed));
+            let mut borrowed = sig.vjp_borrowed(def);
+            let direction_borrowed: Vec<bool> = sig.wrt.iter().map(|i| borrowed[*i]).collect();
+            borrowed.extend(direction_borrowed);
+            borrowed.push(false);
+            let em = Emitter::new(&f, &params, &borrowed, quote!(self), &opts.krate);
+            let stmts = em.stmts(&f.body);
+            let y = &f.body.yields;
+            let d = sig.wrt.len();
+            let (value, grad) = (em.yields(&y[..1]), em.yields(&y[1..1 + d]));
+            let (value_dot, grad_dot) =
+                (em.yields(&y[1 + d..2 + d]), em.yields(&y[2 + d..2 + 2 * d]));
+            quote! {
+                #stmts
+                ((#value, #grad), (#value_dot, #grad_dot))
+            }
+        });
     Some(Bodies {
+        vjp_jvp,
         hvp,
         vjp: sig.body(
             &vjp,
@@ -212,20 +233,6 @@ fn bodies(
             Shape::Jvp,
         ),
     })
-}
-
-/// The calls with a differentiable argument in `block`, as written.
-fn varied_calls(block: &crate::ir::Block, act: &activity::Activity, out: &mut Vec<TokenStream>) {
-    for inst in &block.insts {
-        if let crate::ir::InstKind::Call(c) = &inst.kind {
-            if c.args.iter().any(|a| act.varied[a.index()]) {
-                out.push(c.source.clone());
-            }
-        }
-        for b in inst.kind.blocks() {
-            varied_calls(b, act, out);
-        }
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -503,6 +510,12 @@ impl Signatures {
             });
             out.extend(self.hessian(def, &allow, &link, &wrt_list));
             out.extend(self.grad_adapters(def, opts, &allow));
+            out.extend(self.pullback_pushforward(
+                def,
+                opts,
+                &allow,
+                bodies.and_then(|b| b.vjp_jvp.clone()),
+            ));
         }
         if matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_))) {
             let grad_doc = format!(
@@ -627,6 +640,150 @@ impl Signatures {
                     #call #hvp(#self_arg #(#args,)* #dir).2
                 });
                 (value, gradient, rows)
+            }
+        }
+    }
+
+    /// With `hessian`: `__NAME_pullback_pushforward`, the forward mode of
+    /// `__NAME_pullback`, which a caller's Hessian needs when it calls this
+    /// function. Built on `__NAME_vjp_jvp`.
+    fn pullback_pushforward(
+        &self,
+        def: &FnDef,
+        opts: &Options,
+        allow: &TokenStream,
+        body: Option<TokenStream>,
+    ) -> TokenStream {
+        let name = &def.sig.ident;
+        let vis = &def.vis;
+        let krate = &opts.krate;
+        let (generics, _, where_clause) = def.sig.generics.split_for_impl();
+        let receiver = receiver_tokens(def);
+        let inputs: Vec<TokenStream> = def
+            .params
+            .iter()
+            .map(|p| {
+                let (id, ty) = (&p.ident, &p.syn_ty);
+                quote!(#id: #ty)
+            })
+            .collect();
+        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
+        let ret = match &def.sig.output {
+            syn::ReturnType::Type(_, t) => t.to_token_stream(),
+            syn::ReturnType::Default => quote!(()),
+        };
+        let call = def.has_receiver.then(|| quote!(Self::));
+        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let inner = format_ident!("__{}_vjp_jvp", name);
+        let outer = format_ident!("__{}_pullback_pushforward", name);
+        let hidden = |s: &str| Ident::new(s, Span::mixed_site());
+        let body = body.unwrap_or_else(|| {
+            quote!(::core::unimplemented!(
+                "#[differentiate] reported an error for this function"
+            ))
+        });
+        let grad_tys: Vec<TokenStream> = self
+            .wrt
+            .iter()
+            .map(|i| gradient_type(&def.params[*i].syn_ty))
+            .collect();
+        let g = match grad_tys.as_slice() {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let tangents = &self.tangents;
+        let tangent_tys: Vec<TokenStream> = self
+            .wrt
+            .iter()
+            .map(|i| tangent_type(&def.params[*i].syn_ty))
+            .collect();
+        let d = self.wrt.len();
+        let names =
+            |base: &str| -> Vec<Ident> { (0..d).map(|j| hidden(&format!("{base}_{j}"))).collect() };
+        let pattern = |ids: &[Ident]| match ids {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let (gs, gds) = (names("grad"), names("grad_dot"));
+        let (gs_p, gds_p) = (pattern(&gs), pattern(&gds));
+        let mut slot_tys = Vec::new();
+        let mut slots = Vec::new();
+        let mut slot_dots = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            match self.wrt.iter().position(|w| *w == k) {
+                Some(j) => {
+                    slot_tys.push(gradient_type(&p.syn_ty));
+                    let (gj, gdj) = (&gs[j], &gds[j]);
+                    slots.push(quote!(#gj));
+                    slot_dots.push(quote!(#gdj));
+                }
+                None => {
+                    slot_tys.push(quote!(#krate::__private::NoGrad));
+                    slots.push(quote!(#krate::__private::NoGrad));
+                    slot_dots.push(quote!(#krate::__private::NoGrad));
+                }
+            }
+        }
+        let mut push_generics = def.sig.generics.clone();
+        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
+        push_generics.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
+        );
+        let tangent_params: Vec<Ident> = (0..def.params.len())
+            .map(|k| hidden(&format!("tangent_{k}")))
+            .collect();
+        let tparam_tys: Vec<Ident> = (0..def.params.len())
+            .map(|k| format_ident!("__AutodiffT{}", k))
+            .collect();
+        for t in &tparam_tys {
+            push_generics.params.push(syn::parse_quote!(#t));
+        }
+        let mut conversions = TokenStream::new();
+        let mut tangent_args = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            if !self.wrt.contains(&k) {
+                continue;
+            }
+            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
+            let (t, tt) = (&tangent_params[k], &tparam_tys[k]);
+            push_generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
+            conversions.extend(quote! {
+                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
+            });
+            tangent_args.push(if by_ref {
+                quote!(&*#t)
+            } else {
+                quote!(#t.into_owned())
+            });
+        }
+        let (push_g, _, push_where) = push_generics.split_for_impl();
+        let (seed, seed_dot, value, value_dot) = (
+            hidden("seed"),
+            hidden("seed_dot"),
+            hidden("value"),
+            hidden("value_dot"),
+        );
+        let seed_param = &self.seed;
+        let d_seed = hidden("d_seed");
+        quote! {
+            #[doc(hidden)]
+            #[inline]
+            #allow
+            #vis fn #inner #generics (#receiver #(#inputs,)* #seed_param: #ret, #(#tangents: #tangent_tys,)* #d_seed: #ret) -> ((#ret, #g), (#ret, #g)) #where_clause {
+                #body
+            }
+
+            #[doc(hidden)]
+            #[inline]
+            #allow
+            #vis fn #outer #push_g (#receiver #(#inputs,)* #seed: #ret, #(#tangent_params: #tparam_tys,)* #seed_dot: #ret) -> ((#ret, (#(#slot_tys,)*)), (#ret, (#(#slot_tys,)*))) #push_where {
+                #conversions
+                let ((#value, #gs_p), (#value_dot, #gds_p)) = #call #inner(#self_arg #(#args,)* #seed, #(#tangent_args,)* #seed_dot);
+                ((#value, (#(#slots,)*)), (#value_dot, (#(#slot_dots,)*)))
             }
         }
     }

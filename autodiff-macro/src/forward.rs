@@ -196,6 +196,59 @@ impl Fwd {
                     return;
                 }
             }
+            InstKind::CallPullback(call, seeds) => {
+                // Second order through a call: the callee's pullback,
+                // differentiated by its own forward-over-reverse adapter.
+                let arg_tangents: Vec<Option<Value>> =
+                    call.args.iter().map(|a| self.tan(*a)).collect();
+                if arg_tangents.iter().any(Option::is_some)
+                    || seeds.iter().any(|s| self.tan(*s).is_some())
+                {
+                    let seed_tangents: Vec<Value> = seeds
+                        .iter()
+                        .map(|s| self.tangent_or_zero(*s, out))
+                        .collect();
+                    let mut results = inst.results.clone();
+                    for r in &inst.results {
+                        let ty = self.func.ty(*r).clone();
+                        let t = self.func.new_value(ty, self.dot_name(*r));
+                        self.sync();
+                        self.tangents.insert(*r, t);
+                        results.push(t);
+                    }
+                    out.push(Inst {
+                        kind: InstKind::CallPullbackPushforward {
+                            call: call.clone(),
+                            seeds: seeds.clone(),
+                            arg_tangents,
+                            seed_tangents,
+                        },
+                        results,
+                        span: inst.span,
+                    });
+                    return;
+                }
+            }
+            InstKind::AddSlot(a, slot) => {
+                out.push(inst.clone());
+                let y = inst.results[0];
+                let t = match (self.tan(*a), self.tan(*slot)) {
+                    (None, None) => None,
+                    (ta, Some(ts)) => {
+                        let base = match ta {
+                            Some(t) => t,
+                            None => self.zeros_like(*a, out),
+                        };
+                        let ty = self.func.ty(y).clone();
+                        Some(self.emit(out, InstKind::AddSlot(base, ts), ty, self.dot_name(y)))
+                    }
+                    (ta, None) => ta,
+                };
+                if let Some(t) = t {
+                    self.tangents.insert(y, t);
+                }
+                return;
+            }
             InstKind::TapePush { id, values } => {
                 // Records carry the tangents of what they store.
                 let mut values = values.clone();

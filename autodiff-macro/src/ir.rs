@@ -306,6 +306,16 @@ pub enum InstKind {
     CallPushforward(Box<CallInst>, Vec<Option<Value>>),
     /// `adjoint + slot` for a pullback slot.
     AddSlot(Value, Value),
+    /// Forward mode of a `CallPullback`: the callee's
+    /// `__g_pullback_pushforward` with the tangents of the arguments (as
+    /// slots, `None` for none) and of the seeds. Results: the pullback's
+    /// results, then their tangents.
+    CallPullbackPushforward {
+        call: Box<CallInst>,
+        seeds: Vec<Value>,
+        arg_tangents: Vec<Option<Value>>,
+        seed_tangents: Vec<Value>,
+    },
     /// Structured conditional; its results are the yields of the arm taken.
     If {
         cond: Value,
@@ -551,6 +561,18 @@ impl InstKind {
                 v
             }
             InstKind::AddSlot(a, b) => vec![*a, *b],
+            InstKind::CallPullbackPushforward {
+                call,
+                seeds,
+                arg_tangents,
+                seed_tangents,
+            } => {
+                let mut v = call.operands();
+                v.extend(seeds);
+                v.extend(arg_tangents.iter().flatten());
+                v.extend(seed_tangents);
+                v
+            }
         }
     }
 }
@@ -627,6 +649,17 @@ impl InstKind {
             InstKind::AddSlot(a, b) => {
                 g(a);
                 g(b);
+            }
+            InstKind::CallPullbackPushforward {
+                call,
+                seeds,
+                arg_tangents,
+                seed_tangents,
+            } => {
+                call.map(&mut g);
+                seeds.iter_mut().for_each(&mut g);
+                arg_tangents.iter_mut().flatten().for_each(&mut g);
+                seed_tangents.iter_mut().for_each(g);
             }
         }
     }

@@ -65,6 +65,16 @@ impl<T: crate::accumulate::Accumulate> AddSlot<Vec<T>> for Vec<T> {
     }
 }
 
+/// An array passed as a slice (`g(&array)` with `g(x: &[f64])`): the
+/// slot is a `Vec`, the argument's adjoint an array.
+impl<T: crate::accumulate::Accumulate, const N: usize> AddSlot<[T; N]> for Vec<T> {
+    #[inline]
+    fn add_to(self, mut adjoint: [T; N]) -> [T; N] {
+        crate::accumulate::accumulate(&mut adjoint[..], self.as_slice());
+        adjoint
+    }
+}
+
 /// `slot` added into `adjoint`.
 #[inline]
 pub fn add_slot<A, S: AddSlot<A>>(adjoint: A, slot: S) -> A {
@@ -123,6 +133,13 @@ impl<'a, T: Clone> IntoTangent<'a, [T]> for &'a [T] {
     }
 }
 
+impl<'a, T: Clone, const N: usize> IntoTangent<'a, [T]> for &'a [T; N] {
+    #[inline]
+    fn into_tangent(self, _: &[T]) -> Cow<'a, [T]> {
+        Cow::Borrowed(&self[..])
+    }
+}
+
 impl<'a, T: Clone> IntoTangent<'a, [T]> for &'a Vec<T> {
     #[inline]
     fn into_tangent(self, _: &[T]) -> Cow<'a, [T]> {
@@ -147,6 +164,7 @@ mod tests {
         assert_eq!(add_slot(1.5, 2.0), 3.5);
         assert_eq!(add_slot([1.0, 2.0], [0.5, 0.5]), [1.5, 2.5]);
         assert_eq!(add_slot(vec![1.0], vec![1.0]), vec![2.0]);
+        assert_eq!(add_slot([1.0, 1.0], vec![0.5, 2.0]), [1.5, 3.0]);
     }
 
     #[test]
