@@ -261,3 +261,25 @@ fn slices_pass_through_calls() {
     let (_, t) = normalised_energy_jvp(&x, 2, &[0.0, 1.0, 0.0]);
     assert_relative_eq!(t, -8.0);
 }
+
+/// f32 through the same rule table and the same calling convention.
+#[differentiate]
+fn cube32(x: f32) -> f32 {
+    x * x * x
+}
+
+#[differentiate]
+fn uses_cube32(x: f32, y: f32) -> f32 {
+    cube32(x).sin() + y * cube32(y)
+}
+
+#[test]
+fn f32_functions_call_f32_functions() {
+    let (x, y) = (0.6_f32, 1.1_f32);
+    // d/dx = cos(x³) 3x², d/dy = 4y³.
+    let (v, (dx, dy)) = uses_cube32_grad(x, y);
+    assert_eq!(v, uses_cube32(x, y));
+    assert_relative_eq!(dx, (x * x * x).cos() * 3.0 * x * x, max_relative = 1e-6);
+    assert_relative_eq!(dy, 4.0 * y * y * y, max_relative = 1e-6);
+    assert_relative_eq!(uses_cube32_jvp(x, y, 1.0, 0.0).1, dx, max_relative = 1e-6);
+}
