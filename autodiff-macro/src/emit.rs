@@ -512,7 +512,8 @@ impl<'a> Emitter<'a> {
             if adapter.is_empty() {
                 name.clone()
             } else {
-                Ident::new(&format!("__{name}_{adapter}"), name.span())
+                let bare = syn::ext::IdentExt::unraw(name);
+                Ident::new(&format!("__{bare}_{adapter}"), name.span())
             }
         };
         let underscores = (0..extra).map(|_| quote!(_));

@@ -95,14 +95,43 @@ pub fn run(func: &Func, params: &[Val]) -> Vec<Val> {
 /// Runs `func` on `params`; an error says what compiled code would have
 /// rejected or panicked on.
 pub fn try_run(func: &Func, params: &[Val]) -> R<Vec<Val>> {
+    try_run_traced(func, params).map(|(ys, _)| ys)
+}
+
+/// What a run went through, besides its results.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trace {
+    /// The largest magnitude of any finite float the function computed:
+    /// the scale of its rounding errors.
+    pub max_abs: f64,
+    /// A hash of the piece of the function the run was in: every branch
+    /// taken (`If`, `While`, float comparisons), every integer part of a
+    /// piecewise-constant method (`floor`, `fract`, ..., float-to-integer
+    /// casts, `%`), every side of a kink (`abs`, `max`, `min`, `clamp`).
+    /// Two runs with the same `piece` evaluate the same smooth expression of
+    /// their inputs.
+    pub piece: u64,
+}
+
+/// Like [`try_run`], also returning the run's [`Trace`].
+pub fn try_run_traced(func: &Func, params: &[Val]) -> R<(Vec<Val>, Trace)> {
     let mut m = Machine {
         func,
         params,
         env: vec![None; func.values.len()],
         tapes: HashMap::new(),
         steps: 0,
+        max_abs: 0.0,
+        piece: 0xcbf2_9ce4_8422_2325,
     };
-    m.block(&func.body)
+    let ys = m.block(&func.body)?;
+    Ok((
+        ys,
+        Trace {
+            max_abs: m.max_abs,
+            piece: m.piece,
+        },
+    ))
 }
 
 struct Machine<'a> {
@@ -113,6 +142,10 @@ struct Machine<'a> {
     /// Tape id -> records, last pushed last.
     tapes: HashMap<usize, Vec<Vec<Val>>>,
     steps: u64,
+    /// The largest magnitude of a finite float defined so far.
+    max_abs: f64,
+    /// FNV-1a hash of the branch decisions so far (see [`Trace::piece`]).
+    piece: u64,
 }
 
 impl Machine<'_> {
@@ -156,6 +189,11 @@ impl Machine<'_> {
     /// Stores `x` as the value of `v`, rounded to `f32` if `v` is one.
     fn set(&mut self, v: Value, x: Val) -> R<()> {
         let x = if self.is_f32(v) { round_f32(x) } else { x };
+        if let Val::F(f) = x {
+            if f.is_finite() {
+                self.max_abs = self.max_abs.max(f.abs());
+            }
+        }
         match self.env.get_mut(v.index()) {
             Some(slot) => {
                 *slot = Some(x);
@@ -208,6 +246,34 @@ impl Machine<'_> {
         b.yields.iter().map(|y| self.get(*y).cloned()).collect()
     }
 
+    /// Notes a decision that selects a piece of a piecewise function.
+    fn note(&mut self, x: u64) {
+        for b in x.to_le_bytes() {
+            self.piece = (self.piece ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// Notes which piece of the float method `name` the arguments `a` fall
+    /// in, for the methods that are piecewise.
+    fn note_math(&mut self, name: &str, a: &[f64]) {
+        let side = |x: f64, y: f64| u64::from(x < y) | u64::from(x > y) << 1;
+        match (name, a) {
+            ("floor" | "ceil" | "round" | "trunc" | "signum", [x]) => {
+                let y = math_f64(name, &[*x], 0).unwrap_or(f64::NAN);
+                self.note(y.to_bits());
+            }
+            ("fract", [x]) => self.note(x.trunc().to_bits()),
+            ("abs", [x]) => self.note(side(*x, 0.0)),
+            ("max" | "min", [x, y]) => self.note(side(*x, *y)),
+            ("clamp", [x, lo, hi]) => {
+                self.note(side(*x, *lo));
+                self.note(side(*x, *hi));
+            }
+            ("hypot" | "atan2", [x, y]) => self.note(u64::from(*x == 0.0 && *y == 0.0)),
+            _ => {}
+        }
+    }
+
     fn tick(&mut self) -> R<()> {
         self.steps += 1;
         if self.steps > MAX_STEPS {
@@ -245,17 +311,28 @@ impl Machine<'_> {
             }),
             InstKind::Binary(op, a, b) => {
                 let (a, b) = (self.get(*a)?, self.get(*b)?);
-                one(binary(*op, a, b)?)
+                let r = binary(*op, a, b)?;
+                match (op, a, b, &r) {
+                    (_, Val::F(_), _, Val::B(c)) => self.note(u64::from(*c)),
+                    (BinOp::Rem, Val::F(x), Val::F(y), _) => self.note((x / y).trunc().to_bits()),
+                    _ => {}
+                }
+                one(r)
             }
             InstKind::Cast(a, target) => {
                 let x = self.get(*a)?.clone();
-                one(cast(x, &target.ty, &target.tokens.to_string())?)
+                let r = cast(x, &target.ty, &target.tokens.to_string())?;
+                if let Val::I(i) = r {
+                    self.note(i as u64);
+                }
+                one(r)
             }
             InstKind::Math(f, args) => {
                 let info = f.0;
                 let wide = !args.first().is_some_and(|a| self.is_f32(*a))
                     && !first.is_some_and(|r| self.is_f32(r));
                 let (floats, n) = self.math_args(info, args)?;
+                self.note_math(info.name, &floats);
                 if info.kind == crate::math::Kind::Query {
                     return one(query(info.name, floats[0], wide)?);
                 }
@@ -267,7 +344,10 @@ impl Machine<'_> {
                 };
                 match y {
                     Some(y) => one(Val::F(y)),
-                    None => bail!("`{}` of {floats:?} (n = {n}) panics or is unknown", info.name),
+                    None => bail!(
+                        "`{}` of {floats:?} (n = {n}) panics or is unknown",
+                        info.name
+                    ),
                 }
             }
             InstKind::Partials { func, args, output } => {
@@ -353,7 +433,9 @@ impl Machine<'_> {
                 then_block,
                 else_block,
             } => {
-                if self.boolean(*cond)? {
+                let c = self.boolean(*cond)?;
+                self.note(u64::from(c));
+                if c {
                     self.block(then_block)
                 } else {
                     self.block(else_block)
@@ -376,7 +458,11 @@ impl Machine<'_> {
                     }
                     state = self.block(&l.body)?;
                     if state.len() != l.params.len() {
-                        bail!("a loop body yields {} values for {} parameters", state.len(), l.params.len());
+                        bail!(
+                            "a loop body yields {} values for {} parameters",
+                            state.len(),
+                            l.params.len()
+                        );
                     }
                 }
                 self.unset(l.index);
@@ -392,13 +478,20 @@ impl Machine<'_> {
                     }
                     let c = self.block(&l.cond)?;
                     match c.as_slice() {
-                        [Val::B(true)] => {}
-                        [Val::B(false)] => break,
+                        [Val::B(true)] => self.note(1),
+                        [Val::B(false)] => {
+                            self.note(0);
+                            break;
+                        }
                         other => bail!("a `while` condition yields {other:?}"),
                     }
                     state = self.block(&l.body)?;
                     if state.len() != l.params.len() {
-                        bail!("a loop body yields {} values for {} parameters", state.len(), l.params.len());
+                        bail!(
+                            "a loop body yields {} values for {} parameters",
+                            state.len(),
+                            l.params.len()
+                        );
                     }
                 }
                 l.params.iter().for_each(|p| self.unset(*p));
@@ -447,7 +540,11 @@ impl Machine<'_> {
 
     fn inits(&self, params: &[Value], inits: &[Value]) -> R<Vec<Val>> {
         if params.len() != inits.len() {
-            bail!("a loop has {} parameters and {} initial values", params.len(), inits.len());
+            bail!(
+                "a loop has {} parameters and {} initial values",
+                params.len(),
+                inits.len()
+            );
         }
         inits.iter().map(|v| self.get(*v).cloned()).collect()
     }
@@ -465,7 +562,12 @@ impl Machine<'_> {
     /// (`powi`'s exponent; 0 if none).
     fn math_args(&self, info: &crate::math::MathInfo, args: &[Value]) -> R<(Vec<f64>, i32)> {
         if args.len() != info.arity() {
-            bail!("`{}` takes {} arguments, got {}", info.name, info.arity(), args.len());
+            bail!(
+                "`{}` takes {} arguments, got {}",
+                info.name,
+                info.arity(),
+                args.len()
+            );
         }
         let mut floats = Vec::new();
         let mut n = 0;
@@ -589,7 +691,10 @@ fn binary(op: BinOp, a: &Val, b: &Val) -> R<Val> {
             match op {
                 Add => Val::I(x + y),
                 Sub => Val::I(x - y),
-                Mul => Val::I(x.checked_mul(y).ok_or_else(|| EvalError("overflow".into()))?),
+                Mul => Val::I(
+                    x.checked_mul(y)
+                        .ok_or_else(|| EvalError("overflow".into()))?,
+                ),
                 Div | Rem if y == 0 => bail!("integer division by zero"),
                 Div => Val::I(x / y),
                 Rem => Val::I(x % y),
@@ -661,7 +766,10 @@ fn width(w: FloatTy, x: f64) -> f64 {
 
 /// The range of the integer type named by the last word of `tokens`.
 fn int_range(tokens: &str) -> (i128, i128) {
-    let name = tokens.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let name = tokens
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     match name {
         "u8" => (0, u8::MAX.into()),
         "u16" => (0, u16::MAX.into()),
@@ -699,7 +807,7 @@ macro_rules! float_ops {
     ($math:ident, $partials:ident, $F:ident) => {
         /// `a[0].NAME(a[1..])` (`n`: the exponent of `powi`); `None` for an
         /// unknown name or where the std method panics.
-        fn $math(name: &str, a: &[$F], n: i32) -> Option<$F> {
+        pub fn $math(name: &str, a: &[$F], n: i32) -> Option<$F> {
             Some(match (name, a) {
                 ("sin", [x]) => x.sin(),
                 ("cos", [x]) => x.cos(),
@@ -826,7 +934,7 @@ float_ops!(math_f32, partials_f32, f32);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::math::{METHODS, Kind};
+    use crate::math::{Kind, METHODS};
 
     /// Every method of the macro's table is interpreted, and has a rule.
     #[test]
@@ -836,7 +944,11 @@ mod tests {
             match m.kind {
                 Kind::Query => assert!(query(m.name, 0.3, true).is_ok(), "{}", m.name),
                 _ => {
-                    let a = if m.name == "clamp" { vec![0.3, 0.1, 0.9] } else { a };
+                    let a = if m.name == "clamp" {
+                        vec![0.3, 0.1, 0.9]
+                    } else {
+                        a
+                    };
                     let y = math_f64(m.name, &a, 2);
                     assert!(y.is_some(), "{}", m.name);
                     let p = partials_f64(m.name, &a, 2, y.unwrap_or(0.0));
@@ -846,6 +958,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The primal, VJP and JVP of a small loop, against their formulas.
+    #[test]
+    fn runs_primal_reverse_and_forward_ir() {
+        let src = "fn f(x: f64, y: f64) -> f64 {
+            let mut s = x * y;
+            for i in 0..3 {
+                s += (i as f64) * x.sin();
+            }
+            s
+        }";
+        let c = crate::fuzz::check::compile("", src).expect("accepted");
+        let (x, y) = (2.0_f64, 3.0_f64);
+        let value = x * y + 3.0 * x.sin();
+        assert_eq!(run(&c.primal, &[Val::F(x), Val::F(y)]), vec![Val::F(value)]);
+        let r = run(&c.vjp, &[Val::F(x), Val::F(y), Val::F(1.0)]);
+        let dx = y + 3.0 * x.cos();
+        assert_eq!(r.len(), 3);
+        assert!((r[1].f().unwrap_or(0.0) - dx).abs() < 1e-12, "{r:?}");
+        assert_eq!(r[2], Val::F(x));
+        let t = run(&c.jvp, &[Val::F(x), Val::F(y), Val::F(1.0), Val::F(0.0)]);
+        assert!((t[1].f().unwrap_or(0.0) - dx).abs() < 1e-12, "{t:?}");
+        // A missing parameter is an error, not a panic.
+        assert!(try_run(&c.primal, &[Val::F(x)]).is_err());
     }
 
     #[test]

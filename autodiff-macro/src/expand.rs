@@ -251,7 +251,11 @@ struct Signatures {
 
 impl Signatures {
     fn new(def: &FnDef) -> Self {
-        let taken: Vec<String> = def.params.iter().map(|p| p.ident.to_string()).collect();
+        let taken: Vec<String> = def
+            .params
+            .iter()
+            .map(|p| syn::ext::IdentExt::unraw(&p.ident).to_string())
+            .collect();
         let fresh = |base: String| {
             let mut name = base;
             while taken.contains(&name) {
@@ -264,7 +268,12 @@ impl Signatures {
             .collect();
         let tangents = wrt
             .iter()
-            .map(|i| fresh(format!("d_{}", def.params[*i].ident)))
+            .map(|i| {
+                fresh(format!(
+                    "d_{}",
+                    syn::ext::IdentExt::unraw(&def.params[*i].ident)
+                ))
+            })
             .collect();
         Signatures {
             wrt,
@@ -540,6 +549,10 @@ impl Signatures {
     /// one fixed-size array: `n` Hessian-vector products along the unit
     /// directions.
     fn hessian(&self, def: &FnDef, allow: &TokenStream, link: &str, wrt_list: &str) -> TokenStream {
+        if self.wrt.is_empty() {
+            // Reported as "no differentiable parameter" already.
+            return quote!();
+        }
         let name = &def.sig.ident;
         let vis = &def.vis;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();

@@ -1207,7 +1207,16 @@ impl<'e> Lowerer<'e> {
         exits: Exits,
         span: Span,
     ) {
-        let start = if reversed { hi } else { lo };
+        // A backwards loop decrements before each iteration: it starts one
+        // past its first index, which for `(lo..=hi).rev()` is `hi + 1`.
+        let start = match (reversed, inclusive) {
+            (true, true) => {
+                let one = self.int_literal("1");
+                self.push(InstKind::Binary(BinOp::Add, hi, one), Ty::Int, None, span)
+            }
+            (true, false) => hi,
+            (false, _) => lo,
+        };
         let counter = self.declare("", Some(Lv::One(start)));
         self.loops_with_flags(
             body,

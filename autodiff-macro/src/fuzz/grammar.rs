@@ -186,6 +186,17 @@ pub enum ArrInit {
     Lit(E, E, E),
     /// A copy of an array in scope (only if it has length 3).
     Copy(u8),
+    /// `let mut v: Vec<f64> = vec![0.0; 3];`
+    Vec,
+}
+
+/// The update of an array element.
+#[derive(Clone, Copy, Debug)]
+pub enum ElemOp {
+    Set,
+    Add,
+    Sub,
+    Mul,
 }
 
 /// The ranges a `for` loop runs over; every index stays below 3.
@@ -203,6 +214,11 @@ pub enum Range {
     RevIncl,
     /// `0..x.len()`, or `0..2` when `x` is longer than 3.
     Len,
+    /// `for &v in a.iter()` over an array in scope (its elements are
+    /// floats of the body, and it is not updated in the body).
+    Iter(u8),
+    /// `for (i, &v) in a.iter().enumerate()` over an array of length 3.
+    Enumerate(u8),
 }
 
 /// A statement.
@@ -218,17 +234,21 @@ pub enum S {
     Assign(u8, E),
     Compound(u8, CompOp, E),
     ArrNew(ArrInit),
-    /// `arr[ix] = e;` or `arr[ix] += e;` to a local array in scope.
+    /// `arr[ix] = e;`, `+=`, `-=`, `*=` to a local array in scope.
     ArrSet {
         arr: u8,
         ix: Ix,
-        add: bool,
+        op: ElemOp,
         e: E,
     },
+    /// `let (v, w) = (e, f);`
+    LetPair(E, E),
     If(C, Vec<S>, Option<Vec<S>>),
     For(Range, Vec<S>),
     /// `let mut k = 0usize; while k < 3 { body; k += 1; }`
     While(Vec<S>),
+    /// `let mut k = 0usize; loop { if k >= 3 { break; } body; k += 1; }`
+    Loop(Vec<S>),
     /// `if c { break; }` inside a loop; nothing elsewhere.
     Break(C),
     /// `if c { continue; }` inside a `for` loop; nothing elsewhere.
@@ -241,10 +261,7 @@ pub enum S {
 // Strategies.
 
 fn ix() -> impl Strategy<Value = Ix> {
-    prop_oneof![
-        (0u8..4).prop_map(Ix::Const),
-        any::<u8>().prop_map(Ix::Loop)
-    ]
+    prop_oneof![(0u8..4).prop_map(Ix::Const), any::<u8>().prop_map(Ix::Loop)]
 }
 
 fn f1() -> impl Strategy<Value = F1> {
@@ -274,17 +291,20 @@ fn cmp() -> impl Strategy<Value = Cmp> {
     prop_oneof![Just(Cmp::Lt), Just(Cmp::Le), Just(Cmp::Gt), Just(Cmp::Ge)]
 }
 
-fn leaf() -> impl Strategy<Value = E> {
+fn leaf() -> BoxedStrategy<E> {
     prop_oneof![
         5 => any::<u8>().prop_map(E::Var),
         2 => (0..LITS.len()).prop_map(E::Lit),
         3 => (any::<u8>(), ix()).prop_map(|(a, i)| E::Elem(a, i)),
         1 => any::<u8>().prop_map(E::Index),
     ]
+    .boxed()
 }
 
-fn cond_of(e: impl Strategy<Value = E> + Clone + 'static) -> BoxedStrategy<C> {
-    let atom = (cmp(), e.clone(), e).prop_map(|(c, a, b)| C::Cmp(c, a, b));
+fn cond_of(e: BoxedStrategy<E>) -> BoxedStrategy<C> {
+    let atom = (cmp(), e.clone(), e)
+        .prop_map(|(c, a, b)| C::Cmp(c, a, b))
+        .boxed();
     prop_oneof![
         6 => atom.clone(),
         1 => (atom.clone(), atom.clone()).prop_map(|(a, b)| C::And(Box::new(a), Box::new(b))),
@@ -337,6 +357,8 @@ fn range() -> impl Strategy<Value = Range> {
         1 => Just(From1),
         1 => Just(RevIncl),
         1 => Just(Len),
+        2 => any::<u8>().prop_map(Iter),
+        2 => any::<u8>().prop_map(Enumerate),
     ]
 }
 
@@ -365,22 +387,28 @@ impl Default for Sizes {
     }
 }
 
-fn stmt(depth: u32, sz: Sizes) -> BoxedStrategy<S> {
+/// Statements; `nested` ones (in the blocks of `if`s and loops) mostly
+/// update the variables of the enclosing blocks, so their work reaches the
+/// result.
+fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
     let e = || expr(sz.expr_depth, sz.expr_size);
     let c = || cond_of(expr(1, 3));
+    let (lets, updates) = if nested { (2, 6) } else { (6, 4) };
     let simple = prop_oneof![
-        6 => (any::<bool>(), proptest::option::weighted(0.2, any::<u8>()), e())
+        lets => (any::<bool>(), proptest::option::weighted(0.2, any::<u8>()), e())
             .prop_map(|(mutable, shadow, e)| S::Let { mutable, shadow, e }),
         2 => (any::<u8>(), e()).prop_map(|(t, e)| S::Assign(t, e)),
-        5 => (any::<u8>(), comp_op(), e()).prop_map(|(t, o, e)| S::Compound(t, o, e)),
+        updates => (any::<u8>(), comp_op(), e()).prop_map(|(t, o, e)| S::Compound(t, o, e)),
         2 => prop_oneof![
             any::<bool>().prop_map(ArrInit::Zeros),
             (expr(2, 4), expr(2, 4), expr(2, 4)).prop_map(|(a, b, c)| ArrInit::Lit(a, b, c)),
             any::<u8>().prop_map(ArrInit::Copy),
+            Just(ArrInit::Vec),
         ]
         .prop_map(S::ArrNew),
-        3 => (any::<u8>(), ix(), any::<bool>(), e())
-            .prop_map(|(arr, ix, add, e)| S::ArrSet { arr, ix, add, e }),
+        updates => (any::<u8>(), ix(), elem_op(), e())
+            .prop_map(|(arr, ix, op, e)| S::ArrSet { arr, ix, op, e }),
+        1 => (expr(2, 6), expr(2, 6)).prop_map(|(a, b)| S::LetPair(a, b)),
         1 => c().prop_map(S::Break),
         1 => c().prop_map(S::Continue),
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
@@ -388,34 +416,62 @@ fn stmt(depth: u32, sz: Sizes) -> BoxedStrategy<S> {
     if depth == 0 {
         return simple.boxed();
     }
-    let block = move || vec(stmt(depth - 1, sz), 0..=sz.nested);
+    let block = move || vec(stmt(depth - 1, sz, true), 0..=sz.nested);
     prop_oneof![
         8 => simple,
         2 => (c(), block(), proptest::option::of(block())).prop_map(|(c, t, e)| S::If(c, t, e)),
         2 => (range(), block()).prop_map(|(r, b)| S::For(r, b)),
         1 => block().prop_map(S::While),
+        1 => block().prop_map(S::Loop),
     ]
     .boxed()
 }
 
+fn elem_op() -> impl Strategy<Value = ElemOp> {
+    prop_oneof![
+        2 => Just(ElemOp::Set),
+        3 => Just(ElemOp::Add),
+        1 => Just(ElemOp::Sub),
+        1 => Just(ElemOp::Mul),
+    ]
+}
+
 /// Random programs of the given sizes.
 pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
-    let arr = prop_oneof![Just(ArrParam::Slice), Just(ArrParam::Owned), Just(ArrParam::Ref)];
+    let arr = prop_oneof![
+        Just(ArrParam::Slice),
+        Just(ArrParam::Owned),
+        Just(ArrParam::Ref)
+    ];
     (
         2usize..=4,
         arr,
         3usize..=4,
         proptest::option::weighted(0.25, any::<u8>()),
-        vec(stmt(sz.depth, sz), 1..=sz.top),
+        vec(expr(2, 6), 1..=2),
+        vec(stmt(sz.depth, sz, false), 1..=sz.top),
         expr(sz.expr_depth, sz.expr_size),
     )
-        .prop_map(|(n_scalars, arr, len, wrt, body, tail)| Prog {
-            n_scalars,
-            arr,
-            len,
-            wrt,
-            body,
-            tail,
+        .prop_map(|(n_scalars, arr, len, wrt, accs, body, tail)| {
+            // A mutable variable or two first, for the statements that
+            // update one.
+            let mut all: Vec<S> = accs
+                .into_iter()
+                .map(|e| S::Let {
+                    mutable: true,
+                    shadow: None,
+                    e,
+                })
+                .collect();
+            all.extend(body);
+            Prog {
+                n_scalars,
+                arr,
+                len,
+                wrt,
+                body: all,
+                tail,
+            }
         })
 }
 
@@ -468,13 +524,22 @@ impl Prog {
 
     /// The function's source, named `name`.
     pub fn render(&self, name: &str) -> String {
+        self.render_with(name, Workarounds::default())
+    }
+
+    /// Like [`Self::render`], avoiding the constructs of open bugs as told
+    /// by `w`: whether a failure goes away then tells whether it is that
+    /// bug.
+    pub fn render_with(&self, name: &str, w: Workarounds) -> String {
         let mut r = Renderer {
             out: String::new(),
             indent: 1,
             scopes: vec![Scope::default()],
             loops: Vec::new(),
+            frozen: Vec::new(),
             fresh: 0,
             x_owned: self.arr == ArrParam::Owned,
+            w,
         };
         for s in &SCALARS[..self.n_scalars] {
             r.scopes[0].floats.push(Var {
@@ -486,6 +551,7 @@ impl Prog {
             name: "x".into(),
             len: self.len,
             mutable: false,
+            is_vec: false,
         });
         r.stmts(&self.body);
         let (tail, _) = r.expr(&self.tail, false);
@@ -514,6 +580,15 @@ impl Prog {
     }
 }
 
+/// Equivalent spellings that avoid open bugs (see `regressions.rs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Workarounds {
+    /// `Vec` locals as arrays (`[0.0_f64; 3]`).
+    pub vec_as_array: bool,
+    /// `(0..=2).rev()` as `(0..3).rev()`.
+    pub rev_exclusive: bool,
+}
+
 #[derive(Clone)]
 struct Var {
     name: String,
@@ -525,6 +600,8 @@ struct Arr {
     name: String,
     len: usize,
     mutable: bool,
+    /// A `Vec`, which is not `Copy`.
+    is_vec: bool,
 }
 
 #[derive(Default, Clone)]
@@ -543,11 +620,15 @@ struct Renderer {
     out: String,
     indent: usize,
     scopes: Vec<Scope>,
-    /// Enclosing loops: index name (`usize`, always below 3) and kind.
-    loops: Vec<(String, LoopKind)>,
+    /// Enclosing loops: index name (`usize`, always below 3), if the loop
+    /// has one, and kind.
+    loops: Vec<(Option<String>, LoopKind)>,
+    /// Arrays being iterated over, which their loop's body must not update.
+    frozen: Vec<String>,
     fresh: usize,
     /// Whether `x` is an owned array, which a local may copy.
     x_owned: bool,
+    w: Workarounds,
 }
 
 fn pick<T: Clone>(items: &[T], k: u8) -> Option<T> {
@@ -596,13 +677,15 @@ impl Renderer {
         format!("{base}{}", self.fresh)
     }
 
+    /// The indices of the enclosing loops.
+    fn indices(&self) -> Vec<String> {
+        self.loops.iter().filter_map(|l| l.0.clone()).collect()
+    }
+
     fn index(&self, ix: &Ix, len: usize) -> String {
         match ix {
             Ix::Const(k) => format!("{}", usize::from(*k) % len),
-            Ix::Loop(k) => match pick(&self.loops, *k) {
-                Some((name, _)) => name,
-                None => "1".into(),
-            },
+            Ix::Loop(k) => pick(&self.indices(), *k).unwrap_or_else(|| "1".into()),
         }
     }
 
@@ -621,8 +704,8 @@ impl Renderer {
                 let a = pick(&arrays, *k).unwrap_or_else(|| arrays[0].clone());
                 (format!("{}[{}]", a.name, self.index(ix, a.len)), true)
             }
-            E::Index(k) => match pick(&self.loops, *k) {
-                Some((name, _)) => (format!("({name} as f64)"), true),
+            E::Index(k) => match pick(&self.indices(), *k) {
+                Some(name) => (format!("({name} as f64)"), true),
                 None => (lit(2.0, suffix), false),
             },
             E::Neg(x) => {
@@ -648,7 +731,13 @@ impl Renderer {
             E::F2(f, x, y) => {
                 let (sx, tx) = b(x);
                 let sx = if tx { sx } else { self.expr(x, true).0 };
-                let (sy, _) = b(y);
+                // `powf` calls a method on its exponent.
+                let (sy, ty) = b(y);
+                let sy = if ty || !matches!(f, F2::Powf) {
+                    sy
+                } else {
+                    self.expr(y, true).0
+                };
                 (f2_text(*f, &sx, &sy), true)
             }
             E::MulAdd(x, y, z) => {
@@ -695,6 +784,20 @@ impl Renderer {
     fn block(&mut self, stmts: &[S]) {
         self.indent += 1;
         self.scopes.push(Scope::default());
+        self.stmts(stmts);
+        self.scopes.pop();
+        self.indent -= 1;
+    }
+
+    /// A loop body that sees the float `v` (the loop's element).
+    fn block_with(&mut self, stmts: &[S], v: String) {
+        self.indent += 1;
+        let mut scope = Scope::default();
+        scope.floats.push(Var {
+            name: v,
+            mutable: false,
+        });
+        self.scopes.push(scope);
         self.stmts(stmts);
         self.scopes.pop();
         self.indent -= 1;
@@ -767,28 +870,58 @@ impl Renderer {
                         let owned: Vec<Arr> = self
                             .arrays()
                             .into_iter()
-                            .filter(|a| a.len == 3 && (a.name != "x" || self.owned_x()))
+                            .filter(|a| {
+                                a.len == 3 && !a.is_vec && (a.name != "x" || self.owned_x())
+                            })
                             .collect();
                         match pick(&owned, *k) {
                             Some(a) => format!("let mut {name} = {};", a.name),
                             None => format!("let mut {name} = [0.0_f64; 3];"),
                         }
                     }
+                    ArrInit::Vec if self.w.vec_as_array => {
+                        format!("let mut {name} = [0.0_f64; 3];")
+                    }
+                    ArrInit::Vec => format!("let mut {name}: Vec<f64> = vec![0.0; 3];"),
                 };
                 self.line(&text);
                 self.scopes.last_mut().expect("a scope").arrays.push(Arr {
                     name,
                     len: 3,
                     mutable: true,
+                    is_vec: matches!(init, ArrInit::Vec) && !self.w.vec_as_array,
                 });
             }
-            S::ArrSet { arr, ix, add, e } => {
-                let targets: Vec<Arr> = self.arrays().into_iter().filter(|a| a.mutable).collect();
+            S::ArrSet { arr, ix, op, e } => {
+                let targets: Vec<Arr> = self
+                    .arrays()
+                    .into_iter()
+                    .filter(|a| a.mutable && !self.frozen.contains(&a.name))
+                    .collect();
                 if let Some(a) = pick(&targets, *arr) {
                     let i = self.index(ix, a.len);
                     let (s, _) = self.expr(e, false);
-                    let op = if *add { "+=" } else { "=" };
+                    let op = match op {
+                        ElemOp::Set => "=",
+                        ElemOp::Add => "+=",
+                        ElemOp::Sub => "-=",
+                        ElemOp::Mul => "*=",
+                    };
                     self.line(&format!("{}[{i}] {op} {s};", a.name));
+                }
+            }
+            S::LetPair(a, b) => {
+                let (sa, ta) = self.expr(a, false);
+                let (sb, tb) = self.expr(b, false);
+                let (na, nb) = (self.fresh("v"), self.fresh("v"));
+                let ann = if ta && tb { "" } else { ": (f64, f64)" };
+                self.line(&format!("let ({na}, {nb}){ann} = ({sa}, {sb});"));
+                let scope = self.scopes.last_mut().expect("a scope");
+                for name in [na, nb] {
+                    scope.floats.push(Var {
+                        name,
+                        mutable: false,
+                    });
                 }
             }
             S::If(c, t, e) => {
@@ -801,6 +934,35 @@ impl Renderer {
                 }
                 self.line("}");
             }
+            S::For(Range::Iter(k), body) => {
+                let arrays = self.arrays();
+                let a = pick(&arrays, *k).unwrap_or_else(|| arrays[0].clone());
+                let v = self.fresh("e");
+                self.line(&format!("for &{v} in {}.iter() {{", a.name));
+                self.loops.push((None, LoopKind::For));
+                self.frozen.push(a.name.clone());
+                self.block_with(body, v);
+                self.frozen.pop();
+                self.loops.pop();
+                self.line("}");
+            }
+            S::For(Range::Enumerate(k), body) => {
+                let short: Vec<Arr> = self.arrays().into_iter().filter(|a| a.len == 3).collect();
+                let Some(a) = pick(&short, *k) else {
+                    return self.stmt(&S::For(Range::Upto3, body.clone()));
+                };
+                let (i, v) = (self.fresh("i"), self.fresh("e"));
+                self.line(&format!(
+                    "for ({i}, &{v}) in {}.iter().enumerate() {{",
+                    a.name
+                ));
+                self.loops.push((Some(i), LoopKind::For));
+                self.frozen.push(a.name.clone());
+                self.block_with(body, v);
+                self.frozen.pop();
+                self.loops.pop();
+                self.line("}");
+            }
             S::For(range, body) => {
                 let i = self.fresh("i");
                 let r = match range {
@@ -808,12 +970,13 @@ impl Renderer {
                     Range::Incl => "0..=2".into(),
                     Range::Rev => "(0..3).rev()".into(),
                     Range::From1 => "1..3".into(),
+                    Range::RevIncl if self.w.rev_exclusive => "(0..3).rev()".into(),
                     Range::RevIncl => "(0..=2).rev()".into(),
                     Range::Len if self.x_len() == 3 => "0..x.len()".into(),
-                    Range::Len => "0..2".into(),
+                    Range::Len | Range::Iter(_) | Range::Enumerate(_) => "0..2".into(),
                 };
                 self.line(&format!("for {i} in {r} {{"));
-                self.loops.push((i, LoopKind::For));
+                self.loops.push((Some(i), LoopKind::For));
                 self.block(body);
                 self.loops.pop();
                 self.line("}");
@@ -822,7 +985,26 @@ impl Renderer {
                 let k = self.fresh("k");
                 self.line(&format!("let mut {k} = 0usize;"));
                 self.line(&format!("while {k} < 3 {{"));
-                self.loops.push((k.clone(), LoopKind::While));
+                self.loops.push((Some(k.clone()), LoopKind::While));
+                self.block(body);
+                self.loops.pop();
+                self.indent += 1;
+                self.line(&format!("{k} += 1;"));
+                self.indent -= 1;
+                self.line("}");
+            }
+            S::Loop(body) => {
+                let k = self.fresh("k");
+                self.line(&format!("let mut {k} = 0usize;"));
+                self.line("loop {");
+                self.indent += 1;
+                self.line(&format!("if {k} >= 3 {{"));
+                self.indent += 1;
+                self.line("break;");
+                self.indent -= 1;
+                self.line("}");
+                self.indent -= 1;
+                self.loops.push((Some(k.clone()), LoopKind::While));
                 self.block(body);
                 self.loops.pop();
                 self.indent += 1;
@@ -863,10 +1045,7 @@ impl Renderer {
     }
 
     fn x_len(&self) -> usize {
-        self.scopes[0]
-            .arrays
-            .first()
-            .map_or(3, |a| a.len)
+        self.scopes[0].arrays.first().map_or(3, |a| a.len)
     }
 
     /// Whether `x` can be copied into a local (`let mut y = x;`).
@@ -926,7 +1105,12 @@ fn f2_text(f: F2, x: &str, y: &str) -> String {
 /// The program's source and a one-line summary, for failure messages.
 pub fn describe(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "#[differentiate({})]", p.attr());
+    match p.attr().as_str() {
+        "" => s.push_str("#[differentiate]\n"),
+        a => {
+            let _ = writeln!(s, "#[differentiate({a})]");
+        }
+    }
     s.push_str(&p.render("f"));
     let _ = writeln!(
         s,
