@@ -285,6 +285,23 @@ fn underflow() -> ! {
     panic!("autodiff tape underflow: internal error, please report")
 }
 
+/// The snapshot interval of a `#[checkpoint]` loop of `n` iterations when
+/// none is given: ⌈√n⌉, which minimises snapshots plus one segment's
+/// records for fixed-interval checkpointing.
+///
+/// ```
+/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(10_000), 100);
+/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(0), 1);
+/// ```
+#[must_use]
+pub fn checkpoint_interval(n: usize) -> usize {
+    let mut k = (n as f64).sqrt() as usize;
+    while k * k < n {
+        k += 1;
+    }
+    k.max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,21 +368,4 @@ mod tests {
         let _ = tape.pop();
         let _ = tape.pop();
     }
-}
-
-/// The snapshot interval of a `#[checkpoint]` loop of `n` iterations when
-/// none is given: ⌈√n⌉, which minimises snapshots plus one segment's
-/// records for fixed-interval checkpointing.
-///
-/// ```
-/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(10_000), 100);
-/// assert_eq!(autodiff_runtime::tape::checkpoint_interval(0), 1);
-/// ```
-#[must_use]
-pub fn checkpoint_interval(n: usize) -> usize {
-    let mut k = (n as f64).sqrt() as usize;
-    while k * k < n {
-        k += 1;
-    }
-    k.max(1)
 }
