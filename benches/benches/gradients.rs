@@ -287,8 +287,6 @@ macro_rules! peer_columns {
     }};
 }
 
-const NO_LOOPS: &str = "#[differentiate] does not support loops and slices yet";
-
 // ---------------------------------------------------------------------------
 // The groups
 // ---------------------------------------------------------------------------
@@ -333,9 +331,9 @@ fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
-    // The scalar form `rosen2` is what `#[differentiate]` takes today, so
-    // `primal`, `hand` and `autodiff` use it; the peers run `rosen_generic`
-    // on two variables, the same terms.
+    // `primal`, `hand` and `autodiff` use the scalar form `rosen2` (no
+    // slice, no `Vec` for the gradient); the peers run `rosen_generic` on two
+    // variables, the same terms.
     let x = rosen_input(2);
     let (x0, x1) = (x[0], x[1]);
     let mut g = Group::new(c, notes, "rosen_2", rosen2_hand(x0, x1).flat());
@@ -385,9 +383,7 @@ fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
     }
     g.primal(|| rosen(black_box(&x)));
     g.column("hand", EXACT, || rosen_hand(black_box(&x)));
-    // AUTODIFF: once `rosen` carries #[differentiate] (loops and slices), add
-    // g.column("autodiff", EXACT, || rosen_grad(black_box(&x)));
-    g.not_available("autodiff", NO_LOOPS);
+    g.column("autodiff", EXACT, || rosen_grad(black_box(&x)));
     g.column("fd", FD, || fd_central(rosen, black_box(&x)));
     if n == 100 {
         g.column("num-dual-vec", EXACT, || {
@@ -408,9 +404,7 @@ fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
     let mut g = Group::new(c, notes, "mlp", mlp_hand(&w).flat());
     g.primal(|| mlp(black_box(&w)));
     g.column("hand", EXACT, || mlp_hand(black_box(&w)));
-    // AUTODIFF: once `mlp` carries #[differentiate], add
-    // g.column("autodiff", EXACT, || mlp_grad(black_box(&w)));
-    g.not_available("autodiff", NO_LOOPS);
+    g.column("autodiff", EXACT, || mlp_grad(black_box(&w)));
     g.column("fd", FD, || fd_central(mlp, black_box(&w)));
     g.not_available(
         "num-dual-vec",
@@ -425,9 +419,7 @@ fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
     let mut g = Group::new(c, notes, "lj", lj_hand(&pos).flat());
     g.primal(|| lj(black_box(&pos)));
     g.column("hand", EXACT, || lj_hand(black_box(&pos)));
-    // AUTODIFF: once `lj` carries #[differentiate], add
-    // g.column("autodiff", EXACT, || lj_grad(black_box(&pos)));
-    g.not_available("autodiff", NO_LOOPS);
+    g.column("autodiff", EXACT, || lj_grad(black_box(&pos)));
     g.column("fd", FD, || fd_central(lj, black_box(&pos)));
     g.not_available(
         "num-dual-vec",
@@ -445,9 +437,9 @@ fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
     g.column("hand", EXACT, || {
         ode_hand(black_box(k), black_box(cc), black_box(a))
     });
-    // AUTODIFF: once `ode` carries #[differentiate], add
-    // g.column("autodiff", EXACT, || ode_grad(black_box(k), black_box(cc), black_box(a)));
-    g.not_available("autodiff", NO_LOOPS);
+    g.column("autodiff", EXACT, || {
+        ode_grad(black_box(k), black_box(cc), black_box(a))
+    });
     g.column("fd", FD, || {
         fd_central_n(|v| ode(v[0], v[1], v[2]), black_box([k, cc, a]))
     });

@@ -16,9 +16,10 @@
 //!   `GENERIC:` (a zero made with [`Real::zero_like`], `a = a + b` for
 //!   `a += b`).
 //!
-//! `seed2` and `rosen2` (the scalar form of `rosen_2`) carry
-//! `#[differentiate]` already. The others will once the macro supports loops
-//! and slices; their bodies are written for that day.
+//! Every plain body carries `#[differentiate]`, so `NAME_grad` (the
+//! `autodiff` column) is generated from the very code the `primal` column
+//! times. `rosen2` is the scalar form of `rosen_2` (same terms as
+//! `rosen(&[x0, x1])`), kept for the two-variable group.
 //!
 //! With the `peers` feature, the module `peers` implements [`Real`] for the scalar
 //! types of `num-dual`, `reverse`, `echidna`, `easy-ml` and `ad_trait`; the
@@ -131,6 +132,7 @@ pub fn rosen_input(n: usize) -> Vec<f64> {
 
 /// The Rosenbrock function of `x.len()` variables (`(x − 1)²` is written for
 /// `(1 − x)²`, the same value bit for bit).
+#[differentiate]
 pub fn rosen(x: &[f64]) -> f64 {
     let n = x.len();
     let mut s = 0.0;
@@ -175,8 +177,8 @@ pub fn rosen_generic<T: Real>(x: &[T]) -> T {
     s
 }
 
-/// `rosen` of two variables as scalars, the form `#[differentiate]` takes
-/// today: same terms as `rosen(&[x0, x1])`.
+/// `rosen` of two variables as scalars: same terms as `rosen(&[x0, x1])`,
+/// without the slice (whose gradient is a `Vec`), for the `rosen_2` group.
 #[differentiate]
 pub fn rosen2(x0: f64, x1: f64) -> f64 {
     let a = x1 - x0 * x0;
@@ -225,6 +227,7 @@ pub fn mlp_sample(s: usize) -> ([f64; 2], f64) {
 
 /// Mean squared error of the MLP 2-16-16-1 with weights `w` over the 64
 /// samples of [`mlp_sample`].
+#[differentiate]
 pub fn mlp(w: &[f64]) -> f64 {
     let mut loss = 0.0;
     for s in 0..MLP_SAMPLES {
@@ -362,6 +365,7 @@ pub fn lj_input() -> Vec<f64> {
 
 /// Lennard-Jones energy (ε = σ = 1) of the particles at `pos`, all pairs
 /// `i < j`: `Σ 4 (r⁻¹² − r⁻⁶)`.
+#[differentiate]
 pub fn lj(pos: &[f64]) -> f64 {
     let n = pos.len() / 3;
     let mut e = 0.0;
@@ -445,10 +449,11 @@ pub fn ode_input() -> (f64, f64, f64) {
 
 /// `θ_T² + ω_T²` after 200 RK4 steps of `h = 0.05` of
 /// `θ'' = −k sin θ − c θ' + a` from `θ = 1, ω = 0`.
+#[differentiate]
 pub fn ode(k: f64, c: f64, a: f64) -> f64 {
     let h = ODE_H;
-    let mut th = 1.0;
-    let mut om = 0.0;
+    let mut th: f64 = 1.0;
+    let mut om: f64 = 0.0;
     for _ in 0..ODE_STEPS {
         let k1t = om;
         let k1o = -k * th.sin() - c * om + a;
@@ -738,6 +743,44 @@ mod tests {
         let (yn, gn) = fd_central_n(|p| ode(p[0], p[1], p[2]), [k, c, a]);
         assert_eq!((yn, gn.to_vec()), fd);
         assert_eq!(ode_generic(k, c, a), ode(k, c, a));
+    }
+
+    #[test]
+    fn rosen_autodiff_matches_hand() {
+        for n in [2, 3, 100, 10_000] {
+            let x = rosen_input(n);
+            assert_close(
+                "rosen autodiff vs hand",
+                rosen_grad(&x),
+                rosen_hand(&x),
+                1e-12,
+            );
+        }
+    }
+
+    #[test]
+    fn mlp_autodiff_matches_hand() {
+        let w = mlp_input();
+        assert_close("mlp autodiff vs hand", mlp_grad(&w), mlp_hand(&w), 1e-12);
+    }
+
+    #[test]
+    fn lj_autodiff_matches_hand() {
+        let pos = lj_input();
+        assert_close("lj autodiff vs hand", lj_grad(&pos), lj_hand(&pos), 1e-12);
+    }
+
+    #[test]
+    fn ode_autodiff_matches_hand() {
+        let (k, c, a) = ode_input();
+        let (y, (dk, dc, da)) = ode_grad(k, c, a);
+        let (yh, (hk, hc, ha)) = ode_hand(k, c, a);
+        assert_close(
+            "ode autodiff vs hand",
+            (y, vec![dk, dc, da]),
+            (yh, vec![hk, hc, ha]),
+            1e-12,
+        );
     }
 
     #[test]
