@@ -740,43 +740,10 @@ impl Signatures {
                 }
             }
         }
-        let mut push_generics = def.sig.generics.clone();
-        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
-        push_generics.params.insert(
-            0,
-            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
-        );
-        let tangent_params: Vec<Ident> = (0..def.params.len())
-            .map(|k| hidden(&format!("tangent_{k}")))
-            .collect();
-        let tparam_tys: Vec<Ident> = (0..def.params.len())
-            .map(|k| format_ident!("__AutodiffT{}", k))
-            .collect();
-        for t in &tparam_tys {
-            push_generics.params.push(syn::parse_quote!(#t));
-        }
-        let mut conversions = TokenStream::new();
-        let mut tangent_args = Vec::new();
-        for (k, p) in def.params.iter().enumerate() {
-            if !self.wrt.contains(&k) {
-                continue;
-            }
-            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
-            let (t, tt) = (&tangent_params[k], &tparam_tys[k]);
-            push_generics
-                .make_where_clause()
-                .predicates
-                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
-            conversions.extend(quote! {
-                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
-            });
-            tangent_args.push(if by_ref {
-                quote!(&*#t)
-            } else {
-                quote!(#t.into_owned())
-            });
-        }
-        let (push_g, _, push_where) = push_generics.split_for_impl();
+        let ts = self.tangent_slots(def, krate);
+        let (tangent_params, tparam_tys, conversions) = (&ts.params, &ts.tys, &ts.conversions);
+        let tangent_args = &ts.args;
+        let (push_g, _, push_where) = ts.generics.split_for_impl();
         let (seed, seed_dot, value, value_dot) = (
             hidden("seed"),
             hidden("seed_dot"),
@@ -887,46 +854,16 @@ impl Signatures {
         }
 
         // The pushforward converts its tangents like `__NAME_pushforward`.
-        let mut push_generics = def.sig.generics.clone();
-        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
-        push_generics.params.insert(
-            0,
-            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
-        );
-        let tangent_params: Vec<Ident> = (0..def.params.len())
-            .map(|k| hidden(&format!("tangent_{k}")))
+        let ts = self.tangent_slots(def, krate);
+        let (tangent_params, tangent_tys, conversions) = (&ts.params, &ts.tys, &ts.conversions);
+        let tangent_args = &ts.args;
+        let dots: Vec<TokenStream> = ts
+            .converted
+            .iter()
+            .zip(&gs)
+            .map(|(t, gj)| quote!(#krate::__private::dot(#gj, &*#t)))
             .collect();
-        let tangent_tys: Vec<Ident> = (0..def.params.len())
-            .map(|k| format_ident!("__AutodiffT{}", k))
-            .collect();
-        for t in &tangent_tys {
-            push_generics.params.push(syn::parse_quote!(#t));
-        }
-        let mut conversions = TokenStream::new();
-        let mut tangent_args = Vec::new();
-        let mut dots = Vec::new();
-        for (k, p) in def.params.iter().enumerate() {
-            let Some(j) = self.wrt.iter().position(|w| *w == k) else {
-                continue;
-            };
-            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
-            let (t, tt) = (&tangent_params[k], &tangent_tys[k]);
-            push_generics
-                .make_where_clause()
-                .predicates
-                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
-            conversions.extend(quote! {
-                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
-            });
-            tangent_args.push(if by_ref {
-                quote!(&*#t)
-            } else {
-                quote!(#t.clone().into_owned())
-            });
-            let gj = &gs[j];
-            dots.push(quote!(#krate::__private::dot(#gj, &*#t)));
-        }
-        let (push_g, _, push_where) = push_generics.split_for_impl();
+        let (push_g, _, push_where) = ts.generics.split_for_impl();
         let r_dot = hidden("value_tangent");
         let grad_refs = pattern(&gs);
         quote! {
@@ -1011,43 +948,10 @@ impl Signatures {
 
         // Pushforward: a generic tangent per parameter; the differentiable
         // ones become the parameter's tangent (zeros for `NoGrad`).
-        let mut push_generics = def.sig.generics.clone();
-        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
-        push_generics.params.insert(
-            0,
-            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
-        );
-        let tangent_params: Vec<Ident> = (0..def.params.len())
-            .map(|k| hidden(&format!("tangent_{k}")))
-            .collect();
-        let tangent_tys: Vec<Ident> = (0..def.params.len())
-            .map(|k| format_ident!("__AutodiffT{}", k))
-            .collect();
-        for t in &tangent_tys {
-            push_generics.params.push(syn::parse_quote!(#t));
-        }
-        let mut conversions = TokenStream::new();
-        let mut tangent_args = Vec::new();
-        for (k, p) in def.params.iter().enumerate() {
-            if !self.wrt.contains(&k) {
-                continue;
-            }
-            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
-            let (t, tt) = (&tangent_params[k], &tangent_tys[k]);
-            push_generics
-                .make_where_clause()
-                .predicates
-                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
-            conversions.extend(quote! {
-                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
-            });
-            tangent_args.push(if by_ref {
-                quote!(&*#t)
-            } else {
-                quote!(#t.into_owned())
-            });
-        }
-        let (push_g, _, push_where) = push_generics.split_for_impl();
+        let ts = self.tangent_slots(def, krate);
+        let (tangent_params, tangent_tys, conversions) = (&ts.params, &ts.tys, &ts.conversions);
+        let tangent_args = &ts.args;
+        let (push_g, _, push_where) = ts.generics.split_for_impl();
         quote! {
             #[doc(hidden)]
             #[inline]
@@ -1064,6 +968,78 @@ impl Signatures {
                 #conversions
                 #call_prefix #jvp_name(#self_arg #(#args,)* #(#tangent_args),*)
             }
+        }
+    }
+}
+
+/// The generic tangent arguments of a pushforward-like adapter: one type
+/// parameter per parameter; those of differentiable parameters are
+/// converted to the parameter's tangent by `IntoTangent` (zeros for
+/// `NoGrad`), the others are ignored.
+struct TangentSlots {
+    /// The function's generics plus a lifetime and the type parameters.
+    generics: syn::Generics,
+    /// One argument name per parameter.
+    params: Vec<Ident>,
+    /// Its type parameter.
+    tys: Vec<Ident>,
+    /// The conversions, as statements.
+    conversions: TokenStream,
+    /// The converted tangents of the differentiable parameters, as the jvp
+    /// takes them.
+    args: Vec<TokenStream>,
+    /// The converted tangents' names, in the same order.
+    converted: Vec<Ident>,
+}
+
+impl Signatures {
+    fn tangent_slots(&self, def: &FnDef, krate: &TokenStream) -> TangentSlots {
+        let hidden = |s: &str| Ident::new(s, Span::mixed_site());
+        let mut generics = def.sig.generics.clone();
+        let lifetime: syn::Lifetime = syn::parse_quote!('__autodiff_t);
+        generics.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime.clone())),
+        );
+        let params: Vec<Ident> = (0..def.params.len())
+            .map(|k| hidden(&format!("tangent_{k}")))
+            .collect();
+        let tys: Vec<Ident> = (0..def.params.len())
+            .map(|k| format_ident!("__AutodiffT{}", k))
+            .collect();
+        for t in &tys {
+            generics.params.push(syn::parse_quote!(#t));
+        }
+        let mut conversions = TokenStream::new();
+        let mut args = Vec::new();
+        let mut converted = Vec::new();
+        for (k, p) in def.params.iter().enumerate() {
+            if !self.wrt.contains(&k) {
+                continue;
+            }
+            let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
+            let (t, tt) = (&params[k], &tys[k]);
+            generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>));
+            conversions.extend(quote! {
+                let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
+            });
+            args.push(if by_ref {
+                quote!(&*#t)
+            } else {
+                quote!(::core::clone::Clone::clone(&#t).into_owned())
+            });
+            converted.push(t.clone());
+        }
+        TangentSlots {
+            generics,
+            params,
+            tys,
+            conversions,
+            args,
+            converted,
         }
     }
 }
