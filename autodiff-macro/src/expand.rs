@@ -384,30 +384,13 @@ impl Signatures {
         let name = &def.sig.ident;
         let vis = &def.vis;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
-        let receiver = def.sig.inputs.iter().find_map(|a| match a {
-            syn::FnArg::Receiver(r) => Some(r),
-            syn::FnArg::Typed(_) => None,
-        });
-        let receiver = receiver.map(|r| {
-            let (reference, mutability, self_token) = (&r.reference, &r.mutability, &r.self_token);
-            match reference {
-                Some((and, lifetime)) => quote!(#and #lifetime #mutability #self_token,),
-                None => quote!(#self_token,),
-            }
-        });
-        let inputs: Vec<TokenStream> = def
-            .params
-            .iter()
-            .map(|p| {
-                let (id, ty) = (&p.ident, &p.syn_ty);
-                quote!(#id: #ty)
-            })
-            .collect();
-        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
-        let ret = match &def.sig.output {
-            syn::ReturnType::Type(_, t) => t.to_token_stream(),
-            syn::ReturnType::Default => quote!(()),
-        };
+        let SigParts {
+            receiver,
+            inputs,
+            args,
+            ret,
+            ..
+        } = sig_parts(def);
         let grad_tys: Vec<TokenStream> = self
             .wrt
             .iter()
@@ -559,22 +542,14 @@ impl Signatures {
         let name = &def.sig.ident;
         let vis = &def.vis;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
-        let receiver = receiver_tokens(def);
-        let inputs: Vec<TokenStream> = def
-            .params
-            .iter()
-            .map(|p| {
-                let (id, ty) = (&p.ident, &p.syn_ty);
-                quote!(#id: #ty)
-            })
-            .collect();
-        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
-        let ret = match &def.sig.output {
-            syn::ReturnType::Type(_, t) => t.to_token_stream(),
-            syn::ReturnType::Default => quote!(()),
-        };
-        let call = def.has_receiver.then(|| quote!(Self::));
-        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let SigParts {
+            receiver,
+            inputs,
+            args,
+            ret,
+            call,
+            self_arg,
+        } = sig_parts(def);
         let hvp = format_ident!("{}_hvp", name);
         let grad = format_ident!("{}_grad", name);
         let hessian = format_ident!("{}_hessian", name);
@@ -674,22 +649,14 @@ impl Signatures {
         let vis = &def.vis;
         let krate = &opts.krate;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
-        let receiver = receiver_tokens(def);
-        let inputs: Vec<TokenStream> = def
-            .params
-            .iter()
-            .map(|p| {
-                let (id, ty) = (&p.ident, &p.syn_ty);
-                quote!(#id: #ty)
-            })
-            .collect();
-        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
-        let ret = match &def.sig.output {
-            syn::ReturnType::Type(_, t) => t.to_token_stream(),
-            syn::ReturnType::Default => quote!(()),
-        };
-        let call = def.has_receiver.then(|| quote!(Self::));
-        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let SigParts {
+            receiver,
+            inputs,
+            args,
+            ret,
+            call,
+            self_arg,
+        } = sig_parts(def);
         let inner = format_ident!("__{}_vjp_jvp", name);
         let outer = format_ident!("__{}_pullback_pushforward", name);
         let hidden = |s: &str| Ident::new(s, Span::mixed_site());
@@ -780,22 +747,14 @@ impl Signatures {
         let vis = &def.vis;
         let krate = &opts.krate;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
-        let receiver = receiver_tokens(def);
-        let inputs: Vec<TokenStream> = def
-            .params
-            .iter()
-            .map(|p| {
-                let (id, ty) = (&p.ident, &p.syn_ty);
-                quote!(#id: #ty)
-            })
-            .collect();
-        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
-        let ret = match &def.sig.output {
-            syn::ReturnType::Type(_, t) => t.to_token_stream(),
-            syn::ReturnType::Default => quote!(()),
-        };
-        let call = def.has_receiver.then(|| quote!(Self::));
-        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let SigParts {
+            receiver,
+            inputs,
+            args,
+            ret,
+            call,
+            self_arg,
+        } = sig_parts(def);
         let hvp = format_ident!("{}_hvp", name);
         let pull = format_ident!("__{}_grad_pullback", name);
         let push = format_ident!("__{}_grad_pushforward", name);
@@ -899,22 +858,14 @@ impl Signatures {
         let vis = &def.vis;
         let krate = &opts.krate;
         let (generics, _, where_clause) = def.sig.generics.split_for_impl();
-        let receiver = receiver_tokens(def);
-        let inputs: Vec<TokenStream> = def
-            .params
-            .iter()
-            .map(|p| {
-                let (id, ty) = (&p.ident, &p.syn_ty);
-                quote!(#id: #ty)
-            })
-            .collect();
-        let args: Vec<&Ident> = def.params.iter().map(|p| &p.ident).collect();
-        let ret = match &def.sig.output {
-            syn::ReturnType::Type(_, t) => t.to_token_stream(),
-            syn::ReturnType::Default => quote!(()),
-        };
-        let call_prefix = def.has_receiver.then(|| quote!(Self::));
-        let self_arg = def.has_receiver.then(|| quote!(self,));
+        let SigParts {
+            receiver,
+            inputs,
+            args,
+            ret,
+            call: call_prefix,
+            self_arg,
+        } = sig_parts(def);
         let vjp_name = format_ident!("{}_vjp", name);
         let jvp_name = format_ident!("{}_jvp", name);
         let pull_name = format_ident!("__{}_pullback", name);
@@ -1041,6 +992,43 @@ impl Signatures {
             args,
             converted,
         }
+    }
+}
+
+/// The pieces of the original signature that every companion repeats.
+struct SigParts {
+    /// `&self,` and the like, if a method.
+    receiver: Option<TokenStream>,
+    /// `name: Type` of each parameter.
+    inputs: Vec<TokenStream>,
+    /// The parameters' names, to pass them on.
+    args: Vec<Ident>,
+    /// The return type.
+    ret: TokenStream,
+    /// `Self::` for a method.
+    call: Option<TokenStream>,
+    /// `self,` for a method.
+    self_arg: Option<TokenStream>,
+}
+
+fn sig_parts(def: &FnDef) -> SigParts {
+    SigParts {
+        receiver: receiver_tokens(def),
+        inputs: def
+            .params
+            .iter()
+            .map(|p| {
+                let (id, ty) = (&p.ident, &p.syn_ty);
+                quote!(#id: #ty)
+            })
+            .collect(),
+        args: def.params.iter().map(|p| p.ident.clone()).collect(),
+        ret: match &def.sig.output {
+            syn::ReturnType::Type(_, t) => t.to_token_stream(),
+            syn::ReturnType::Default => quote!(()),
+        },
+        call: def.has_receiver.then(|| quote!(Self::)),
+        self_arg: def.has_receiver.then(|| quote!(self,)),
     }
 }
 
