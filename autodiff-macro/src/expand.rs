@@ -140,9 +140,6 @@ fn bodies(
         return None;
     }
     types::infer(&mut lowered.func);
-    crate::cse::run(&mut lowered.func);
-    // The results are the body's yields, which CSE may have renamed.
-    lowered.result = lowered.func.body.yields.clone();
     let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
     let before = errors.len();
     let act = activity::analyse(&lowered.func, &seeds, errors);

@@ -7,8 +7,7 @@
 //! 2. `parse`: `syn` syntax to the crate's own `ast`, rejecting every
 //!    unsupported construct with an error on its span;
 //! 3. `lower`: the AST to the SSA `ir`;
-//! 4. `types`: float width inference, then `cse`: repeated pure
-//!    instructions merged;
+//! 4. `types`: float width inference;
 //! 5. `activity`: which values carry a derivative;
 //! 6. `reverse` and `forward`: the transforms, IR to IR;
 //! 7. `emit`: IR to Rust tokens.
@@ -19,7 +18,6 @@ mod activity;
 mod ast;
 mod attr;
 mod build;
-mod cse;
 mod diag;
 mod emit;
 #[cfg(test)]
