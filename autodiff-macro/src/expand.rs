@@ -1164,6 +1164,20 @@ mod tests {
     /// the generated code while working on the macro.
     #[test]
     fn show_expansion() {
+        // `AUTODIFF_SHOW_FILE=path`: the function in that file, formatted.
+        if let Ok(path) = std::env::var("AUTODIFF_SHOW_FILE") {
+            let src = std::fs::read_to_string(&path).expect("read AUTODIFF_SHOW_FILE");
+            let (attr, item) = match src.split_once("\n---\n") {
+                Some((a, i)) => (a.parse().expect("attribute tokens"), i.to_string()),
+                None => (TokenStream::new(), src),
+            };
+            let out = expand(attr, item.parse().expect("function tokens"));
+            match syn::parse2::<syn::File>(out.clone()) {
+                Ok(file) => println!("{}", prettyplease::unparse(&file)),
+                Err(_) => println!("{out}"),
+            }
+            return;
+        }
         let item = match std::env::var("AUTODIFF_SHOW").ok().as_deref() {
             Some("euler") => quote! {
                 fn euler(k: f64, c: f64, x0: f64) -> f64 {
