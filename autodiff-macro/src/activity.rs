@@ -10,7 +10,7 @@
 
 use crate::ast::OpaqueKind;
 use crate::diag::Errors;
-use crate::ir::{BinOp, Block, Func, InstKind, UnOp, Value};
+use crate::ir::{BinOp, Block, Func, InstKind, Ty, UnOp, Value};
 use crate::math::{self, Kind};
 
 /// `varied[v]`: whether value `v` carries a derivative.
@@ -46,6 +46,11 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                     if varied[y.index()] && !varied[p.index()] && func.ty(*p).is_differentiable() {
                         varied[p.index()] = true;
                         changed = true;
+                    }
+                }
+                for (p, y) in params.iter().zip(&body.yields) {
+                    if varied[y.index()] && !func.ty(*p).is_differentiable() {
+                        report_untyped(func, *p, inst.span, errors);
                     }
                 }
                 if !changed {
@@ -138,6 +143,9 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 for (i, r) in inst.results.iter().enumerate() {
                     let t = then_block.yields.get(i).is_some_and(|y| varied[y.index()]);
                     let e = else_block.yields.get(i).is_some_and(|y| varied[y.index()]);
+                    if (t || e) && !func.ty(*r).is_differentiable() {
+                        report_untyped(func, *r, inst.span, errors);
+                    }
                     varied[r.index()] = (t || e) && func.ty(*r).is_differentiable();
                 }
                 continue;
@@ -147,8 +155,51 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             for r in &inst.results {
                 varied[r.index()] = true;
             }
+        } else if active && carries_derivative(&inst.kind) {
+            // The derivative would be dropped because the result's type is
+            // unknown: never a silent zero.
+            if let Some(r) = inst.results.first() {
+                report_untyped(func, *r, inst.span, errors);
+            }
         }
     }
+}
+
+/// Whether an instruction whose operands carry a derivative passes it on to
+/// its result (a cast to an integer, for one, legitimately does not).
+fn carries_derivative(kind: &InstKind) -> bool {
+    match kind {
+        InstKind::Cast(_, target) => !matches!(target.ty, Ty::Int | Ty::Bool),
+        InstKind::Binary(op, ..) => !op.is_comparison(),
+        InstKind::Unary(UnOp::Neg, _)
+        | InstKind::Math(..)
+        | InstKind::Index { .. }
+        | InstKind::Insert { .. }
+        | InstKind::AddAt { .. }
+        | InstKind::AddAgg(..)
+        | InstKind::ArrayLit(_)
+        | InstKind::ArrayRepeat(..)
+        | InstKind::VecRepeat(..)
+        | InstKind::SumElems(_) => true,
+        _ => false,
+    }
+}
+
+/// A value that depends on a differentiable parameter but whose type the
+/// macro cannot see, so it cannot give it a derivative.
+fn report_untyped(func: &Func, v: Value, span: proc_macro2::Span, errors: &mut Errors) {
+    let msg = match func.name(v) {
+        Some(n) => format!(
+            "`{n}` depends on a differentiable parameter, but #[differentiate] cannot tell its \
+             type (its value comes from a constant, field or call it cannot see into): annotate \
+             it where it is declared (`let {n}: f64 = ...`, `let mut {n}: [f64; 3] = ...`)"
+        ),
+        None => "this value depends on a differentiable parameter, but #[differentiate] cannot \
+                 tell its type (it comes from a constant, field or call it cannot see into): bind \
+                 the parts to variables with a type annotation (`let v: f64 = ...`)"
+            .to_string(),
+    };
+    errors.push(span, msg);
 }
 
 fn report_opaque(

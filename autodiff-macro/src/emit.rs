@@ -358,6 +358,21 @@ impl<'a> Emitter<'a> {
         let Some(&r) = inst.results.first() else {
             return quote!();
         };
+        if let InstKind::Param(k) = &inst.kind {
+            // A constant parameter of a type the macro does not model (a
+            // closure, a `&Params`, a generic) is read where it is: moving it
+            // into a local would use it up.
+            if self.func.ty(r) == &Ty::Other {
+                if let Some(id) = self
+                    .params
+                    .get(*k)
+                    .and_then(|t| syn::parse2::<Ident>(t.clone()).ok())
+                {
+                    self.bind(r, id);
+                    return quote!();
+                }
+            }
+        }
         let name = self.fresh(r);
         self.bind(r, name.clone());
         let ann = self.annotation(r);
@@ -453,6 +468,10 @@ impl<'a> Emitter<'a> {
             // An owned array parameter may be updated in place; a borrowed
             // one cannot be, and is never the base of an update.
             quote!(let mut #name = #rhs;)
+        } else if rty == &Ty::Unknown {
+            // The result of a call may be an array that the adjoint updates
+            // in place.
+            quote!(let mut #name #ann = #rhs;)
         } else {
             quote!(let #name #ann = #rhs;)
         }

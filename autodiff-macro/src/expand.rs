@@ -350,7 +350,11 @@ impl Signatures {
         // Mentioning the original marks it used, so a private function that
         // is only ever differentiated does not trip `dead_code`.
         let name = &def.sig.ident;
-        let mention = match (def.sig.generics.params.is_empty(), def.has_receiver) {
+        // A generic function (also one with an `impl Trait` parameter) cannot
+        // be named without its type arguments.
+        let generic = !def.sig.generics.params.is_empty()
+            || def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
+        let mention = match (!generic, def.has_receiver) {
             (false, _) => quote!(),
             (true, false) => quote!(let _ = #name;),
             (true, true) => quote!(let _ = Self::#name;),
@@ -1103,6 +1107,19 @@ fn tangent_type(ty: &syn::Type) -> TokenStream {
         }
     }
     quote!(#ty)
+}
+
+/// Whether `ty` contains an `impl Trait` (an anonymous type parameter).
+fn has_impl_trait(ty: &syn::Type) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_type(&mut f, ty);
+    f.0
 }
 
 /// The result values shaped like the return type: one value or a tuple.

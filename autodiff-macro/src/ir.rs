@@ -93,6 +93,15 @@ impl Ty {
         matches!(self, Ty::Array(..) | Ty::Vec(_))
     }
 
+    /// The innermost scalar type (the float of an array of floats).
+    #[cfg(test)]
+    pub fn scalar(&self) -> &Ty {
+        match self {
+            Ty::Array(e, _) | Ty::Vec(e) => e.scalar(),
+            t => t,
+        }
+    }
+
     /// The type of `self[i0][i1]..` with `depth` indices.
     pub fn element(&self, depth: usize) -> Ty {
         match (depth, self) {
@@ -101,14 +110,6 @@ impl Ty {
             // An element of a call's result may still carry a derivative.
             (_, Ty::Unknown) => Ty::Unknown,
             _ => Ty::Other,
-        }
-    }
-
-    /// The innermost scalar type (the float of an array of floats).
-    pub fn scalar(&self) -> &Ty {
-        match self {
-            Ty::Array(e, _) | Ty::Vec(e) => e.scalar(),
-            t => t,
         }
     }
 }

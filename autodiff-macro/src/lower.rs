@@ -558,9 +558,12 @@ impl<'e> Lowerer<'e> {
                         if let (Some(Lv::One(v)), Some(Ty::Float(f))) = (&v, ty) {
                             self.refine_float(*v, *f);
                         }
-                        // The annotation is the only type a call's result has.
+                        // The annotation is the only type a call's result or
+                        // a constant the macro cannot see into has.
                         if let (Some(Lv::One(v)), Some(t)) = (&v, ty) {
-                            if self.func.ty(*v) == &Ty::Unknown && t != &Ty::Other {
+                            if matches!(self.func.ty(*v), Ty::Unknown | Ty::Other)
+                                && t != &Ty::Other
+                            {
                                 self.func.values[v.index()].ty = t.clone();
                             }
                         }

@@ -5,117 +5,166 @@
 
 use crate::activity::loop_parts;
 use crate::diag::Errors;
-use crate::ir::{Block, FloatTy, Func, InstKind, Ty, Value};
+use crate::ir::{BinOp, Block, FloatTy, Func, Inst, InstKind, Ty, UnOp, Value};
 use crate::math::{Arg, Kind};
 
-/// Unifies the float widths of values that Rust forces to be the same type,
-/// and turns constants used as floats into float values.
+/// Infers the type of every value the way rustc would, as far as
+/// differentiation cares: values that Rust forces to have one type (the
+/// operands and result of float arithmetic, the arms of an `if`, a loop's
+/// initial value, parameter, yield and result) share one type, and the most
+/// specific type any of them has is the type of all. So a constant the
+/// macro cannot see (`TH0`, `p.k`, a call's result) becomes a float as soon
+/// as it meets one, however late in the function, and a variable that is
+/// ever assigned a float is a float from its first definition on. Element
+/// types flow both ways between arrays and their elements. Runs to a
+/// fixpoint: types only ever become more specific.
 pub fn infer(func: &mut Func) {
-    let mut uf = UnionFind::new(func.values.len());
-    let mut floaty = vec![false; func.values.len()];
-    collect(&func.body, func, &mut uf, &mut floaty);
-    // The known width of each class.
-    let mut width: Vec<Option<FloatTy>> = vec![None; func.values.len()];
-    for (i, info) in func.values.iter().enumerate() {
-        if let Ty::Float(w) = info.ty.scalar() {
-            if *w != FloatTy::Infer {
-                width[uf.find(i)] = Some(*w);
+    let mut cx = Infer {
+        uf: UnionFind::new(func.values.len()),
+        ty: func.values.iter().map(|v| v.ty.clone()).collect(),
+        changed: false,
+    };
+    loop {
+        cx.changed = false;
+        cx.block(&func.body);
+        if !cx.changed {
+            break;
+        }
+    }
+    for i in 0..func.values.len() {
+        let r = cx.uf.find(i);
+        func.values[i].ty = cx.ty[r].clone();
+    }
+}
+
+/// The state of [`infer`]: classes of values of one type, and the type of
+/// each class (at its root).
+struct Infer {
+    uf: UnionFind,
+    ty: Vec<Ty>,
+    changed: bool,
+}
+
+impl Infer {
+    fn get(&mut self, v: Value) -> Ty {
+        let r = self.uf.find(v.index());
+        self.ty[r].clone()
+    }
+
+    /// Makes the type of `v`'s class at least as specific as `t`.
+    fn refine(&mut self, v: Value, t: &Ty) {
+        let r = self.uf.find(v.index());
+        let joined = join(&self.ty[r], t);
+        if joined != self.ty[r] {
+            self.ty[r] = joined;
+            self.changed = true;
+        }
+    }
+
+    /// Records that `vals` have one type.
+    fn same(&mut self, vals: &[Value]) {
+        for w in vals.windows(2) {
+            let (a, b) = (self.uf.find(w[0].index()), self.uf.find(w[1].index()));
+            if a != b {
+                let joined = join(&self.ty[a], &self.ty[b]);
+                self.uf.parent[a] = b;
+                self.ty[b] = joined;
+                self.changed = true;
             }
         }
     }
-    for (i, used_as_float) in floaty.iter().enumerate() {
-        let w = width[uf.find(i)].unwrap_or(FloatTy::Infer);
-        let info = &mut func.values[i];
-        if *used_as_float && matches!(info.ty, Ty::Other | Ty::Unknown) {
-            info.ty = Ty::Float(w);
-        } else {
-            set_width(&mut info.ty, w);
+
+    /// `element` is the element of `aggregate` at `depth` indices.
+    fn element_of(&mut self, aggregate: Value, element: Value, depth: usize) {
+        let agg = self.get(aggregate);
+        let e = agg.element(depth);
+        if !matches!(e, Ty::Other) {
+            self.refine(element, &e);
+        }
+        // A width found on the element is the array's too.
+        if let Some(w) = self.get(element).float() {
+            if w != FloatTy::Infer && agg.is_aggregate() {
+                let mut t = agg;
+                set_width(&mut t, w);
+                self.refine(aggregate, &t);
+            }
         }
     }
-}
 
-fn set_width(ty: &mut Ty, w: FloatTy) {
-    match ty {
-        Ty::Float(f) => *f = w,
-        Ty::Array(e, _) | Ty::Vec(e) => set_width(e, w),
-        _ => {}
+    fn block(&mut self, block: &Block) {
+        for inst in &block.insts {
+            self.inst(inst);
+        }
     }
-}
 
-fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) {
-    let is_float = |v: Value| matches!(func.ty(v).scalar(), Ty::Float(_) | Ty::Unknown);
-    for inst in &block.insts {
+    fn inst(&mut self, inst: &Inst) {
         let r = inst.results.first().copied();
-        let same = |vals: &[Value], uf: &mut UnionFind| {
-            for w in vals.windows(2) {
-                uf.union(w[0].index(), w[1].index());
-            }
-        };
         match &inst.kind {
-            InstKind::Unary(_, a) => {
-                if let Some(r) = r.filter(|r| is_float(*r)) {
-                    same(&[*a, r], uf);
-                }
-            }
-            InstKind::Binary(op, a, b) => {
-                let float_operands = is_float(*a) || is_float(*b);
-                if float_operands && !matches!(op, crate::ir::BinOp::Shl | crate::ir::BinOp::Shr) {
-                    same(&[*a, *b], uf);
-                    floaty[a.index()] = true;
-                    floaty[b.index()] = true;
-                    if let Some(r) = r.filter(|r| is_float(*r)) {
-                        same(&[*a, r], uf);
+            InstKind::Unary(UnOp::Neg, a) => self.same(&[*a, r.unwrap_or(*a)]),
+            InstKind::Binary(op, a, b) => match op {
+                BinOp::Shl | BinOp::Shr => {}
+                op if op.is_comparison() => self.same(&[*a, *b]),
+                _ => {
+                    self.same(&[*a, *b]);
+                    if let Some(r) = r {
+                        self.same(&[*a, r]);
                     }
                 }
-            }
+            },
             InstKind::Math(f, args) if f.0.kind != Kind::Query => {
-                let floats: Vec<Value> = args
+                let mut floats: Vec<Value> = args
                     .iter()
                     .zip(f.0.args)
                     .filter(|(_, k)| **k == Arg::Float)
                     .map(|(a, _)| *a)
                     .collect();
-                if floats.iter().any(|a| is_float(*a)) || r.is_some_and(is_float) {
-                    for a in &floats {
-                        floaty[a.index()] = true;
-                    }
-                    same(&floats, uf);
-                    if let Some(r) = r {
-                        same(&[r, floats[0]], uf);
-                    }
+                floats.extend(r);
+                self.same(&floats);
+            }
+            InstKind::Index { base, path } => {
+                if let Some(r) = r {
+                    self.element_of(*base, r, path.len());
                 }
             }
-            InstKind::Index { base, .. } => {
-                if let Some(r) = r.filter(|r| is_float(*r)) {
-                    same(&[*base, r], uf);
+            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
+                if let Some(r) = r {
+                    self.same(&[*base, r]);
                 }
-            }
-            InstKind::Insert { base, value, .. } | InstKind::AddAt { base, value, .. } => {
-                if is_float(*base) {
-                    floaty[value.index()] = true;
-                    same(&[*base, *value], uf);
-                    if let Some(r) = r {
-                        same(&[*base, r], uf);
-                    }
-                }
+                self.element_of(*base, *value, path.len());
             }
             InstKind::ArrayLit(items) => {
-                if let Some(r) = r.filter(|r| is_float(*r)) {
-                    for i in items {
-                        floaty[i.index()] = true;
+                self.same(items);
+                if let (Some(r), Some(first)) = (r, items.first()) {
+                    let e = self.get(*first);
+                    if let Ty::Array(_, n) = self.get(r) {
+                        self.refine(r, &Ty::Array(Box::new(e), n));
                     }
-                    same(items, uf);
-                    if let Some(first) = items.first() {
-                        same(&[*first, r], uf);
-                    }
+                    self.element_of(r, *first, 1);
                 }
             }
-            InstKind::ArrayRepeat(v, _)
-            | InstKind::VecRepeat(v, _)
-            | InstKind::SumElems(v)
-            | InstKind::ZerosLike(v) => {
-                if let Some(r) = r.filter(|r| is_float(*r)) {
-                    same(&[*v, r], uf);
+            InstKind::ArrayRepeat(v, _) | InstKind::VecRepeat(v, _) => {
+                if let Some(r) = r {
+                    let e = self.get(*v);
+                    let t = match self.get(r) {
+                        Ty::Array(_, n) => Ty::Array(Box::new(e), n),
+                        Ty::Vec(_) => Ty::Vec(Box::new(e)),
+                        other => other,
+                    };
+                    self.refine(r, &t);
+                    self.element_of(r, *v, 1);
+                }
+            }
+            InstKind::SumElems(v) => {
+                if let Some(r) = r {
+                    self.element_of(*v, r, 1);
+                }
+            }
+            InstKind::ZerosLike(v) | InstKind::AddAgg(v, _) => {
+                if let Some(r) = r {
+                    self.same(&[*v, r]);
+                }
+                if let InstKind::AddAgg(a, b) = &inst.kind {
+                    self.same(&[*a, *b]);
                 }
             }
             InstKind::If {
@@ -123,36 +172,53 @@ fn collect(block: &Block, func: &Func, uf: &mut UnionFind, floaty: &mut [bool]) 
                 else_block,
                 ..
             } => {
-                collect(then_block, func, uf, floaty);
-                collect(else_block, func, uf, floaty);
+                self.block(then_block);
+                self.block(else_block);
                 for (i, res) in inst.results.iter().enumerate() {
-                    if is_float(*res) {
-                        for y in [then_block.yields.get(i), else_block.yields.get(i)]
-                            .into_iter()
-                            .flatten()
-                        {
-                            same(&[*res, *y], uf);
-                        }
-                    }
+                    let mut group = vec![*res];
+                    group.extend(then_block.yields.get(i));
+                    group.extend(else_block.yields.get(i));
+                    self.same(&group);
                 }
             }
             kind => {
                 if let Some((params, inits, body, cond)) = loop_parts(kind) {
                     if let Some(c) = cond {
-                        collect(c, func, uf, floaty);
+                        self.block(c);
                     }
-                    collect(body, func, uf, floaty);
+                    self.block(body);
                     for (k, p) in params.iter().enumerate() {
-                        let mut group = vec![*p, inits[k]];
+                        let mut group = vec![*p];
+                        group.extend(inits.get(k));
                         group.extend(body.yields.get(k));
                         group.extend(inst.results.get(k));
-                        if group.iter().any(|v| is_float(*v)) {
-                            same(&group, uf);
-                        }
+                        self.same(&group);
                     }
                 }
             }
         }
+    }
+}
+
+/// The more specific of two types that Rust requires to be equal: a known
+/// type over a constant of unseen type (`Other`) or a call's result
+/// (`Unknown`), a known float width over one still to be inferred.
+fn join(a: &Ty, b: &Ty) -> Ty {
+    match (a, b) {
+        (Ty::Other, t) | (t, Ty::Other) => t.clone(),
+        (Ty::Unknown, t) | (t, Ty::Unknown) => t.clone(),
+        (Ty::Float(x), Ty::Float(y)) => Ty::Float(if *x == FloatTy::Infer { *y } else { *x }),
+        (Ty::Array(x, n), Ty::Array(y, _)) => Ty::Array(Box::new(join(x, y)), n.clone()),
+        (Ty::Vec(x), Ty::Vec(y)) => Ty::Vec(Box::new(join(x, y))),
+        _ => a.clone(),
+    }
+}
+
+fn set_width(ty: &mut Ty, w: FloatTy) {
+    match ty {
+        Ty::Float(f) if *f == FloatTy::Infer => *f = w,
+        Ty::Array(e, _) | Ty::Vec(e) => set_width(e, w),
+        _ => {}
     }
 }
 
@@ -173,13 +239,6 @@ impl UnionFind {
             x = self.parent[x];
         }
         x
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.parent[ra] = rb;
-        }
     }
 }
 
