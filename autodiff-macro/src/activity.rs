@@ -189,17 +189,36 @@ fn carries_derivative(kind: &InstKind) -> bool {
 /// macro cannot see, so it cannot give it a derivative.
 fn report_untyped(func: &Func, v: Value, span: proc_macro2::Span, errors: &mut Errors) {
     let msg = match func.name(v) {
-        Some(n) => format!(
-            "`{n}` depends on a differentiable parameter, but #[differentiate] cannot tell its \
-             type (its value comes from a constant, field or call it cannot see into): annotate \
-             it where it is declared (`let {n}: f64 = ...`, `let mut {n}: [f64; 3] = ...`)"
-        ),
+        Some(n) => {
+            let example = if func.ty(v) == &Ty::Other && is_element_update(func, v) {
+                format!("`let mut {n}: [f64; 3] = ...` or `let mut {n}: Vec<f64> = ...`")
+            } else {
+                format!("`let {n}: f64 = ...`")
+            };
+            format!(
+                "`{n}` depends on a differentiable parameter, but #[differentiate] cannot tell \
+                 its type (its value comes from a constant, field or call it cannot see into): \
+                 annotate it where it is declared ({example})"
+            )
+        }
         None => "this value depends on a differentiable parameter, but #[differentiate] cannot \
                  tell its type (it comes from a constant, field or call it cannot see into): bind \
                  the parts to variables with a type annotation (`let v: f64 = ...`)"
             .to_string(),
     };
     errors.push(span, msg);
+}
+
+/// Whether `v` is made by an element update (`v[i] = ..`).
+fn is_element_update(func: &Func, v: Value) -> bool {
+    fn find(b: &Block, v: Value) -> bool {
+        b.insts.iter().any(|i| {
+            (matches!(i.kind, InstKind::Insert { .. } | InstKind::AddAt { .. })
+                && i.results.contains(&v))
+                || i.kind.blocks().into_iter().any(|b| find(b, v))
+        })
+    }
+    find(&func.body, v)
 }
 
 fn report_opaque(
@@ -219,6 +238,13 @@ fn report_opaque(
              has no derivative (functions of std and of the primitive types cannot be \
              differentiated through): use the float method instead (`x.max(y)`, `x.sqrt()`), \
              or a function of your own marked `#[differentiate]`"
+        ),
+        OpaqueKind::LocalCall(name) => format!(
+            "`{name}` is called with a value that depends on the differentiable {var}, but \
+             `{name}` is a value of this function (a closure or function parameter), whose \
+             derivative #[differentiate] cannot see: call a function marked \
+             `#[differentiate]` instead, or pass `{name}` only values that do not depend on \
+             the differentiable parameters (`#[differentiate(wrt(..))]` chooses them)"
         ),
         OpaqueKind::Method(name) if SEQUENCE_METHODS.contains(&name.as_str()) => format!(
             "`{name}` is not supported on a sequence of differentiable values: create the \

@@ -87,6 +87,8 @@ pub enum Stmt {
 pub enum OpaqueKind {
     /// A call of a function the macro cannot see into.
     Call(String),
+    /// A call of a local value (a closure or function parameter).
+    LocalCall(String),
     /// A method that is not a known float method.
     Method(String),
     /// Anything else (field reads, paths, indexing, references).

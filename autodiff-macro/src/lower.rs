@@ -949,6 +949,29 @@ impl<'e> Lowerer<'e> {
     }
 
     fn call(&mut self, call: &CallExpr, shape: Option<Shape>) -> Option<Lv> {
+        // `f(x)` where `f` is a local value (a closure or function passed as
+        // a parameter): it has no derivative companions, so it is a
+        // constant expression, and a differentiable argument is reported as
+        // flowing into it.
+        if let Callee::Path(p) = &call.callee {
+            if let Some(id) = p
+                .path
+                .get_ident()
+                .filter(|id| self.lookup(&id.to_string()).is_some())
+            {
+                if shape.is_some() {
+                    self.errors.push_spanned(
+                        &call.source,
+                        format!("`{id}` is a local value: its result cannot be destructured here; bind it to a variable first"),
+                    );
+                    return None;
+                }
+                let expr: syn::Expr = syn::parse2(call.source.clone()).ok()?;
+                let free = free_idents(&expr);
+                let kind = OpaqueKind::LocalCall(id.to_string());
+                return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
+            }
+        }
         let (callee, recv, name) = match &call.callee {
             Callee::Path(p) => {
                 let last = p.path.segments.last().map(|s| s.ident.to_string());
@@ -1705,6 +1728,25 @@ fn expr_span(e: &Expr) -> Span {
         Expr::Call(c) => c.span,
         Expr::Block(_) => Span::call_site(),
     }
+}
+
+/// The single-identifier paths an expression mentions (candidates for local
+/// variables; `opaque` keeps those that are).
+fn free_idents(e: &syn::Expr) -> Vec<Ident> {
+    struct Find(Vec<Ident>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            if let Some(id) = p.path.get_ident() {
+                if p.qself.is_none() && !self.0.contains(id) {
+                    self.0.push(id.clone());
+                }
+            }
+        }
+        fn visit_member(&mut self, _: &'ast syn::Member) {}
+    }
+    let mut f = Find(Vec::new());
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
 }
 
 /// The ident an opaque expression uses for its `k`-th input.

@@ -35,6 +35,9 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
         }
     }
     apply_wrt(&mut params, opts, sig, errors);
+    if opts.wrt.is_none() {
+        reject_hidden_floats(&params, sig, errors);
+    }
     let ret = return_type(sig, errors);
     if params.iter().all(|p| !p.differentiable) && sig_ok && opts.wrt.is_none() {
         errors.push(
@@ -85,6 +88,108 @@ fn check_signature_flags(sig: &syn::Signature, errors: &mut Errors) {
     if let Some(v) = &sig.variadic {
         errors.push_spanned(v, "variadic functions cannot be differentiated");
     }
+}
+
+/// A parameter whose type holds floats that the macro cannot differentiate
+/// (`Vector3<f64>`, `Option<f64>`, `(f64, usize)`, a `T: Float`) would
+/// silently be a constant: without `wrt(..)` that is an error that asks the
+/// user to state which parameters to differentiate.
+fn reject_hidden_floats(params: &[Param], sig: &syn::Signature, errors: &mut Errors) {
+    let float_generics = float_type_params(&sig.generics);
+    let differentiable: Vec<String> = params
+        .iter()
+        .filter(|p| p.differentiable)
+        .map(|p| p.ident.to_string())
+        .collect();
+    for p in params.iter().filter(|p| !p.ty.is_differentiable()) {
+        if !holds_float(&p.syn_ty, &float_generics) {
+            continue;
+        }
+        let hint = if differentiable.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; to differentiate the other parameters and keep `{}` a constant, write \
+                 `#[differentiate(wrt({}))]`",
+                p.ident,
+                differentiable.join(", ")
+            )
+        };
+        errors.push_spanned(
+            &p.syn_ty,
+            format!(
+                "parameter `{}`: `{}` holds floats, but #[differentiate] cannot differentiate \
+                 values of this type (it differentiates `f64`, `f32`, arrays of them, `&[f64]` \
+                 and `&Vec<f64>`), so `{}` would silently get no gradient{hint}",
+                p.ident,
+                type_text(&p.syn_ty),
+                p.ident,
+            ),
+        );
+    }
+}
+
+/// The type parameters bounded by a float trait (`T: Float`, `T: FloatCore`,
+/// `T: Real`), directly or in the `where` clause.
+fn float_type_params(generics: &syn::Generics) -> Vec<Ident> {
+    let is_float_bound = |b: &syn::TypeParamBound| match b {
+        syn::TypeParamBound::Trait(t) => t.path.segments.last().is_some_and(|s| {
+            matches!(s.ident.to_string().as_str(), "Float" | "FloatCore" | "Real")
+        }),
+        _ => false,
+    };
+    let mut out: Vec<Ident> = generics
+        .type_params()
+        .filter(|t| t.bounds.iter().any(is_float_bound))
+        .map(|t| t.ident.clone())
+        .collect();
+    if let Some(w) = &generics.where_clause {
+        for pred in &w.predicates {
+            if let syn::WherePredicate::Type(pt) = pred {
+                if let syn::Type::Path(tp) = &pt.bounded_ty {
+                    if let Some(id) = tp.path.get_ident() {
+                        if pt.bounds.iter().any(is_float_bound) && !out.contains(id) {
+                            out.push(id.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a type mentions a float (`f64`, `f32` or a float type parameter)
+/// as data: inside a closure's or function pointer's signature a float is
+/// not data the function holds.
+fn holds_float(ty: &syn::Type, float_generics: &[Ident]) -> bool {
+    struct Find<'a> {
+        found: bool,
+        generics: &'a [Ident],
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+        fn visit_path(&mut self, p: &'ast syn::Path) {
+            if let Some(id) = p.get_ident() {
+                if id == "f64" || id == "f32" || self.generics.contains(id) {
+                    self.found = true;
+                }
+            }
+            syn::visit::visit_path(self, p);
+        }
+        fn visit_parenthesized_generic_arguments(
+            &mut self,
+            _: &'ast syn::ParenthesizedGenericArguments,
+        ) {
+            // `Fn(f64) -> f64`: a signature, not data.
+        }
+        fn visit_type_bare_fn(&mut self, _: &'ast syn::TypeBareFn) {}
+    }
+    let mut f = Find {
+        found: false,
+        generics: float_generics,
+    };
+    syn::visit::Visit::visit_type(&mut f, ty);
+    f.found
 }
 
 /// Classifies one typed parameter.
