@@ -10,8 +10,9 @@
 
 use crate::ast::OpaqueKind;
 use crate::diag::Errors;
-use crate::ir::{BinOp, Block, Func, InstKind, Ty, UnOp, Value};
-use crate::math::{self, Kind};
+use crate::derivative::{Class, classify, differentiable_operands};
+use crate::ir::{Block, Func, InstKind, Ty, Value};
+use crate::math;
 
 /// `varied[v]`: whether value `v` carries a derivative.
 pub struct Activity {
@@ -72,49 +73,23 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             .results
             .first()
             .is_some_and(|r| func.ty(*r).is_differentiable());
+        if let InstKind::Const(c) = &inst.kind {
+            if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
+                report_opaque(func, &c.kind, *v, &c.source, errors);
+            }
+        }
+        let class = classify(&inst.kind);
         let active = match &inst.kind {
             InstKind::Param(_) | InstKind::SelfParam => {
                 // Parameters are seeded by the caller.
                 continue;
             }
-            InstKind::Literal(_) | InstKind::Zero => false,
-            InstKind::Const(c) => {
-                if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
-                    report_opaque(func, &c.kind, *v, &c.source, errors);
-                }
-                false
-            }
-            InstKind::Unary(UnOp::Neg, a) => varied[a.index()],
-            InstKind::Unary(UnOp::Not, _) => false,
-            InstKind::Binary(op, a, b) => {
-                matches!(
-                    op,
-                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
-                ) && any(&[*a, *b], varied)
-            }
-            InstKind::Cast(a, _) => varied[a.index()],
-            InstKind::Math(f, args) => f.0.kind == Kind::Smooth && any(args, varied),
-            // In reverse-mode code that forward mode differentiates again: a
-            // partial depends on its arguments; a popped float on whatever
-            // was pushed (forward mode pushes a zero tangent where none).
-            InstKind::Partials { args, output, .. } => any(args, varied) || varied[output.index()],
-            InstKind::TapePop(_) => true,
-            InstKind::PartialsJvp { .. }
-            | InstKind::Len(_)
-            | InstKind::ZerosLike(_)
-            | InstKind::TapeNew(_)
-            | InstKind::TapeReserve { .. }
-            | InstKind::TapePush { .. } => false,
-            InstKind::Index { base, .. } => varied[base.index()],
-            InstKind::Insert { base, value, .. } | InstKind::AddAt { base, value, .. } => {
-                any(&[*base, *value], varied)
-            }
-            InstKind::AddAgg(a, b) => any(&[*a, *b], varied),
-            InstKind::ArrayLit(items) => any(items, varied),
-            InstKind::ArrayRepeat(v, _) | InstKind::VecRepeat(v, _) | InstKind::SumElems(v) => {
-                varied[v.index()]
-            }
             InstKind::For(_) | InstKind::While(_) => false,
+            // In reverse-mode code that forward mode differentiates again: a
+            // popped float depends on whatever was pushed (forward mode
+            // pushes a zero tangent where there is none).
+            InstKind::TapePop(_) => true,
+            InstKind::CallPullback(c, seeds) => any(&c.args, varied) || any(seeds, varied),
             InstKind::Call(c) => {
                 if let Some(r) = c.recv.filter(|r| varied[r.index()]) {
                     let name = match &c.callee {
@@ -129,10 +104,6 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 }
                 continue;
             }
-            // In reverse-mode code that forward mode differentiates again.
-            InstKind::CallPullback(c, seeds) => any(&c.args, varied) || any(seeds, varied),
-            InstKind::AddSlot(a, b) => any(&[*a, *b], varied),
-            InstKind::CallPushforward(..) | InstKind::CallPullbackPushforward { .. } => false,
             InstKind::If {
                 then_block,
                 else_block,
@@ -150,38 +121,19 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 }
                 continue;
             }
+            kind => differentiable_operands(kind).is_some_and(|ops| any(&ops, varied)),
         };
         if active && result_is_float {
             for r in &inst.results {
                 varied[r.index()] = true;
             }
-        } else if active && carries_derivative(&inst.kind) {
+        } else if active && matches!(class, Class::Scalar(_) | Class::Linear(_)) {
             // The derivative would be dropped because the result's type is
             // unknown: never a silent zero.
             if let Some(r) = inst.results.first() {
                 report_untyped(func, *r, inst.span, errors);
             }
         }
-    }
-}
-
-/// Whether an instruction whose operands carry a derivative passes it on to
-/// its result (a cast to an integer, for one, legitimately does not).
-fn carries_derivative(kind: &InstKind) -> bool {
-    match kind {
-        InstKind::Cast(_, target) => !matches!(target.ty, Ty::Int | Ty::Bool),
-        InstKind::Binary(op, ..) => !op.is_comparison(),
-        InstKind::Unary(UnOp::Neg, _)
-        | InstKind::Math(..)
-        | InstKind::Index { .. }
-        | InstKind::Insert { .. }
-        | InstKind::AddAt { .. }
-        | InstKind::AddAgg(..)
-        | InstKind::ArrayLit(_)
-        | InstKind::ArrayRepeat(..)
-        | InstKind::VecRepeat(..)
-        | InstKind::SumElems(_) => true,
-        _ => false,
     }
 }
 

@@ -8,10 +8,11 @@
 //! (forward over reverse).
 
 use crate::activity::Activity;
-use crate::build::float_arg_positions;
-use crate::ir::{BinOp, Block, ForLoop, Func, Inst, InstKind, Ty, UnOp, Value, WhileLoop};
+use crate::derivative::{
+    self, Class, Derived, Region, Structured, Tangents, classify, float_arg_positions,
+};
+use crate::ir::{Block, ForLoop, Func, Inst, InstKind, Ty, Value, WhileLoop};
 use crate::lower::Lowered;
-use crate::math::Kind;
 use std::collections::HashMap;
 
 /// Builds the Jacobian-vector product of `lowered`. The function takes the
@@ -76,10 +77,6 @@ impl Fwd {
         self.func.name(v).map(|n| format!("{n}_dot"))
     }
 
-    fn sync(&mut self) {
-        self.varied.resize(self.func.values.len(), false);
-    }
-
     fn tangent_or_zero(&mut self, v: Value, out: &mut Vec<Inst>) -> Value {
         match self.tan(v) {
             Some(t) => t,
@@ -95,56 +92,11 @@ impl Fwd {
         } else {
             InstKind::Zero
         };
-        let z = self.func.emit(out, kind, ty, None);
-        self.sync();
-        z
+        self.func.emit(out, kind, ty, None)
     }
 
     fn emit(&mut self, out: &mut Vec<Inst>, kind: InstKind, ty: Ty, name: Option<String>) -> Value {
-        let v = self.func.emit(out, kind, ty, name);
-        self.sync();
-        v
-    }
-
-    fn bin(
-        &mut self,
-        out: &mut Vec<Inst>,
-        op: BinOp,
-        a: Value,
-        b: Value,
-        name: Option<String>,
-    ) -> Value {
-        let v = self.func.emit_binary(out, op, a, b, name);
-        self.sync();
-        v
-    }
-
-    /// `Σ coefᵢ · tᵢ` over the terms with a nonzero tangent; `None` if all
-    /// are zero. A coefficient of `None` means 1.
-    fn linear(
-        &mut self,
-        out: &mut Vec<Inst>,
-        terms: &[(Option<Value>, Option<Value>)],
-        name: Option<String>,
-    ) -> Option<Value> {
-        let mut acc: Option<Value> = None;
-        for (coef, t) in terms {
-            let Some(t) = t else { continue };
-            let term = match coef {
-                Some(c) => self.bin(out, BinOp::Mul, *c, *t, None),
-                None => *t,
-            };
-            acc = Some(match acc {
-                None => term,
-                Some(a) => self.bin(out, BinOp::Add, a, term, None),
-            });
-        }
-        if let (Some(a), Some(n)) = (acc, name) {
-            if self.func.values[a.index()].name.is_none() {
-                self.func.values[a.index()].name = Some(n);
-            }
-        }
-        acc
+        self.func.emit(out, kind, ty, name)
     }
 
     fn insts(&mut self, insts: &[Inst], out: &mut Vec<Inst>) {
@@ -154,90 +106,133 @@ impl Fwd {
     }
 
     fn inst(&mut self, inst: &Inst, out: &mut Vec<Inst>) {
-        if let InstKind::If {
-            cond,
-            then_block,
-            else_block,
-        } = &inst.kind
-        {
-            self.if_inst(inst, *cond, then_block, else_block, out);
-            return;
-        }
-        if matches!(inst.kind, InstKind::For(_) | InstKind::While(_)) {
-            self.loop_inst(inst, out);
-            return;
-        }
-        match &inst.kind {
-            InstKind::Partials { func, args, output } => {
-                // The partials' tangents come from the rule's own derivative.
-                let mut tangents: Vec<Option<Value>> = float_arg_positions(*func)
-                    .map(|pos| self.tan(args[pos]))
-                    .collect();
-                tangents.push(self.tan(*output));
-                if tangents.iter().any(Option::is_some) {
-                    let mut results = inst.results.clone();
-                    for p in &inst.results {
-                        let ty = self.func.ty(*p).clone();
-                        let t = self.func.new_value(ty, self.dot_name(*p));
-                        self.sync();
-                        self.tangents.insert(*p, t);
-                        results.push(t);
-                    }
-                    out.push(Inst {
-                        kind: InstKind::PartialsJvp {
-                            func: *func,
-                            args: args.clone(),
-                            output: *output,
-                            tangents,
-                        },
-                        results,
-                        span: inst.span,
-                    });
+        match classify(&inst.kind) {
+            Class::Constant => out.push(inst.clone()),
+            Class::Scalar(_) | Class::Linear(_) => {
+                out.push(inst.clone());
+                let Some(&y) = inst.results.first() else {
+                    return;
+                };
+                if !self.is_varied(y) {
                     return;
                 }
+                if let Some(t) = derivative::tangent(inst, &mut At { fwd: self, out }) {
+                    self.tangents.insert(y, t);
+                }
             }
-            InstKind::CallPullback(call, seeds) => {
+            Class::Structured(s) => self.structured(inst, s, out),
+            Class::Derived(d) => self.derived(inst, d, out),
+        }
+    }
+
+    fn structured(&mut self, inst: &Inst, s: Structured<'_>, out: &mut Vec<Inst>) {
+        match s {
+            Structured::If {
+                cond,
+                then_block,
+                else_block,
+            } => self.if_inst(inst, cond, then_block, else_block, out),
+            Structured::Loop => self.loop_inst(inst, out),
+            Structured::Param(p) => {
+                out.push(inst.clone());
+                if let Some(&y) = inst.results.first() {
+                    self.param(y, p, out);
+                }
+            }
+            Structured::SelfParam => out.push(inst.clone()),
+            Structured::Call(call) => {
+                let tangents: Vec<Option<Value>> = call.args.iter().map(|a| self.tan(*a)).collect();
+                if tangents.iter().all(Option::is_none) {
+                    out.push(inst.clone());
+                    return;
+                }
+                // The callee's pushforward gives the results and their
+                // tangents.
+                let results = self.with_tangents(&inst.results);
+                out.push(Inst {
+                    kind: InstKind::CallPushforward(Box::new(call.clone()), tangents),
+                    results,
+                    span: inst.span,
+                });
+            }
+        }
+    }
+
+    /// The results of an instruction followed by a fresh tangent for each
+    /// (recorded as their tangents).
+    fn with_tangents(&mut self, primal: &[Value]) -> Vec<Value> {
+        let mut results = primal.to_vec();
+        for r in primal {
+            let ty = self.func.ty(*r).clone();
+            let t = self.func.new_value(ty, self.dot_name(*r));
+            self.tangents.insert(*r, t);
+            results.push(t);
+        }
+        results
+    }
+
+    /// What only the reverse transform makes, differentiated again (forward
+    /// over reverse).
+    fn derived(&mut self, inst: &Inst, d: Derived<'_>, out: &mut Vec<Inst>) {
+        match d {
+            Derived::Partials { func, args, output } => {
+                // The partials' tangents come from the rule's own derivative.
+                let mut tangents: Vec<Option<Value>> = float_arg_positions(func)
+                    .map(|pos| self.tan(args[pos]))
+                    .collect();
+                tangents.push(self.tan(output));
+                if tangents.iter().all(Option::is_none) {
+                    out.push(inst.clone());
+                    return;
+                }
+                let results = self.with_tangents(&inst.results);
+                out.push(Inst {
+                    kind: InstKind::PartialsJvp {
+                        func,
+                        args: args.to_vec(),
+                        output,
+                        tangents,
+                    },
+                    results,
+                    span: inst.span,
+                });
+            }
+            Derived::CallPullback(call, seeds) => {
                 // Second order through a call: the callee's pullback,
                 // differentiated by its own forward-over-reverse adapter.
                 let arg_tangents: Vec<Option<Value>> =
                     call.args.iter().map(|a| self.tan(*a)).collect();
-                if arg_tangents.iter().any(Option::is_some)
-                    || seeds.iter().any(|s| self.tan(*s).is_some())
+                if arg_tangents.iter().all(Option::is_none)
+                    && seeds.iter().all(|s| self.tan(*s).is_none())
                 {
-                    let seed_tangents: Vec<Value> = seeds
-                        .iter()
-                        .map(|s| self.tangent_or_zero(*s, out))
-                        .collect();
-                    let mut results = inst.results.clone();
-                    for r in &inst.results {
-                        let ty = self.func.ty(*r).clone();
-                        let t = self.func.new_value(ty, self.dot_name(*r));
-                        self.sync();
-                        self.tangents.insert(*r, t);
-                        results.push(t);
-                    }
-                    out.push(Inst {
-                        kind: InstKind::CallPullbackPushforward {
-                            call: call.clone(),
-                            seeds: seeds.clone(),
-                            arg_tangents,
-                            seed_tangents,
-                        },
-                        results,
-                        span: inst.span,
-                    });
+                    out.push(inst.clone());
                     return;
                 }
+                let seed_tangents: Vec<Value> = seeds
+                    .iter()
+                    .map(|s| self.tangent_or_zero(*s, out))
+                    .collect();
+                let results = self.with_tangents(&inst.results);
+                out.push(Inst {
+                    kind: InstKind::CallPullbackPushforward {
+                        call: Box::new(call.clone()),
+                        seeds: seeds.to_vec(),
+                        arg_tangents,
+                        seed_tangents,
+                    },
+                    results,
+                    span: inst.span,
+                });
             }
-            InstKind::AddSlot(a, slot) => {
+            Derived::AddSlot(a, slot) => {
                 out.push(inst.clone());
                 let y = inst.results[0];
-                let t = match (self.tan(*a), self.tan(*slot)) {
+                let t = match (self.tan(a), self.tan(slot)) {
                     (None, None) => None,
                     (ta, Some(ts)) => {
                         let base = match ta {
                             Some(t) => t,
-                            None => self.zeros_like(*a, out),
+                            None => self.zeros_like(a, out),
                         };
                         let ty = self.func.ty(y).clone();
                         Some(self.emit(out, InstKind::AddSlot(base, ts), ty, self.dot_name(y)))
@@ -247,227 +242,45 @@ impl Fwd {
                 if let Some(t) = t {
                     self.tangents.insert(y, t);
                 }
-                return;
             }
-            InstKind::TapePush { id, values } => {
+            Derived::TapePush { id, values } => {
                 // Records carry the tangents of what they store.
-                let mut values = values.clone();
-                let stored = values.clone();
-                for v in stored {
-                    if self.func.ty(v).is_differentiable() {
-                        let t = self.tangent_or_zero(v, out);
-                        values.push(t);
+                let mut record = values.to_vec();
+                for v in values {
+                    if self.func.ty(*v).is_differentiable() {
+                        let t = self.tangent_or_zero(*v, out);
+                        record.push(t);
                     }
                 }
                 out.push(Inst {
-                    kind: InstKind::TapePush { id: *id, values },
+                    kind: InstKind::TapePush { id, values: record },
                     results: vec![],
                     span: inst.span,
                 });
-                return;
             }
-            InstKind::TapePop(id) => {
+            Derived::TapePop(id) => {
                 let mut results = inst.results.clone();
                 for v in &inst.results {
                     if self.func.ty(*v).is_differentiable() {
                         let ty = self.func.ty(*v).clone();
                         let t = self.func.new_value(ty, self.dot_name(*v));
-                        self.sync();
                         self.tangents.insert(*v, t);
                         results.push(t);
                     }
                 }
                 out.push(Inst {
-                    kind: InstKind::TapePop(*id),
+                    kind: InstKind::TapePop(id),
                     results,
                     span: inst.span,
                 });
-                return;
             }
-            _ => {}
-        }
-        if let InstKind::Call(call) = &inst.kind {
-            let tangents: Vec<Option<Value>> = call.args.iter().map(|a| self.tan(*a)).collect();
-            if tangents.iter().any(Option::is_some) {
-                // The callee's pushforward gives the results and their
-                // tangents.
-                let mut results = inst.results.clone();
-                for y in &inst.results {
-                    let ty = self.func.ty(*y).clone();
-                    let name = self.dot_name(*y);
-                    let t = self.func.new_value(ty, name);
-                    self.sync();
-                    self.tangents.insert(*y, t);
-                    results.push(t);
-                }
-                out.push(Inst {
-                    kind: InstKind::CallPushforward(call.clone(), tangents),
-                    results,
-                    span: inst.span,
-                });
-                return;
-            }
-        }
-        out.push(inst.clone());
-        let Some(&y) = inst.results.first() else {
-            return;
-        };
-        if !self.is_varied(y) {
-            if let InstKind::Param(p) = inst.kind {
-                self.param(y, p, out);
-            }
-            return;
-        }
-        let name = self.dot_name(y);
-        let t = match &inst.kind {
-            InstKind::Param(p) => {
-                self.param(y, *p, out);
-                return;
-            }
-            InstKind::Unary(UnOp::Neg, a) => match self.tan(*a) {
-                Some(t) => {
-                    let v = self.func.emit_neg(out, t, name);
-                    self.sync();
-                    Some(v)
-                }
-                None => None,
-            },
-            InstKind::Binary(BinOp::Add, a, b) => {
-                let terms = [(None, self.tan(*a)), (None, self.tan(*b))];
-                self.linear(out, &terms, name)
-            }
-            InstKind::Binary(BinOp::Sub, a, b) => match (self.tan(*a), self.tan(*b)) {
-                (Some(ta), Some(tb)) => Some(self.bin(out, BinOp::Sub, ta, tb, name)),
-                (Some(ta), None) => Some(ta),
-                (None, Some(tb)) => {
-                    let v = self.func.emit_neg(out, tb, name);
-                    self.sync();
-                    Some(v)
-                }
-                (None, None) => None,
-            },
-            InstKind::Binary(BinOp::Mul, a, b) => {
-                let terms = [(Some(*b), self.tan(*a)), (Some(*a), self.tan(*b))];
-                self.linear(out, &terms, name)
-            }
-            InstKind::Binary(BinOp::Div, a, b) => {
-                // d(a/b) = (da - y db) / b
-                let num = match (self.tan(*a), self.tan(*b)) {
-                    (ta, Some(tb)) => {
-                        let ytb = self.bin(out, BinOp::Mul, y, tb, None);
-                        Some(match ta {
-                            Some(ta) => self.bin(out, BinOp::Sub, ta, ytb, None),
-                            None => {
-                                let v = self.func.emit_neg(out, ytb, None);
-                                self.sync();
-                                v
-                            }
-                        })
-                    }
-                    (Some(ta), None) => Some(ta),
-                    (None, None) => None,
-                };
-                num.map(|n| self.bin(out, BinOp::Div, n, *b, name))
-            }
-            InstKind::Binary(BinOp::Rem, a, b) => {
-                // a % b = a - trunc(a / b) * b
-                let ta = self.tan(*a);
-                match self.tan(*b) {
-                    Some(tb) => {
-                        let q = self.bin(out, BinOp::Div, *a, *b, None);
-                        let t = self.func.emit_trunc(out, q);
-                        self.sync();
-                        let neg = self.func.emit_neg(out, t, None);
-                        self.sync();
-                        let terms = [(None, ta), (Some(neg), Some(tb))];
-                        self.linear(out, &terms, name)
-                    }
-                    None => ta,
-                }
-            }
-            InstKind::Cast(a, _) => match (self.tan(*a), self.func.ty(y).float()) {
-                (Some(ta), Some(w)) if self.func.ty(*a) != self.func.ty(y) => {
-                    let v = self.func.emit_float_cast(out, ta, w, name);
-                    self.sync();
-                    Some(v)
-                }
-                (ta, _) => ta,
-            },
-            InstKind::Index { base, path } => self.tan(*base).map(|tb| {
-                let ty = self.func.ty(y).clone();
-                self.emit(
-                    out,
-                    InstKind::Index {
-                        base: tb,
-                        path: path.clone(),
-                    },
-                    ty,
-                    name,
-                )
-            }),
-            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
-                if self.tan(*base).is_none() && self.tan(*value).is_none() {
-                    None
-                } else {
-                    let tb = self.tangent_or_zero(*base, out);
-                    let tv = self.tangent_or_zero(*value, out);
-                    let kind = match &inst.kind {
-                        InstKind::Insert { .. } => InstKind::Insert {
-                            base: tb,
-                            path: path.clone(),
-                            value: tv,
-                        },
-                        _ => InstKind::AddAt {
-                            base: tb,
-                            path: path.clone(),
-                            value: tv,
-                        },
-                    };
-                    let ty = self.func.ty(y).clone();
-                    Some(self.emit(out, kind, ty, name))
-                }
-            }
-            InstKind::ArrayLit(items) => {
-                let items = items.clone();
-                let ts: Vec<Value> = items
-                    .iter()
-                    .map(|i| self.tangent_or_zero(*i, out))
-                    .collect();
-                let ty = self.func.ty(y).clone();
-                Some(self.emit(out, InstKind::ArrayLit(ts), ty, name))
-            }
-            InstKind::ArrayRepeat(v, len) => self.tan(*v).map(|t| {
-                let ty = self.func.ty(y).clone();
-                self.emit(out, InstKind::ArrayRepeat(t, len.clone()), ty, name)
-            }),
-            InstKind::VecRepeat(v, n) => self.tan(*v).map(|t| {
-                let ty = self.func.ty(y).clone();
-                self.emit(out, InstKind::VecRepeat(t, *n), ty, name)
-            }),
-            InstKind::SumElems(v) => self.tan(*v).map(|t| {
-                let ty = self.func.ty(y).clone();
-                self.emit(out, InstKind::SumElems(t), ty, name)
-            }),
-            InstKind::AddAgg(a, b) => match (self.tan(*a), self.tan(*b)) {
-                (Some(ta), Some(tb)) => {
-                    let ty = self.func.ty(y).clone();
-                    Some(self.emit(out, InstKind::AddAgg(ta, tb), ty, name))
-                }
-                (t, None) | (None, t) => t,
-            },
-            InstKind::Math(f, args) if f.0.kind == Kind::Smooth => {
-                let partials = self.func.emit_partials(out, *f, args.clone(), y);
-                self.sync();
-                let terms: Vec<(Option<Value>, Option<Value>)> = float_arg_positions(*f)
-                    .enumerate()
-                    .map(|(k, pos)| (Some(partials[k]), self.tan(args[pos])))
-                    .collect();
-                self.linear(out, &terms, name)
-            }
-            _ => None,
-        };
-        if let Some(t) = t {
-            self.tangents.insert(y, t);
+            // Made by forward mode itself, which is never applied twice; a
+            // tape's allocation has no derivative.
+            Derived::PartialsJvp
+            | Derived::CallPushforward
+            | Derived::CallPullbackPushforward
+            | Derived::TapeNew
+            | Derived::TapeReserve => out.push(inst.clone()),
         }
     }
 
@@ -504,7 +317,6 @@ impl Fwd {
             let ty = self.func.ty(params[*k]).clone();
             let name = self.dot_name(params[*k]);
             let tp = self.func.new_value(ty, name);
-            self.sync();
             self.tangents.insert(params[*k], tp);
             params.push(tp);
         }
@@ -525,7 +337,6 @@ impl Fwd {
             let ty = self.func.ty(r).clone();
             let name = self.dot_name(r);
             let t = self.func.new_value(ty, name);
-            self.sync();
             self.tangents.insert(r, t);
             new.results.push(t);
         }
@@ -537,7 +348,6 @@ impl Fwd {
             let ty = self.func.ty(y).clone();
             let name = self.dot_name(y);
             let t = self.func.emit(out, InstKind::Param(tp), ty, name);
-            self.sync();
             self.tangents.insert(y, t);
         }
     }
@@ -579,7 +389,6 @@ impl Fwd {
             let ty = self.func.ty(r).clone();
             let name = self.dot_name(r);
             let t = self.func.new_value(ty, name);
-            self.sync();
             self.tangents.insert(r, t);
             results.push(t);
         }
@@ -594,5 +403,61 @@ impl Fwd {
             results,
             span: inst.span,
         });
+    }
+}
+
+/// Forward mode's [`Region`]: new instructions go to `out`; a primal value
+/// is read where it is.
+struct At<'a> {
+    fwd: &'a mut Fwd,
+    out: &'a mut Vec<Inst>,
+}
+
+impl Region for At<'_> {
+    fn ty(&self, v: Value) -> Ty {
+        self.fwd.func.ty(v).clone()
+    }
+
+    fn name(&self, v: Value) -> Option<String> {
+        self.fwd.func.name(v).map(String::from)
+    }
+
+    fn varied(&self, v: Value) -> bool {
+        self.fwd.is_varied(v)
+    }
+
+    fn primal(&mut self, v: Value) -> Value {
+        v
+    }
+
+    fn push(&mut self, kind: InstKind, results: Vec<(Ty, Option<String>)>) -> Vec<Value> {
+        let results: Vec<Value> = results
+            .into_iter()
+            .map(|(ty, name)| self.fwd.func.new_value(ty, name))
+            .collect();
+        self.out.push(Inst {
+            kind,
+            results: results.clone(),
+            span: proc_macro2::Span::call_site(),
+        });
+        results
+    }
+}
+
+impl Tangents for At<'_> {
+    fn tangent(&self, v: Value) -> Option<Value> {
+        self.fwd.tan(v)
+    }
+
+    fn tangent_or_zero(&mut self, v: Value) -> Value {
+        self.fwd.tangent_or_zero(v, self.out)
+    }
+
+    fn rename_if_unnamed(&mut self, v: Value, name: Option<String>) -> Value {
+        let info = &mut self.fwd.func.values[v.index()];
+        if info.name.is_none() {
+            info.name = name;
+        }
+        v
     }
 }

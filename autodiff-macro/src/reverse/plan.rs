@@ -1,0 +1,358 @@
+//! Planning: what the adjoint of each block reads and how the reverse sweep
+//! gets it (exposed out of `if` arms, stored on a loop's tape, or
+//! recomputed).
+
+use super::{LoopPlan, Reads, Rev, loop_key};
+use crate::activity::loop_parts;
+use crate::derivative::{self, Class, Structured, classify};
+use crate::ir::{BinOp, Block, Inst, InstKind, TripCount, Ty, Value};
+use proc_macro2::Span;
+use std::collections::{HashMap, HashSet};
+
+impl Rev {
+    /// The primal values the adjoint of `inst` reads.
+    fn needs(&self, inst: &Inst) -> Vec<Value> {
+        let varied_result = inst.results.iter().any(|r| self.is_varied(*r));
+        match classify(&inst.kind) {
+            Class::Constant | Class::Derived(_) => vec![],
+            Class::Scalar(_) | Class::Linear(_) => {
+                if !varied_result {
+                    return vec![];
+                }
+                // Run the adjoint rule itself and record what it reads.
+                let mut cx = Reads {
+                    rev: self,
+                    scratch: Vec::new(),
+                    read: Vec::new(),
+                };
+                let ty = self.func.ty(inst.results[0]).clone();
+                let seed = derivative::Region::emit(&mut cx, InstKind::Zero, ty, None);
+                derivative::adjoint(inst, seed, &mut cx);
+                cx.read
+            }
+            Class::Structured(s) => match s {
+                Structured::Loop => self.loop_needs(inst),
+                Structured::Call(call) if varied_result => Self::call_reads(inst, call),
+                Structured::Call(_) | Structured::Param(_) | Structured::SelfParam => vec![],
+                Structured::If {
+                    cond,
+                    then_block,
+                    else_block,
+                } => {
+                    if !varied_result {
+                        return vec![];
+                    }
+                    let mut n = vec![cond];
+                    n.extend(inst.results.iter().filter(|r| self.extras.contains(r)));
+                    // What the arms' adjoints read from outside the `If`.
+                    let mut inner = HashSet::new();
+                    then_block.defs(&mut inner);
+                    else_block.defs(&mut inner);
+                    for b in [then_block, else_block] {
+                        for i in &b.insts {
+                            n.extend(self.needs(i).into_iter().filter(|v| !inner.contains(v)));
+                        }
+                    }
+                    n
+                }
+            },
+        }
+    }
+
+    /// What the reverse loop of a loop reads from outside it.
+    fn loop_needs(&self, inst: &Inst) -> Vec<Value> {
+        let Some((params, ..)) = loop_parts(&inst.kind) else {
+            return vec![];
+        };
+        if !params.iter().any(|p| self.is_varied(*p)) {
+            return vec![];
+        }
+        let Some(plan) = loop_key(inst).and_then(|k| self.plans.get(&k)) else {
+            return vec![];
+        };
+        let mut n = plan.outer.clone();
+        match &inst.kind {
+            InstKind::For(l) => n.extend([l.lo, l.hi]),
+            _ => n.extend(plan.count),
+        }
+        if let Some(c) = &plan.checkpoint {
+            n.extend([c.interval, c.count]);
+        }
+        n
+    }
+
+    /// Plans every nested block of `block`, bottom-up: exposes what `if`
+    /// adjoints need and gives every loop its plan and tape operations.
+    pub(super) fn instrument(&mut self, block: &mut Block) {
+        let mut i = 0;
+        while i < block.insts.len() {
+            let mut before = Vec::new();
+            let inst = &mut block.insts[i];
+            match &mut inst.kind {
+                InstKind::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    self.instrument(then_block);
+                    self.instrument(else_block);
+                    self.expose(inst);
+                }
+                InstKind::For(_) | InstKind::While(_) => self.plan_loop(inst, &mut before),
+                _ => {}
+            }
+            let n = before.len();
+            block.insts.splice(i..i, before);
+            i += n + 1;
+        }
+    }
+
+    /// Makes an `If` with a differentiable result also yield the arm-local
+    /// values its adjoint reads.
+    fn expose(&mut self, inst: &mut Inst) {
+        if !inst.results.iter().any(|r| self.is_varied(*r)) {
+            return;
+        }
+        let InstKind::If {
+            then_block,
+            else_block,
+            ..
+        } = &mut inst.kind
+        else {
+            return;
+        };
+        let then_needed = self.block_needs(then_block);
+        let else_needed = self.block_needs(else_block);
+        for (needed, from_then) in [(then_needed, true), (else_needed, false)] {
+            for v in needed {
+                let ty = self.func.ty(v).clone();
+                let name = self.func.name(v).map(String::from);
+                let r = self.new_value(ty.clone(), name);
+                let (own, other) = if from_then {
+                    (&mut *then_block, &mut *else_block)
+                } else {
+                    (&mut *else_block, &mut *then_block)
+                };
+                own.yields.push(v);
+                let p = self.placeholder(&ty, &mut other.insts);
+                other.yields.push(p);
+                inst.results.push(r);
+                self.exposed.insert(v, r);
+                self.extras.insert(r);
+            }
+        }
+    }
+
+    /// The values defined directly in `block` that adjoints of its
+    /// instructions read, in definition order.
+    fn block_needs(&self, block: &Block) -> Vec<Value> {
+        let local: HashSet<Value> = block
+            .insts
+            .iter()
+            .flat_map(|i| i.results.iter().copied())
+            .collect();
+        let mut seen = HashSet::new();
+        let mut needed = Vec::new();
+        for inst in &block.insts {
+            for v in self.needs(inst) {
+                if local.contains(&v) && seen.insert(v) {
+                    needed.push(v);
+                }
+            }
+        }
+        needed.sort();
+        needed
+    }
+
+    /// Plans the reverse sweep of a loop (see [`LoopPlan`]); `before`
+    /// receives instructions to run just before the loop.
+    fn plan_loop(&mut self, inst: &mut Inst, before: &mut Vec<Inst>) {
+        // A `while` loop counts its iterations so the reverse sweep can run
+        // as many.
+        let mut count = None;
+        if let InstKind::While(l) = &mut inst.kind {
+            let zero = self.emit(
+                before,
+                InstKind::Literal(syn::Lit::Int(syn::LitInt::new("0usize", Span::call_site()))),
+                Ty::Int,
+                None,
+            );
+            let p = self.new_value(Ty::Int, Some("iterations".into()));
+            let one = self.emit(
+                &mut l.body.insts,
+                InstKind::Literal(syn::Lit::Int(syn::LitInt::new("1usize", Span::call_site()))),
+                Ty::Int,
+                None,
+            );
+            let next = self.emit(
+                &mut l.body.insts,
+                InstKind::Binary(BinOp::Add, p, one),
+                Ty::Int,
+                None,
+            );
+            l.params.insert(0, p);
+            l.inits.insert(0, zero);
+            l.body.yields.insert(0, next);
+            let r = self.new_value(Ty::Int, Some("iterations".into()));
+            inst.results.insert(0, r);
+            self.depth.insert(
+                p,
+                self.depth
+                    .get(&l.inits[1..].first().copied().unwrap_or(zero))
+                    .copied()
+                    .unwrap_or(0)
+                    + 1,
+            );
+            count = Some(r);
+        }
+        let key = loop_key(inst);
+        let checkpointed = matches!(&inst.kind, InstKind::For(l) if l.checkpoint.is_some());
+        let (body, index, params) = match &mut inst.kind {
+            InstKind::For(l) => (&mut l.body, Some(l.index), l.params.clone()),
+            InstKind::While(l) => (&mut l.body, None, l.params.clone()),
+            _ => return,
+        };
+        let plain = checkpointed.then(|| body.clone());
+        self.instrument(body);
+        let active = params.iter().any(|p| self.is_varied(*p));
+        let mut plan = LoopPlan {
+            count,
+            ..LoopPlan::default()
+        };
+        if active {
+            self.plan_body(body, index, &params, &mut plan);
+            if !plan.stored.is_empty() {
+                let id = self.tapes;
+                self.tapes += 1;
+                plan.tape = Some(id);
+                body.insts.push(Inst {
+                    kind: InstKind::TapePush {
+                        id,
+                        values: plan.stored.clone(),
+                    },
+                    results: vec![],
+                    span: Span::call_site(),
+                });
+                if let InstKind::For(l) = &inst.kind
+                    && l.checkpoint.is_none()
+                {
+                    before.push(Inst {
+                        kind: InstKind::TapeReserve {
+                            id,
+                            count: TripCount::Range {
+                                lo: l.lo,
+                                hi: l.hi,
+                                inclusive: l.inclusive,
+                            },
+                        },
+                        results: vec![],
+                        span: Span::call_site(),
+                    });
+                }
+            }
+        }
+        if let (Some(plain), true) = (plain, active) {
+            plan.checkpoint = Some(self.checkpoint_forward(inst, plain, before));
+        }
+        if let Some(k) = key {
+            self.plans.insert(k, plan);
+        }
+    }
+
+    /// Splits what the adjoint of `body` reads into stored, recomputed and
+    /// outer values.
+    fn plan_body(
+        &mut self,
+        body: &Block,
+        index: Option<Value>,
+        params: &[Value],
+        plan: &mut LoopPlan,
+    ) {
+        let mut def: HashMap<Value, &Inst> = HashMap::new();
+        for inst in &body.insts {
+            for r in &inst.results {
+                def.insert(*r, inst);
+            }
+        }
+        let mut local: HashSet<Value> = def.keys().copied().collect();
+        local.extend(params.iter().copied());
+        local.extend(index);
+        let body_depth = params
+            .first()
+            .or(index.as_ref())
+            .and_then(|v| self.depth.get(v).copied())
+            .unwrap_or(1);
+
+        let mut work: Vec<Value> = body.insts.iter().flat_map(|i| self.needs(i)).collect();
+        let mut stored = HashSet::new();
+        let mut recomputed = HashSet::new();
+        let mut outer = Vec::new();
+        while let Some(v) = work.pop() {
+            if Some(v) == index || stored.contains(&v) || recomputed.contains(&v) {
+                continue;
+            }
+            if !local.contains(&v) {
+                if !outer.contains(&v) {
+                    outer.push(v);
+                }
+                continue;
+            }
+            let recomputable = match def.get(&v) {
+                Some(inst) => self.recomputable(inst, &local, body_depth),
+                None => false, // a loop parameter
+            };
+            if recomputable {
+                recomputed.insert(v);
+                if let Some(inst) = def.get(&v) {
+                    work.extend(inst.kind.operands());
+                }
+            } else {
+                stored.insert(v);
+            }
+        }
+        // Push in definition order (parameters first), recompute in order.
+        plan.stored = params
+            .iter()
+            .copied()
+            .filter(|p| stored.contains(p))
+            .collect();
+        for inst in &body.insts {
+            if inst.results.iter().any(|r| stored.contains(r)) {
+                plan.stored
+                    .extend(inst.results.iter().filter(|r| stored.contains(r)));
+            }
+            if inst.results.iter().any(|r| recomputed.contains(r)) {
+                plan.recompute.push(inst.clone());
+            }
+        }
+        outer.sort();
+        plan.outer = outer;
+    }
+
+    /// Whether the reverse sweep may re-run `inst`: a pure scalar operation
+    /// whose array operands it can still read.
+    fn recomputable(&self, inst: &Inst, local: &HashSet<Value>, body_depth: usize) -> bool {
+        let pure = matches!(
+            inst.kind,
+            InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Const(_)
+                | InstKind::Unary(..)
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Index { .. }
+                | InstKind::Len(_)
+        );
+        if !pure || inst.results.len() != 1 || self.func.ty(inst.results[0]).is_aggregate() {
+            return false;
+        }
+        // An array read again must still exist: one from outside every loop
+        // (never overwritten), not one this body or an outer body builds.
+        inst.kind.operands().iter().all(|u| {
+            !self.func.ty(*u).is_aggregate()
+                || (!local.contains(u) && self.depth.get(u).copied().unwrap_or(0) == 0)
+                || body_depth == 0
+        })
+    }
+}
