@@ -14,6 +14,9 @@
 
 use proc_macro2::{Span, TokenStream};
 
+mod print;
+pub mod verify;
+
 /// An SSA value: an index into [`Func::values`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Value(pub u32);
