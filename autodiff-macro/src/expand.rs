@@ -142,14 +142,14 @@ fn bodies(
         params: n,
         yields: n_out,
     };
-    verify::debug_check(&lowered.func, Stage::Lower, primal, span, errors).then_some(())?;
+    verify::after_stage(&lowered.func, Stage::Lower, primal, span, errors).then_some(())?;
     let before_types = errors.len();
     types::check(&lowered.func, errors);
     if errors.len() > before_types {
         return None;
     }
     types::infer(&mut lowered.func);
-    verify::debug_check(&lowered.func, Stage::Types, primal, span, errors).then_some(())?;
+    verify::after_stage(&lowered.func, Stage::Types, primal, span, errors).then_some(())?;
     let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
     let before = errors.len();
     let act = activity::analyse(&lowered.func, &seeds, errors);
@@ -158,7 +158,7 @@ fn bodies(
     }
     let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt, &opts.krate);
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
-    let vjp_ok = verify::debug_check(
+    let vjp_ok = verify::after_stage(
         &vjp,
         Stage::Reverse,
         Interface {
@@ -168,7 +168,7 @@ fn bodies(
         span,
         errors,
     );
-    let jvp_ok = verify::debug_check(
+    let jvp_ok = verify::after_stage(
         &jvp,
         Stage::Forward,
         Interface {
@@ -198,7 +198,7 @@ fn bodies(
             yields: 2 * (1 + d),
         };
         second_order_ok &=
-            verify::debug_check(&hvp, Stage::ForwardOverReverse, hvp_interface, span, errors);
+            verify::after_stage(&hvp, Stage::ForwardOverReverse, hvp_interface, span, errors);
         let mut params = sig.vjp_params(def);
         params[n] = quote!(1.0);
         params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
@@ -237,7 +237,7 @@ fn bodies(
                 yields: 2 * (1 + d),
             };
             second_order_ok &=
-                verify::debug_check(&f, Stage::ForwardOverReverse, interface, span, errors);
+                verify::after_stage(&f, Stage::ForwardOverReverse, interface, span, errors);
             let mut params = sig.vjp_params(def);
             params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
             let d_seed = Ident::new("d_seed", Span::mixed_site());
@@ -1211,7 +1211,15 @@ mod tests {
 
     /// Prints the expansion of a small function (`cargo test -p
     /// autodiff-macro -- --nocapture show_expansion`): a quick way to read
-    /// the generated code while working on the macro.
+    /// the generated code while working on the macro. With
+    /// `AUTODIFF_SHOW_IR=1` it first prints the IR after each stage (lower,
+    /// types, reverse, forward, and forward over reverse under `hessian`),
+    /// in the text form of `ir/print.rs`:
+    ///
+    /// ```text
+    /// AUTODIFF_SHOW_IR=1 AUTODIFF_SHOW_FILE=f.rs \
+    ///     cargo test -p autodiff-macro --lib show_expansion -- --nocapture
+    /// ```
     #[test]
     fn show_expansion() {
         // `AUTODIFF_SHOW_FILE=path`: the function in that file, formatted.

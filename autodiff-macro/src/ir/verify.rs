@@ -27,7 +27,7 @@
 //! error like any other.
 
 use super::{BinOp, FloatTy, TripCount, UnOp};
-use super::{Block, Func, Inst, InstKind, Shape, Ty, Value};
+use super::{Block, ForLoop, Func, Inst, InstKind, Shape, Ty, Value, WhileLoop};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -184,17 +184,24 @@ pub fn internal_error(stage: Stage, violations: &[String]) -> String {
     )
 }
 
-/// The driver's check after each stage: in debug builds of the macro,
+/// The driver's hook after each stage. In debug builds of the macro it
 /// verifies `func` and records a violation as an error on `span` (so the
-/// user sees one clear error instead of rustc's errors on generated code).
-/// Returns whether the IR may be used; release builds skip the check.
-pub fn debug_check(
+/// user sees one clear error instead of rustc's errors on generated code);
+/// release builds skip the check. In the crate's own tests, with
+/// `AUTODIFF_SHOW_IR=1` set, it also prints the IR (see `show_expansion` in
+/// `expand.rs`). Returns whether the IR may be used.
+pub fn after_stage(
     func: &Func,
     stage: Stage,
     interface: Interface,
     span: proc_macro2::Span,
     errors: &mut crate::diag::Errors,
 ) -> bool {
+    // Only tests read the environment: a macro that did would make builds
+    // depend on it.
+    if cfg!(test) && std::env::var_os("AUTODIFF_SHOW_IR").is_some_and(|v| v != "0") {
+        println!("// the IR after {stage}\n{func}");
+    }
     if !cfg!(debug_assertions) {
         return true;
     }
@@ -441,18 +448,11 @@ impl<'a> Verifier<'a> {
     /// The checks of each kind of instruction.
     fn kind(&mut self, inst: &'a Inst, depth: usize, at: At<'a>) {
         let one = |s: &mut Self| s.results(inst, 1, at);
+        let first = inst.results.first().copied();
         match &inst.kind {
             InstKind::Param(k) => {
                 one(self);
-                self.expect(depth == 0, at, || {
-                    "a parameter inside a nested block".into()
-                });
-                let n = self.interface.params;
-                self.expect(*k < n, at, || format!("parameter {k} of {n}"));
-                if let Some(first) = self.params.insert(*k, at) {
-                    self.errors
-                        .push(format!("{at}: parameter {k} is already read by {first}"));
-                }
+                self.param(*k, depth, at);
             }
             InstKind::SelfParam => {
                 one(self);
@@ -469,7 +469,7 @@ impl<'a> Verifier<'a> {
                     syn::Lit::Float(_) => Some(Ty::Float(FloatTy::Infer)),
                     _ => None,
                 };
-                if let (Some(want), Some(&r)) = (want, inst.results.first()) {
+                if let (Some(want), Some(r)) = (want, first) {
                     self.expect_ty(r, &want, at, "a literal's type");
                 }
             }
@@ -482,17 +482,15 @@ impl<'a> Verifier<'a> {
             | InstKind::VecRepeat(..) => one(self),
             InstKind::AddSlot(a, _) => {
                 one(self);
-                if let Some(&r) = inst.results.first() {
+                if let Some(r) = first {
                     self.agree(r, *a, at, "an adjoint plus a slot keeps its type");
                 }
             }
             InstKind::Unary(op, a) => {
                 one(self);
-                if let Some(&r) = inst.results.first() {
-                    match op {
-                        UnOp::Neg => self.agree(r, *a, at, "a negation keeps its type"),
-                        UnOp::Not => {}
-                    }
+                match (op, first) {
+                    (UnOp::Neg, Some(r)) => self.agree(r, *a, at, "a negation keeps its type"),
+                    (UnOp::Neg | UnOp::Not, _) => {}
                 }
             }
             InstKind::Binary(op, a, b) => {
@@ -501,170 +499,95 @@ impl<'a> Verifier<'a> {
             }
             InstKind::Cast(_, target) => {
                 one(self);
-                if let Some(&r) = inst.results.first() {
+                if let Some(r) = first {
                     self.expect_ty(r, &target.ty, at, "a cast's result");
                 }
             }
             InstKind::Math(f, args) => {
                 one(self);
-                let n = f.0.arity();
-                self.expect(args.len() == n, at, || {
-                    format!("{} arguments, `{}` takes {n}", args.len(), f.0.name)
-                });
-                if f.0.kind != crate::math::Kind::Query {
-                    if let (Some(&r), Some(&x)) = (inst.results.first(), args.first()) {
-                        self.agree(r, x, at, "a float method keeps its receiver's type");
-                    }
+                self.arity(f.0, args, at);
+                if let (true, Some(r), Some(&x)) =
+                    (f.0.kind != crate::math::Kind::Query, first, args.first())
+                {
+                    self.agree(r, x, at, "a float method keeps its receiver's type");
                 }
             }
             InstKind::Partials { func, args, output } => {
-                let n = func.0.float_arity();
-                self.results(inst, n, at);
-                self.expect(args.len() == func.0.arity(), at, || {
-                    format!(
-                        "{} arguments, `{}` takes {}",
-                        args.len(),
-                        func.0.name,
-                        func.0.arity()
-                    )
-                });
-                for r in &inst.results {
-                    self.agree(*r, *output, at, "a partial has the output's type");
-                }
+                self.partials(inst, func.0, args, *output, None, at);
             }
             InstKind::PartialsJvp {
                 func,
                 args,
                 output,
                 tangents,
-            } => {
-                let n = func.0.float_arity();
-                self.results(inst, 2 * n, at);
-                self.expect(args.len() == func.0.arity(), at, || {
-                    format!(
-                        "{} arguments, `{}` takes {}",
-                        args.len(),
-                        func.0.name,
-                        func.0.arity()
-                    )
-                });
-                self.expect(tangents.len() == n + 1, at, || {
-                    format!(
-                        "{} tangents for {n} float arguments and the output",
-                        tangents.len()
-                    )
-                });
-                for r in &inst.results {
-                    self.agree(*r, *output, at, "a partial has the output's type");
-                }
-            }
+            } => self.partials(inst, func.0, args, *output, Some(tangents), at),
             InstKind::Index { base, path } => {
                 one(self);
                 self.path(path, at);
-                if let (Some(&r), Some(bt)) = (inst.results.first(), self.ty(*base)) {
-                    let elem = bt.element(path.len());
+                if let (Some(r), Some(bt)) = (first, self.ty(*base)) {
                     if !matches!(bt, Ty::Other) {
-                        self.expect_ty(r, &elem, at, "an element's type");
+                        self.expect_ty(r, &bt.element(path.len()), at, "an element's type");
                     }
                 }
             }
             InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
                 one(self);
-                self.path(path, at);
-                if let Some(&r) = inst.results.first() {
-                    self.agree(r, *base, at, "an updated aggregate keeps its type");
-                }
-                if let Some(elem) = self.ty(*base).map(|t| t.element(path.len())) {
-                    if !matches!(elem, Ty::Other) {
-                        self.expect_ty(*value, &elem, at, "the stored element's type");
-                    }
-                }
+                self.update(first, *base, path, *value, at);
             }
             InstKind::AddAgg(a, b) => {
                 one(self);
                 self.agree(*a, *b, at, "a sum of aggregates of two types");
-                if let Some(&r) = inst.results.first() {
+                if let Some(r) = first {
                     self.agree(r, *a, at, "a sum keeps its type");
                 }
             }
             InstKind::ArrayLit(items) => {
                 one(self);
-                if let Some(Ty::Array(elem, _)) = inst.results.first().and_then(|r| self.ty(*r)) {
-                    let elem = (**elem).clone();
+                if let Some(Ty::Array(elem, _)) = first.and_then(|r| self.ty(r)) {
                     for i in items {
-                        self.expect_ty(*i, &elem, at, "an array item's type");
+                        self.expect_ty(*i, elem, at, "an array item's type");
                     }
                 }
             }
             InstKind::Len(_) => {
                 one(self);
-                if let Some(&r) = inst.results.first() {
+                if let Some(r) = first {
                     self.expect_exact(r, &Ty::Int, at, "a length");
                 }
             }
             InstKind::SumElems(a) => {
                 one(self);
-                if let (Some(&r), Some(t)) = (inst.results.first(), self.ty(*a)) {
-                    let scalar = t.scalar().clone();
-                    self.expect_ty(r, &scalar, at, "a sum of elements");
+                if let (Some(r), Some(t)) = (first, self.ty(*a)) {
+                    self.expect_ty(r, t.scalar(), at, "a sum of elements");
                 }
             }
             InstKind::ZerosLike(a) => {
                 one(self);
-                if let Some(&r) = inst.results.first() {
+                if let Some(r) = first {
                     self.agree(r, *a, at, "zeros keep the shape's type");
                 }
             }
-            InstKind::For(l) => {
-                self.expect_exact(l.index, &Ty::Int, at, "a loop index");
-                for b in [l.lo, l.hi] {
-                    if let Some(t) = self.ty(b) {
-                        let ok = !matches!(t, Ty::Float(_) | Ty::Bool) && !t.is_aggregate();
-                        self.expect(ok, at, || format!("a range bound {b} of type {t}"));
-                    }
-                }
-                self.carried(inst, &l.params, &l.inits, &l.body, at);
-                let mut params = vec![l.index];
-                params.extend(&l.params);
-                self.nested(&l.body, &params, false, At { part: "body", ..at }, depth);
-            }
-            InstKind::While(l) => {
-                self.carried(inst, &l.params, &l.inits, &l.body, at);
-                match l.cond.yields.as_slice() {
-                    [c] => self.expect_bool(*c, at, "a `while` condition"),
-                    ys => self.errors.push(format!(
-                        "{at}: the condition yields {} values, not one `bool`",
-                        ys.len()
-                    )),
-                }
-                self.nested(
-                    &l.cond,
-                    &l.params,
-                    false,
-                    At {
-                        part: "condition",
-                        ..at
-                    },
-                    depth,
-                );
-                self.nested(&l.body, &l.params, true, At { part: "body", ..at }, depth);
-            }
+            InstKind::For(l) => self.for_loop(inst, l, depth, at),
+            InstKind::While(l) => self.while_loop(inst, l, depth, at),
+            InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            } => self.if_inst(inst, *cond, [then_block, else_block], depth, at),
             InstKind::TapeNew(id) => {
                 self.results(inst, 0, at);
                 self.expect(depth == 0, at, || {
                     "a tape made inside a nested block".into()
                 });
                 let tape = self.tapes.entry(*id).or_default();
-                let again = tape.made;
-                tape.made = true;
+                let again = std::mem::replace(&mut tape.made, true);
                 self.expect(!again, at, || format!("tape{id} is made a second time"));
             }
             InstKind::TapeReserve { id, count } => {
                 self.results(inst, 0, at);
                 match count {
-                    TripCount::Range { .. } => {}
+                    TripCount::Range { .. } => self.tape_made(*id, at),
                 }
-                self.tape_made(*id, at);
             }
             InstKind::TapePush { id, values } => {
                 self.results(inst, 0, at);
@@ -676,23 +599,17 @@ impl<'a> Verifier<'a> {
                 self.record(*id, &inst.results, at, false);
             }
             InstKind::Call(c) => {
-                self.results(inst, call_results(c.shape.as_ref()), at);
-                self.call(c, at);
+                let n = self.call(c, at);
+                self.results(inst, n, at);
             }
             InstKind::CallPullback(c, seeds) => {
-                let n = call_results(c.shape.as_ref());
-                self.call(c, at);
-                self.expect(seeds.len() == n, at, || {
-                    format!("{} seeds for {n} results", seeds.len())
-                });
+                let n = self.call(c, at);
+                self.count(seeds.len(), n, "seeds", "results", at);
                 self.results(inst, n + c.args.len(), at);
             }
             InstKind::CallPushforward(c, tangents) => {
-                let n = call_results(c.shape.as_ref());
-                self.call(c, at);
-                self.expect(tangents.len() == c.args.len(), at, || {
-                    format!("{} tangents for {} arguments", tangents.len(), c.args.len())
-                });
+                let n = self.call(c, at);
+                self.count(tangents.len(), c.args.len(), "tangents", "arguments", at);
                 self.results(inst, 2 * n, at);
             }
             InstKind::CallPullbackPushforward {
@@ -701,48 +618,151 @@ impl<'a> Verifier<'a> {
                 arg_tangents,
                 seed_tangents,
             } => {
-                let n = call_results(call.shape.as_ref());
-                self.call(call, at);
-                self.expect(seeds.len() == n, at, || {
-                    format!("{} seeds for {n} results", seeds.len())
-                });
-                self.expect(arg_tangents.len() == call.args.len(), at, || {
-                    format!(
-                        "{} argument tangents for {} arguments",
-                        arg_tangents.len(),
-                        call.args.len()
-                    )
-                });
-                self.expect(seed_tangents.len() == seeds.len(), at, || {
-                    format!(
-                        "{} seed tangents for {} seeds",
-                        seed_tangents.len(),
-                        seeds.len()
-                    )
-                });
-                self.results(inst, 2 * (n + call.args.len()), at);
+                let n = self.call(call, at);
+                let args = call.args.len();
+                self.count(seeds.len(), n, "seeds", "results", at);
+                self.count(
+                    arg_tangents.len(),
+                    args,
+                    "argument tangents",
+                    "arguments",
+                    at,
+                );
+                self.count(
+                    seed_tangents.len(),
+                    seeds.len(),
+                    "seed tangents",
+                    "seeds",
+                    at,
+                );
+                self.results(inst, 2 * (n + args), at);
             }
-            InstKind::If {
-                cond,
-                then_block,
-                else_block,
-            } => {
-                self.expect_bool(*cond, at, "an `if` condition");
-                for (arm, name) in [(then_block, "then"), (else_block, "else")] {
-                    let n = inst.results.len();
-                    self.expect(arm.yields.len() == n, at, || {
-                        format!(
-                            "the {name} arm yields {} values for {n} results",
-                            arm.yields.len()
-                        )
-                    });
-                    for (r, y) in inst.results.iter().zip(&arm.yields) {
-                        self.agree(*r, *y, at, &format!("a result and the {name} arm's yield"));
-                    }
-                }
-                self.nested(then_block, &[], false, At { part: "then", ..at }, depth);
-                self.nested(else_block, &[], false, At { part: "else", ..at }, depth);
+        }
+    }
+
+    /// `Param(k)`: at the top, in range, once.
+    fn param(&mut self, k: usize, depth: usize, at: At<'a>) {
+        self.expect(depth == 0, at, || {
+            "a parameter inside a nested block".into()
+        });
+        let n = self.interface.params;
+        self.expect(k < n, at, || format!("parameter {k} of {n}"));
+        if let Some(first) = self.params.insert(k, at) {
+            self.errors
+                .push(format!("{at}: parameter {k} is already read by {first}"));
+        }
+    }
+
+    /// `found` things of a kind where `want` are expected.
+    fn count(&mut self, found: usize, want: usize, what: &str, per: &str, at: At<'a>) {
+        self.expect(found == want, at, || {
+            format!("{found} {what} for {want} {per}")
+        });
+    }
+
+    /// A float method's arguments.
+    fn arity(&mut self, f: &crate::math::MathInfo, args: &[Value], at: At<'a>) {
+        let n = f.arity();
+        self.expect(args.len() == n, at, || {
+            format!("{} arguments, `{}` takes {n}", args.len(), f.name)
+        });
+    }
+
+    /// `Partials` (`tangents: None`) and `PartialsJvp`: one partial per
+    /// float argument (and as many tangents of them), of the output's type.
+    fn partials(
+        &mut self,
+        inst: &Inst,
+        f: &crate::math::MathInfo,
+        args: &[Value],
+        output: Value,
+        tangents: Option<&[Option<Value>]>,
+        at: At<'a>,
+    ) {
+        let n = f.float_arity();
+        self.arity(f, args, at);
+        match tangents {
+            None => self.results(inst, n, at),
+            Some(ts) => {
+                self.results(inst, 2 * n, at);
+                let what = "tangents";
+                self.count(ts.len(), n + 1, what, "float arguments and the output", at);
             }
+        }
+        for r in &inst.results {
+            self.agree(*r, output, at, "a partial has the output's type");
+        }
+    }
+
+    /// `Insert` and `AddAt`: the result has the base's type, the value the
+    /// element's.
+    fn update(&mut self, r: Option<Value>, base: Value, path: &[Value], value: Value, at: At<'a>) {
+        self.path(path, at);
+        if let Some(r) = r {
+            self.agree(r, base, at, "an updated aggregate keeps its type");
+        }
+        if let Some(elem) = self.ty(base).map(|t| t.element(path.len())) {
+            if !matches!(elem, Ty::Other) {
+                self.expect_ty(value, &elem, at, "the stored element's type");
+            }
+        }
+    }
+
+    fn for_loop(&mut self, inst: &'a Inst, l: &'a ForLoop, depth: usize, at: At<'a>) {
+        self.expect_exact(l.index, &Ty::Int, at, "a loop index");
+        for b in [l.lo, l.hi] {
+            if let Some(t) = self.ty(b) {
+                let ok = !matches!(t, Ty::Float(_) | Ty::Bool) && !t.is_aggregate();
+                self.expect(ok, at, || format!("a range bound {b} of type {t}"));
+            }
+        }
+        self.carried(inst, &l.params, &l.inits, &l.body, at);
+        let mut params = vec![l.index];
+        params.extend(&l.params);
+        let body = At { part: "body", ..at };
+        self.nested(&l.body, &params, false, body, depth);
+    }
+
+    fn while_loop(&mut self, inst: &'a Inst, l: &'a WhileLoop, depth: usize, at: At<'a>) {
+        self.carried(inst, &l.params, &l.inits, &l.body, at);
+        match l.cond.yields.as_slice() {
+            [c] => self.expect_bool(*c, at, "a `while` condition"),
+            ys => self.errors.push(format!(
+                "{at}: the condition yields {} values, not one `bool`",
+                ys.len()
+            )),
+        }
+        let cond = At {
+            part: "condition",
+            ..at
+        };
+        self.nested(&l.cond, &l.params, false, cond, depth);
+        // The body sees the parameters, not the condition's values.
+        let body = At { part: "body", ..at };
+        self.nested(&l.body, &l.params, true, body, depth);
+    }
+
+    fn if_inst(
+        &mut self,
+        inst: &'a Inst,
+        cond: Value,
+        arms: [&'a Block; 2],
+        depth: usize,
+        at: At<'a>,
+    ) {
+        self.expect_bool(cond, at, "an `if` condition");
+        for (arm, part) in arms.into_iter().zip(["then", "else"]) {
+            let n = inst.results.len();
+            self.expect(arm.yields.len() == n, at, || {
+                format!(
+                    "the {part} arm yields {} values for {n} results",
+                    arm.yields.len()
+                )
+            });
+            for (r, y) in inst.results.iter().zip(&arm.yields) {
+                self.agree(*r, *y, at, "a result and an arm's yield");
+            }
+            self.nested(arm, &[], false, At { part, ..at }, depth);
         }
     }
 
@@ -809,12 +829,12 @@ impl<'a> Verifier<'a> {
         }
         for (k, p) in params.iter().enumerate() {
             for (what, v) in [
-                ("initial value", inits.get(k)),
-                ("yield", body.yields.get(k)),
-                ("result", inst.results.get(k)),
+                ("a carried value and its initial value", inits.get(k)),
+                ("a carried value and its yield", body.yields.get(k)),
+                ("a carried value and its result", inst.results.get(k)),
             ] {
                 if let Some(v) = v {
-                    self.agree(*p, *v, at, &format!("a carried value and its {what}"));
+                    self.agree(*p, *v, at, what);
                 }
             }
         }
@@ -831,14 +851,12 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    fn call(&mut self, c: &super::CallInst, at: At<'a>) {
-        self.expect(c.by_ref.len() == c.args.len(), at, || {
-            format!(
-                "{} by-reference flags for {} arguments",
-                c.by_ref.len(),
-                c.args.len()
-            )
-        });
+    /// A call's by-reference flags; returns its number of results (one per
+    /// leaf of its tuple).
+    fn call(&mut self, c: &super::CallInst, at: At<'a>) -> usize {
+        let what = "by-reference flags";
+        self.count(c.by_ref.len(), c.args.len(), what, "arguments", at);
+        c.shape.as_ref().map_or(1, Shape::leaves)
     }
 
     /// `v` has type `want`, from `lower` on (a fact of the lowering, not
@@ -928,11 +946,6 @@ impl<'a> Verifier<'a> {
                 .push(format!("tapes after {}, which makes none", self.stage));
         }
     }
-}
-
-/// The number of results of a call: one per leaf of its tuple.
-fn call_results(shape: Option<&Shape>) -> usize {
-    shape.map_or(1, Shape::leaves)
 }
 
 #[cfg(test)]
@@ -1160,7 +1173,7 @@ mod tests {
             params: 1,
             yields: 2,
         };
-        assert!(!debug_check(&f, Stage::Lower, wrong, span, &mut errors));
+        assert!(!after_stage(&f, Stage::Lower, wrong, span, &mut errors));
         let text = errors.combined().map(|e| e.to_string()).unwrap_or_default();
         assert!(
             text.contains("the IR after lower is invalid: the function body yields 1 values"),
