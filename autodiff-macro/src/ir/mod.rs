@@ -15,6 +15,8 @@
 use proc_macro2::{Span, TokenStream};
 
 mod print;
+#[cfg(test)]
+mod snapshots;
 pub mod verify;
 
 /// An SSA value: an index into [`Func::values`].
