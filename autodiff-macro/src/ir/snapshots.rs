@@ -1728,3 +1728,179 @@ fn hvp_through_a_loop_tape() {
         "#]],
     );
 }
+
+#[test]
+fn method_with_a_receiver() {
+    check(
+        "",
+        "fn f(&self, x: f64) -> f64 { self.scale * x.exp() }",
+        expect![[r#"
+            fn {
+              v0 "self": other = self
+              v1 "x": f64 = param 0
+              v2: f64 = const { v0.scale }
+              v3: f64 = exp v1
+              v4: f64 = mul v2, v3
+              yield v4
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "self": other = self
+              v1 "x": f64 = param 0
+              v2: f64 = const { v0.scale }
+              v3: f64 = exp v1
+              v4: f64 = mul v2, v3
+              v5 "d_out": f64 = param 1
+              v6: f64 = mul v5, v2
+              v7: f64 = partials exp(v1) out v3
+              v8: f64 = mul v6, v7
+              yield v4, v8
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "self": other = self
+              v1 "x": f64 = param 0
+              v5 "x_dot": f64 = param 1
+              v2: f64 = const { v0.scale }
+              v3: f64 = exp v1
+              v6: f64 = partials exp(v1) out v3
+              v7: f64 = mul v6, v5
+              v4: f64 = mul v2, v3
+              v8: f64 = mul v2, v7
+              yield v4, v8
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn array_literal_repeat_and_copy() {
+    check(
+        "",
+        "fn f(x: f64) -> f64 {
+            let v = [x, 2.0 * x];
+            let r = [x; 2];
+            let mut w = v;
+            w[0] = r[1];
+            w[0] * v[1]
+        }",
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1: f64 = lit 2.0
+              v2: f64 = mul v1, v0
+              v3 "v": [f64; 2] = array [v0, v2]
+              v4 "r": [f64; 2] = array [v0; 2]
+              v5: int = lit 0
+              v6: int = lit 1
+              v7: f64 = index v4[v6]
+              v8 "w": [f64; 2] = insert v3[v5] = v7
+              v9: int = lit 0
+              v10: f64 = index v8[v9]
+              v11: int = lit 1
+              v12: f64 = index v3[v11]
+              v13: f64 = mul v10, v12
+              yield v13
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1: f64 = lit 2.0
+              v2: f64 = mul v1, v0
+              v3 "v": [f64; 2] = array [v0, v2]
+              v4 "r": [f64; 2] = array [v0; 2]
+              v5: int = lit 0
+              v6: int = lit 1
+              v7: f64 = index v4[v6]
+              v8 "w": [f64; 2] = insert v3[v5] = v7
+              v9: int = lit 0
+              v10: f64 = index v8[v9]
+              v11: int = lit 1
+              v12: f64 = index v3[v11]
+              v13: f64 = mul v10, v12
+              v14 "d_out": f64 = param 1
+              v15: f64 = mul v14, v12
+              v16: f64 = mul v14, v10
+              v17 "d_v": [f64; 2] = zero
+              v18 "d_v": [f64; 2] = add_at v17[v11] += v16
+              v19 "d_w": [f64; 2] = zero
+              v20 "d_w": [f64; 2] = add_at v19[v9] += v15
+              v21: f64 = index v20[v5]
+              v22: f64 = zero
+              v23 "d_v": [f64; 2] = insert v20[v5] = v22
+              v24 "d_v": [f64; 2] = add_agg v18, v23
+              v25 "d_r": [f64; 2] = zero
+              v26 "d_r": [f64; 2] = add_at v25[v6] += v21
+              v27: f64 = sum v26
+              v28: int = lit 0usize
+              v29: f64 = index v24[v28]
+              v30 "d_x": f64 = add v27, v29
+              v31: int = lit 1usize
+              v32: f64 = index v24[v31]
+              v33: f64 = mul v32, v1
+              v34 "d_x": f64 = add v30, v33
+              yield v13, v34
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v14 "x_dot": f64 = param 1
+              v1: f64 = lit 2.0
+              v2: f64 = mul v1, v0
+              v15: f64 = mul v1, v14
+              v3 "v": [f64; 2] = array [v0, v2]
+              v16 "v_dot": [f64; 2] = array [v14, v15]
+              v4 "r": [f64; 2] = array [v0; 2]
+              v17 "r_dot": [f64; 2] = array [v14; 2]
+              v5: int = lit 0
+              v6: int = lit 1
+              v7: f64 = index v4[v6]
+              v18: f64 = index v17[v6]
+              v8 "w": [f64; 2] = insert v3[v5] = v7
+              v19 "w_dot": [f64; 2] = insert v16[v5] = v18
+              v9: int = lit 0
+              v10: f64 = index v8[v9]
+              v20: f64 = index v19[v9]
+              v11: int = lit 1
+              v12: f64 = index v3[v11]
+              v21: f64 = index v16[v11]
+              v13: f64 = mul v10, v12
+              v22: f64 = mul v12, v20
+              v23: f64 = mul v10, v21
+              v24: f64 = add v22, v23
+              yield v13, v24
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn hvp_through_a_call() {
+    check_hvp(
+        "fn f(x: f64) -> f64 { g(x) * x }",
+        expect![[r#"
+        fn {
+          v0 "x": f64 = param 0
+          v9 "x_dot": f64 = param 2
+          v1: f64, v10: f64 = pushforward g(v0) tangents(v9)
+          v2: f64 = mul v1, v0
+          v11: f64 = mul v0, v10
+          v12: f64 = mul v1, v9
+          v13: f64 = add v11, v12
+          v3 "d_out": f64 = param 1
+          v4: f64 = mul v3, v0
+          v14: f64 = mul v3, v9
+          v5: f64 = mul v3, v1
+          v15: f64 = mul v3, v10
+          v6: f64, v7: unknown, v16: f64, v17: unknown = pullback_pushforward g(v0) seeds(v4) tangents(v9) seed_tangents(v14)
+          v8 "d_x": f64 = add_slot v5, v7
+          v18 "d_x_dot": f64 = add_slot v15, v17
+          yield v2, v8, v13, v18
+        }
+    "#]],
+    );
+}
