@@ -218,10 +218,10 @@ fn shape(s: &Shape) -> String {
 /// expression are replaced by the values in `inputs`.
 fn tokens_with_inputs(ts: &TokenStream, inputs: &[Value]) -> String {
     let ts = substitute(ts.clone(), inputs);
-    let text = if let Ok(e) = syn::parse2::<syn::Expr>(ts.clone()) {
-        unparse_item(syn::parse_quote!(const _: () = #e;), "const _: () = ", ";")
-    } else if let Ok(t) = syn::parse2::<syn::Type>(ts.clone()) {
-        unparse_item(syn::parse_quote!(type T = #t;), "type T = ", ";")
+    let text = if syn::parse2::<syn::Expr>(ts.clone()).is_ok() {
+        unparse_item(quote::quote!(const _: () = #ts;), "const _: () = ", ";")
+    } else if syn::parse2::<syn::Type>(ts.clone()).is_ok() {
+        unparse_item(quote::quote!(type T = #ts;), "type T = ", ";")
     } else {
         None
     };
@@ -234,8 +234,10 @@ fn tokens(ts: &TokenStream) -> String {
     tokens_with_inputs(ts, &[])
 }
 
-/// `item` formatted by prettyplease, without `prefix` and `suffix`.
-fn unparse_item(item: syn::Item, prefix: &str, suffix: &str) -> Option<String> {
+/// `item` formatted by prettyplease, without `prefix` and `suffix`; `None`
+/// if it does not parse.
+fn unparse_item(item: TokenStream, prefix: &str, suffix: &str) -> Option<String> {
+    let item = syn::parse2::<syn::Item>(item).ok()?;
     let file = syn::File {
         shebang: None,
         attrs: vec![],
