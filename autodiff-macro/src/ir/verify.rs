@@ -274,6 +274,15 @@ impl fmt::Display for At<'_> {
     }
 }
 
+/// The innermost element type of nested arrays and `Vec`s (`Ty::scalar`,
+/// which the interpreter has, is test-only).
+fn innermost(t: &Ty) -> &Ty {
+    match t {
+        Ty::Array(e, _) | Ty::Vec(e) => innermost(e),
+        t => t,
+    }
+}
+
 /// Whether two types agree where the IR fixes them: `{float}` matches any
 /// float width, `unknown` anything, `other` a float.
 fn compatible(a: &Ty, b: &Ty) -> bool {
@@ -558,7 +567,7 @@ impl<'a> Verifier<'a> {
             InstKind::SumElems(a) => {
                 one(self);
                 if let (Some(r), Some(t)) = (first, self.ty(*a)) {
-                    self.expect_ty(r, t.scalar(), at, "a sum of elements");
+                    self.expect_ty(r, innermost(t), at, "a sum of elements");
                 }
             }
             InstKind::ZerosLike(a) => {
