@@ -11,6 +11,7 @@ use crate::diag::Errors;
 use crate::emit::Emitter;
 use crate::forward;
 use crate::ir::Func;
+use crate::ir::verify::{self, Interface, Stage};
 use crate::lower;
 use crate::parse;
 use crate::reverse;
@@ -134,22 +135,56 @@ fn bodies(
     errors: &mut Errors,
 ) -> Option<Bodies> {
     let mut lowered = lower::lower(def, errors)?;
+    // Debug builds verify the IR after every stage (see `ir::verify`).
+    let span = def.sig.ident.span();
+    let (n, n_out, d) = (def.params.len(), lowered.result.len(), sig.wrt.len());
+    let primal = Interface {
+        params: n,
+        yields: n_out,
+    };
+    verify::after_stage(&lowered.func, Stage::Lower, primal, span, errors).then_some(())?;
     let before_types = errors.len();
     types::check(&lowered.func, errors);
     if errors.len() > before_types {
         return None;
     }
     types::infer(&mut lowered.func);
+    verify::after_stage(&lowered.func, Stage::Types, primal, span, errors).then_some(())?;
     let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
     let before = errors.len();
     let act = activity::analyse(&lowered.func, &seeds, errors);
     if errors.len() > before {
         return None;
     }
-    let n = def.params.len();
     let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt, &opts.krate);
     let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
-    let n_out = lowered.result.len();
+    let vjp_ok = verify::after_stage(
+        &vjp,
+        Stage::Reverse,
+        Interface {
+            params: n + n_out,
+            yields: n_out + d,
+        },
+        span,
+        errors,
+    );
+    let jvp_ok = verify::after_stage(
+        &jvp,
+        Stage::Forward,
+        Interface {
+            params: n + d,
+            yields: 2 * n_out,
+        },
+        span,
+        errors,
+    );
+    if !(vjp_ok && jvp_ok) {
+        return None;
+    }
+    // Forward over reverse of a scalar function: the seed is a parameter
+    // too, then one direction per differentiable parameter (and the seed's
+    // tangent for `vjp_jvp`); value and gradient, then their tangents.
+    let mut second_order_ok = true;
     let hvp = (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
         // Forward over reverse: the tangent of the gradient along the
         // directions is the Hessian times the directions. The seed (position
@@ -158,6 +193,12 @@ fn bodies(
         let vjp_act = activity::analyse(&vjp, &seeds, &mut scratch);
         let outputs = vjp.body.yields.clone();
         let hvp = forward::jvp_of(&vjp, &outputs, &vjp_act, n + 1, &sig.wrt);
+        let hvp_interface = Interface {
+            params: n + 1 + d,
+            yields: 2 * (1 + d),
+        };
+        second_order_ok &=
+            verify::after_stage(&hvp, Stage::ForwardOverReverse, hvp_interface, span, errors);
         let mut params = sig.vjp_params(def);
         params[n] = quote!(1.0);
         params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
@@ -191,6 +232,12 @@ fn bodies(
             let mut wrt = sig.wrt.clone();
             wrt.push(n);
             let f = forward::jvp_of(&vjp, &outputs, &act2, n + 1, &wrt);
+            let interface = Interface {
+                params: n + 2 + d,
+                yields: 2 * (1 + d),
+            };
+            second_order_ok &=
+                verify::after_stage(&f, Stage::ForwardOverReverse, interface, span, errors);
             let mut params = sig.vjp_params(def);
             params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
             let d_seed = Ident::new("d_seed", Span::mixed_site());
@@ -211,6 +258,9 @@ fn bodies(
                 ((#value, #grad), (#value_dot, #grad_dot))
             }
         });
+    if !second_order_ok {
+        return None;
+    }
     Some(Bodies {
         vjp_jvp,
         hvp,
@@ -1178,7 +1228,15 @@ mod tests {
 
     /// Prints the expansion of a small function (`cargo test -p
     /// autodiff-macro -- --nocapture show_expansion`): a quick way to read
-    /// the generated code while working on the macro.
+    /// the generated code while working on the macro. With
+    /// `AUTODIFF_SHOW_IR=1` it first prints the IR after each stage (lower,
+    /// types, reverse, forward, and forward over reverse under `hessian`),
+    /// in the text form of `ir/print.rs`:
+    ///
+    /// ```text
+    /// AUTODIFF_SHOW_IR=1 AUTODIFF_SHOW_FILE=f.rs \
+    ///     cargo test -p autodiff-macro --lib show_expansion -- --nocapture
+    /// ```
     #[test]
     fn show_expansion() {
         // `AUTODIFF_SHOW_FILE=path`: the function in that file, formatted.

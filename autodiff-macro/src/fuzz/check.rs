@@ -5,6 +5,7 @@
 
 use crate::eval::{self, Val};
 use crate::ir::Func;
+use crate::ir::verify::{Interface, Stage, internal_error, verify};
 use crate::{activity, attr, diag, forward, lower, parse, reverse, types};
 use proc_macro2::TokenStream;
 
@@ -47,19 +48,26 @@ pub fn compile(attr_args: &str, src: &str) -> Result<Compiled, String> {
     let Some(mut lowered) = lower::lower(&mut def, &mut errors) else {
         return Err(messages(errors));
     };
+    let (n, n_out, d) = (def.params.len(), lowered.result.len(), wrt.len());
+    let verified = |f: &Func, stage, params, yields| {
+        verify(f, stage, Interface { params, yields }).map_err(|v| internal_error(stage, &v))
+    };
+    verified(&lowered.func, Stage::Lower, n, n_out)?;
     types::check(&lowered.func, &mut errors);
     if !errors.is_empty() {
         return Err(messages(errors));
     }
     types::infer(&mut lowered.func);
+    verified(&lowered.func, Stage::Types, n, n_out)?;
     let seeds: Vec<_> = wrt.iter().map(|p| lowered.params[*p]).collect();
     let act = activity::analyse(&lowered.func, &seeds, &mut errors);
     if !errors.is_empty() {
         return Err(messages(errors));
     }
-    let n = def.params.len();
     let vjp = reverse::vjp(&lowered, &act, n, &wrt, &opts.krate);
+    verified(&vjp, Stage::Reverse, n + n_out, n_out + d)?;
     let jvp = forward::jvp(&lowered, &act, n, &wrt);
+    verified(&jvp, Stage::Forward, n + d, 2 * n_out)?;
     Ok(Compiled {
         primal: lowered.func,
         vjp,

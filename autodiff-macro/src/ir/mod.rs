@@ -14,6 +14,11 @@
 
 use proc_macro2::{Span, TokenStream};
 
+mod print;
+#[cfg(test)]
+mod snapshots;
+pub mod verify;
+
 /// An SSA value: an index into [`Func::values`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Value(pub u32);
