@@ -8,10 +8,10 @@
 //! access) is reported, since only here is it known which values are
 //! differentiable.
 
-use crate::ast::OpaqueKind;
-use crate::diag::Errors;
 use crate::derivative::{Class, classify, differentiable_operands};
-use crate::ir::{Block, Func, InstKind, Ty, Value};
+use crate::diag::Errors;
+use crate::ir::{Block, Func, InstKind, Ty, Value, loop_parts};
+use crate::lang::OpaqueKind;
 use crate::math;
 
 /// `varied[v]`: whether value `v` carries a derivative.
@@ -198,7 +198,7 @@ fn report_opaque(
              `#[differentiate]` instead, or pass `{name}` only values that do not depend on \
              the differentiable parameters (`#[differentiate(wrt(..))]` chooses them)"
         ),
-        OpaqueKind::Method(name) if SEQUENCE_METHODS.contains(&name.as_str()) => format!(
+        OpaqueKind::Method(name) if math::SEQUENCE_METHODS.contains(&name.as_str()) => format!(
             "`{name}` is not supported on a sequence of differentiable values: create the \
              vector with `vec![0.0; n]` (or an array with `[0.0; N]`) and assign its elements \
              with `v[i] = ...`"
@@ -222,20 +222,4 @@ fn report_opaque(
         ),
     };
     errors.push_spanned(expr, msg);
-}
-
-/// Methods of `Vec`/slices that build or reshape a sequence.
-pub const SEQUENCE_METHODS: &[&str] = &[
-    "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "iter", "map",
-    "sum", "product", "fold", "zip", "copied", "collect", "to_vec", "clone",
-];
-
-/// The parameters, initial values, body and condition of a loop.
-#[allow(clippy::type_complexity)]
-pub fn loop_parts(kind: &InstKind) -> Option<(&[Value], &[Value], &Block, Option<&Block>)> {
-    match kind {
-        InstKind::For(l) => Some((&l.params, &l.inits, &l.body, None)),
-        InstKind::While(l) => Some((&l.params, &l.inits, &l.body, Some(&l.cond))),
-        _ => None,
-    }
 }

@@ -2,7 +2,7 @@
 //! constructs the later stages understand, each with the span it came from.
 //! Produced by [`crate::parse`]; everything here has been validated.
 
-use crate::ir::{BinOp, CastTarget, FloatTy, MathFn, Ty, UnOp};
+use crate::lang::{BinOp, CastTarget, FloatTy, MathFn, OpaqueKind, Ty, UnOp};
 use proc_macro2::{Ident, Span};
 
 /// The function as written, split into what the generators need.
@@ -81,20 +81,6 @@ pub enum Stmt {
     Expr(Expr),
 }
 
-/// Why a constant expression was kept opaque: decides the message when a
-/// differentiable value turns out to flow into it.
-#[derive(Clone)]
-pub enum OpaqueKind {
-    /// A call of a function the macro cannot see into.
-    Call(String),
-    /// A call of a local value (a closure or function parameter).
-    LocalCall(String),
-    /// A method that is not a known float method.
-    Method(String),
-    /// Anything else (field reads, paths, indexing, references).
-    Other(&'static str),
-}
-
 /// An expression.
 pub enum Expr {
     Lit(syn::Lit, Ty),
@@ -137,7 +123,7 @@ pub enum Expr {
         body: Block,
         span: Span,
         /// `#[checkpoint]` / `#[checkpoint(every = K)]` on the loop.
-        checkpoint: Option<crate::ir::Checkpoint>,
+        checkpoint: Option<crate::lang::Checkpoint>,
     },
     While {
         cond: Box<Expr>,
@@ -209,4 +195,250 @@ pub enum Callee {
 pub struct CallArg {
     pub expr: Expr,
     pub by_ref: bool,
+}
+
+// ---- queries on the AST, for the stages that read it ----
+
+/// What a piece of code may do to leave the code after it.
+#[derive(Clone, Copy, Default)]
+pub struct Exits {
+    pub ret: bool,
+    /// A `break` of the loop `depth` levels out (0: the current one).
+    pub brk: bool,
+    pub cont: bool,
+}
+
+impl Exits {
+    fn or(self, o: Exits) -> Exits {
+        Exits {
+            ret: self.ret || o.ret,
+            brk: self.brk || o.brk,
+            cont: self.cont || o.cont,
+        }
+    }
+
+    pub fn any(self) -> bool {
+        self.ret || self.brk || self.cont
+    }
+}
+
+/// The exits of a block; `depth` counts the loops entered since the loop
+/// whose `break`/`continue` matter.
+pub fn block_exits(b: &Block, depth: usize) -> Exits {
+    let mut e = b
+        .stmts
+        .iter()
+        .fold(Exits::default(), |e, s| e.or(stmt_exits(s, depth)));
+    if let Some(t) = &b.tail {
+        e = e.or(expr_exits(t, depth));
+    }
+    e
+}
+
+pub fn stmt_exits(s: &Stmt, depth: usize) -> Exits {
+    match s {
+        Stmt::Let { init, .. } => init
+            .as_ref()
+            .map_or_else(Exits::default, |e| expr_exits(e, depth)),
+        Stmt::Assign { value, path, .. } => path
+            .iter()
+            .fold(expr_exits(value, depth), |e, p| e.or(expr_exits(p, depth))),
+        Stmt::Expr(e) => expr_exits(e, depth),
+    }
+}
+
+fn exprs_exits<'a>(es: impl IntoIterator<Item = &'a Expr>, depth: usize) -> Exits {
+    es.into_iter()
+        .fold(Exits::default(), |e, x| e.or(expr_exits(x, depth)))
+}
+
+pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
+    let here = depth == 0;
+    match e {
+        Expr::Return(v, _) => Exits {
+            ret: true,
+            ..v.as_deref()
+                .map_or_else(Exits::default, |v| expr_exits(v, depth))
+        },
+        Expr::Break(_) => Exits {
+            brk: here,
+            ..Exits::default()
+        },
+        Expr::Continue(_) => Exits {
+            cont: here,
+            ..Exits::default()
+        },
+        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } => Exits::default(),
+        Expr::Unary(_, a, _) | Expr::Cast(a, _, _) | Expr::Len(a, _) | Expr::Deref(a, _) => {
+            expr_exits(a, depth)
+        }
+        Expr::Repeat(a, _, _) => expr_exits(a, depth),
+        Expr::Binary(_, a, b, _)
+        | Expr::And(a, b, _)
+        | Expr::Or(a, b, _)
+        | Expr::VecRepeat(a, b, _) => expr_exits(a, depth).or(expr_exits(b, depth)),
+        Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
+            exprs_exits(args, depth)
+        }
+        Expr::Index(b, path, _) => expr_exits(b, depth).or(exprs_exits(path, depth)),
+        Expr::Call(c) => {
+            let recv = match &c.callee {
+                Callee::Method { recv, .. } => expr_exits(recv, depth),
+                Callee::Path(_) => Exits::default(),
+            };
+            recv.or(exprs_exits(c.args.iter().map(|a| &a.expr), depth))
+        }
+        Expr::If {
+            cond,
+            then_block,
+            else_branch,
+            ..
+        } => expr_exits(cond, depth)
+            .or(block_exits(then_block, depth))
+            .or(else_branch
+                .as_deref()
+                .map_or_else(Exits::default, |e| expr_exits(e, depth))),
+        Expr::Block(b) => block_exits(b, depth),
+        // Inside a nested loop only `return` still leaves this code.
+        Expr::For { iter, body, .. } => {
+            let head = match iter {
+                ForIter::Range { lo, hi, .. } => expr_exits(lo, depth).or(expr_exits(hi, depth)),
+                ForIter::Elements { seq, .. } => expr_exits(seq, depth),
+            };
+            head.or(block_exits(body, depth + 1))
+        }
+        Expr::While { cond, body, .. } => {
+            expr_exits(cond, depth + 1).or(block_exits(body, depth + 1))
+        }
+        Expr::Loop(body, _) => block_exits(body, depth + 1),
+    }
+}
+
+/// The names a block assigns (`x = ..`, `x[i] += ..`), at any depth.
+pub fn assigned_names(b: &Block, into: &mut Vec<String>) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Let { init, .. } => {
+                if let Some(e) = init {
+                    assigned_in_expr(e, into);
+                }
+            }
+            Stmt::Assign { target, value, .. } => {
+                let name = target.to_string();
+                if !into.contains(&name) {
+                    into.push(name);
+                }
+                assigned_in_expr(value, into);
+            }
+            Stmt::Expr(e) => assigned_in_expr(e, into),
+        }
+    }
+    if let Some(t) = &b.tail {
+        assigned_in_expr(t, into);
+    }
+}
+
+fn assigned_in_expr(e: &Expr, into: &mut Vec<String>) {
+    match e {
+        Expr::If {
+            then_block,
+            else_branch,
+            ..
+        } => {
+            assigned_names(then_block, into);
+            if let Some(e) = else_branch {
+                assigned_in_expr(e, into);
+            }
+        }
+        Expr::Block(b) | Expr::Loop(b, _) => assigned_names(b, into),
+        Expr::For { body, .. } | Expr::While { body, .. } => assigned_names(body, into),
+        _ => {}
+    }
+}
+
+/// Calls `f` on every expression of `b`, outermost first, nested blocks and
+/// loop bodies included.
+pub fn for_each_expr<'a>(b: &'a Block, f: &mut impl FnMut(&'a Expr)) {
+    for s in &b.stmts {
+        match s {
+            Stmt::Let { init, .. } => {
+                if let Some(e) = init {
+                    walk_expr(e, f);
+                }
+            }
+            Stmt::Assign { path, value, .. } => {
+                path.iter().for_each(|p| walk_expr(p, f));
+                walk_expr(value, f);
+            }
+            Stmt::Expr(e) => walk_expr(e, f),
+        }
+    }
+    if let Some(t) = &b.tail {
+        walk_expr(t, f);
+    }
+}
+
+fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
+    f(e);
+    match e {
+        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } | Expr::Break(_) | Expr::Continue(_) => {
+        }
+        Expr::Unary(_, a, _)
+        | Expr::Cast(a, _, _)
+        | Expr::Len(a, _)
+        | Expr::Deref(a, _)
+        | Expr::Repeat(a, _, _) => walk_expr(a, f),
+        Expr::Binary(_, a, b, _)
+        | Expr::And(a, b, _)
+        | Expr::Or(a, b, _)
+        | Expr::VecRepeat(a, b, _) => {
+            walk_expr(a, f);
+            walk_expr(b, f);
+        }
+        Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
+            args.iter().for_each(|a| walk_expr(a, f));
+        }
+        Expr::Index(b, path, _) => {
+            walk_expr(b, f);
+            path.iter().for_each(|p| walk_expr(p, f));
+        }
+        Expr::Return(v, _) => {
+            if let Some(v) = v {
+                walk_expr(v, f);
+            }
+        }
+        Expr::Call(c) => {
+            if let Callee::Method { recv, .. } = &c.callee {
+                walk_expr(recv, f);
+            }
+            c.args.iter().for_each(|a| walk_expr(&a.expr, f));
+        }
+        Expr::If {
+            cond,
+            then_block,
+            else_branch,
+            ..
+        } => {
+            walk_expr(cond, f);
+            for_each_expr(then_block, f);
+            if let Some(e) = else_branch {
+                walk_expr(e, f);
+            }
+        }
+        Expr::Block(b) | Expr::Loop(b, _) => for_each_expr(b, f),
+        Expr::For { iter, body, .. } => {
+            match iter {
+                ForIter::Range { lo, hi, .. } => {
+                    walk_expr(lo, f);
+                    walk_expr(hi, f);
+                }
+                ForIter::Elements { seq, .. } => walk_expr(seq, f),
+            }
+            for_each_expr(body, f);
+        }
+        Expr::While { cond, body, .. } => {
+            walk_expr(cond, f);
+            for_each_expr(body, f);
+        }
+    }
 }

@@ -404,22 +404,14 @@ pub fn tangent(inst: &Inst, cx: &mut impl Tangents) -> Option<Value> {
 
 /// `Σ scaleᵢ · ẋᵢ` over the terms whose operand has a tangent, divided once
 /// by a divisor all of them share.
-fn combine(
-    cx: &mut impl Tangents,
-    terms: &[Term],
-    ty: &Ty,
-    name: Option<String>,
-) -> Option<Value> {
+fn combine(cx: &mut impl Tangents, terms: &[Term], ty: &Ty, name: Option<String>) -> Option<Value> {
     let present: Vec<(&Term, Value)> = terms
         .iter()
         .filter_map(|t| cx.tangent(t.operand).map(|d| (t, d)))
         .collect();
     let first_divisor = present.first().and_then(|(t, _)| t.scale.divisor());
-    let shared = first_divisor.filter(|q| {
-        present
-            .iter()
-            .all(|(t, _)| t.scale.divisor() == Some(*q))
-    });
+    let shared =
+        first_divisor.filter(|q| present.iter().all(|(t, _)| t.scale.divisor() == Some(*q)));
     let mut acc: Option<Value> = None;
     for (t, d) in &present {
         let (piece, negative) = match &t.scale {
@@ -709,7 +701,14 @@ pub fn partials(cx: &mut impl Region, f: MathFn, args: Vec<Value>, output: Value
             (ty.clone(), name)
         })
         .collect();
-    cx.push(InstKind::Partials { func: f, args, output }, results)
+    cx.push(
+        InstKind::Partials {
+            func: f,
+            args,
+            output,
+        },
+        results,
+    )
 }
 
 /// The positions of the float arguments of `f` among its arguments.

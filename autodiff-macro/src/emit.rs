@@ -14,11 +14,11 @@
 //! to the end of the loop (they run again next iteration). A base that is
 //! still read later is cloned first.
 
+use crate::ir::input_ident;
 use crate::ir::{
     BinOp, Block, CallInst, CallTarget, FloatTy, Func, Inst, InstKind, Len, TripCount, Ty, UnOp,
     Value,
 };
-use crate::lower::input_ident;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::cell::RefCell;

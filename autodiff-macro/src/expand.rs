@@ -1,21 +1,15 @@
-//! The pipeline: parse and validate, lower to SSA, infer float widths,
-//! analyse activity, transform (reverse and forward), emit. On any error the
+//! The driver: parse, run the stages (`pipeline`), emit the companions. On
+//! any error the
 //! original function is still emitted, with companions of the right
 //! signatures whose bodies are `unimplemented!()`, next to the errors, so one
 //! mistake does not also cause "cannot find function `f_grad`" everywhere.
 
-use crate::activity;
 use crate::ast::{FnDef, RetTy};
 use crate::attr::Options;
 use crate::diag::Errors;
 use crate::emit::Emitter;
-use crate::forward;
-use crate::ir::Func;
-use crate::ir::verify::{self, Interface, Stage};
-use crate::lower;
 use crate::parse;
-use crate::reverse;
-use crate::types;
+use crate::pipeline::{self, Transformed};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
@@ -46,13 +40,13 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             format!("`#[differentiate({name})]` is not supported yet"),
         );
     }
-    let Some(mut def) = parse::parse_fn(&func, &opts, &mut errors) else {
+    let Some(def) = parse::parse_fn(&func, &opts, &mut errors) else {
         let err = errors.combined().map(|e| e.to_compile_error());
         return quote!(#err #func);
     };
     let sig = Signatures::new(&def);
     let bodies = if errors.is_empty() && !opts.custom {
-        bodies(&mut def, &sig, &opts, &mut errors)
+        bodies(&def, &sig, &opts, &mut errors)
     } else {
         None
     };
@@ -128,158 +122,67 @@ struct Bodies {
     vjp_jvp: Option<TokenStream>,
 }
 
-fn bodies(
-    def: &mut FnDef,
-    sig: &Signatures,
-    opts: &Options,
-    errors: &mut Errors,
-) -> Option<Bodies> {
-    let mut lowered = lower::lower(def, errors)?;
-    // Debug builds verify the IR after every stage (see `ir::verify`).
-    let span = def.sig.ident.span();
-    let (n, n_out, d) = (def.params.len(), lowered.result.len(), sig.wrt.len());
-    let primal = Interface {
-        params: n,
-        yields: n_out,
+fn bodies(def: &FnDef, sig: &Signatures, opts: &Options, errors: &mut Errors) -> Option<Bodies> {
+    let p = pipeline::run(def, opts, &sig.wrt, def.sig.ident.span(), errors)?;
+    let n = def.params.len();
+    let krate = &opts.krate;
+    let directions = || sig.tangents.iter().map(ToTokens::to_token_stream);
+    // Forward over reverse reads the vjp's parameters, then the directions
+    // (borrowed like the parameters they go with).
+    let second_order_borrowed = |extra: usize| {
+        let mut borrowed = sig.vjp_borrowed(def);
+        let directions: Vec<bool> = sig.wrt.iter().map(|i| borrowed[*i]).collect();
+        borrowed.extend(directions);
+        borrowed.extend((0..extra).map(|_| false));
+        borrowed
     };
-    verify::after_stage(&lowered.func, Stage::Lower, primal, span, errors).then_some(())?;
-    let before_types = errors.len();
-    types::check(&lowered.func, errors);
-    if errors.len() > before_types {
-        return None;
-    }
-    types::infer(&mut lowered.func);
-    verify::after_stage(&lowered.func, Stage::Types, primal, span, errors).then_some(())?;
-    let seeds: Vec<_> = sig.wrt.iter().map(|p| lowered.params[*p]).collect();
-    let before = errors.len();
-    let act = activity::analyse(&lowered.func, &seeds, errors);
-    if errors.len() > before {
-        return None;
-    }
-    let vjp = reverse::vjp(&lowered, &act, n, &sig.wrt, &opts.krate);
-    let jvp = forward::jvp(&lowered, &act, n, &sig.wrt);
-    let vjp_ok = verify::after_stage(
-        &vjp,
-        Stage::Reverse,
-        Interface {
-            params: n + n_out,
-            yields: n_out + d,
-        },
-        span,
-        errors,
-    );
-    let jvp_ok = verify::after_stage(
-        &jvp,
-        Stage::Forward,
-        Interface {
-            params: n + d,
-            yields: 2 * n_out,
-        },
-        span,
-        errors,
-    );
-    if !(vjp_ok && jvp_ok) {
-        return None;
-    }
-    // Forward over reverse of a scalar function: the seed is a parameter
-    // too, then one direction per differentiable parameter (and the seed's
-    // tangent for `vjp_jvp`); value and gradient, then their tangents.
-    let mut second_order_ok = true;
-    let hvp = (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
-        // Forward over reverse: the tangent of the gradient along the
-        // directions is the Hessian times the directions. The seed (position
-        // n) is the constant 1; the directions follow it.
-        let mut scratch = Errors::default();
-        let vjp_act = activity::analyse(&vjp, &seeds, &mut scratch);
-        let outputs = vjp.body.yields.clone();
-        let hvp = forward::jvp_of(&vjp, &outputs, &vjp_act, n + 1, &sig.wrt);
-        let hvp_interface = Interface {
-            params: n + 1 + d,
-            yields: 2 * (1 + d),
-        };
-        second_order_ok &=
-            verify::after_stage(&hvp, Stage::ForwardOverReverse, hvp_interface, span, errors);
+    let hvp = p.hvp.as_ref().map(|t| {
+        // The seed is the constant 1.
         let mut params = sig.vjp_params(def);
         params[n] = quote!(1.0);
-        params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
-        let mut borrowed = sig.vjp_borrowed(def);
-        let direction_borrowed: Vec<bool> = sig.wrt.iter().map(|i| borrowed[*i]).collect();
-        borrowed.extend(direction_borrowed);
-        let em = Emitter::new(&hvp, &params, &borrowed, quote!(self), &opts.krate);
-        let stmts = em.stmts(&hvp.body);
-        let y = &hvp.body.yields;
-        let d = sig.wrt.len();
-        // yields: value, d gradients, value tangent, d gradient tangents.
-        let value = em.yields(&y[..1]);
-        let grad = em.yields(&y[1..1 + d]);
-        let hv = em.yields(&y[2 + d..2 + 2 * d]);
+        params.extend(directions());
+        let borrowed = second_order_borrowed(0);
+        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), krate);
+        let stmts = em.stmts(&t.func.body);
+        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
+        let hv = em.yields(&t.gradient_tangent);
         quote! {
             #stmts
             (#value, #grad, #hv)
         }
     });
-    let vjp_jvp =
-        (opts.hessian && matches!(def.ret, RetTy::One(crate::ir::Ty::Float(_)))).then(|| {
-            let seed_value = vjp.body.insts.iter().find_map(|i| match i.kind {
-                crate::ir::InstKind::Param(k) if k == n => i.results.first().copied(),
-                _ => None,
-            });
-            let mut active = seeds.clone();
-            active.extend(seed_value);
-            let mut scratch = Errors::default();
-            let act2 = activity::analyse(&vjp, &active, &mut scratch);
-            let outputs = vjp.body.yields.clone();
-            let mut wrt = sig.wrt.clone();
-            wrt.push(n);
-            let f = forward::jvp_of(&vjp, &outputs, &act2, n + 1, &wrt);
-            let interface = Interface {
-                params: n + 2 + d,
-                yields: 2 * (1 + d),
-            };
-            second_order_ok &=
-                verify::after_stage(&f, Stage::ForwardOverReverse, interface, span, errors);
-            let mut params = sig.vjp_params(def);
-            params.extend(sig.tangents.iter().map(|t| t.to_token_stream()));
-            let d_seed = Ident::new("d_seed", Span::mixed_site());
-            params.push(quote!(#d_seed));
-            let mut borrowed = sig.vjp_borrowed(def);
-            let direction_borrowed: Vec<bool> = sig.wrt.iter().map(|i| borrowed[*i]).collect();
-            borrowed.extend(direction_borrowed);
-            borrowed.push(false);
-            let em = Emitter::new(&f, &params, &borrowed, quote!(self), &opts.krate);
-            let stmts = em.stmts(&f.body);
-            let y = &f.body.yields;
-            let d = sig.wrt.len();
-            let (value, grad) = (em.yields(&y[..1]), em.yields(&y[1..1 + d]));
-            let (value_dot, grad_dot) =
-                (em.yields(&y[1 + d..2 + d]), em.yields(&y[2 + d..2 + 2 * d]));
-            quote! {
-                #stmts
-                ((#value, #grad), (#value_dot, #grad_dot))
-            }
-        });
-    if !second_order_ok {
-        return None;
-    }
+    let vjp_jvp = p.vjp_jvp.as_ref().map(|t| {
+        let mut params = sig.vjp_params(def);
+        params.extend(directions());
+        let d_seed = Ident::new("d_seed", Span::mixed_site());
+        params.push(quote!(#d_seed));
+        let borrowed = second_order_borrowed(1);
+        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), krate);
+        let stmts = em.stmts(&t.func.body);
+        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
+        let (value_dot, grad_dot) = (em.yields(&t.value_tangent), em.yields(&t.gradient_tangent));
+        quote! {
+            #stmts
+            ((#value, #grad), (#value_dot, #grad_dot))
+        }
+    });
     Some(Bodies {
         vjp_jvp,
         hvp,
         vjp: sig.body(
-            &vjp,
+            &p.vjp,
             def,
-            &opts.krate,
+            krate,
             &sig.vjp_params(def),
             &sig.vjp_borrowed(def),
-            n_out,
             Shape::Vjp,
         ),
         jvp: sig.body(
-            &jvp,
+            &p.jvp,
             def,
-            &opts.krate,
+            krate,
             &sig.jvp_params(def),
             &sig.jvp_borrowed(def),
-            n_out,
             Shape::Jvp,
         ),
     })
@@ -384,19 +287,17 @@ impl Signatures {
     }
 
     /// A full function body from the transformed IR.
-    #[allow(clippy::too_many_arguments)]
     fn body(
         &self,
-        func: &Func,
+        t: &Transformed,
         def: &FnDef,
         krate: &TokenStream,
         params: &[TokenStream],
         borrowed: &[bool],
-        n_out: usize,
         shape: Shape,
     ) -> TokenStream {
-        let em = Emitter::new(func, params, borrowed, quote!(self), krate);
-        let stmts = em.stmts(&func.body);
+        let em = Emitter::new(&t.func, params, borrowed, quote!(self), krate);
+        let stmts = em.stmts(&t.func.body);
         // Mentioning the original marks it used, so a private function that
         // is only ever differentiated does not trip `dead_code`.
         let name = &def.sig.ident;
@@ -409,12 +310,10 @@ impl Signatures {
             (true, false) => quote!(let _ = #name;),
             (true, true) => quote!(let _ = Self::#name;),
         };
-        let yields = &func.body.yields;
-        let (value, rest) = yields.split_at(n_out.min(yields.len()));
-        let value = ret_shape(&em, &def.ret, value);
+        let value = ret_shape(&em, &def.ret, &t.value);
         let second = match shape {
-            Shape::Vjp => em.yields(rest),
-            Shape::Jvp => ret_shape(&em, &def.ret, rest),
+            Shape::Vjp => em.yields(&t.gradient),
+            Shape::Jvp => ret_shape(&em, &def.ret, &t.value_tangent),
         };
         quote! {
             #mention

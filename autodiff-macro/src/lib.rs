@@ -28,11 +28,14 @@ mod forward;
 #[cfg(test)]
 mod fuzz;
 mod ir;
+mod lang;
 mod lower;
 mod math;
 mod parse;
+mod pipeline;
 mod reverse;
 mod types;
+mod validate;
 
 use proc_macro::TokenStream;
 

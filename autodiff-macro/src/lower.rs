@@ -9,13 +9,15 @@
 //! IR itself holds scalars only.
 
 use crate::ast::{
-    Block as AstBlock, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, OpaqueKind, Pattern, Stmt,
+    Block as AstBlock, CallExpr, Callee, Exits, Expr, FnDef, ForIter, ForPat, Pattern, Stmt,
+    assigned_names, block_exits, stmt_exits,
 };
 use crate::diag::Errors;
 use crate::ir::{
     self, BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, ForLoop, Func, Inst, InstKind,
-    Len, Shape, Ty, UnOp, Value, WhileLoop,
+    Len, Shape, Ty, UnOp, Value, WhileLoop, input_ident,
 };
+use crate::lang::OpaqueKind;
 use crate::math::{Arg, Kind};
 use proc_macro2::{Ident, Span};
 
@@ -78,13 +80,10 @@ struct Lowerer<'e> {
     ret_ty: Vec<Ty>,
     /// Flags of the innermost loop being lowered (none outside loops).
     loop_flags: LoopFlags,
-    /// The function's own name, to reject recursive calls.
-    self_name: String,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
-pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
-    tailify(&mut def.body);
+pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
     let ret_ty = def.ret.flat();
     let before = errors.len();
     let mut l = Lowerer {
@@ -97,7 +96,6 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         flags: None,
         ret_ty,
         loop_flags: LoopFlags::default(),
-        self_name: def.sig.ident.to_string(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -157,201 +155,6 @@ pub fn lower(def: &mut FnDef, errors: &mut Errors) -> Option<Lowered> {
         params,
         result: flat,
     })
-}
-
-/// Turns returns in tail position into plain tail expressions, so only early
-/// returns need the flag machinery.
-fn tailify(block: &mut AstBlock) {
-    if block.tail.is_none() {
-        if let Some(Stmt::Expr(Expr::Return(Some(_), _))) = block.stmts.last() {
-            if let Some(Stmt::Expr(Expr::Return(Some(v), _))) = block.stmts.pop() {
-                block.tail = Some(v);
-            }
-        }
-    }
-    if let Some(tail) = block.tail.as_mut() {
-        tailify_expr(tail);
-    }
-}
-
-fn tailify_expr(e: &mut Box<Expr>) {
-    if let Expr::Return(Some(v), _) = &mut **e {
-        let inner = std::mem::replace(v, Box::new(Expr::Tuple(vec![], Span::call_site())));
-        *e = inner;
-        tailify_expr(e);
-        return;
-    }
-    match &mut **e {
-        Expr::If {
-            then_block,
-            else_branch,
-            ..
-        } => {
-            tailify(then_block);
-            if let Some(e) = else_branch {
-                tailify_expr(e);
-            }
-        }
-        Expr::Block(b) => tailify(b),
-        _ => {}
-    }
-}
-
-/// What a piece of code may do to leave the code after it.
-#[derive(Clone, Copy, Default)]
-struct Exits {
-    ret: bool,
-    /// A `break` of the loop `depth` levels out (0: the current one).
-    brk: bool,
-    cont: bool,
-}
-
-impl Exits {
-    fn or(self, o: Exits) -> Exits {
-        Exits {
-            ret: self.ret || o.ret,
-            brk: self.brk || o.brk,
-            cont: self.cont || o.cont,
-        }
-    }
-
-    fn any(self) -> bool {
-        self.ret || self.brk || self.cont
-    }
-}
-
-/// The exits of a block; `depth` counts the loops entered since the loop
-/// whose `break`/`continue` matter.
-fn block_exits(b: &AstBlock, depth: usize) -> Exits {
-    let mut e = b
-        .stmts
-        .iter()
-        .fold(Exits::default(), |e, s| e.or(stmt_exits(s, depth)));
-    if let Some(t) = &b.tail {
-        e = e.or(expr_exits(t, depth));
-    }
-    e
-}
-
-fn stmt_exits(s: &Stmt, depth: usize) -> Exits {
-    match s {
-        Stmt::Let { init, .. } => init
-            .as_ref()
-            .map_or_else(Exits::default, |e| expr_exits(e, depth)),
-        Stmt::Assign { value, path, .. } => path
-            .iter()
-            .fold(expr_exits(value, depth), |e, p| e.or(expr_exits(p, depth))),
-        Stmt::Expr(e) => expr_exits(e, depth),
-    }
-}
-
-fn exprs_exits<'a>(es: impl IntoIterator<Item = &'a Expr>, depth: usize) -> Exits {
-    es.into_iter()
-        .fold(Exits::default(), |e, x| e.or(expr_exits(x, depth)))
-}
-
-fn expr_exits(e: &Expr, depth: usize) -> Exits {
-    let here = depth == 0;
-    match e {
-        Expr::Return(v, _) => Exits {
-            ret: true,
-            ..v.as_deref()
-                .map_or_else(Exits::default, |v| expr_exits(v, depth))
-        },
-        Expr::Break(_) => Exits {
-            brk: here,
-            ..Exits::default()
-        },
-        Expr::Continue(_) => Exits {
-            cont: here,
-            ..Exits::default()
-        },
-        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } => Exits::default(),
-        Expr::Unary(_, a, _) | Expr::Cast(a, _, _) | Expr::Len(a, _) | Expr::Deref(a, _) => {
-            expr_exits(a, depth)
-        }
-        Expr::Repeat(a, _, _) => expr_exits(a, depth),
-        Expr::Binary(_, a, b, _)
-        | Expr::And(a, b, _)
-        | Expr::Or(a, b, _)
-        | Expr::VecRepeat(a, b, _) => expr_exits(a, depth).or(expr_exits(b, depth)),
-        Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
-            exprs_exits(args, depth)
-        }
-        Expr::Index(b, path, _) => expr_exits(b, depth).or(exprs_exits(path, depth)),
-        Expr::Call(c) => {
-            let recv = match &c.callee {
-                Callee::Method { recv, .. } => expr_exits(recv, depth),
-                Callee::Path(_) => Exits::default(),
-            };
-            recv.or(exprs_exits(c.args.iter().map(|a| &a.expr), depth))
-        }
-        Expr::If {
-            cond,
-            then_block,
-            else_branch,
-            ..
-        } => expr_exits(cond, depth)
-            .or(block_exits(then_block, depth))
-            .or(else_branch
-                .as_deref()
-                .map_or_else(Exits::default, |e| expr_exits(e, depth))),
-        Expr::Block(b) => block_exits(b, depth),
-        // Inside a nested loop only `return` still leaves this code.
-        Expr::For { iter, body, .. } => {
-            let head = match iter {
-                ForIter::Range { lo, hi, .. } => expr_exits(lo, depth).or(expr_exits(hi, depth)),
-                ForIter::Elements { seq, .. } => expr_exits(seq, depth),
-            };
-            head.or(block_exits(body, depth + 1))
-        }
-        Expr::While { cond, body, .. } => {
-            expr_exits(cond, depth + 1).or(block_exits(body, depth + 1))
-        }
-        Expr::Loop(body, _) => block_exits(body, depth + 1),
-    }
-}
-
-/// The names a block assigns (`x = ..`, `x[i] += ..`), at any depth.
-fn assigned_names(b: &AstBlock, into: &mut Vec<String>) {
-    for s in &b.stmts {
-        match s {
-            Stmt::Let { init, .. } => {
-                if let Some(e) = init {
-                    assigned_in_expr(e, into);
-                }
-            }
-            Stmt::Assign { target, value, .. } => {
-                let name = target.to_string();
-                if !into.contains(&name) {
-                    into.push(name);
-                }
-                assigned_in_expr(value, into);
-            }
-            Stmt::Expr(e) => assigned_in_expr(e, into),
-        }
-    }
-    if let Some(t) = &b.tail {
-        assigned_in_expr(t, into);
-    }
-}
-
-fn assigned_in_expr(e: &Expr, into: &mut Vec<String>) {
-    match e {
-        Expr::If {
-            then_block,
-            else_branch,
-            ..
-        } => {
-            assigned_names(then_block, into);
-            if let Some(e) = else_branch {
-                assigned_in_expr(e, into);
-            }
-        }
-        Expr::Block(b) | Expr::Loop(b, _) => assigned_names(b, into),
-        Expr::For { body, .. } | Expr::While { body, .. } => assigned_names(body, into),
-        _ => {}
-    }
 }
 
 impl<'e> Lowerer<'e> {
@@ -812,14 +615,9 @@ impl<'e> Lowerer<'e> {
                 let items: Vec<Option<Lv>> = items.iter().map(|i| self.expr(i)).collect();
                 Some(Lv::Tuple(items.into_iter().collect::<Option<_>>()?))
             }
-            Expr::Return(value, span) => {
-                let v = match value {
-                    Some(v) => self.expr(v)?,
-                    None => {
-                        self.errors.push(*span, "`return` needs a value here");
-                        return None;
-                    }
-                };
+            Expr::Return(value, _) => {
+                // `validate` rejects a `return` without a value.
+                let v = self.expr(value.as_deref()?)?;
                 if self.dead {
                     return None;
                 }
@@ -972,41 +770,23 @@ impl<'e> Lowerer<'e> {
                 return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
             }
         }
-        let (callee, recv, name) = match &call.callee {
-            Callee::Path(p) => {
-                let last = p.path.segments.last().map(|s| s.ident.to_string());
-                let is_self = p.path.segments.len() == 1
-                    || p.path.segments.first().is_some_and(|s| s.ident == "Self");
-                (CallTarget::Path(p.clone()), None, last.filter(|_| is_self))
-            }
+        let (callee, recv) = match &call.callee {
+            Callee::Path(p) => (CallTarget::Path(p.clone()), None),
             Callee::Method {
                 recv,
                 name,
                 turbofish,
             } => {
                 let r = self.one(recv)?;
-                let is_self = matches!(&**recv, Expr::Var(v) if v == "self");
                 (
                     CallTarget::Method {
                         name: name.clone(),
                         turbofish: turbofish.clone(),
                     },
                     Some(r),
-                    is_self.then(|| name.to_string()),
                 )
             }
         };
-        if name.as_deref() == Some(self.self_name.as_str()) {
-            self.errors.push_spanned(
-                &call.source,
-                format!(
-                    "`{}` calls itself: recursive functions cannot be differentiated; write the \
-                     recursion as a loop",
-                    self.self_name
-                ),
-            );
-            return None;
-        }
         let args: Vec<Option<Value>> = call.args.iter().map(|a| self.one(&a.expr)).collect();
         let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
         let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))
@@ -1168,16 +948,6 @@ impl<'e> Lowerer<'e> {
             }
         };
         let exits = block_exits(body, 0);
-        if let Some(c) = &checkpoint {
-            if exits.brk || exits.ret || inclusive || reversed {
-                self.errors.push(
-                    c.span,
-                    "`#[checkpoint]` applies to a loop `for i in a..b` (or over a sequence) \
-                     without `break` or `return`: its segments are recomputed by index",
-                );
-                return;
-            }
-        }
         if exits.brk || exits.ret {
             self.counted_while(pat, lo, hi, inclusive, reversed, seq, body, exits, span);
             return;
@@ -1747,11 +1517,6 @@ fn free_idents(e: &syn::Expr) -> Vec<Ident> {
     let mut f = Find(Vec::new());
     syn::visit::Visit::visit_expr(&mut f, e);
     f.0
-}
-
-/// The ident an opaque expression uses for its `k`-th input.
-pub fn input_ident(k: usize) -> Ident {
-    Ident::new(&format!("__autodiff_input_{k}"), Span::mixed_site())
 }
 
 /// Replaces references to locals in an opaque expression by input markers.

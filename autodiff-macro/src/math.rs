@@ -127,6 +127,12 @@ pub static METHODS: &[MathInfo] = &[
     query("to_bits", U),
 ];
 
+/// Methods of `Vec`/slices that build or reshape a sequence.
+pub const SEQUENCE_METHODS: &[&str] = &[
+    "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "iter", "map",
+    "sum", "product", "fold", "zip", "copied", "collect", "to_vec", "clone",
+];
+
 /// The method called `name`, if it is one of [`METHODS`].
 pub fn lookup(name: &str) -> Option<&'static MathInfo> {
     METHODS.iter().find(|m| m.name == name)

@@ -4,12 +4,11 @@
 //! instead; errors are collected, not returned at the first one.
 
 use crate::ast::{
-    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, OpaqueKind, Param, Pattern,
-    RetTy, Stmt,
+    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Param, Pattern, RetTy, Stmt,
 };
 use crate::attr::Options;
 use crate::diag::Errors;
-use crate::ir::{BinOp, CastTarget, FloatTy, Len, MathFn, Ty, UnOp};
+use crate::lang::{BinOp, CastTarget, FloatTy, Len, MathFn, OpaqueKind, Ty, UnOp};
 use crate::math;
 use proc_macro2::{Ident, Span};
 use quote::ToTokens;
@@ -57,7 +56,9 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
             tail: None,
         }
     } else {
-        Parser { errors }.block(&item.block)
+        let mut body = Parser { errors }.block(&item.block);
+        tailify(&mut body);
+        body
     };
     Some(FnDef {
         vis: item.vis.clone(),
@@ -770,7 +771,7 @@ impl Parser<'_> {
             ));
         }
         let Some(info) = math::lookup(&name) else {
-            if crate::activity::SEQUENCE_METHODS.contains(&name.as_str()) {
+            if math::SEQUENCE_METHODS.contains(&name.as_str()) {
                 return self.opaque(e, OpaqueKind::Method(name));
             }
             // A method that may have derivative companions (`self.g(x)`).
@@ -983,11 +984,11 @@ impl Parser<'_> {
 
     /// `#[checkpoint]` or `#[checkpoint(every = K)]` among a loop's
     /// attributes.
-    fn checkpoint(&mut self, attrs: &[syn::Attribute]) -> Option<crate::ir::Checkpoint> {
+    fn checkpoint(&mut self, attrs: &[syn::Attribute]) -> Option<crate::lang::Checkpoint> {
         let attr = attrs.iter().find(|a| a.path().is_ident("checkpoint"))?;
         let span = attr.path().segments[0].ident.span();
         match &attr.meta {
-            syn::Meta::Path(_) => Some(crate::ir::Checkpoint { every: None, span }),
+            syn::Meta::Path(_) => Some(crate::lang::Checkpoint { every: None, span }),
             syn::Meta::List(list) => {
                 let parsed = list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
                     let key: syn::Ident = input.parse()?;
@@ -998,7 +999,7 @@ impl Parser<'_> {
                     input.parse::<syn::Expr>()
                 });
                 match parsed {
-                    Ok(e) => Some(crate::ir::Checkpoint {
+                    Ok(e) => Some(crate::lang::Checkpoint {
                         every: Some(e.to_token_stream()),
                         span,
                     }),
@@ -1261,4 +1262,42 @@ impl<'ast> syn::visit::Visit<'ast> for OpaqueScan {
 
     // Field names and method names are not variables.
     fn visit_member(&mut self, _: &'ast syn::Member) {}
+}
+
+/// Turns returns in tail position into plain tail expressions, so only early
+/// returns need the flag machinery.
+fn tailify(block: &mut Block) {
+    if block.tail.is_none() {
+        if let Some(Stmt::Expr(Expr::Return(Some(_), _))) = block.stmts.last() {
+            if let Some(Stmt::Expr(Expr::Return(Some(v), _))) = block.stmts.pop() {
+                block.tail = Some(v);
+            }
+        }
+    }
+    if let Some(tail) = block.tail.as_mut() {
+        tailify_expr(tail);
+    }
+}
+
+fn tailify_expr(e: &mut Box<Expr>) {
+    if let Expr::Return(Some(v), _) = &mut **e {
+        let inner = std::mem::replace(v, Box::new(Expr::Tuple(vec![], Span::call_site())));
+        *e = inner;
+        tailify_expr(e);
+        return;
+    }
+    match &mut **e {
+        Expr::If {
+            then_block,
+            else_branch,
+            ..
+        } => {
+            tailify(then_block);
+            if let Some(e) = else_branch {
+                tailify_expr(e);
+            }
+        }
+        Expr::Block(b) => tailify(b),
+        _ => {}
+    }
 }

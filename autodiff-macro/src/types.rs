@@ -3,8 +3,8 @@
 //! emitted code can annotate every float binding and call the runtime rule of
 //! the right width. Arrays and sequences unify through their element type.
 
-use crate::activity::loop_parts;
 use crate::diag::Errors;
+use crate::ir::loop_parts;
 use crate::ir::{BinOp, Block, FloatTy, Func, Inst, InstKind, Ty, UnOp, Value};
 use crate::math::{Arg, Kind};
 

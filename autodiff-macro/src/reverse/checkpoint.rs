@@ -31,7 +31,7 @@ impl Rev {
         let interval_expr: syn::Expr = match spec.and_then(|c| c.every) {
             Some(every) => syn::parse_quote!(((#every) as usize).max(1)),
             None => {
-                let (a, b) = (crate::lower::input_ident(0), crate::lower::input_ident(1));
+                let (a, b) = (crate::ir::input_ident(0), crate::ir::input_ident(1));
                 syn::parse_quote!(#krate::__private::checkpoint_interval(
                     ::core::iter::Iterator::size_hint(&(#a..#b)).0
                 ))
@@ -42,7 +42,7 @@ impl Rev {
             InstKind::Const(crate::ir::ConstExpr {
                 expr: interval_expr,
                 inputs: vec![l.lo, l.hi],
-                kind: crate::ast::OpaqueKind::Other("checkpoint interval"),
+                kind: crate::lang::OpaqueKind::Other("checkpoint interval"),
                 source: TokenStream::new(),
             }),
             Ty::Int,

@@ -28,8 +28,9 @@ mod checkpoint;
 mod plan;
 mod sweep;
 
-use crate::activity::{Activity, loop_parts};
+use crate::activity::Activity;
 use crate::derivative::{self, Region};
+use crate::ir::loop_parts;
 use crate::ir::{BinOp, Block, Func, Inst, InstKind, Ty, Value};
 use crate::lower::Lowered;
 use proc_macro2::{Span, TokenStream};

@@ -3,8 +3,8 @@
 //! recomputed).
 
 use super::{LoopPlan, Reads, Rev, loop_key};
-use crate::activity::loop_parts;
 use crate::derivative::{self, Class, Structured, classify};
+use crate::ir::loop_parts;
 use crate::ir::{BinOp, Block, Inst, InstKind, TripCount, Ty, Value};
 use proc_macro2::Span;
 use std::collections::{HashMap, HashSet};

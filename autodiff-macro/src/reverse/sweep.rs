@@ -2,8 +2,8 @@
 //! with `if`s and loops reversed structurally.
 
 use super::{Adjoints, Env, LoopPlan, Rev, Sweep, loop_key};
-use crate::activity::loop_parts;
 use crate::derivative::{self, Class, Structured, classify};
+use crate::ir::loop_parts;
 use crate::ir::{Block, CallInst, ForLoop, Inst, InstKind, Ty, Value};
 use proc_macro2::Span;
 use std::collections::{BTreeMap, HashSet};

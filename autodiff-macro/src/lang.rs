@@ -1,0 +1,181 @@
+//! The vocabulary the AST and the IR share: types as differentiation sees
+//! them, operators, float methods, cast targets. Both [`crate::ast`] and
+//! [`crate::ir`] build on it, so neither needs the other.
+
+use proc_macro2::{Span, TokenStream};
+
+/// The width of a float type; `Infer` for an unsuffixed literal whose width
+/// comes from the values it meets.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FloatTy {
+    F32,
+    F64,
+    Infer,
+}
+
+impl FloatTy {
+    /// The Rust name of the type (`f64` for a width still to be inferred,
+    /// which is what Rust itself would pick).
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatTy::F32 => "f32",
+            FloatTy::F64 | FloatTy::Infer => "f64",
+        }
+    }
+}
+
+/// The type of a value, as far as differentiation cares.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Ty {
+    /// A float scalar: the only kind of value that carries a derivative.
+    Float(FloatTy),
+    /// An integer of some width; always a constant.
+    Int,
+    /// A boolean; always a constant.
+    Bool,
+    /// A fixed-size array `[T; N]` (also behind a `&`); `len` is `N` as
+    /// written.
+    Array(Box<Ty>, Len),
+    /// A run-time sized sequence: `&[T]` and `&Vec<T>` parameters, `Vec<T>`
+    /// locals and results.
+    Vec(Box<Ty>),
+    /// Anything else (user structs, references to them, strings): a constant
+    /// that is passed through untouched.
+    Other,
+    /// The result of a call to another function, whose type the macro
+    /// cannot see: it may carry a derivative, and generated code handles it
+    /// through the runtime's generic helpers.
+    Unknown,
+}
+
+impl Ty {
+    /// The float width if this is a float scalar.
+    pub fn float(&self) -> Option<FloatTy> {
+        match self {
+            Ty::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// Whether values of this type can carry a derivative.
+    pub fn is_differentiable(&self) -> bool {
+        match self {
+            Ty::Float(_) => true,
+            Ty::Array(e, _) | Ty::Vec(e) => e.is_differentiable(),
+            Ty::Unknown => true,
+            _ => false,
+        }
+    }
+
+    /// Whether this is an array or a `Vec`.
+    pub fn is_aggregate(&self) -> bool {
+        matches!(self, Ty::Array(..) | Ty::Vec(_))
+    }
+
+    /// The innermost scalar type (the float of an array of floats).
+    #[cfg(test)]
+    pub fn scalar(&self) -> &Ty {
+        match self {
+            Ty::Array(e, _) | Ty::Vec(e) => e.scalar(),
+            t => t,
+        }
+    }
+
+    /// The type of `self[i0][i1]..` with `depth` indices.
+    pub fn element(&self, depth: usize) -> Ty {
+        match (depth, self) {
+            (0, t) => t.clone(),
+            (d, Ty::Array(e, _) | Ty::Vec(e)) => e.element(d - 1),
+            // An element of a call's result may still carry a derivative.
+            (_, Ty::Unknown) => Ty::Unknown,
+            _ => Ty::Other,
+        }
+    }
+}
+
+/// The length of a fixed-size array type as written (`3`, `N`).
+#[derive(Clone, Debug)]
+pub struct Len(pub TokenStream);
+
+impl PartialEq for Len {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_string() == other.0.to_string()
+    }
+}
+
+/// Binary operators. `&&` and `||` never appear: they short-circuit, so the
+/// lowering turns them into [`InstKind::If`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+}
+
+impl BinOp {
+    /// Whether the result is a `bool` whatever the operands are.
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        )
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+/// A float method (or its path form `f64::NAME(x, ..)`) known to the
+/// derivative rules of the runtime. Arguments are passed receiver first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct MathFn(pub &'static crate::math::MathInfo);
+
+/// The target of an `as` cast.
+#[derive(Clone)]
+pub struct CastTarget {
+    /// The type as the user wrote it.
+    pub tokens: TokenStream,
+    /// The resulting type.
+    pub ty: Ty,
+}
+
+/// Why a constant expression was kept opaque: decides the message when a
+/// differentiable value turns out to flow into it.
+#[derive(Clone)]
+pub enum OpaqueKind {
+    /// A call of a function the macro cannot see into.
+    Call(String),
+    /// A call of a local value (a closure or function parameter).
+    LocalCall(String),
+    /// A method that is not a known float method.
+    Method(String),
+    /// Anything else (field reads, paths, indexing, references).
+    Other(&'static str),
+}
+
+/// A loop marked `#[checkpoint]`: its reverse sweep keeps a snapshot of
+/// the carried state every `every` iterations (√n if not given) instead of
+/// every iteration's record, and recomputes each segment from its snapshot.
+#[derive(Clone)]
+pub struct Checkpoint {
+    /// The interval as written, if given.
+    pub every: Option<TokenStream>,
+    pub span: Span,
+}
