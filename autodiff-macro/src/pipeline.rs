@@ -3,7 +3,7 @@
 //! driver (`expand`) and the test harness (`fuzz`) both run this, so what is
 //! tested is what users get.
 
-use crate::activity::{self, Activity};
+use crate::activity;
 use crate::ast::{FnDef, RetTy};
 use crate::attr::Options;
 use crate::diag::Errors;
@@ -53,8 +53,9 @@ impl Transformed {
 
 /// Everything the companions are built from.
 pub struct Pipeline {
+    /// The primal IR (the test interpreter runs it).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub lowered: Lowered,
-    pub activity: Activity,
     /// Parameters: the function's, then one seed per result value.
     pub vjp: Transformed,
     /// Parameters: the function's, then one tangent per differentiable
@@ -155,7 +156,6 @@ pub fn run(
         hvp,
         vjp_jvp,
         lowered,
-        activity: act,
     })
 }
 

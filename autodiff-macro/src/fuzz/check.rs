@@ -1,12 +1,11 @@
-//! The macro's pipeline run on source text (the same stages, in the same
-//! order, as `expand::bodies`), and the differential check of one program at
+//! The macro's pipeline run on source text (`pipeline::run`, as the macro
+//! runs it), and the differential check of one program at
 //! one point: the interpreted primal, reverse mode and forward mode must
 //! agree with each other and with central finite differences.
 
 use crate::eval::{self, Val};
 use crate::ir::Func;
-use crate::ir::verify::{Interface, Stage, internal_error, verify};
-use crate::{activity, attr, diag, forward, lower, parse, reverse, types};
+use crate::{attr, diag, parse, pipeline};
 use proc_macro2::TokenStream;
 
 /// The primal, VJP and JVP IR of a function.
@@ -39,39 +38,20 @@ pub fn compile(attr_args: &str, src: &str) -> Result<Compiled, String> {
     let opts = attr::Options::parse(args).map_err(|e| e.to_string())?;
     let mut errors = diag::Errors::default();
     let def = parse::parse_fn(&item, &opts, &mut errors);
-    let Some(mut def) = def.filter(|_| errors.is_empty()) else {
+    let Some(def) = def.filter(|_| errors.is_empty()) else {
         return Err(messages(errors));
     };
     let wrt: Vec<usize> = (0..def.params.len())
         .filter(|i| def.params[*i].differentiable)
         .collect();
-    let Some(mut lowered) = lower::lower(&mut def, &mut errors) else {
+    let span = proc_macro2::Span::call_site();
+    let Some(p) = pipeline::run(&def, &opts, &wrt, span, &mut errors) else {
         return Err(messages(errors));
     };
-    let (n, n_out, d) = (def.params.len(), lowered.result.len(), wrt.len());
-    let verified = |f: &Func, stage, params, yields| {
-        verify(f, stage, Interface { params, yields }).map_err(|v| internal_error(stage, &v))
-    };
-    verified(&lowered.func, Stage::Lower, n, n_out)?;
-    types::check(&lowered.func, &mut errors);
-    if !errors.is_empty() {
-        return Err(messages(errors));
-    }
-    types::infer(&mut lowered.func);
-    verified(&lowered.func, Stage::Types, n, n_out)?;
-    let seeds: Vec<_> = wrt.iter().map(|p| lowered.params[*p]).collect();
-    let act = activity::analyse(&lowered.func, &seeds, &mut errors);
-    if !errors.is_empty() {
-        return Err(messages(errors));
-    }
-    let vjp = reverse::vjp(&lowered, &act, n, &wrt, &opts.krate);
-    verified(&vjp, Stage::Reverse, n + n_out, n_out + d)?;
-    let jvp = forward::jvp(&lowered, &act, n, &wrt);
-    verified(&jvp, Stage::Forward, n + d, 2 * n_out)?;
     Ok(Compiled {
-        primal: lowered.func,
-        vjp,
-        jvp,
+        primal: p.lowered.func,
+        vjp: p.vjp.func,
+        jvp: p.jvp.func,
         wrt,
     })
 }
