@@ -1,0 +1,488 @@
+//! Expressions: operators, float methods, indexing, calls, constants kept
+//! as written.
+
+use super::*;
+
+impl<'e> Lowerer<'e> {
+    pub(super) fn one(&mut self, e: &Expr) -> Option<Value> {
+        match self.expr(e)? {
+            Lv::One(v) => Some(v),
+            Lv::Tuple(_) => {
+                self.errors.push(
+                    expr_span(e),
+                    "a tuple is not allowed here: only single values",
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn expr(&mut self, e: &Expr) -> Option<Lv> {
+        let one = |v: Value| Some(Lv::One(v));
+        match e {
+            Expr::Lit(lit, ty) => {
+                one(self.push(InstKind::Literal(lit.clone()), ty.clone(), None, lit.span()))
+            }
+            Expr::Var(id) => self.var(id),
+            Expr::Unary(op, a, span) => self.unary(*op, a, *span),
+            Expr::Binary(op, a, b, span) => {
+                let a = self.one(a);
+                let b = self.one(b);
+                one(self.binary(*op, a?, b?, *span))
+            }
+            Expr::And(a, b, span) => self.short_circuit(a, b, false, *span),
+            Expr::Or(a, b, span) => self.short_circuit(a, b, true, *span),
+            Expr::Cast(a, target, span) => {
+                let a = self.one(a)?;
+                let kind = InstKind::Cast(a, target.clone());
+                one(self.push(kind, target.ty.clone(), None, *span))
+            }
+            Expr::Math(f, args, path_ty, span) => self.math(*f, args, *path_ty, *span),
+            Expr::If {
+                cond,
+                then_block,
+                else_branch,
+                span,
+            } => {
+                let c = self.one(cond)?;
+                self.branches(
+                    c,
+                    *span,
+                    |l| l.block(then_block),
+                    |l| match else_branch {
+                        Some(e) => l.expr(e),
+                        None => None,
+                    },
+                )
+            }
+            Expr::Block(b) => self.block(b),
+            Expr::Tuple(items, _) => {
+                let items: Vec<Option<Lv>> = items.iter().map(|i| self.expr(i)).collect();
+                Some(Lv::Tuple(items.into_iter().collect::<Option<_>>()?))
+            }
+            Expr::Return(value, _) => self.return_expr(value.as_deref()),
+            Expr::Opaque {
+                expr,
+                free,
+                kind,
+                span,
+            } => one(self.opaque(expr, free, kind.clone(), *span)),
+            Expr::Index(base, path, span) => {
+                let base = self.one(base);
+                let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
+                one(self.index(base?, idx?, *span))
+            }
+            Expr::ArrayLit(items, span) => self.array_lit(items, *span),
+            Expr::Repeat(v, len, span) => {
+                let v = self.one(v)?;
+                let ty = array_of(self.func.ty(v).clone(), Len(len.clone()));
+                one(self.push(InstKind::ArrayRepeat(v, Len(len.clone())), ty, None, *span))
+            }
+            Expr::VecRepeat(v, n, span) => {
+                let v = self.one(v);
+                let n = self.one(n);
+                let (v, n) = (v?, n?);
+                let ty = match self.func.ty(v) {
+                    Ty::Other => Ty::Other,
+                    t => Ty::Vec(Box::new(t.clone())),
+                };
+                one(self.push(InstKind::VecRepeat(v, n), ty, None, *span))
+            }
+            Expr::Len(base, span) => {
+                let b = self.one(base)?;
+                one(self.push(InstKind::Len(b), Ty::Int, None, *span))
+            }
+            Expr::Deref(inner, span) => self.deref(inner, *span),
+            Expr::Call(call) => self.call(call, None),
+            Expr::Break(_) => self.exit_loop(self.loop_flags.brk),
+            Expr::Continue(_) => self.exit_loop(self.loop_flags.cont),
+            Expr::For {
+                pat,
+                iter,
+                body,
+                span,
+                checkpoint,
+            } => {
+                self.for_loop(pat, iter, body, *span, checkpoint.clone());
+                None
+            }
+            Expr::While { cond, body, span } => {
+                self.while_loop(Some(cond), body, *span);
+                None
+            }
+            Expr::Loop(body, span) => {
+                self.while_loop(None, body, *span);
+                None
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnOp, a: &Expr, span: Span) -> Option<Lv> {
+        let a = self.one(a)?;
+        let ty = match op {
+            UnOp::Neg => self.func.ty(a).clone(),
+            UnOp::Not => match self.func.ty(a) {
+                Ty::Int => Ty::Int,
+                Ty::Bool => Ty::Bool,
+                _ => Ty::Other,
+            },
+        };
+        Some(Lv::One(self.push(InstKind::Unary(op, a), ty, None, span)))
+    }
+
+    /// `a && b` (`or: false`) and `a || b` (`or: true`): `b` only runs if
+    /// `a` does not decide.
+    fn short_circuit(&mut self, a: &Expr, b: &Expr, or: bool, span: Span) -> Option<Lv> {
+        let a = self.one(a)?;
+        let decided = move |l: &mut Self| Some(Lv::One(l.literal_bool(or)));
+        let rest = |l: &mut Self| l.one(b).map(Lv::One);
+        if or {
+            self.branches(a, span, decided, rest)
+        } else {
+            self.branches(a, span, rest, decided)
+        }
+    }
+
+    fn math(
+        &mut self,
+        f: ir::MathFn,
+        args: &[Expr],
+        path_ty: Option<FloatTy>,
+        span: Span,
+    ) -> Option<Lv> {
+        let args: Vec<Option<Value>> = args.iter().map(|a| self.one(a)).collect();
+        let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        if let Some(t) = path_ty {
+            for (a, kind) in args.iter().zip(f.0.args) {
+                if *kind == Arg::Float {
+                    self.refine_float(*a, t);
+                }
+            }
+        }
+        let ty = self.math_type(f, &args);
+        Some(Lv::One(self.push(InstKind::Math(f, args), ty, None, span)))
+    }
+
+    fn return_expr(&mut self, value: Option<&Expr>) -> Option<Lv> {
+        // `validate` rejects a `return` without a value.
+        let v = self.expr(value?)?;
+        if self.dead {
+            return None;
+        }
+        let Some(flags) = &self.flags else {
+            return Some(v);
+        };
+        let (returned, value) = (flags.returned, flags.value);
+        let t = self.literal_bool(true);
+        self.vars[returned] = Some(Lv::One(t));
+        self.vars[value] = Some(v);
+        self.dead = true;
+        None
+    }
+
+    fn array_lit(&mut self, items: &[Expr], span: Span) -> Option<Lv> {
+        let vals: Option<Vec<Value>> = items.iter().map(|i| self.one(i)).collect();
+        let vals = vals?;
+        let elem = vals
+            .iter()
+            .map(|v| self.func.ty(*v).clone())
+            .reduce(|a, b| join_ty(&a, &b))
+            .unwrap_or(Ty::Other);
+        let n = proc_macro2::Literal::usize_unsuffixed(vals.len());
+        let ty = array_of(elem, Len(quote::quote!(#n)));
+        Some(Lv::One(self.push(InstKind::ArrayLit(vals), ty, None, span)))
+    }
+
+    /// `*v`: the value itself for a float or an array; a constant kept as
+    /// written otherwise.
+    fn deref(&mut self, inner: &Expr, span: Span) -> Option<Lv> {
+        let v = self.one(inner)?;
+        if self.func.ty(v) != &Ty::Other {
+            return Some(Lv::One(v));
+        }
+        let expr: syn::Expr = syn::parse_quote!(*__autodiff_input_0);
+        let c = ConstExpr {
+            expr: rename_marker(expr),
+            inputs: vec![v],
+            kind: OpaqueKind::Other("dereference"),
+            source: quote::quote!(*),
+        };
+        Some(Lv::One(self.push(
+            InstKind::Const(c),
+            Ty::Other,
+            None,
+            span,
+        )))
+    }
+
+    /// `break` or `continue`: sets the loop's flag; the rest of the block
+    /// is dead.
+    fn exit_loop(&mut self, flag: Option<VarId>) -> Option<Lv> {
+        if let Some(f) = flag {
+            let t = self.literal_bool(true);
+            self.vars[f] = Some(Lv::One(t));
+        }
+        self.dead = true;
+        None
+    }
+
+    pub(super) fn call(&mut self, call: &CallExpr, shape: Option<Shape>) -> Option<Lv> {
+        // `f(x)` where `f` is a local value (a closure or function passed as
+        // a parameter): it has no derivative companions, so it is a
+        // constant expression, and a differentiable argument is reported as
+        // flowing into it.
+        if let Callee::Path(p) = &call.callee {
+            if let Some(id) = p
+                .path
+                .get_ident()
+                .filter(|id| self.lookup(&id.to_string()).is_some())
+            {
+                if shape.is_some() {
+                    self.errors.push_spanned(
+                        &call.source,
+                        format!("`{id}` is a local value: its result cannot be destructured here; bind it to a variable first"),
+                    );
+                    return None;
+                }
+                let expr: syn::Expr = syn::parse2(call.source.clone()).ok()?;
+                let free = free_idents(&expr);
+                let kind = OpaqueKind::LocalCall(id.to_string());
+                return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
+            }
+        }
+        let (callee, recv) = match &call.callee {
+            Callee::Path(p) => (CallTarget::Path(p.clone()), None),
+            Callee::Method {
+                recv,
+                name,
+                turbofish,
+            } => {
+                let r = self.one(recv)?;
+                (
+                    CallTarget::Method {
+                        name: name.clone(),
+                        turbofish: turbofish.clone(),
+                    },
+                    Some(r),
+                )
+            }
+        };
+        let args: Vec<Option<Value>> = call.args.iter().map(|a| self.one(&a.expr)).collect();
+        let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))
+            .map(|_| self.func.new_value(Ty::Unknown, None))
+            .collect();
+        let lv = match &shape {
+            Some(s) => rebuild_shape(s, &mut results.iter().copied()),
+            None => Lv::One(results[0]),
+        };
+        let inst = CallInst {
+            callee,
+            recv,
+            by_ref: call.args.iter().map(|a| a.by_ref).collect(),
+            args,
+            source: call.source.clone(),
+            shape,
+        };
+        self.insts.push(Inst {
+            kind: InstKind::Call(Box::new(inst)),
+            results,
+            span: call.span,
+        });
+        Some(lv)
+    }
+
+    pub(super) fn index(&mut self, base: Value, path: Vec<Value>, span: Span) -> Value {
+        let ty = self.func.ty(base).element(path.len());
+        self.push(InstKind::Index { base, path }, ty, None, span)
+    }
+
+    pub(super) fn int_literal(&mut self, text: &str) -> Value {
+        let lit = syn::Lit::Int(syn::LitInt::new(text, Span::call_site()));
+        self.push(InstKind::Literal(lit), Ty::Int, None, Span::call_site())
+    }
+
+    pub(super) fn var(&mut self, id: &Ident) -> Option<Lv> {
+        let name = id.to_string();
+        match self.lookup(&name) {
+            Some(var) => match self.var_value(var) {
+                Some(v) => Some(v),
+                None => {
+                    self.errors.push(
+                        id.span(),
+                        format!("`{id}` is used before it is given a value"),
+                    );
+                    None
+                }
+            },
+            // Not a local: a constant, static or unit struct in scope.
+            None => {
+                let expr: syn::Expr = syn::parse_quote!(#id);
+                Some(Lv::One(self.opaque(
+                    &expr,
+                    &[],
+                    OpaqueKind::Other("path"),
+                    id.span(),
+                )))
+            }
+        }
+    }
+
+    pub(super) fn opaque(
+        &mut self,
+        expr: &syn::Expr,
+        free: &[Ident],
+        kind: OpaqueKind,
+        span: Span,
+    ) -> Value {
+        let mut inputs = Vec::new();
+        let mut renames = Vec::new();
+        for id in free {
+            if let Some(var) = self.lookup(&id.to_string()) {
+                if let Some(Lv::One(v)) = self.var_value(var) {
+                    renames.push((id.to_string(), inputs.len()));
+                    inputs.push(v);
+                }
+            }
+        }
+        let source = quote::ToTokens::to_token_stream(expr);
+        let mut expr = expr.clone();
+        syn::visit_mut::VisitMut::visit_expr_mut(
+            &mut RenameLocals { renames: &renames },
+            &mut expr,
+        );
+        self.push(
+            InstKind::Const(ConstExpr {
+                expr,
+                inputs,
+                kind,
+                source,
+            }),
+            Ty::Other,
+            None,
+            span,
+        )
+    }
+
+    pub(super) fn binary(&mut self, op: BinOp, a: Value, b: Value, span: Span) -> Value {
+        let (ta, tb) = (self.func.ty(a).clone(), self.func.ty(b).clone());
+        let ty = if op.is_comparison() {
+            Ty::Bool
+        } else {
+            match (&ta, &tb) {
+                (Ty::Float(x), Ty::Float(y)) => Ty::Float(join(*x, *y)),
+                (Ty::Float(x), _) | (_, Ty::Float(x)) if !matches!(op, BinOp::Shl | BinOp::Shr) => {
+                    Ty::Float(*x)
+                }
+                // Arithmetic on the result of a call is float arithmetic.
+                (Ty::Unknown, _) | (_, Ty::Unknown) if !matches!(op, BinOp::Shl | BinOp::Shr) => {
+                    Ty::Float(FloatTy::Infer)
+                }
+                (Ty::Int, Ty::Int) => Ty::Int,
+                (Ty::Bool, Ty::Bool) => Ty::Bool,
+                (Ty::Int, _) if matches!(op, BinOp::Shl | BinOp::Shr) => Ty::Int,
+                _ => Ty::Other,
+            }
+        };
+        self.push(InstKind::Binary(op, a, b), ty, None, span)
+    }
+
+    pub(super) fn math_type(&self, f: ir::MathFn, args: &[Value]) -> Ty {
+        let info = f.0;
+        if info.kind == Kind::Query {
+            return if info.name == "to_bits" {
+                Ty::Int
+            } else {
+                Ty::Bool
+            };
+        }
+        let mut width = None;
+        for (a, kind) in args.iter().zip(info.args) {
+            if *kind == Arg::Float {
+                if let Ty::Float(w) = self.func.ty(*a) {
+                    width = Some(width.map_or(*w, |x| join(x, *w)));
+                }
+            }
+        }
+        match (width, self.func.ty(args[0])) {
+            (Some(w), _) => Ty::Float(w),
+            (None, Ty::Unknown) => Ty::Float(FloatTy::Infer),
+            (None, Ty::Int) => Ty::Int,
+            _ => Ty::Other,
+        }
+    }
+}
+
+fn array_of(elem: Ty, len: Len) -> Ty {
+    match elem {
+        Ty::Other => Ty::Other,
+        e => Ty::Array(Box::new(e), len),
+    }
+}
+
+fn rename_marker(e: syn::Expr) -> syn::Expr {
+    let m = input_ident(0);
+    let mut e = e;
+    if let syn::Expr::Unary(u) = &mut e {
+        *u.expr = syn::parse_quote!(#m);
+    }
+    e
+}
+
+/// The single-identifier paths an expression mentions (candidates for local
+/// variables; `opaque` keeps those that are).
+fn free_idents(e: &syn::Expr) -> Vec<Ident> {
+    struct Find(Vec<Ident>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            if let Some(id) = p.path.get_ident() {
+                if p.qself.is_none() && !self.0.contains(id) {
+                    self.0.push(id.clone());
+                }
+            }
+        }
+        fn visit_member(&mut self, _: &'ast syn::Member) {}
+    }
+    let mut f = Find(Vec::new());
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+/// Replaces references to locals in an opaque expression by input markers.
+struct RenameLocals<'a> {
+    renames: &'a [(String, usize)],
+}
+
+impl RenameLocals<'_> {
+    fn marker(&self, id: &Ident) -> Option<Ident> {
+        let name = id.to_string();
+        self.renames
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| input_ident(*k))
+    }
+}
+
+impl syn::visit_mut::VisitMut for RenameLocals<'_> {
+    fn visit_expr_mut(&mut self, e: &mut syn::Expr) {
+        if let syn::Expr::Path(p) = e {
+            if p.qself.is_none() {
+                if let Some(id) = p.path.get_ident() {
+                    if let Some(m) = self.marker(id) {
+                        *e = syn::parse_quote!(#m);
+                    }
+                    return;
+                }
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, e);
+    }
+
+    fn visit_field_value_mut(&mut self, fv: &mut syn::FieldValue) {
+        // `S { a }` must become `S { a: marker }`.
+        if fv.colon_token.is_none() {
+            fv.colon_token = Some(Default::default());
+        }
+        syn::visit_mut::visit_field_value_mut(self, fv);
+    }
+}

@@ -1,0 +1,205 @@
+//! Blocks and statements: `let`, assignments, the guard after an exit.
+
+use super::*;
+
+impl<'e> Lowerer<'e> {
+    pub(super) fn block(&mut self, b: &AstBlock) -> Option<Lv> {
+        self.scopes.push(Vec::new());
+        let v = self.stmts(&b.stmts, b.tail.as_deref());
+        self.scopes.pop();
+        v
+    }
+
+    pub(super) fn stmts(&mut self, stmts: &[Stmt], tail: Option<&Expr>) -> Option<Lv> {
+        for (i, s) in stmts.iter().enumerate() {
+            self.stmt(s);
+            if self.dead {
+                return None;
+            }
+            if stmt_exits(s, 0).any() {
+                // Guard the rest of the block: it runs only if nothing above
+                // returned, broke out or continued.
+                if let Some(exiting) = self.exiting() {
+                    let rest = &stmts[i + 1..];
+                    return self.branches(
+                        exiting,
+                        Span::call_site(),
+                        |l| {
+                            l.dead = true;
+                            None
+                        },
+                        |l| l.stmts(rest, tail),
+                    );
+                }
+            }
+        }
+        match tail {
+            Some(t) => self.expr(t),
+            None => None,
+        }
+    }
+
+    pub(super) fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Let { pat, ty, init } => {
+                // `let (a, (b, c)) = g(..)`: a call whose tuple result is
+                // destructured has one result per name.
+                if let (Pattern::Tuple(_), Some(Expr::Call(call))) = (pat, init) {
+                    let shape = pattern_shape(pat);
+                    let value = self.call(call, Some(shape));
+                    self.bind(pat, value, true);
+                    return;
+                }
+                let value = match init {
+                    Some(e) => {
+                        let v = self.expr(e);
+                        if self.dead {
+                            return;
+                        }
+                        if let (Some(Lv::One(v)), Some(Ty::Float(f))) = (&v, ty) {
+                            self.refine_float(*v, *f);
+                        }
+                        // The annotation is the only type a call's result or
+                        // a constant the macro cannot see into has.
+                        if let (Some(Lv::One(v)), Some(t)) = (&v, ty) {
+                            if matches!(self.func.ty(*v), Ty::Unknown | Ty::Other)
+                                && t != &Ty::Other
+                            {
+                                self.func.values[v.index()].ty = t.clone();
+                            }
+                        }
+                        v
+                    }
+                    None => None,
+                };
+                self.bind(pat, value, init.is_some());
+            }
+            Stmt::Assign {
+                target,
+                path,
+                op,
+                value,
+                span,
+            } => self.assign(target, path, *op, value, *span),
+            Stmt::Expr(e) => {
+                self.expr(e);
+            }
+        }
+    }
+
+    /// Records that `v` has float width `f` when it was still to be inferred.
+    pub(super) fn refine_float(&mut self, v: Value, f: FloatTy) {
+        if let Ty::Float(FloatTy::Infer) = self.func.ty(v) {
+            self.func.values[v.index()].ty = Ty::Float(f);
+        }
+    }
+
+    pub(super) fn bind(&mut self, pat: &Pattern, value: Option<Lv>, initialised: bool) {
+        match pat {
+            Pattern::Wild => {}
+            Pattern::Ident(id) => {
+                if let Some(Lv::One(v)) = &value {
+                    let info = &mut self.func.values[v.index()];
+                    if info.name.is_none() {
+                        info.name = Some(id.to_string());
+                    }
+                }
+                if initialised && value.is_none() {
+                    self.errors.push(
+                        id.span(),
+                        format!("`{id}` is bound to an expression that has no value"),
+                    );
+                }
+                self.declare(&id.to_string(), value);
+            }
+            Pattern::Tuple(items) => {
+                let parts = match value {
+                    Some(Lv::Tuple(parts)) if parts.len() == items.len() => {
+                        parts.into_iter().map(Some).collect()
+                    }
+                    None if !initialised => vec![None; items.len()],
+                    _ => {
+                        let span = pattern_span(pat);
+                        self.errors.push(
+                            span,
+                            "this tuple pattern does not match a tuple of the same length \
+                             built in this function: destructure tuples written as `(a, b)` here",
+                        );
+                        return;
+                    }
+                };
+                for (p, v) in items.iter().zip(parts) {
+                    self.bind(p, v, initialised);
+                }
+            }
+        }
+    }
+
+    pub(super) fn assign(
+        &mut self,
+        target: &Ident,
+        path: &[Expr],
+        op: Option<BinOp>,
+        value: &Expr,
+        span: Span,
+    ) {
+        let Some(var) = self.lookup(&target.to_string()) else {
+            self.errors.push(
+                target.span(),
+                format!("`{target}` is not a local variable of this function"),
+            );
+            return;
+        };
+        let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
+        let rhs = self.expr(value);
+        if self.dead {
+            return;
+        }
+        let Some(idx) = idx else { return };
+        if !idx.is_empty() {
+            let Some(Lv::One(base)) = self.var_value(var) else {
+                self.errors
+                    .push(span, format!("`{target}` is not an array or `Vec` here"));
+                return;
+            };
+            let Some(Lv::One(r)) = rhs else { return };
+            let value = match op {
+                None => r,
+                Some(op) => {
+                    let old = self.index(base, idx.clone(), span);
+                    self.binary(op, old, r, span)
+                }
+            };
+            let ty = self.func.ty(base).clone();
+            let new = self.push(
+                InstKind::Insert {
+                    base,
+                    path: idx,
+                    value,
+                },
+                ty,
+                Some(target.to_string()),
+                span,
+            );
+            self.vars[var] = Some(Lv::One(new));
+            return;
+        }
+        let new = match op {
+            None => rhs,
+            Some(op) => {
+                let (Some(Lv::One(old)), Some(Lv::One(r))) = (self.var_value(var), rhs) else {
+                    self.errors
+                        .push(span, "compound assignment needs scalar operands");
+                    return;
+                };
+                Some(Lv::One(self.binary(op, old, r, span)))
+            }
+        };
+        if let Some(Lv::One(v)) = &new {
+            if self.func.name(*v).is_none() {
+                self.func.values[v.index()].name = Some(target.to_string());
+            }
+        }
+        self.vars[var] = new;
+    }
+}

@@ -1,0 +1,489 @@
+//! Expressions: what the transforms model, and constant expressions kept
+//! as written.
+
+use super::*;
+
+impl Parser<'_> {
+    pub(super) fn boxed(&mut self, e: &syn::Expr) -> Option<Box<Expr>> {
+        self.expr(e).map(Box::new)
+    }
+
+    pub(super) fn expr(&mut self, e: &syn::Expr) -> Option<Expr> {
+        let span = e.span();
+        match e {
+            syn::Expr::Lit(l) => Some(Expr::Lit(l.lit.clone(), lit_type(&l.lit))),
+            syn::Expr::Paren(p) => self.expr(&p.expr),
+            syn::Expr::Group(g) => self.expr(&g.expr),
+            syn::Expr::Path(p) => {
+                if p.qself.is_none() {
+                    if let Some(id) = p.path.get_ident() {
+                        return Some(Expr::Var(id.clone()));
+                    }
+                }
+                self.opaque(e, OpaqueKind::Other("path"))
+            }
+            syn::Expr::Unary(u) => {
+                let op = match u.op {
+                    syn::UnOp::Neg(_) => UnOp::Neg,
+                    syn::UnOp::Not(_) => UnOp::Not,
+                    _ => return Some(Expr::Deref(self.boxed(&u.expr)?, span)),
+                };
+                Some(Expr::Unary(op, self.boxed(&u.expr)?, span))
+            }
+            syn::Expr::Binary(b) => self.binary(b, span),
+            syn::Expr::Cast(c) => {
+                let inner = self.boxed(&c.expr)?;
+                let target = CastTarget {
+                    tokens: c.ty.to_token_stream(),
+                    ty: scalar_type(&c.ty),
+                };
+                Some(Expr::Cast(inner, target, span))
+            }
+            syn::Expr::MethodCall(m) => self.method_call(m, e, span),
+            syn::Expr::Call(c) => self.call(c, e, span),
+            syn::Expr::Block(b) => {
+                if let Some(label) = &b.label {
+                    self.errors.push_spanned(
+                        label,
+                        "labelled blocks are not supported in a differentiated function",
+                    );
+                }
+                Some(Expr::Block(self.block(&b.block)))
+            }
+            syn::Expr::If(i) => self.if_expr(i, span),
+            syn::Expr::Return(r) => {
+                let value = match &r.expr {
+                    Some(v) => Some(self.boxed(v)?),
+                    None => None,
+                };
+                Some(Expr::Return(value, span))
+            }
+            syn::Expr::Tuple(t) => {
+                let items: Option<Vec<Expr>> = t.elems.iter().map(|x| self.expr(x)).collect();
+                Some(Expr::Tuple(items?, span))
+            }
+            syn::Expr::Index(_) => {
+                let mut path = Vec::new();
+                let mut base = e;
+                while let syn::Expr::Index(ix) = strip_parens(base) {
+                    path.push(self.expr(&ix.index));
+                    base = &ix.expr;
+                }
+                path.reverse();
+                let path: Option<Vec<Expr>> = path.into_iter().collect();
+                let base = self.boxed(base);
+                Some(Expr::Index(base?, path?, span))
+            }
+            syn::Expr::Array(a) => {
+                let items: Option<Vec<Expr>> = a.elems.iter().map(|x| self.expr(x)).collect();
+                Some(Expr::ArrayLit(items?, span))
+            }
+            syn::Expr::Repeat(r) => Some(Expr::Repeat(
+                self.boxed(&r.expr)?,
+                r.len.to_token_stream(),
+                span,
+            )),
+            syn::Expr::Macro(m) if m.mac.path.is_ident("vec") => self.vec_macro(&m.mac, span),
+            syn::Expr::ForLoop(f) => self.for_loop(f, span),
+            syn::Expr::While(w) => {
+                if let Some(label) = &w.label {
+                    self.errors.push_spanned(label, LABEL_MSG);
+                }
+                if let syn::Expr::Let(l) = &*w.cond {
+                    self.errors.push_spanned(
+                        l,
+                        "`while let` is not supported in a differentiated function: use \
+                         `while` with a condition",
+                    );
+                    return None;
+                }
+                let cond = self.boxed(&w.cond);
+                let body = self.block(&w.body);
+                Some(Expr::While {
+                    cond: cond?,
+                    body,
+                    span,
+                })
+            }
+            syn::Expr::Loop(l) => {
+                if let Some(label) = &l.label {
+                    self.errors.push_spanned(label, LABEL_MSG);
+                }
+                Some(Expr::Loop(self.block(&l.body), span))
+            }
+            syn::Expr::Break(b) => {
+                if b.label.is_some() || b.expr.is_some() {
+                    self.errors.push_spanned(
+                        b,
+                        "`break` with a label or a value is not supported in a differentiated \
+                         function: use a plain `break` and assign the value to a variable first",
+                    );
+                    return None;
+                }
+                Some(Expr::Break(span))
+            }
+            syn::Expr::Continue(c) => {
+                if c.label.is_some() {
+                    self.errors.push_spanned(c, LABEL_MSG);
+                    return None;
+                }
+                Some(Expr::Continue(span))
+            }
+            syn::Expr::Field(_)
+            | syn::Expr::Reference(_)
+            | syn::Expr::Struct(_)
+            | syn::Expr::Range(_) => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            other => {
+                self.reject(other);
+                None
+            }
+        }
+    }
+
+    pub(super) fn binary(&mut self, b: &syn::ExprBinary, span: Span) -> Option<Expr> {
+        let op = match b.op {
+            syn::BinOp::And(_) => {
+                let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+                return Some(Expr::And(l?, r?, span));
+            }
+            syn::BinOp::Or(_) => {
+                let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+                return Some(Expr::Or(l?, r?, span));
+            }
+            syn::BinOp::Add(_) => BinOp::Add,
+            syn::BinOp::Sub(_) => BinOp::Sub,
+            syn::BinOp::Mul(_) => BinOp::Mul,
+            syn::BinOp::Div(_) => BinOp::Div,
+            syn::BinOp::Rem(_) => BinOp::Rem,
+            syn::BinOp::Eq(_) => BinOp::Eq,
+            syn::BinOp::Ne(_) => BinOp::Ne,
+            syn::BinOp::Lt(_) => BinOp::Lt,
+            syn::BinOp::Le(_) => BinOp::Le,
+            syn::BinOp::Gt(_) => BinOp::Gt,
+            syn::BinOp::Ge(_) => BinOp::Ge,
+            syn::BinOp::BitAnd(_) => BinOp::BitAnd,
+            syn::BinOp::BitOr(_) => BinOp::BitOr,
+            syn::BinOp::BitXor(_) => BinOp::BitXor,
+            syn::BinOp::Shl(_) => BinOp::Shl,
+            syn::BinOp::Shr(_) => BinOp::Shr,
+            _ => {
+                self.errors.push(
+                    span,
+                    "a compound assignment is only supported as a statement (`x += e;`)",
+                );
+                return None;
+            }
+        };
+        let (l, r) = (self.boxed(&b.left), self.boxed(&b.right));
+        Some(Expr::Binary(op, l?, r?, span))
+    }
+
+    pub(super) fn method_call(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        e: &syn::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let name = m.method.to_string();
+        if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
+            return Some(Expr::Len(self.boxed(&m.receiver)?, span));
+        }
+        if name == "is_empty" && m.args.is_empty() && m.turbofish.is_none() {
+            // `x.is_empty()` is `x.len() == 0`: a constant like `len()`.
+            let len = Expr::Len(self.boxed(&m.receiver)?, span);
+            let zero = syn::Lit::Int(syn::LitInt::new("0", span));
+            return Some(Expr::Binary(
+                BinOp::Eq,
+                Box::new(len),
+                Box::new(Expr::Lit(zero, Ty::Int)),
+                span,
+            ));
+        }
+        let Some(info) = math::lookup(&name) else {
+            if math::SEQUENCE_METHODS.contains(&name.as_str()) {
+                return self.opaque(e, OpaqueKind::Method(name));
+            }
+            // A method that may have derivative companions (`self.g(x)`).
+            let recv = self.boxed(&m.receiver);
+            let args = self.call_args(&m.args);
+            return Some(Expr::Call(Box::new(CallExpr {
+                callee: Callee::Method {
+                    recv: recv?,
+                    name: m.method.clone(),
+                    turbofish: m.turbofish.clone(),
+                },
+                args: args?,
+                span,
+                source: e.to_token_stream(),
+            })));
+        };
+        if m.turbofish.is_some() {
+            return self.opaque(e, OpaqueKind::Method(name));
+        }
+        if m.args.len() + 1 != info.arity() {
+            self.errors.push(
+                m.method.span(),
+                format!(
+                    "`{name}` takes {} besides the receiver, found {}",
+                    arguments(info.arity() - 1),
+                    m.args.len()
+                ),
+            );
+            return None;
+        }
+        let mut args = vec![self.expr(&m.receiver)];
+        args.extend(m.args.iter().map(|a| self.expr(a)));
+        let args: Option<Vec<Expr>> = args.into_iter().collect();
+        Some(Expr::Math(MathFn(info), args?, None, span))
+    }
+
+    pub(super) fn call(&mut self, c: &syn::ExprCall, e: &syn::Expr, span: Span) -> Option<Expr> {
+        let path_name = match &*c.func {
+            syn::Expr::Path(p) => p.path.to_token_stream().to_string().replace(' ', ""),
+            _ => return self.opaque(e, OpaqueKind::Other("call")),
+        };
+        // `f64::sin(x)`, `f32::powf(x, y)`: the path form of a float method.
+        if let syn::Expr::Path(p) = &*c.func {
+            let segs = &p.path.segments;
+            if p.qself.is_none() && segs.len() == 2 {
+                let ty = match segs[0].ident.to_string().as_str() {
+                    "f64" => Some(FloatTy::F64),
+                    "f32" => Some(FloatTy::F32),
+                    _ => None,
+                };
+                if let (Some(ty), Some(info)) = (ty, math::lookup(&segs[1].ident.to_string())) {
+                    if c.args.len() != info.arity() {
+                        self.errors.push(
+                            span,
+                            format!(
+                                "`{path_name}` takes {}, found {}",
+                                arguments(info.arity()),
+                                c.args.len()
+                            ),
+                        );
+                        return None;
+                    }
+                    let args: Option<Vec<Expr>> = c.args.iter().map(|a| self.expr(a)).collect();
+                    return Some(Expr::Math(MathFn(info), args?, Some(ty), span));
+                }
+            }
+        }
+        match &*c.func {
+            // Functions of std and of the primitive types have no companions.
+            syn::Expr::Path(p)
+                if p.qself.is_none()
+                    && !p.path.segments.first().is_some_and(|s| {
+                        matches!(
+                            s.ident.to_string().as_str(),
+                            "std"
+                                | "core"
+                                | "alloc"
+                                | "f64"
+                                | "f32"
+                                | "i32"
+                                | "i64"
+                                | "u32"
+                                | "u64"
+                                | "usize"
+                                | "isize"
+                                | "Vec"
+                                | "Some"
+                                | "Ok"
+                                | "Err"
+                                | "Box"
+                                | "String"
+                        )
+                    }) =>
+            {
+                let args = self.call_args(&c.args);
+                Some(Expr::Call(Box::new(CallExpr {
+                    callee: Callee::Path(p.clone()),
+                    args: args?,
+                    span,
+                    source: e.to_token_stream(),
+                })))
+            }
+            _ => self.opaque(e, OpaqueKind::Call(path_name)),
+        }
+    }
+
+    pub(super) fn call_args(
+        &mut self,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Option<Vec<CallArg>> {
+        let args: Vec<Option<CallArg>> = args
+            .iter()
+            .map(|a| match strip_parens(a) {
+                syn::Expr::Reference(r) if r.mutability.is_none() => Some(CallArg {
+                    expr: self.expr(&r.expr)?,
+                    by_ref: true,
+                }),
+                syn::Expr::Reference(r) => {
+                    self.errors.push_spanned(
+                        r,
+                        "passing `&mut` to a function is not supported in a differentiated \
+                         function: pass the value and return the result instead",
+                    );
+                    None
+                }
+                other => Some(CallArg {
+                    expr: self.expr(other)?,
+                    by_ref: false,
+                }),
+            })
+            .collect();
+        args.into_iter().collect()
+    }
+
+    pub(super) fn if_expr(&mut self, i: &syn::ExprIf, span: Span) -> Option<Expr> {
+        if let syn::Expr::Let(l) = &*i.cond {
+            self.errors.push_spanned(
+                l,
+                "`if let` is not supported in a differentiated function: test the value with a \
+                 comparison and use `if` / `else`",
+            );
+            return None;
+        }
+        let cond = self.boxed(&i.cond);
+        let then_block = self.block(&i.then_branch);
+        let else_branch = match &i.else_branch {
+            Some((_, e)) => Some(self.boxed(e)?),
+            None => None,
+        };
+        Some(Expr::If {
+            cond: cond?,
+            then_block,
+            else_branch,
+            span,
+        })
+    }
+
+    /// An expression kept as written: checks that nothing inside it needs
+    /// the transforms (no closures, blocks, macros) and collects the local
+    /// names it reads.
+    pub(super) fn opaque(&mut self, e: &syn::Expr, kind: OpaqueKind) -> Option<Expr> {
+        let mut scan = OpaqueScan {
+            free: Vec::new(),
+            bad: None,
+        };
+        syn::visit::Visit::visit_expr(&mut scan, e);
+        if let Some(bad) = scan.bad {
+            self.reject(&bad);
+            return None;
+        }
+        Some(Expr::Opaque {
+            expr: e.clone(),
+            free: scan.free,
+            kind,
+            span: e.span(),
+        })
+    }
+
+    /// `vec![v; n]`.
+    pub(super) fn vec_macro(&mut self, mac: &syn::Macro, span: Span) -> Option<Expr> {
+        let tokens = &mac.tokens;
+        if let Ok(r) = syn::parse2::<syn::ExprRepeat>(quote::quote!([#tokens])) {
+            let (v, n) = (self.boxed(&r.expr), self.boxed(&r.len));
+            return Some(Expr::VecRepeat(v?, n?, span));
+        }
+        self.errors.push_spanned(
+            mac,
+            "only `vec![value; n]` is supported in a differentiated function: create the \
+             vector with `vec![0.0; n]` and assign its elements",
+        );
+        None
+    }
+
+    pub(super) fn reject_macro(&mut self, mac: &syn::Macro) {
+        let name = mac.path.to_token_stream().to_string().replace(' ', "");
+        self.errors.push_spanned(
+            mac,
+            format!(
+                "macro `{name}!` is not supported in a differentiated function: the derivative \
+                 cannot see what a macro expands to; move it to the caller (for printing, print \
+                 the values the function returns)"
+            ),
+        );
+    }
+
+    /// Records the error for a construct that is never supported.
+    pub(super) fn reject(&mut self, e: &syn::Expr) {
+        let msg = match e {
+            syn::Expr::Macro(m) => return self.reject_macro(&m.mac),
+            syn::Expr::Closure(_) => {
+                "closures are not supported in a differentiated function: write the computation \
+                 inline"
+            }
+            syn::Expr::Unsafe(_) => {
+                "`unsafe` blocks are not supported in a differentiated function: move the unsafe \
+                 code into a separate function and pass its result in as a parameter"
+            }
+            syn::Expr::Match(_) => {
+                "`match` is not supported in a differentiated function: use `if` / `else if` / \
+                 `else`"
+            }
+            syn::Expr::Let(_) => "`let` expressions are not supported: use a `let` statement",
+            syn::Expr::Assign(_) => {
+                "an assignment is only supported as a statement (`x = e;`), not inside an \
+                 expression"
+            }
+            syn::Expr::Try(_) => "the `?` operator is not supported in a differentiated function",
+            syn::Expr::Async(_) | syn::Expr::Await(_) => {
+                "async code is not supported in a differentiated function"
+            }
+            syn::Expr::Block(_) | syn::Expr::If(_) => {
+                "blocks and `if` are not supported inside this expression: bind the value with \
+                 `let` first"
+            }
+            _ => "this expression is not supported in a differentiated function",
+        };
+        self.errors.push_spanned(e, msg);
+    }
+}
+
+/// Walks an opaque expression: free local names, and the first construct
+/// that cannot be kept opaque.
+struct OpaqueScan {
+    free: Vec<Ident>,
+    bad: Option<syn::Expr>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for OpaqueScan {
+    fn visit_expr(&mut self, e: &'ast syn::Expr) {
+        if self.bad.is_some() {
+            return;
+        }
+        match e {
+            syn::Expr::Path(p) => {
+                if p.qself.is_none() {
+                    if let Some(id) = p.path.get_ident() {
+                        if !self.free.contains(id) {
+                            self.free.push(id.clone());
+                        }
+                    }
+                }
+            }
+            syn::Expr::Closure(_)
+            | syn::Expr::Macro(_)
+            | syn::Expr::Block(_)
+            | syn::Expr::If(_)
+            | syn::Expr::Match(_)
+            | syn::Expr::Unsafe(_)
+            | syn::Expr::ForLoop(_)
+            | syn::Expr::While(_)
+            | syn::Expr::Loop(_)
+            | syn::Expr::Let(_)
+            | syn::Expr::Assign(_)
+            | syn::Expr::Async(_)
+            | syn::Expr::Await(_)
+            | syn::Expr::Try(_)
+            | syn::Expr::Break(_)
+            | syn::Expr::Continue(_)
+            | syn::Expr::Return(_) => self.bad = Some(e.clone()),
+            _ => syn::visit::visit_expr(self, e),
+        }
+    }
+
+    // Field names and method names are not variables.
+    fn visit_member(&mut self, _: &'ast syn::Member) {}
+}

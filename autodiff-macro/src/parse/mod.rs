@@ -1,0 +1,195 @@
+//! Parse and validate: the `syn` syntax tree of the annotated function to the
+//! crate's own [`crate::ast`]. Every construct the later stages do not
+//! handle is rejected here with an error on its span that says what to write
+//! instead; errors are collected, not returned at the first one.
+//!
+//! `signature`: parameters and the return type; `stmt`: blocks and
+//! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`.
+
+mod expr;
+mod loops;
+mod signature;
+mod stmt;
+
+use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
+use signature::{scalar_type, value_type};
+
+use crate::ast::{
+    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Param, Pattern, RetTy, Stmt,
+};
+use crate::attr::Options;
+use crate::diag::Errors;
+use crate::lang::{BinOp, CastTarget, FloatTy, Len, MathFn, OpaqueKind, Ty, UnOp};
+use crate::math;
+use proc_macro2::{Ident, Span};
+use quote::ToTokens;
+use syn::spanned::Spanned;
+
+/// Parses `item` (a free function or a method) into an [`FnDef`]. Returns
+/// `None` when the signature itself is unusable; body errors are recorded in
+/// `errors` but still give an `FnDef` (so companions with the right
+/// signatures can be emitted behind the errors).
+pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Option<FnDef> {
+    let sig = &item.sig;
+    check_signature_flags(sig, errors);
+    let mut has_receiver = false;
+    let mut params = Vec::new();
+    let mut sig_ok = true;
+    for arg in &sig.inputs {
+        match arg {
+            syn::FnArg::Receiver(_) => has_receiver = true,
+            syn::FnArg::Typed(pt) => match param_of(pt, errors) {
+                Some(p) => params.push(p),
+                None => sig_ok = false,
+            },
+        }
+    }
+    apply_wrt(&mut params, opts, sig, errors);
+    if opts.wrt.is_none() {
+        reject_hidden_floats(&params, sig, errors);
+    }
+    let ret = return_type(sig, errors);
+    if params.iter().all(|p| !p.differentiable) && sig_ok && opts.wrt.is_none() {
+        errors.push(
+            sig.ident.span(),
+            format!(
+                "`{}` has no differentiable parameter: #[differentiate] needs at least one \
+                 parameter of type `f64` or `f32`",
+                sig.ident
+            ),
+        );
+    }
+    // A function with a user-written rule is never differentiated: its body
+    // is not read.
+    let body = if opts.custom {
+        Block {
+            stmts: vec![],
+            tail: None,
+        }
+    } else {
+        let mut body = Parser { errors }.block(&item.block);
+        tailify(&mut body);
+        body
+    };
+    Some(FnDef {
+        vis: item.vis.clone(),
+        sig: sig.clone(),
+        has_receiver,
+        params,
+        ret: ret?,
+        body,
+    })
+    .filter(|_| sig_ok)
+}
+
+fn check_signature_flags(sig: &syn::Signature, errors: &mut Errors) {
+    if let Some(t) = &sig.asyncness {
+        errors.push(
+            t.span,
+            "#[differentiate] does not support `async fn`: differentiate a synchronous \
+             function and call it from async code",
+        );
+    }
+    if let Some(t) = &sig.unsafety {
+        errors.push(
+            t.span,
+            "#[differentiate] does not support `unsafe fn`: keep the unsafe code in a separate \
+             function and pass its result in as a parameter",
+        );
+    }
+    if let Some(v) = &sig.variadic {
+        errors.push_spanned(v, "variadic functions cannot be differentiated");
+    }
+}
+
+/// Converts statements and expressions, recording errors.
+struct Parser<'a> {
+    pub(super) errors: &'a mut Errors,
+}
+
+pub(super) const LABEL_MSG: &str = "loop labels are not supported in a differentiated function: use a \
+                         flag variable and a plain `break`";
+
+pub(super) fn arguments(n: usize) -> String {
+    match n {
+        0 => "no argument".into(),
+        1 => "1 argument".into(),
+        n => format!("{n} arguments"),
+    }
+}
+
+pub(super) fn strip_parens(e: &syn::Expr) -> &syn::Expr {
+    match e {
+        syn::Expr::Paren(p) => strip_parens(&p.expr),
+        syn::Expr::Group(g) => strip_parens(&g.expr),
+        e => e,
+    }
+}
+
+pub(super) fn kind_name(e: &syn::Expr) -> &'static str {
+    match e {
+        syn::Expr::Field(_) => "field access",
+        syn::Expr::Index(_) => "indexing",
+        syn::Expr::Reference(_) => "reference",
+        syn::Expr::Struct(_) => "struct literal",
+        syn::Expr::Array(_) | syn::Expr::Repeat(_) => "array",
+        syn::Expr::Range(_) => "range",
+        _ => "expression",
+    }
+}
+
+/// The type of a literal.
+pub(super) fn lit_type(lit: &syn::Lit) -> Ty {
+    match lit {
+        syn::Lit::Float(f) => match f.suffix() {
+            "f32" => Ty::Float(FloatTy::F32),
+            "f64" => Ty::Float(FloatTy::F64),
+            _ => Ty::Float(FloatTy::Infer),
+        },
+        syn::Lit::Int(i) => match i.suffix() {
+            "f32" => Ty::Float(FloatTy::F32),
+            "f64" => Ty::Float(FloatTy::F64),
+            _ => Ty::Int,
+        },
+        syn::Lit::Bool(_) => Ty::Bool,
+        _ => Ty::Other,
+    }
+}
+
+/// Turns returns in tail position into plain tail expressions, so only early
+/// returns need the flag machinery.
+fn tailify(block: &mut Block) {
+    if block.tail.is_none() {
+        if let Some(Stmt::Expr(Expr::Return(Some(_), _))) = block.stmts.last() {
+            if let Some(Stmt::Expr(Expr::Return(Some(v), _))) = block.stmts.pop() {
+                block.tail = Some(v);
+            }
+        }
+    }
+    if let Some(tail) = block.tail.as_mut() {
+        tailify_expr(tail);
+    }
+}
+
+fn tailify_expr(e: &mut Box<Expr>) {
+    if let Expr::Return(Some(v), _) = &mut **e {
+        let inner = std::mem::replace(v, Box::new(Expr::Tuple(vec![], Span::call_site())));
+        *e = inner;
+        tailify_expr(e);
+        return;
+    }
+    match &mut **e {
+        Expr::If {
+            then_block,
+            else_branch,
+            ..
+        } => {
+            tailify(then_block);
+            if let Some(e) = else_branch {
+                tailify_expr(e);
+            }
+        }
+        Expr::Block(b) => tailify(b),
+        _ => {}
+    }
+}

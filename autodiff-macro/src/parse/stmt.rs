@@ -1,0 +1,146 @@
+//! Blocks and statements.
+
+use super::*;
+
+impl Parser<'_> {
+    pub(super) fn block(&mut self, block: &syn::Block) -> Block {
+        let mut stmts = Vec::new();
+        let mut tail = None;
+        let n = block.stmts.len();
+        for (i, stmt) in block.stmts.iter().enumerate() {
+            match stmt {
+                syn::Stmt::Local(local) => {
+                    if let Some(s) = self.local(local) {
+                        stmts.push(s);
+                    }
+                }
+                syn::Stmt::Item(item) => self.errors.push_spanned(
+                    item,
+                    "items (functions, structs, `use`, ...) inside a differentiated function are \
+                     not supported: move them outside the function",
+                ),
+                syn::Stmt::Macro(m) => self.reject_macro(&m.mac),
+                syn::Stmt::Expr(e, semi) => {
+                    if semi.is_none() && i + 1 == n {
+                        if let Some(s) = self.assignment(e) {
+                            stmts.push(s);
+                        } else if let Some(e) = self.expr(e) {
+                            tail = Some(Box::new(e));
+                        }
+                    } else if let Some(s) = self.assignment(e) {
+                        stmts.push(s);
+                    } else if let Some(e) = self.expr(e) {
+                        stmts.push(Stmt::Expr(e));
+                    }
+                }
+            }
+        }
+        Block { stmts, tail }
+    }
+
+    pub(super) fn local(&mut self, local: &syn::Local) -> Option<Stmt> {
+        if let Some(init) = &local.init {
+            if let Some((_, diverge)) = &init.diverge {
+                self.errors.push_spanned(
+                    diverge,
+                    "`let ... else` is not supported in a differentiated function: use `if` / \
+                     `else`",
+                );
+                return None;
+            }
+        }
+        let (pat, ty) = match &local.pat {
+            syn::Pat::Type(pt) => (&*pt.pat, Some(value_type(&pt.ty))),
+            p => (p, None),
+        };
+        let pat = self.pattern(pat)?;
+        let init = match &local.init {
+            Some(init) => Some(self.expr(&init.expr)?),
+            None => None,
+        };
+        Some(Stmt::Let { pat, ty, init })
+    }
+
+    pub(super) fn pattern(&mut self, pat: &syn::Pat) -> Option<Pattern> {
+        match pat {
+            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                Some(Pattern::Ident(pi.ident.clone()))
+            }
+            syn::Pat::Wild(_) => Some(Pattern::Wild),
+            syn::Pat::Tuple(t) => {
+                let items: Option<Vec<Pattern>> = t.elems.iter().map(|p| self.pattern(p)).collect();
+                items.map(Pattern::Tuple)
+            }
+            syn::Pat::Paren(p) => self.pattern(&p.pat),
+            other => {
+                self.errors.push_spanned(
+                    other,
+                    "this pattern is not supported in a differentiated function: bind a plain \
+                     name (`let x = ...`) or a tuple of names (`let (a, b) = ...`)",
+                );
+                None
+            }
+        }
+    }
+
+    /// `x = e` and `x op= e` statements.
+    pub(super) fn assignment(&mut self, e: &syn::Expr) -> Option<Stmt> {
+        let (lhs, op, rhs, span) = match e {
+            syn::Expr::Assign(a) => (&*a.left, None, &*a.right, a.span()),
+            syn::Expr::Binary(b) => {
+                let op = match b.op {
+                    syn::BinOp::AddAssign(_) => BinOp::Add,
+                    syn::BinOp::SubAssign(_) => BinOp::Sub,
+                    syn::BinOp::MulAssign(_) => BinOp::Mul,
+                    syn::BinOp::DivAssign(_) => BinOp::Div,
+                    syn::BinOp::RemAssign(_) => BinOp::Rem,
+                    syn::BinOp::BitAndAssign(_) => BinOp::BitAnd,
+                    syn::BinOp::BitOrAssign(_) => BinOp::BitOr,
+                    syn::BinOp::BitXorAssign(_) => BinOp::BitXor,
+                    syn::BinOp::ShlAssign(_) => BinOp::Shl,
+                    syn::BinOp::ShrAssign(_) => BinOp::Shr,
+                    _ => return None,
+                };
+                (&*b.left, Some(op), &*b.right, b.span())
+            }
+            _ => return None,
+        };
+        let mut path = Vec::new();
+        let mut place = strip_parens(lhs);
+        while let syn::Expr::Index(ix) = place {
+            path.push(self.expr(&ix.index));
+            place = strip_parens(&ix.expr);
+        }
+        path.reverse();
+        let path: Option<Vec<Expr>> = path.into_iter().collect();
+        let target = match place {
+            syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
+                p.path.get_ident().cloned()
+            }
+            other => {
+                self.errors.push_spanned(
+                    other,
+                    "only local variables can be assigned in a differentiated function: \
+                     compute the new value into a local with `let`",
+                );
+                None
+            }
+        };
+        let value = self.expr(rhs);
+        Some(match (target, value, path) {
+            (Some(target), Some(value), Some(path)) => Stmt::Assign {
+                target,
+                path,
+                op,
+                value,
+                span,
+            },
+            // The error is recorded; an empty expression statement keeps the
+            // rest of the block checkable.
+            _ => Stmt::Expr(Expr::Block(Block {
+                stmts: vec![],
+                tail: None,
+            })),
+        })
+    }
+}
