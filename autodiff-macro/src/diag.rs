@@ -26,6 +26,12 @@ impl Errors {
         self.list.len()
     }
 
+    /// Forgets the errors recorded after the first `n` (of a trial
+    /// lowering whose results are discarded).
+    pub fn truncate(&mut self, n: usize) {
+        self.list.truncate(n);
+    }
+
     /// Whether nothing has been recorded.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()

@@ -9,6 +9,7 @@ impl<'e> Lowerer<'e> {
         let mut names = Vec::new();
         assigned_names(body, &mut names);
         let mut ids: Vec<VarId> = names.iter().filter_map(|n| self.lookup(n)).collect();
+        ids.extend(self.closure_effects(body));
         ids.sort_unstable();
         ids.dedup();
         ids.retain(|id| {
@@ -105,6 +106,10 @@ impl<'e> Lowerer<'e> {
         checkpoint: Option<ir::Checkpoint>,
     ) {
         let (lo, hi, inclusive, reversed, seq) = match iter {
+            ForIter::Chain(chain) => {
+                self.for_chain(pat, chain, body, span, checkpoint);
+                return;
+            }
             ForIter::Range {
                 lo,
                 hi,

@@ -9,10 +9,13 @@
 //! IR itself holds scalars only.
 //!
 //! `stmt`: blocks, `let`, assignment; `expr`: expressions and calls;
-//! `branches`: conditionals; `loops`: `for`, `while`, `loop`.
+//! `branches`: conditionals; `loops`: `for`, `while`, `loop`; `closure`:
+//! closures, inlined at their calls; `iter`: iterator chains, as loops.
 
 mod branches;
+mod closure;
 mod expr;
+mod iter;
 mod loops;
 mod stmt;
 
@@ -88,6 +91,8 @@ struct Lowerer<'e> {
     ret_ty: Vec<Ty>,
     /// Flags of the innermost loop being lowered (none outside loops).
     loop_flags: LoopFlags,
+    /// The variables that are closures or windows rather than values.
+    special: std::collections::HashMap<VarId, closure::Special>,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -104,6 +109,7 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         flags: None,
         ret_ty,
         loop_flags: LoopFlags::default(),
+        special: std::collections::HashMap::new(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -377,6 +383,8 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Break(s)
         | Expr::Continue(s) => *s,
         Expr::Call(c) => c.span,
+        Expr::Closure(c) => c.span,
+        Expr::Chain(c) => c.span,
         Expr::Block(_) => Span::call_site(),
     }
 }

@@ -42,6 +42,10 @@ impl<'e> Lowerer<'e> {
     pub(super) fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Let { pat, ty, init } => {
+                if let Some(Expr::Closure(c)) = init {
+                    self.let_closure(pat, c);
+                    return;
+                }
                 // `let (a, (b, c)) = g(..)`: a call whose tuple result is
                 // destructured has one result per name.
                 if let (Pattern::Tuple(_), Some(Expr::Call(call))) = (pat, init) {

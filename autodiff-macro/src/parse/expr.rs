@@ -129,6 +129,7 @@ impl Parser<'_> {
                 }
                 Some(Expr::Continue(span))
             }
+            syn::Expr::Closure(c) => Some(Expr::Closure(self.closure(c)?)),
             syn::Expr::Field(_)
             | syn::Expr::Reference(_)
             | syn::Expr::Struct(_)
@@ -184,6 +185,9 @@ impl Parser<'_> {
         e: &syn::Expr,
         span: Span,
     ) -> Option<Expr> {
+        if let Some(chain) = self.chain_expr(e) {
+            return chain;
+        }
         let name = m.method.to_string();
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
@@ -200,7 +204,9 @@ impl Parser<'_> {
             ));
         }
         let Some(info) = math::lookup(&name) else {
-            if math::SEQUENCE_METHODS.contains(&name.as_str()) {
+            if math::SEQUENCE_METHODS.contains(&name.as_str())
+                || math::ITERATOR_METHODS.contains(&name.as_str())
+            {
                 return self.opaque(e, OpaqueKind::Method(name));
             }
             // A method that may have derivative companions (`self.g(x)`).

@@ -4,9 +4,12 @@
 //! instead; errors are collected, not returned at the first one.
 //!
 //! `signature`: parameters and the return type; `stmt`: blocks and
-//! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`.
+//! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
+//! `closure`: closures and function values; `iter`: iterator chains.
 
+mod closure;
 mod expr;
+mod iter;
 mod loops;
 mod signature;
 mod stmt;

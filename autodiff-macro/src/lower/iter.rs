@@ -1,0 +1,1789 @@
+//! Iterator chains as loops.
+//!
+//! A chain is lowered to one counted loop over the positions of its source,
+//! with no iterator at run time. Up to the first `filter` or `take_while`
+//! every adaptor is *positional*: the chain's length is known before the
+//! loop and its element at position `p` is computed from `p` alone
+//! ([`Node`]: `rev` reads position `n - 1 - p`, `skip(k)` position `p + k`,
+//! `step_by(s)` position `p * s`, `zip` pairs the elements at `p`, `map`
+//! calls its closure on the element, `windows` and `chunks` make views).
+//! After it, adaptors apply element by element in the loop body
+//! ([`Stage`]): `filter` becomes an `if`, `take_while` an `if` that stops
+//! the loop, and `enumerate`/`skip`/`take`/`step_by` count the elements
+//! that got through. The consumer is the body's last step: an accumulator
+//! carried by the loop (`sum`, `fold`), a flag that stops it (`any`,
+//! `position`), a `Vec` filled by position (`collect`), or the user's loop
+//! body (`for`). Outer `map`s and `rev`s become the loop itself (a
+//! reversed range), so `x.iter().map(f).sum()` is the loop one would write
+//! by hand.
+
+use super::closure::{Callable, Elem, Special, View};
+use super::*;
+use crate::ast::{
+    AdaptorKind, Chain, Comparator, Consumer, ConsumerKind, SeqExpr, Source, Unwrap,
+};
+
+/// A sequence a chain reads: a whole one, or part of one.
+#[derive(Clone, Copy)]
+enum SeqRef {
+    Full(Value),
+    View(View),
+}
+
+/// The length of a stream: known, or to be computed when needed.
+#[derive(Clone, Copy)]
+enum LenOf {
+    Known(Value),
+    Seq(SeqRef),
+    Range {
+        lo: Value,
+        hi: Value,
+        inclusive: bool,
+    },
+}
+
+/// A positional stream.
+struct Node {
+    pos: Pos,
+    len: LenOf,
+}
+
+enum Pos {
+    Seq(SeqRef),
+    Range {
+        lo: Value,
+        hi: Value,
+        inclusive: bool,
+    },
+    Windows {
+        seq: SeqRef,
+        size: Value,
+    },
+    Chunks {
+        seq: SeqRef,
+        size: Value,
+        exact: bool,
+        seq_len: Value,
+    },
+    Rev(Box<Node>),
+    Skip(Box<Node>, Value),
+    Take(Box<Node>),
+    StepBy(Box<Node>, Value),
+    Zip(Box<Node>, Box<Node>),
+    Enumerate(Box<Node>),
+    Map(Box<Node>, Callable),
+}
+
+/// A step applied element by element, after the first `filter` or
+/// `take_while`.
+enum Stage {
+    Map(Callable),
+    Filter(Callable),
+    TakeWhile(Callable),
+    /// The counter of the elements that got here.
+    Enumerate(VarId),
+    Skip(VarId, Value),
+    Take(VarId, Value),
+    StepBy(VarId, Value),
+}
+
+/// A chain ready to become a loop.
+struct Plan {
+    node: Node,
+    stages: Vec<Stage>,
+    /// Whether a stage may stop the loop early.
+    early: bool,
+    /// Variables the chain's closures assign.
+    effects: Vec<VarId>,
+}
+
+/// What the loop runs over: `lo..hi` (or `lo..=hi`), and whether the
+/// element is the index itself (a range source) or the stream's element at
+/// it.
+#[derive(Clone, Copy)]
+struct Driver {
+    lo: Value,
+    hi: Value,
+    inclusive: bool,
+    reversed: bool,
+    range: bool,
+}
+
+/// A plan with its outer `map`s and `rev`s turned into the loop.
+struct Prepared {
+    drv: Driver,
+    core: Node,
+    maps: Vec<Callable>,
+    stages: Vec<Stage>,
+    early: bool,
+    effects: Vec<VarId>,
+}
+
+/// The types of an element, without its values.
+#[derive(Clone, Debug)]
+enum ElemTy {
+    One(Ty),
+    Tuple(Vec<ElemTy>),
+    View,
+}
+
+/// Variables that hold an element carried by a loop.
+#[derive(Clone)]
+enum Slots {
+    One(VarId),
+    Tuple(Vec<Slots>),
+}
+
+impl Slots {
+    fn ids(&self, into: &mut Vec<VarId>) {
+        match self {
+            Slots::One(id) => into.push(*id),
+            Slots::Tuple(items) => items.iter().for_each(|s| s.ids(into)),
+        }
+    }
+}
+
+const COLLECT_FILTERED_MSG: &str = "collecting a chain with `filter` or `take_while` into a `Vec` \
+     needs `Vec::push`, which #[differentiate] does not support yet: collect the chain before \
+     filtering (mapping the rejected elements to a value of your choice with `if`), or \
+     consume the filtered chain directly (`.sum()`, `.fold(..)`, a `for` loop)";
+
+impl<'e> Lowerer<'e> {
+    // ---- entry points ----
+
+    /// A chain in expression position.
+    pub(super) fn chain(&mut self, chain: &Chain) -> Option<Lv> {
+        let Some(c) = &chain.consumer else {
+            self.errors.push(
+                chain.span,
+                "an iterator chain is lowered to a loop where it is consumed, so it cannot be \
+                 stored or passed on in a differentiated function: end it with a consumer \
+                 (`.sum()`, `.fold(..)`, `.collect::<Vec<_>>()`, ...) or make it the source of \
+                 a `for` loop",
+            );
+            return None;
+        };
+        if c.kind.is_option() && c.unwrap.is_none() {
+            self.errors.push(
+                c.span,
+                format!(
+                    "`{}` returns an `Option`: in a differentiated function, unwrap it where the \
+                     chain ends (`.unwrap()`, `.expect(..)`, `.unwrap_or(v)`)",
+                    c.name
+                ),
+            );
+            return None;
+        }
+        let plan = self.plan(chain)?;
+        let span = c.span;
+        match &c.kind {
+            ConsumerKind::Sum(t) => self.sum_product(plan, true, t.as_ref(), span),
+            ConsumerKind::Product(t) => self.sum_product(plan, false, t.as_ref(), span),
+            ConsumerKind::Fold(init, f) => self.fold(plan, init, f, span),
+            ConsumerKind::ForEach(f) => self.for_each(plan, f, span),
+            ConsumerKind::Count => self.count(plan, span),
+            ConsumerKind::Any(f) => self.any_all(plan, f, true, span),
+            ConsumerKind::All(f) => self.any_all(plan, f, false, span),
+            ConsumerKind::Collect => self.collect(plan, span),
+            _ => self.option_consumer(plan, c),
+        }
+    }
+
+    /// `for pat in chain { body }`.
+    pub(super) fn for_chain(
+        &mut self,
+        pat: &ForPat,
+        chain: &Chain,
+        body: &AstBlock,
+        span: Span,
+        checkpoint: Option<ir::Checkpoint>,
+    ) {
+        let Some(plan) = self.plan(chain) else { return };
+        let exits = block_exits(body, 0);
+        let early = exits.brk || plan.early;
+        let stop = (early || exits.ret).then(|| {
+            let f = self.literal_bool(false);
+            self.declare("", Some(Lv::One(f)))
+        });
+        if let (Some(c), Some(_)) = (&checkpoint, stop) {
+            self.errors.push(
+                c.span,
+                "`#[checkpoint]` applies to a loop without `break`, `return` or `take_while`",
+            );
+        }
+        let Some(p) = self.prepare(plan, span) else {
+            return;
+        };
+        let carried = self.carried_vars(body);
+        let pat = super::closure::bind_pat_of(pat);
+        self.run(
+            p,
+            carried,
+            stop,
+            exits.ret,
+            span,
+            checkpoint,
+            move |l, e, _| {
+                if l.bind_elem(&pat, e, None, span) {
+                    l.loop_body(body, exits.cont);
+                }
+            },
+        );
+    }
+
+    // ---- plans ----
+
+    fn plan(&mut self, chain: &Chain) -> Option<Plan> {
+        let mut node = self.source_node(&chain.source, chain.span)?;
+        let mut stages: Vec<Stage> = Vec::new();
+        let mut early = false;
+        let mut effects = Vec::new();
+        let mut sequential: Option<&str> = None;
+        for a in &chain.adaptors {
+            let span = a.span;
+            let pure = |l: &mut Self, f: &crate::ast::FnArg, effects: &mut Vec<VarId>| {
+                let c = l.callable(f)?;
+                if let Callable::Closure(def) = &c {
+                    if !def.effects.is_empty() {
+                        l.errors.push(
+                            def.code.span,
+                            format!(
+                                "the closure passed to `{}` assigns a variable outside it: \
+                                 #[differentiate] runs such closures only from `for_each`, \
+                                 `fold` or a `for` loop; move the assignment there",
+                                a.name
+                            ),
+                        );
+                        return None;
+                    }
+                    effects.extend(&def.effects);
+                }
+                Some(c)
+            };
+            if let Some(first) = sequential {
+                let stage = match &a.kind {
+                    AdaptorKind::Map(f) => Stage::Map(pure(self, f, &mut effects)?),
+                    AdaptorKind::Filter(f) => Stage::Filter(pure(self, f, &mut effects)?),
+                    AdaptorKind::TakeWhile(f) => {
+                        early = true;
+                        Stage::TakeWhile(pure(self, f, &mut effects)?)
+                    }
+                    AdaptorKind::Enumerate => Stage::Enumerate(self.counter()),
+                    AdaptorKind::Skip(n) => {
+                        let n = self.one(n)?;
+                        Stage::Skip(self.counter(), n)
+                    }
+                    AdaptorKind::Take(n) => {
+                        early = true;
+                        let n = self.one(n)?;
+                        Stage::Take(self.counter(), n)
+                    }
+                    AdaptorKind::StepBy(n) => {
+                        let n = self.one(n)?;
+                        Stage::StepBy(self.counter(), n)
+                    }
+                    AdaptorKind::Rev => {
+                        let msg = if first == "filter" {
+                            "`rev` after `filter` is not supported in a differentiated function: \
+                             write `.rev()` before `.filter(..)` (the same elements, in reverse \
+                             order)"
+                        } else {
+                            "`rev` after `take_while` is not supported in a differentiated \
+                             function: collect the elements `take_while` keeps with a `for` \
+                             loop and `break`, then go through them backwards"
+                        };
+                        self.errors.push(span, msg);
+                        return None;
+                    }
+                    AdaptorKind::Zip(_) => {
+                        self.errors.push(
+                            span,
+                            format!(
+                                "`zip` after `{first}` is not supported in a differentiated \
+                                 function: zip first, then apply `{first}` to the pairs \
+                                 (`a.iter().zip(b).{first}(|(x, y)| ..)`)"
+                            ),
+                        );
+                        return None;
+                    }
+                };
+                stages.push(stage);
+                continue;
+            }
+            let len = node.len;
+            node = match &a.kind {
+                AdaptorKind::Map(f) => Node {
+                    pos: Pos::Map(Box::new(node), pure(self, f, &mut effects)?),
+                    len,
+                },
+                AdaptorKind::Filter(f) => {
+                    sequential = Some("filter");
+                    stages.push(Stage::Filter(pure(self, f, &mut effects)?));
+                    node
+                }
+                AdaptorKind::TakeWhile(f) => {
+                    sequential = Some("take_while");
+                    early = true;
+                    stages.push(Stage::TakeWhile(pure(self, f, &mut effects)?));
+                    node
+                }
+                AdaptorKind::Zip(other) => {
+                    let mut node = node;
+                    let mut other = self.zip_node(other)?;
+                    let (a, b) = (self.len_of(&mut node, span), self.len_of(&mut other, span));
+                    let len = self.int_min(a, b, span);
+                    Node {
+                        pos: Pos::Zip(Box::new(node), Box::new(other)),
+                        len: LenOf::Known(len),
+                    }
+                }
+                AdaptorKind::Enumerate => Node {
+                    pos: Pos::Enumerate(Box::new(node)),
+                    len,
+                },
+                AdaptorKind::Rev => Node {
+                    pos: Pos::Rev(Box::new(node)),
+                    len,
+                },
+                AdaptorKind::Skip(k) => {
+                    let mut node = node;
+                    let k = self.one(k)?;
+                    let n = self.len_of(&mut node, span);
+                    let len = self.int_sat_sub(n, k, span);
+                    Node {
+                        pos: Pos::Skip(Box::new(node), k),
+                        len: LenOf::Known(len),
+                    }
+                }
+                AdaptorKind::Take(k) => {
+                    let mut node = node;
+                    let k = self.one(k)?;
+                    let n = self.len_of(&mut node, span);
+                    let len = self.int_min(n, k, span);
+                    Node {
+                        pos: Pos::Take(Box::new(node)),
+                        len: LenOf::Known(len),
+                    }
+                }
+                AdaptorKind::StepBy(s) => {
+                    let mut node = node;
+                    let s = self.one(s)?;
+                    let n = self.len_of(&mut node, span);
+                    // ceil(n / s), without overflow: 0 for n == 0, else
+                    // (n - 1) / s + 1.
+                    let zero = self.int_literal("0");
+                    let nonempty = self.push(
+                        InstKind::Binary(BinOp::Gt, n, zero),
+                        Ty::Bool,
+                        None,
+                        span,
+                    );
+                    let len = self.branches(
+                        nonempty,
+                        span,
+                        move |l| {
+                            let one = l.int_literal("1");
+                            let m = l.binary(BinOp::Sub, n, one, span);
+                            let q = l.binary(BinOp::Div, m, s, span);
+                            let one = l.int_literal("1");
+                            Some(Lv::One(l.binary(BinOp::Add, q, one, span)))
+                        },
+                        |l| Some(Lv::One(l.int_literal("0"))),
+                    );
+                    let Some(Lv::One(len)) = len else { return None };
+                    Node {
+                        pos: Pos::StepBy(Box::new(node), s),
+                        len: LenOf::Known(len),
+                    }
+                }
+            };
+        }
+        Some(Plan {
+            node,
+            stages,
+            early,
+            effects,
+        })
+    }
+
+    /// A hidden integer counter starting at zero.
+    fn counter(&mut self) -> VarId {
+        let z = self.int_literal("0");
+        self.declare("", Some(Lv::One(z)))
+    }
+
+    /// The other side of a `zip`: positional all through.
+    fn zip_node(&mut self, chain: &Chain) -> Option<Node> {
+        let plan = self.plan(chain)?;
+        if !plan.stages.is_empty() {
+            self.errors.push(
+                chain.span,
+                "the argument of `zip` cannot have `filter` or `take_while` in a \
+                 differentiated function: zip the sequences first, then filter the pairs",
+            );
+            return None;
+        }
+        Some(plan.node)
+    }
+
+    fn source_node(&mut self, source: &Source, span: Span) -> Option<Node> {
+        Some(match source {
+            Source::Seq(s) => {
+                let seq = self.seq_ref(s, span)?;
+                Node {
+                    pos: Pos::Seq(seq),
+                    len: LenOf::Seq(seq),
+                }
+            }
+            Source::Range { lo, hi, inclusive } => {
+                let lo = self.one(lo);
+                let hi = self.one(hi);
+                let (lo, hi) = (lo?, hi?);
+                Node {
+                    pos: Pos::Range {
+                        lo,
+                        hi,
+                        inclusive: *inclusive,
+                    },
+                    len: LenOf::Range {
+                        lo,
+                        hi,
+                        inclusive: *inclusive,
+                    },
+                }
+            }
+            Source::Windows { seq, size } => {
+                let seq = self.seq_ref(seq, span)?;
+                let size = self.one(size)?;
+                let n = self.seq_len(seq, span);
+                // n - size + 1 windows when n >= size.
+                let enough = self.push(
+                    InstKind::Binary(BinOp::Ge, n, size),
+                    Ty::Bool,
+                    None,
+                    span,
+                );
+                let len = self.branches(
+                    enough,
+                    span,
+                    move |l| {
+                        let d = l.binary(BinOp::Sub, n, size, span);
+                        let one = l.int_literal("1");
+                        Some(Lv::One(l.binary(BinOp::Add, d, one, span)))
+                    },
+                    |l| Some(Lv::One(l.int_literal("0"))),
+                );
+                let Some(Lv::One(len)) = len else { return None };
+                Node {
+                    pos: Pos::Windows { seq, size },
+                    len: LenOf::Known(len),
+                }
+            }
+            Source::Chunks { seq, size, exact } => {
+                let seq = self.seq_ref(seq, span)?;
+                let size = self.one(size)?;
+                let n = self.seq_len(seq, span);
+                let len = if *exact {
+                    self.binary(BinOp::Div, n, size, span)
+                } else {
+                    let one = self.int_literal("1");
+                    let m = self.binary(BinOp::Sub, size, one, span);
+                    let t = self.binary(BinOp::Add, n, m, span);
+                    self.binary(BinOp::Div, t, size, span)
+                };
+                Node {
+                    pos: Pos::Chunks {
+                        seq,
+                        size,
+                        exact: *exact,
+                        seq_len: n,
+                    },
+                    len: LenOf::Known(len),
+                }
+            }
+        })
+    }
+
+    /// The sequence of a source: a local window or chunk, a subslice, or a
+    /// sequence value.
+    fn seq_ref(&mut self, s: &SeqExpr, span: Span) -> Option<SeqRef> {
+        let base = match &*s.base {
+            Expr::Var(id) => match self.special_of(&id.to_string()) {
+                Some(Special::View(v)) => Some(SeqRef::View(v)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let base = match base {
+            Some(b) => b,
+            None => {
+                let v = self.one(&s.base)?;
+                let ty = self.func.ty(v);
+                if !ty.is_aggregate() && !matches!(ty, Ty::Other | Ty::Unknown) {
+                    self.errors.push(
+                        span,
+                        "this iterator chain reads something that is not an array, a slice or a \
+                         `Vec`",
+                    );
+                    return None;
+                }
+                SeqRef::Full(v)
+            }
+        };
+        let Some(sub) = &s.sub else {
+            return Some(base);
+        };
+        let n = self.seq_len(base, span);
+        let lo = match &sub.lo {
+            Some(e) => self.one(e)?,
+            None => self.int_literal("0"),
+        };
+        let hi = match &sub.hi {
+            Some(e) => {
+                let h = self.one(e)?;
+                if sub.inclusive {
+                    let one = self.int_literal("1");
+                    self.binary(BinOp::Add, h, one, span)
+                } else {
+                    h
+                }
+            }
+            None => n,
+        };
+        let len = self.binary(BinOp::Sub, hi, lo, span);
+        let (base, offset) = match base {
+            SeqRef::Full(v) => (v, lo),
+            SeqRef::View(v) => (v.base, self.binary(BinOp::Add, v.offset, lo, span)),
+        };
+        Some(SeqRef::View(View {
+            base,
+            offset,
+            len,
+        }))
+    }
+
+    fn seq_len(&mut self, s: SeqRef, span: Span) -> Value {
+        match s {
+            SeqRef::Full(v) => self.push(InstKind::Len(v), Ty::Int, None, span),
+            SeqRef::View(v) => v.len,
+        }
+    }
+
+    fn len_of(&mut self, n: &mut Node, span: Span) -> Value {
+        let v = match n.len {
+            LenOf::Known(v) => return v,
+            LenOf::Seq(s) => self.seq_len(s, span),
+            LenOf::Range { lo, hi, inclusive } => {
+                // `hi - lo` (plus one), or zero for an empty range.
+                let op = if inclusive { BinOp::Ge } else { BinOp::Gt };
+                let nonempty = self.push(InstKind::Binary(op, hi, lo), Ty::Bool, None, span);
+                let len = self.branches(
+                    nonempty,
+                    span,
+                    move |l| {
+                        let d = l.binary(BinOp::Sub, hi, lo, span);
+                        if inclusive {
+                            let one = l.int_literal("1");
+                            Some(Lv::One(l.binary(BinOp::Add, d, one, span)))
+                        } else {
+                            Some(Lv::One(d))
+                        }
+                    },
+                    |l| Some(Lv::One(l.int_literal("0"))),
+                );
+                match len {
+                    Some(Lv::One(v)) => v,
+                    _ => self.int_literal("0"),
+                }
+            }
+        };
+        n.len = LenOf::Known(v);
+        v
+    }
+
+    fn int_min(&mut self, a: Value, b: Value, span: Span) -> Value {
+        let c = self.push(InstKind::Binary(BinOp::Lt, a, b), Ty::Bool, None, span);
+        match self.branches(
+            c,
+            span,
+            move |_| Some(Lv::One(a)),
+            move |_| Some(Lv::One(b)),
+        ) {
+            Some(Lv::One(v)) => v,
+            _ => a,
+        }
+    }
+
+    /// `a - b`, or zero when `b >= a`.
+    fn int_sat_sub(&mut self, a: Value, b: Value, span: Span) -> Value {
+        let c = self.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span);
+        match self.branches(
+            c,
+            span,
+            move |l| Some(Lv::One(l.binary(BinOp::Sub, a, b, span))),
+            |l| Some(Lv::One(l.int_literal("0"))),
+        ) {
+            Some(Lv::One(v)) => v,
+            _ => a,
+        }
+    }
+
+    // ---- elements ----
+
+    /// Computes the lengths that the elements of `n` need, before the loop.
+    fn ready(&mut self, n: &mut Node, span: Span) {
+        match &mut n.pos {
+            Pos::Rev(inner) => {
+                self.ready(inner, span);
+                self.len_of(inner, span);
+            }
+            Pos::Skip(inner, _)
+            | Pos::Take(inner)
+            | Pos::StepBy(inner, _)
+            | Pos::Enumerate(inner)
+            | Pos::Map(inner, _) => self.ready(inner, span),
+            Pos::Zip(a, b) => {
+                self.ready(a, span);
+                self.ready(b, span);
+            }
+            Pos::Seq(_) | Pos::Range { .. } | Pos::Windows { .. } | Pos::Chunks { .. } => {}
+        }
+    }
+
+    /// The element of `n` at position `p` (lengths made [`Self::ready`]).
+    fn elem_at(&mut self, n: &Node, p: Value, span: Span) -> Option<Elem> {
+        Some(match &n.pos {
+            Pos::Seq(s) => Elem::One(self.seq_index(*s, p, span)),
+            Pos::Range { lo, .. } => Elem::One(self.binary(BinOp::Add, *lo, p, span)),
+            Pos::Windows { seq, size } => Elem::View(self.sub_view(*seq, p, *size, span)),
+            Pos::Chunks {
+                seq,
+                size,
+                exact,
+                seq_len,
+            } => {
+                let start = self.binary(BinOp::Mul, p, *size, span);
+                let len = if *exact {
+                    *size
+                } else {
+                    let left = self.binary(BinOp::Sub, *seq_len, start, span);
+                    self.int_min(*size, left, span)
+                };
+                Elem::View(self.sub_view(*seq, start, len, span))
+            }
+            Pos::Rev(inner) => {
+                let LenOf::Known(len) = inner.len else {
+                    return None;
+                };
+                let one = self.int_literal("1");
+                let last = self.binary(BinOp::Sub, len, one, span);
+                let q = self.binary(BinOp::Sub, last, p, span);
+                self.elem_at(inner, q, span)?
+            }
+            Pos::Skip(inner, k) => {
+                let q = self.binary(BinOp::Add, p, *k, span);
+                self.elem_at(inner, q, span)?
+            }
+            Pos::Take(inner) => self.elem_at(inner, p, span)?,
+            Pos::StepBy(inner, s) => {
+                let q = self.binary(BinOp::Mul, p, *s, span);
+                self.elem_at(inner, q, span)?
+            }
+            Pos::Zip(a, b) => {
+                let a = self.elem_at(a, p, span)?;
+                let b = self.elem_at(b, p, span)?;
+                Elem::Tuple(vec![a, b])
+            }
+            Pos::Enumerate(inner) => {
+                let e = self.elem_at(inner, p, span)?;
+                Elem::Tuple(vec![Elem::One(p), e])
+            }
+            Pos::Map(inner, f) => {
+                let e = self.elem_at(inner, p, span)?;
+                self.call_callable(f, vec![e], span)?
+            }
+        })
+    }
+
+    fn seq_index(&mut self, s: SeqRef, p: Value, span: Span) -> Value {
+        match s {
+            SeqRef::Full(v) => self.index(v, vec![p], span),
+            SeqRef::View(v) => {
+                let q = self.binary(BinOp::Add, v.offset, p, span);
+                self.index(v.base, vec![q], span)
+            }
+        }
+    }
+
+    fn sub_view(&mut self, s: SeqRef, start: Value, len: Value, span: Span) -> View {
+        match s {
+            SeqRef::Full(base) => View {
+                base,
+                offset: start,
+                len,
+            },
+            SeqRef::View(v) => View {
+                base: v.base,
+                offset: self.binary(BinOp::Add, v.offset, start, span),
+                len,
+            },
+        }
+    }
+
+    /// Turns the outer `map`s and `rev`s of a plan into the loop's
+    /// direction, and computes what the elements need before the loop.
+    fn prepare(&mut self, plan: Plan, span: Span) -> Option<Prepared> {
+        let mut node = plan.node;
+        let mut maps = Vec::new();
+        let mut reversed = false;
+        loop {
+            node = match node.pos {
+                Pos::Map(inner, f) => {
+                    maps.push(f);
+                    *inner
+                }
+                Pos::Rev(inner) => {
+                    reversed = !reversed;
+                    *inner
+                }
+                pos => {
+                    node = Node { pos, len: node.len };
+                    break;
+                }
+            };
+        }
+        maps.reverse();
+        self.ready(&mut node, span);
+        let drv = match node.pos {
+            Pos::Range { lo, hi, inclusive } => Driver {
+                lo,
+                hi,
+                inclusive,
+                reversed,
+                range: true,
+            },
+            _ => {
+                let lo = self.int_literal("0");
+                let hi = self.len_of(&mut node, span);
+                Driver {
+                    lo,
+                    hi,
+                    inclusive: false,
+                    reversed,
+                    range: false,
+                }
+            }
+        };
+        Some(Prepared {
+            drv,
+            core: node,
+            maps,
+            stages: plan.stages,
+            early: plan.early,
+            effects: plan.effects,
+        })
+    }
+
+    /// The element at driver index `i`, before the stages.
+    fn drive_elem(&mut self, p: &Prepared, i: Value, span: Span) -> Option<Elem> {
+        let mut e = if p.drv.range {
+            Elem::One(i)
+        } else {
+            self.elem_at(&p.core, i, span)?
+        };
+        for f in &p.maps {
+            e = self.call_callable(f, vec![e], span)?;
+        }
+        Some(e)
+    }
+
+    /// The position in the chain's order of driver index `i`.
+    fn stream_pos(&mut self, d: &Driver, i: Value, span: Span) -> Value {
+        if !d.reversed {
+            return if d.range {
+                self.binary(BinOp::Sub, i, d.lo, span)
+            } else {
+                i
+            };
+        }
+        let last = if d.inclusive {
+            d.hi
+        } else {
+            let one = self.int_literal("1");
+            self.binary(BinOp::Sub, d.hi, one, span)
+        };
+        self.binary(BinOp::Sub, last, i, span)
+    }
+
+    /// The types of the elements that reach the consumer, found by lowering
+    /// one element and discarding it.
+    fn elem_ty(&mut self, p: &Prepared, span: Span) -> ElemTy {
+        self.trial(|l| {
+            let i = l.func.new_value(Ty::Int, None);
+            let mut e = l.drive_elem(p, i, span)?;
+            for s in &p.stages {
+                match s {
+                    Stage::Map(f) => e = l.call_callable(f, vec![e], span)?,
+                    Stage::Enumerate(_) => e = Elem::Tuple(vec![Elem::One(i), e]),
+                    _ => {}
+                }
+            }
+            Some(l.elem_types(&e))
+        })
+        .unwrap_or(ElemTy::One(Ty::Unknown))
+    }
+
+    fn elem_types(&self, e: &Elem) -> ElemTy {
+        match e {
+            Elem::One(v) => ElemTy::One(self.func.ty(*v).clone()),
+            Elem::Tuple(items) => ElemTy::Tuple(items.iter().map(|i| self.elem_types(i)).collect()),
+            Elem::View(_) => ElemTy::View,
+        }
+    }
+
+    /// Runs `f` and forgets everything it lowered (instructions, values,
+    /// variables, errors), keeping only its result.
+    fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let insts = std::mem::take(&mut self.insts);
+        let vars = self.vars.clone();
+        let scopes = self.scopes.clone();
+        let special = self.special.clone();
+        let values = self.func.values.len();
+        let errors = self.errors.len();
+        let dead = self.dead;
+        let r = f(self);
+        self.insts = insts;
+        self.vars = vars;
+        self.scopes = scopes;
+        self.special = special;
+        self.func.values.truncate(values);
+        self.errors.truncate(errors);
+        self.dead = dead;
+        r
+    }
+
+    // ---- the loop ----
+
+    /// Builds the loop of `p`: `carried` are the variables the body may
+    /// change besides the chain's own; `stop`, when given, is a flag that
+    /// ends the loop (then it is a `while` over a counter); `ret` carries
+    /// the early-return flags. `step` is the consumer, given each element
+    /// that gets through the stages and its position in the chain.
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &mut self,
+        p: Prepared,
+        mut carried: Vec<VarId>,
+        stop: Option<VarId>,
+        ret: bool,
+        span: Span,
+        checkpoint: Option<ir::Checkpoint>,
+        step: impl FnOnce(&mut Self, Elem, Value),
+    ) {
+        // `take_while` and `take` after a filter stop the loop.
+        let stop = stop.or_else(|| {
+            p.early.then(|| {
+                let f = self.literal_bool(false);
+                self.hidden(f)
+            })
+        });
+        carried.extend(&p.effects);
+        for s in &p.stages {
+            match s {
+                Stage::Enumerate(c) | Stage::Skip(c, _) | Stage::Take(c, _) | Stage::StepBy(c, _) => {
+                    carried.push(*c)
+                }
+                _ => {}
+            }
+        }
+        let drv = p.drv;
+        let mut step = Some(step);
+        let body = move |l: &mut Self, i: Value| {
+            let Some(e) = l.drive_elem(&p, i, span) else {
+                return;
+            };
+            let pos = l.stream_pos(&drv, i, span);
+            l.stages(&p.stages, e, stop, span, &mut |l, e| {
+                if let Some(s) = step.take() {
+                    s(l, e, pos);
+                }
+            });
+        };
+        self.chain_loop(drv, carried, stop, ret, span, checkpoint, body);
+    }
+
+    /// Applies the stages to `e`, then `sink`.
+    fn stages(
+        &mut self,
+        stages: &[Stage],
+        e: Elem,
+        stop: Option<VarId>,
+        span: Span,
+        sink: &mut dyn FnMut(&mut Self, Elem),
+    ) {
+        let Some((first, rest)) = stages.split_first() else {
+            sink(self, e);
+            return;
+        };
+        match first {
+            Stage::Map(f) => {
+                if let Some(e) = self.call_callable(f, vec![e], span) {
+                    self.stages(rest, e, stop, span, sink);
+                }
+            }
+            Stage::Filter(f) | Stage::TakeWhile(f) => {
+                let Some(c) = self.predicate(f, e.clone(), span) else {
+                    return;
+                };
+                let take_while = matches!(first, Stage::TakeWhile(_));
+                self.branches(
+                    c,
+                    span,
+                    |l| {
+                        l.stages(rest, e, stop, span, sink);
+                        None
+                    },
+                    move |l| {
+                        if let (true, Some(s)) = (take_while, stop) {
+                            let t = l.literal_bool(true);
+                            l.vars[s] = Some(Lv::One(t));
+                        }
+                        None
+                    },
+                );
+            }
+            Stage::Enumerate(c) => {
+                let Some(k) = self.bump(*c, span) else { return };
+                self.stages(rest, Elem::Tuple(vec![Elem::One(k), e]), stop, span, sink);
+            }
+            Stage::Skip(c, n) | Stage::StepBy(c, n) => {
+                let Some(k) = self.bump(*c, span) else { return };
+                let pass = if matches!(first, Stage::Skip(..)) {
+                    self.push(InstKind::Binary(BinOp::Ge, k, *n), Ty::Bool, None, span)
+                } else {
+                    let r = self.binary(BinOp::Rem, k, *n, span);
+                    let zero = self.int_literal("0");
+                    self.push(InstKind::Binary(BinOp::Eq, r, zero), Ty::Bool, None, span)
+                };
+                self.branches(
+                    pass,
+                    span,
+                    |l| {
+                        l.stages(rest, e, stop, span, sink);
+                        None
+                    },
+                    |_| None,
+                );
+            }
+            Stage::Take(c, n) => {
+                let Some(k) = self.var_one(*c) else { return };
+                let pass = self.push(InstKind::Binary(BinOp::Lt, k, *n), Ty::Bool, None, span);
+                let c = *c;
+                self.branches(
+                    pass,
+                    span,
+                    |l| {
+                        let one = l.int_literal("1");
+                        let next = l.binary(BinOp::Add, k, one, span);
+                        l.vars[c] = Some(Lv::One(next));
+                        l.stages(rest, e, stop, span, sink);
+                        None
+                    },
+                    move |l| {
+                        if let Some(s) = stop {
+                            let t = l.literal_bool(true);
+                            l.vars[s] = Some(Lv::One(t));
+                        }
+                        None
+                    },
+                );
+            }
+        }
+    }
+
+    /// The counter's value, and the counter incremented.
+    fn bump(&mut self, c: VarId, span: Span) -> Option<Value> {
+        let k = self.var_one(c)?;
+        let one = self.int_literal("1");
+        let next = self.binary(BinOp::Add, k, one, span);
+        self.vars[c] = Some(Lv::One(next));
+        Some(k)
+    }
+
+    /// Calls a predicate: its result must be one value.
+    fn predicate(&mut self, f: &Callable, e: Elem, span: Span) -> Option<Value> {
+        match self.call_callable(f, vec![e], span)? {
+            Elem::One(v) => Some(v),
+            _ => {
+                self.errors.push(span, "this closure must return a `bool`");
+                None
+            }
+        }
+    }
+
+    /// A counted loop (a `while` over a counter when it can stop early),
+    /// carrying `carried`.
+    #[allow(clippy::too_many_arguments)]
+    fn chain_loop(
+        &mut self,
+        d: Driver,
+        mut carried: Vec<VarId>,
+        stop: Option<VarId>,
+        ret: bool,
+        span: Span,
+        checkpoint: Option<ir::Checkpoint>,
+        body: impl FnOnce(&mut Self, Value),
+    ) {
+        let saved_flags = self.loop_flags;
+        if stop.is_none() && !ret {
+            carried.sort_unstable();
+            carried.dedup();
+            carried.retain(|id| matches!(self.vars[*id], Some(Lv::One(_))));
+            let (params, inits) = self.enter_loop(&carried);
+            let index = self.func.new_value(Ty::Int, Some("i".into()));
+            let outer = std::mem::take(&mut self.insts);
+            self.scopes.push(Vec::new());
+            self.loop_flags = LoopFlags::default();
+            body(self, index);
+            self.dead = false;
+            self.loop_flags = saved_flags;
+            self.scopes.pop();
+            let (yields, results) = self.leave_loop(&carried, &params);
+            let body_insts = std::mem::replace(&mut self.insts, outer);
+            for (id, r) in carried.iter().zip(&results) {
+                self.vars[*id] = Some(Lv::One(*r));
+            }
+            self.insts.push(Inst {
+                kind: InstKind::For(Box::new(ForLoop {
+                    lo: d.lo,
+                    hi: d.hi,
+                    inclusive: d.inclusive,
+                    reversed: d.reversed,
+                    index,
+                    params,
+                    inits,
+                    body: Block {
+                        insts: body_insts,
+                        yields,
+                    },
+                    checkpoint,
+                })),
+                results,
+                span,
+            });
+            return;
+        }
+        // A `while` over an explicit counter. Backwards, the counter starts
+        // one past the first index and is decremented first.
+        let start = match (d.reversed, d.inclusive) {
+            (true, true) => {
+                let one = self.int_literal("1");
+                self.binary(BinOp::Add, d.hi, one, span)
+            }
+            (true, false) => d.hi,
+            (false, _) => d.lo,
+        };
+        let counter = self.declare("", Some(Lv::One(start)));
+        carried.push(counter);
+        carried.extend(stop);
+        if let (true, Some(f)) = (ret, &self.flags) {
+            carried.push(f.returned);
+            carried.push(f.value);
+        }
+        carried.sort_unstable();
+        carried.dedup();
+        carried.retain(|id| matches!(self.vars[*id], Some(Lv::One(_))));
+        let (params, inits) = self.enter_loop(&carried);
+        let outer = std::mem::take(&mut self.insts);
+
+        self.loop_flags = LoopFlags {
+            brk: stop,
+            cont: None,
+        };
+        let test = move |l: &mut Self| {
+            let c = l.var_one(counter)?;
+            let (op, end) = match (d.reversed, d.inclusive) {
+                (false, false) => (BinOp::Lt, d.hi),
+                (false, true) => (BinOp::Le, d.hi),
+                (true, _) => (BinOp::Gt, d.lo),
+            };
+            Some(Lv::One(l.push(InstKind::Binary(op, c, end), Ty::Bool, None, span)))
+        };
+        let cond = match self.exiting() {
+            Some(s) => self.branches(s, span, |l| Some(Lv::One(l.literal_bool(false))), test),
+            None => test(self),
+        };
+        let cond_insts = std::mem::take(&mut self.insts);
+
+        self.scopes.push(Vec::new());
+        if let Some(c) = self.var_one(counter) {
+            let one = self.int_literal("1");
+            let index = if d.reversed {
+                let i = self.binary(BinOp::Sub, c, one, span);
+                self.vars[counter] = Some(Lv::One(i));
+                i
+            } else {
+                let next = self.binary(BinOp::Add, c, one, span);
+                self.vars[counter] = Some(Lv::One(next));
+                c
+            };
+            body(self, index);
+        }
+        self.dead = false;
+        self.scopes.pop();
+        self.loop_flags = saved_flags;
+        let (yields, results) = self.leave_loop(&carried, &params);
+        let body_insts = std::mem::replace(&mut self.insts, outer);
+        for (id, r) in carried.iter().zip(&results) {
+            self.vars[*id] = Some(Lv::One(*r));
+        }
+        let Some(Lv::One(c)) = cond else { return };
+        self.insts.push(Inst {
+            kind: InstKind::While(Box::new(WhileLoop {
+                params,
+                inits,
+                cond: Block {
+                    insts: cond_insts,
+                    yields: vec![c],
+                },
+                body: Block {
+                    insts: body_insts,
+                    yields,
+                },
+            })),
+            results,
+            span,
+        });
+    }
+
+    // ---- consumers ----
+
+    fn hidden(&mut self, v: Value) -> VarId {
+        self.declare("", Some(Lv::One(v)))
+    }
+
+    fn set(&mut self, var: VarId, v: Value) {
+        self.vars[var] = Some(Lv::One(v));
+    }
+
+    fn one_elem(&mut self, e: Elem, what: &str, span: Span) -> Option<Value> {
+        match e {
+            Elem::One(v) => Some(v),
+            _ => {
+                self.errors.push(
+                    span,
+                    format!(
+                        "`{what}` needs single values here, but the elements are tuples or \
+                         windows: `map` them to a value first"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn sum_product(
+        &mut self,
+        plan: Plan,
+        sum: bool,
+        turbofish: Option<&Ty>,
+        span: Span,
+    ) -> Option<Lv> {
+        let p = self.prepare(plan, span)?;
+        let ty = match turbofish {
+            Some(t) if t != &Ty::Other => t.clone(),
+            _ => match self.elem_ty(&p, span) {
+                ElemTy::One(Ty::Int) => Ty::Int,
+                ElemTy::One(Ty::Float(w)) => Ty::Float(w),
+                _ => Ty::Float(FloatTy::Infer),
+            },
+        };
+        let init = match (sum, &ty) {
+            (true, t) => self.placeholder(t, span)?,
+            (false, Ty::Int) => self.int_literal("1"),
+            (false, t) => {
+                let lit = syn::Lit::Float(syn::LitFloat::new("1.0", span));
+                self.push(InstKind::Literal(lit), t.clone(), None, span)
+            }
+        };
+        let acc = self.hidden(init);
+        let what = if sum { "sum" } else { "product" };
+        self.run(p, vec![acc], None, false, span, None, move |l, e, _| {
+            let (Some(a), Some(v)) = (l.var_one(acc), l.one_elem(e, what, span)) else {
+                return;
+            };
+            let op = if sum { BinOp::Add } else { BinOp::Mul };
+            let r = l.binary(op, a, v, span);
+            l.set(acc, r);
+        });
+        self.var_value(acc)
+    }
+
+    fn fold(
+        &mut self,
+        plan: Plan,
+        init: &Expr,
+        f: &crate::ast::FnArg,
+        span: Span,
+    ) -> Option<Lv> {
+        let init = self.expr(init)?;
+        let f = self.callable(f)?;
+        let p = self.prepare(plan, span)?;
+        let slots = self.slots_for(&init);
+        let mut carried = Vec::new();
+        slots.ids(&mut carried);
+        if let Callable::Closure(def) = &f {
+            carried.extend(&def.effects);
+        }
+        let s = slots.clone();
+        self.run(p, carried, None, false, span, None, move |l, e, _| {
+            let Some(acc) = l.slots_get(&s) else { return };
+            let Some(next) = l.call_callable(&f, vec![Elem::from_lv(acc), e], span) else {
+                return;
+            };
+            l.slots_set(&s, next, span);
+        });
+        self.slots_get(&slots)
+    }
+
+    fn for_each(&mut self, plan: Plan, f: &crate::ast::FnArg, span: Span) -> Option<Lv> {
+        let f = self.callable(f)?;
+        let p = self.prepare(plan, span)?;
+        let mut carried = Vec::new();
+        if let Callable::Closure(def) = &f {
+            carried.extend(&def.effects);
+        }
+        self.run(p, carried, None, false, span, None, move |l, e, _| {
+            l.call_callable(&f, vec![e], span);
+        });
+        Some(Lv::Tuple(vec![]))
+    }
+
+    fn count(&mut self, plan: Plan, span: Span) -> Option<Lv> {
+        if plan.stages.is_empty() {
+            let mut node = plan.node;
+            return Some(Lv::One(self.len_of(&mut node, span)));
+        }
+        let p = self.prepare(plan, span)?;
+        let n = self.counter();
+        self.run(p, vec![n], None, false, span, None, move |l, _, _| {
+            l.bump(n, span);
+        });
+        self.var_value(n)
+    }
+
+    fn any_all(&mut self, plan: Plan, f: &crate::ast::FnArg, any: bool, span: Span) -> Option<Lv> {
+        let f = self.callable(f)?;
+        let p = self.prepare(plan, span)?;
+        let init = self.literal_bool(!any);
+        let result = self.hidden(init);
+        let f0 = self.literal_bool(false);
+        let stop = self.hidden(f0);
+        self.run(p, vec![result], Some(stop), false, span, None, move |l, e, _| {
+            let Some(c) = l.predicate(&f, e, span) else {
+                return;
+            };
+            // `any`: stop at the first true; `all`: at the first false.
+            let decided = if any {
+                c
+            } else {
+                l.push(InstKind::Unary(UnOp::Not, c), Ty::Bool, None, span)
+            };
+            l.branches(
+                decided,
+                span,
+                move |l| {
+                    let r = l.literal_bool(any);
+                    l.set(result, r);
+                    let t = l.literal_bool(true);
+                    l.set(stop, t);
+                    None
+                },
+                |_| None,
+            );
+        });
+        self.var_value(result)
+    }
+
+    /// `collect::<Vec<_>>()` of a chain whose length is known before the
+    /// loop: a `vec![0.0; n]` filled by position.
+    fn collect(&mut self, plan: Plan, span: Span) -> Option<Lv> {
+        if !plan.stages.is_empty() {
+            self.errors.push(span, COLLECT_FILTERED_MSG);
+            return None;
+        }
+        let mut plan = plan;
+        let n = self.len_of(&mut plan.node, span);
+        let p = self.prepare(plan, span)?;
+        let ty = match self.elem_ty(&p, span) {
+            ElemTy::One(t) => t,
+            _ => {
+                self.errors.push(
+                    span,
+                    "only chains of single values can be collected into a `Vec` in a \
+                     differentiated function: `map` the elements to a value first",
+                );
+                return None;
+            }
+        };
+        let zero = self.placeholder(&ty, span)?;
+        let vty = match self.func.ty(zero) {
+            Ty::Other => Ty::Vec(Box::new(Ty::Float(FloatTy::Infer))),
+            t => Ty::Vec(Box::new(t.clone())),
+        };
+        let v = self.push(InstKind::VecRepeat(zero, n), vty.clone(), None, span);
+        let out = self.hidden(v);
+        self.run(p, vec![out], None, false, span, None, move |l, e, pos| {
+            let (Some(base), Some(value)) = (l.var_one(out), l.one_elem(e, "collect", span))
+            else {
+                return;
+            };
+            let new = l.push(
+                InstKind::Insert {
+                    base,
+                    path: vec![pos],
+                    value,
+                },
+                vty,
+                None,
+                span,
+            );
+            l.set(out, new);
+        });
+        self.var_value(out)
+    }
+
+    /// A consumer that returns an `Option`, unwrapped.
+    fn option_consumer(&mut self, plan: Plan, c: &Consumer) -> Option<Lv> {
+        let span = c.span;
+        let unwrap = c.unwrap.as_ref()?;
+        let maps: Option<Vec<Callable>> = c.then_map.iter().map(|f| self.callable(f)).collect();
+        let maps = maps?;
+        let finish = move |l: &mut Self, e: Elem| -> Option<Lv> {
+            let mut e = e;
+            for f in &maps {
+                e = l.call_callable(f, vec![e], span)?;
+            }
+            l.elem_value(e, span)
+        };
+        // Without stages, the first (or last) element is known by
+        // position: no flag is needed.
+        let positional = plan.stages.is_empty()
+            && matches!(
+                c.kind,
+                ConsumerKind::Reduce(_)
+                    | ConsumerKind::SelectBy { .. }
+                    | ConsumerKind::SelectByKey { .. }
+                    | ConsumerKind::Select { .. }
+                    | ConsumerKind::Last
+            );
+        if positional {
+            return match unwrap {
+                Unwrap::Unwrap => {
+                    let e = self.positional_option(plan, &c.kind, span)?;
+                    finish(self, e)
+                }
+                Unwrap::Or(d) => {
+                    let mut plan = plan;
+                    let n = self.len_of(&mut plan.node, span);
+                    let zero = self.int_literal("0");
+                    let nonempty =
+                        self.push(InstKind::Binary(BinOp::Gt, n, zero), Ty::Bool, None, span);
+                    let kind = &c.kind;
+                    self.branches(
+                        nonempty,
+                        span,
+                        move |l| {
+                            let e = l.positional_option(plan, kind, span)?;
+                            finish(l, e)
+                        },
+                        |l| l.expr(d),
+                    )
+                }
+            };
+        }
+        let (found, payload) = self.flagged_option(plan, &c.kind, span)?;
+        match unwrap {
+            Unwrap::Unwrap => finish(self, payload),
+            Unwrap::Or(d) => self.branches(found, span, move |l| finish(l, payload), |l| l.expr(d)),
+        }
+    }
+
+    /// `reduce`, `min_by`, `max_by`, `last` and friends of a chain without
+    /// stages: the first element by position, then a loop over the rest.
+    fn positional_option(&mut self, plan: Plan, kind: &ConsumerKind, span: Span) -> Option<Elem> {
+        let mut p = self.prepare(plan, span)?;
+        let d = p.drv;
+        let one = self.int_literal("1");
+        // The driver index of the chain's first and last element.
+        let (first, last) = {
+            let lo = d.lo;
+            let hi_last = if d.inclusive {
+                d.hi
+            } else {
+                self.binary(BinOp::Sub, d.hi, one, span)
+            };
+            if d.reversed {
+                (hi_last, lo)
+            } else {
+                (lo, hi_last)
+            }
+        };
+        if let ConsumerKind::Last = kind {
+            return self.drive_elem(&p, last, span);
+        }
+        let first_elem = self.drive_elem(&p, first, span)?;
+        // The loop runs over the other elements.
+        if d.reversed {
+            p.drv.hi = hi_excl(self, d, one, span);
+            p.drv.inclusive = false;
+        } else {
+            p.drv.lo = self.binary(BinOp::Add, d.lo, one, span);
+        }
+        let first_lv = self.elem_value(first_elem, span)?;
+        let slots = self.slots_for(&first_lv);
+        let mut carried = Vec::new();
+        slots.ids(&mut carried);
+        let step = self.option_step(kind, &slots, None)?;
+        if let Some(def) = step.effects() {
+            carried.extend(def);
+        }
+        self.run(p, carried, None, false, span, None, move |l, e, _| {
+            step.apply(l, e, span);
+        });
+        self.slots_get(&slots).map(Elem::from_lv)
+    }
+
+    /// An `Option` consumer with a found flag: the flag and the payload.
+    fn flagged_option(
+        &mut self,
+        plan: Plan,
+        kind: &ConsumerKind,
+        span: Span,
+    ) -> Option<(Value, Elem)> {
+        let p = self.prepare(plan, span)?;
+        let f0 = self.literal_bool(false);
+        let found = self.hidden(f0);
+        let early = matches!(kind, ConsumerKind::Position(_) | ConsumerKind::Find(_));
+        let stop = early.then(|| {
+            let f = self.literal_bool(false);
+            self.hidden(f)
+        });
+        let mut carried = vec![found];
+        let payload = if let ConsumerKind::Position(_) = kind {
+            let z = self.int_literal("0");
+            Slots::One(self.hidden(z))
+        } else {
+            let ty = self.elem_ty(&p, span);
+            let Some(lv) = self.placeholder_elem(&ty, span) else {
+                self.errors.push(
+                    span,
+                    "this consumer cannot keep a window or chunk: `map` the elements to a value \
+                     first",
+                );
+                return None;
+            };
+            self.slots_for(&lv)
+        };
+        payload.ids(&mut carried);
+        let counter = matches!(kind, ConsumerKind::Position(_)).then(|| self.counter());
+        carried.extend(counter);
+        let step = self.option_step(kind, &payload, counter)?;
+        if let Some(def) = step.effects() {
+            carried.extend(def);
+        }
+        let slots = payload.clone();
+        self.run(p, carried, stop, false, span, None, move |l, e, _| {
+            let Some(is_found) = l.var_one(found) else { return };
+            match &step {
+                // Keep the first element, then combine.
+                OptionStep::Reduce(..) | OptionStep::Select { .. } => {
+                    l.branches(
+                        is_found,
+                        span,
+                        |l| {
+                            step.apply(l, e.clone(), span);
+                            None
+                        },
+                        |l| {
+                            if let Some(lv) = e.to_lv() {
+                                l.slots_set(&slots, Elem::from_lv(lv), span);
+                            }
+                            let t = l.literal_bool(true);
+                            l.set(found, t);
+                            None
+                        },
+                    );
+                }
+                OptionStep::Last => {
+                    l.slots_set(&slots, e, span);
+                    let t = l.literal_bool(true);
+                    l.set(found, t);
+                }
+                OptionStep::Find(f) | OptionStep::Position(f, _) => {
+                    let Some(hit) = l.predicate(f, e.clone(), span) else {
+                        return;
+                    };
+                    let position = matches!(step, OptionStep::Position(..));
+                    l.branches(
+                        hit,
+                        span,
+                        |l| {
+                            if position {
+                                if let Some(k) = counter.and_then(|c| l.var_one(c)) {
+                                    l.slots_set(&slots, Elem::One(k), span);
+                                }
+                            } else {
+                                l.slots_set(&slots, e, span);
+                            }
+                            let t = l.literal_bool(true);
+                            l.set(found, t);
+                            if let Some(s) = stop {
+                                let t = l.literal_bool(true);
+                                l.set(s, t);
+                            }
+                            None
+                        },
+                        |_| None,
+                    );
+                    if let Some(c) = counter {
+                        l.bump(c, span);
+                    }
+                }
+            }
+        });
+        let found = self.var_one(found)?;
+        let payload = self.slots_get(&payload)?;
+        Some((found, Elem::from_lv(payload)))
+    }
+
+    /// What an `Option` consumer does with an element, given the slots of
+    /// its current result.
+    fn option_step<'k>(
+        &mut self,
+        kind: &'k ConsumerKind,
+        slots: &Slots,
+        counter: Option<VarId>,
+    ) -> Option<OptionStep<'k>> {
+        Some(match kind {
+            ConsumerKind::Reduce(f) => OptionStep::Reduce(self.callable(f)?, slots.clone()),
+            ConsumerKind::SelectBy { max, cmp } => OptionStep::Select {
+                max: *max,
+                by: Selector::Cmp(std::rc::Rc::new(self.scopes.clone()), cmp),
+                slots: slots.clone(),
+            },
+            ConsumerKind::SelectByKey { max, key } => OptionStep::Select {
+                max: *max,
+                by: Selector::Key(self.callable(key)?),
+                slots: slots.clone(),
+            },
+            ConsumerKind::Select { max } => OptionStep::Select {
+                max: *max,
+                by: Selector::Ord,
+                slots: slots.clone(),
+            },
+            ConsumerKind::Last => OptionStep::Last,
+            ConsumerKind::Find(f) => OptionStep::Find(self.callable(f)?),
+            ConsumerKind::Position(f) => OptionStep::Position(self.callable(f)?, counter),
+            _ => return None,
+        })
+    }
+
+    // ---- carried elements ----
+
+    /// Hidden variables holding `lv`.
+    fn slots_for(&mut self, lv: &Lv) -> Slots {
+        match lv {
+            Lv::One(v) => Slots::One(self.hidden(*v)),
+            Lv::Tuple(items) => Slots::Tuple(items.iter().map(|i| self.slots_for(i)).collect()),
+        }
+    }
+
+    fn slots_get(&self, s: &Slots) -> Option<Lv> {
+        match s {
+            Slots::One(id) => self.var_one(*id).map(Lv::One),
+            Slots::Tuple(items) => Some(Lv::Tuple(
+                items.iter().map(|i| self.slots_get(i)).collect::<Option<_>>()?,
+            )),
+        }
+    }
+
+    fn slots_set(&mut self, s: &Slots, e: Elem, span: Span) {
+        match (s, e) {
+            (Slots::One(id), Elem::One(v)) => self.set(*id, v),
+            (Slots::Tuple(items), Elem::Tuple(parts)) if items.len() == parts.len() => {
+                for (s, p) in items.iter().zip(parts) {
+                    self.slots_set(s, p, span);
+                }
+            }
+            _ => self.errors.push(
+                span,
+                "the closure returns a value of another shape than the accumulator it starts \
+                 from (a tuple where a single value was expected, or the other way round)",
+            ),
+        }
+    }
+
+    /// A placeholder of the element's shape and types (the value of an
+    /// `Option` consumer before any element was found).
+    fn placeholder_elem(&mut self, t: &ElemTy, span: Span) -> Option<Lv> {
+        match t {
+            ElemTy::One(ty) => self.placeholder(ty, span).map(Lv::One),
+            ElemTy::Tuple(items) => Some(Lv::Tuple(
+                items
+                    .iter()
+                    .map(|i| self.placeholder_elem(i, span))
+                    .collect::<Option<_>>()?,
+            )),
+            ElemTy::View => None,
+        }
+    }
+
+    /// `min_by`/`max_by`'s comparison of `a` and `b`: whether `a > b`.
+    fn compare_greater(
+        &mut self,
+        scopes: &[Vec<(String, VarId)>],
+        cmp: &Comparator,
+        a: Elem,
+        b: Elem,
+        span: Span,
+    ) -> Option<Value> {
+        let saved = std::mem::replace(&mut self.scopes, scopes.to_vec());
+        self.scopes.push(Vec::new());
+        let ok = self.bind_elem(&cmp.params[0].pat, a, cmp.params[0].ty.as_ref(), span)
+            & self.bind_elem(&cmp.params[1].pat, b, cmp.params[1].ty.as_ref(), span);
+        let sides = if ok {
+            let l = self.one(&cmp.lhs);
+            let r = self.one(&cmp.rhs);
+            l.zip(r)
+        } else {
+            None
+        };
+        self.scopes = saved;
+        let (l, r) = sides?;
+        if !cmp.total {
+            return Some(self.push(InstKind::Binary(BinOp::Gt, l, r), Ty::Bool, None, span));
+        }
+        // `l.total_cmp(&r).is_gt()`: a constant of the primal values.
+        let (a, b) = (input_ident(0), input_ident(1));
+        let expr: syn::Expr =
+            syn::parse2(quote::quote!(#a.total_cmp(&#b).is_gt())).ok()?;
+        let c = ConstExpr {
+            expr,
+            inputs: vec![l, r],
+            kind: OpaqueKind::Other("comparison"),
+            source: quote::quote!(total_cmp),
+        };
+        Some(self.push(InstKind::Const(c), Ty::Bool, None, span))
+    }
+}
+
+/// The driver's `hi` (exclusive) with its last index dropped.
+fn hi_excl(l: &mut Lowerer<'_>, d: Driver, one: Value, span: Span) -> Value {
+    if d.inclusive {
+        d.hi
+    } else {
+        l.binary(BinOp::Sub, d.hi, one, span)
+    }
+}
+
+/// How a selection compares two elements.
+enum Selector<'a> {
+    /// A `min_by`/`max_by` closure, with the scopes it was written in.
+    Cmp(std::rc::Rc<Vec<Vec<(String, VarId)>>>, &'a Comparator),
+    /// `min_by_key`/`max_by_key`.
+    Key(Callable),
+    /// `min()`/`max()`.
+    Ord,
+}
+
+/// The step of an `Option` consumer.
+enum OptionStep<'a> {
+    Reduce(Callable, Slots),
+    Select {
+        max: bool,
+        by: Selector<'a>,
+        slots: Slots,
+    },
+    Last,
+    Find(Callable),
+    Position(Callable, Option<VarId>),
+}
+
+impl OptionStep<'_> {
+    /// The variables the step's closures assign.
+    fn effects(&self) -> Option<Vec<VarId>> {
+        let c = match self {
+            OptionStep::Reduce(c, _)
+            | OptionStep::Find(c)
+            | OptionStep::Position(c, _)
+            | OptionStep::Select {
+                by: Selector::Key(c),
+                ..
+            } => c,
+            _ => return None,
+        };
+        match c {
+            Callable::Closure(def) => Some(def.effects.clone()),
+            _ => None,
+        }
+    }
+
+    /// Combines the current result (in its slots) with `e`.
+    fn apply(&self, l: &mut Lowerer<'_>, e: Elem, span: Span) {
+        match self {
+            OptionStep::Reduce(f, slots) => {
+                let Some(acc) = l.slots_get(slots) else { return };
+                if let Some(next) = l.call_callable(f, vec![Elem::from_lv(acc), e], span) {
+                    l.slots_set(slots, next, span);
+                }
+            }
+            OptionStep::Select { max, by, slots } => {
+                let Some(best) = l.slots_get(slots).map(Elem::from_lv) else {
+                    return;
+                };
+                // `min_by` keeps the first of equal elements, `max_by` the
+                // last: the new element replaces the best one when
+                // `best > e` (min) or unless `best > e` (max).
+                let greater = match by {
+                    Selector::Cmp(scopes, cmp) => {
+                        l.compare_greater(scopes, cmp, best, e.clone(), span)
+                    }
+                    Selector::Key(f) => {
+                        let kb = l.call_callable(f, vec![best], span);
+                        let ke = l.call_callable(f, vec![e.clone()], span);
+                        match (kb, ke) {
+                            (Some(Elem::One(a)), Some(Elem::One(b))) => {
+                                Some(l.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span))
+                            }
+                            _ => None,
+                        }
+                    }
+                    Selector::Ord => match (best, e.clone()) {
+                        (Elem::One(a), Elem::One(b)) => {
+                            Some(l.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span))
+                        }
+                        _ => None,
+                    },
+                };
+                let Some(g) = greater else { return };
+                let replace = if *max {
+                    l.push(InstKind::Unary(UnOp::Not, g), Ty::Bool, None, span)
+                } else {
+                    g
+                };
+                let slots = slots.clone();
+                l.branches(
+                    replace,
+                    span,
+                    move |l| {
+                        l.slots_set(&slots, e, span);
+                        None
+                    },
+                    |_| None,
+                );
+            }
+            OptionStep::Last | OptionStep::Find(_) | OptionStep::Position(..) => {}
+        }
+    }
+}

@@ -1,0 +1,586 @@
+//! Iterator chains in differentiated functions, written the way numeric
+//! Rust code writes them; each gradient is checked against central finite
+//! differences and forward mode, Hessians against differences of the
+//! gradient.
+
+mod common;
+
+use autodiff::differentiate;
+use common::{check_all, check_hvp};
+use std::f64::consts::PI;
+
+const X: [f64; 7] = [0.7, -1.2, 0.4, 2.1, -0.3, 1.5, 0.9];
+
+/// Two slices packed into one point, for the checks of one slice.
+fn split(x: &[f64]) -> (&[f64], &[f64]) {
+    x.split_at(x.len() / 2)
+}
+
+fn join(a: Vec<f64>, b: Vec<f64>) -> Vec<f64> {
+    a.into_iter().chain(b).collect()
+}
+
+#[differentiate]
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+#[test]
+fn dot_product_of_zip_map_sum() {
+    let x = [0.5, -1.0, 2.0, 1.5, 0.25, -0.75];
+    let g = check_all(
+        |x| {
+            let (a, b) = split(x);
+            dot(a, b)
+        },
+        |x| {
+            let (a, b) = split(x);
+            let (y, (ga, gb)) = dot_grad(a, b);
+            (y, join(ga, gb))
+        },
+        |x, t| {
+            let ((a, b), (ta, tb)) = (split(x), split(t));
+            dot_jvp(a, b, ta, tb)
+        },
+        &x,
+    );
+    // d/da = b, d/db = a.
+    assert_eq!(g, vec![1.5, 0.25, -0.75, 0.5, -1.0, 2.0]);
+}
+
+#[differentiate(hessian)]
+fn norm(x: &[f64]) -> f64 {
+    x.iter().map(|v| v * v).sum::<f64>().sqrt()
+}
+
+#[test]
+fn euclidean_norm() {
+    let g = check_all(norm, norm_grad, norm_jvp, &X);
+    let n = norm(&X);
+    for (gi, xi) in g.iter().zip(X) {
+        assert!((gi - xi / n).abs() < 1e-15);
+    }
+    check_hvp(norm_grad, norm_hvp, &X);
+}
+
+#[differentiate(hessian)]
+fn norm_by_hypot(x: &[f64]) -> f64 {
+    x.iter().copied().fold(0.0, f64::hypot)
+}
+
+#[test]
+fn norm_as_a_fold_of_hypot() {
+    let g = check_all(norm_by_hypot, norm_by_hypot_grad, norm_by_hypot_jvp, &X);
+    let (_, g2) = norm_grad(&X);
+    for (a, b) in g.iter().zip(&g2) {
+        assert!((a - b).abs() < 1e-14);
+    }
+    check_hvp(norm_by_hypot_grad, norm_by_hypot_hvp, &X);
+}
+
+#[differentiate(hessian)]
+fn log_sum_exp(x: &[f64]) -> f64 {
+    let m = x.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    m + x.iter().map(|v| (v - m).exp()).sum::<f64>().ln()
+}
+
+#[test]
+fn log_sum_exp_gradient_is_the_softmax() {
+    let g = check_all(log_sum_exp, log_sum_exp_grad, log_sum_exp_jvp, &X);
+    let z: f64 = X.iter().map(|v| v.exp()).sum();
+    for (gi, xi) in g.iter().zip(X) {
+        assert!((gi - xi.exp() / z).abs() < 1e-14);
+    }
+    check_hvp(log_sum_exp_grad, log_sum_exp_hvp, &X);
+}
+
+#[differentiate]
+fn cross_entropy(logits: &[f64], label: usize) -> f64 {
+    let m = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e: Vec<f64> = logits.iter().map(|v| (v - m).exp()).collect();
+    let s: f64 = e.iter().sum();
+    let p = e.iter().map(|v| v / s).collect::<Vec<_>>();
+    -p[label].ln()
+}
+
+#[test]
+fn softmax_cross_entropy_through_collected_vectors() {
+    for label in [0, 3, 6] {
+        let g = check_all(
+            |x| cross_entropy(x, label),
+            |x| cross_entropy_grad(x, label),
+            |x, t| cross_entropy_jvp(x, label, t),
+            &X,
+        );
+        // softmax minus the one-hot label.
+        let z: f64 = X.iter().map(|v| v.exp()).sum();
+        for (i, gi) in g.iter().enumerate() {
+            let expected = X[i].exp() / z - if i == label { 1.0 } else { 0.0 };
+            assert!((gi - expected).abs() < 1e-14);
+        }
+    }
+}
+
+#[differentiate(hessian)]
+fn moving_average_energy(x: &[f64]) -> f64 {
+    x.windows(3)
+        .map(|w| (w[0] + w[1] + w[2]) / 3.0)
+        .map(|m| m * m)
+        .sum()
+}
+
+#[differentiate]
+fn moving_average_of_width(x: &[f64], k: usize) -> f64 {
+    let avg: Vec<f64> = x
+        .windows(k)
+        .map(|w| w.iter().sum::<f64>() / w.len() as f64)
+        .collect();
+    avg.iter().zip(avg.iter().skip(1)).map(|(a, b)| (b - a).powi(2)).sum()
+}
+
+#[test]
+fn moving_averages_over_windows() {
+    check_all(
+        moving_average_energy,
+        moving_average_energy_grad,
+        moving_average_energy_jvp,
+        &X,
+    );
+    check_hvp(moving_average_energy_grad, moving_average_energy_hvp, &X);
+    // The same as the width-3 version, written by hand.
+    let by_hand = |x: &[f64]| -> f64 {
+        let mut s = 0.0;
+        for i in 0..x.len() - 2 {
+            let m = (x[i] + x[i + 1] + x[i + 2]) / 3.0;
+            s += m * m;
+        }
+        s
+    };
+    assert!((moving_average_energy(&X) - by_hand(&X)).abs() < 1e-15);
+    for k in [1, 2, 4, 7] {
+        check_all(
+            |x| moving_average_of_width(x, k),
+            |x| moving_average_of_width_grad(x, k),
+            |x, t| moving_average_of_width_jvp(x, k, t),
+            &X,
+        );
+    }
+}
+
+/// `argmin_testfunctions::rosenbrock_ab`, specialised to `f64`.
+#[differentiate(hessian)]
+fn rosenbrock(param: &[f64]) -> f64 {
+    let (a, b) = (1.0, 100.0);
+    param
+        .iter()
+        .zip(param.iter().skip(1))
+        .map(|(&xi, &xi1)| (a - xi).powi(2) + b * (xi1 - xi.powi(2)).powi(2))
+        .sum()
+}
+
+#[test]
+fn rosenbrock_written_with_zip_and_skip() {
+    let g = check_all(rosenbrock, rosenbrock_grad, rosenbrock_jvp, &X);
+    // The analytic gradient.
+    let n = X.len();
+    for i in 0..n {
+        let mut e = 0.0;
+        if i + 1 < n {
+            e += -2.0 * (1.0 - X[i]) - 400.0 * X[i] * (X[i + 1] - X[i] * X[i]);
+        }
+        if i > 0 {
+            e += 200.0 * (X[i] - X[i - 1] * X[i - 1]);
+        }
+        assert!((g[i] - e).abs() < 1e-10 * e.abs().max(1.0), "{i}: {} vs {e}", g[i]);
+    }
+    check_hvp(rosenbrock_grad, rosenbrock_hvp, &X);
+}
+
+/// `argmin_testfunctions::rastrigin_a`.
+#[differentiate(hessian)]
+fn rastrigin(param: &[f64]) -> f64 {
+    let a = 10.0;
+    a * param.len() as f64
+        + param
+            .iter()
+            .map(|&x| x.powi(2) - a * (2.0 * PI * x).cos())
+            .sum::<f64>()
+}
+
+/// `argmin_testfunctions::ackley_abc` with its usual constants.
+#[differentiate(hessian)]
+fn ackley(param: &[f64]) -> f64 {
+    let (a, b, c) = (20.0, 0.2, 2.0 * PI);
+    let num1 = 1.0_f64;
+    let n = param.len() as f64;
+    -a * (-b * ((num1 / n) * param.iter().map(|x| x.powi(2)).sum::<f64>()).sqrt()).exp()
+        - ((num1 / n) * param.iter().map(|x| (c * *x).cos()).sum::<f64>()).exp()
+        + a
+        + num1.exp()
+}
+
+/// `argmin_testfunctions::styblinski_tang`.
+#[differentiate(hessian)]
+fn styblinski_tang(param: &[f64]) -> f64 {
+    0.5 * param
+        .iter()
+        .map(|x| x.powi(4) - 16.0 * x.powi(2) + 5.0 * *x)
+        .sum::<f64>()
+}
+
+/// `argmin_testfunctions::levy`: a local closure, a subslice, two maps.
+#[differentiate(hessian)]
+fn levy(param: &[f64]) -> f64 {
+    let plen = param.len();
+    let (n1, n2, n4, n10) = (1.0, 2.0, 4.0, 10.0);
+    let pi = PI;
+    let w = |x: f64| n1 + (x - n1) / n4;
+    (pi * w(param[0])).sin().powi(2)
+        + param[1..(plen - 1)]
+            .iter()
+            .map(|x| w(*x))
+            .map(|wi: f64| (wi - n1).powi(2) * (n1 + n10 * (pi * wi + n1).sin().powi(2)))
+            .sum::<f64>()
+        + (w(param[plen - 1]) - n1).powi(2) * (n1 + (n2 * pi * w(param[plen - 1])).sin().powi(2))
+}
+
+#[test]
+fn optimisation_test_functions_as_published() {
+    check_all(rastrigin, rastrigin_grad, rastrigin_jvp, &X);
+    check_hvp(rastrigin_grad, rastrigin_hvp, &X);
+    check_all(ackley, ackley_grad, ackley_jvp, &X);
+    check_hvp(ackley_grad, ackley_hvp, &X);
+    check_all(styblinski_tang, styblinski_tang_grad, styblinski_tang_jvp, &X);
+    check_hvp(styblinski_tang_grad, styblinski_tang_hvp, &X);
+    check_all(levy, levy_grad, levy_jvp, &X);
+    check_hvp(levy_grad, levy_hvp, &X);
+    // Rastrigin's gradient, by hand: 2x + 2πa sin(2πx).
+    let (_, g) = rastrigin_grad(&X);
+    for (gi, x) in g.iter().zip(X) {
+        let e = 2.0 * x + 2.0 * PI * 10.0 * (2.0 * PI * x).sin();
+        assert!((gi - e).abs() < 1e-12 * e.abs().max(1.0));
+    }
+}
+
+#[differentiate(hessian)]
+fn product(x: &[f64]) -> f64 {
+    x.iter().product::<f64>()
+}
+
+#[test]
+fn product_of_elements() {
+    let g = check_all(product, product_grad, product_jvp, &X);
+    let p: f64 = X.iter().product();
+    for (gi, xi) in g.iter().zip(X) {
+        assert!((gi - p / xi).abs() < 1e-14);
+    }
+    check_hvp(product_grad, product_hvp, &X);
+}
+
+#[differentiate]
+fn chunked(x: &[f64]) -> f64 {
+    let a: f64 = x.chunks(2).map(|c| c[0] * c[c.len() - 1]).sum();
+    let b: f64 = x.chunks_exact(3).map(|c| c[0] * c[1] - c[2]).sum();
+    a + b.sin()
+}
+
+#[test]
+fn chunks_and_exact_chunks() {
+    check_all(chunked, chunked_grad, chunked_jvp, &X);
+    check_all(chunked, chunked_grad, chunked_jvp, &X[..6]);
+    let by_hand = |x: &[f64]| -> f64 {
+        let mut a = 0.0;
+        let mut i = 0;
+        while i < x.len() {
+            let last = (i + 1).min(x.len() - 1);
+            a += x[i] * x[last];
+            i += 2;
+        }
+        let mut b = 0.0;
+        for k in 0..x.len() / 3 {
+            b += x[3 * k] * x[3 * k + 1] - x[3 * k + 2];
+        }
+        a + b.sin()
+    };
+    assert_eq!(chunked(&X), by_hand(&X));
+}
+
+#[differentiate(hessian)]
+fn horner(c: &[f64], t: f64) -> f64 {
+    c.iter().rev().fold(0.0, |acc, &ci| acc * t + ci)
+}
+
+#[differentiate]
+fn positional(x: &[f64]) -> f64 {
+    let a: f64 = x.iter().rev().enumerate().map(|(i, v)| (i as f64 + 1.0) * v).sum();
+    let b: f64 = x.iter().step_by(2).map(|v| v.sin()).sum();
+    let c: f64 = x.iter().skip(1).take(3).map(|v| v * v).sum();
+    let d: f64 = x.iter().rev().skip(2).step_by(3).map(|v| v.exp()).sum();
+    let e: f64 = (0..x.len()).rev().map(|i| x[i] * i as f64).sum();
+    let f: f64 = (1..=3).map(|k| x[0].powi(k)).sum();
+    a * b + c - d + e * f
+}
+
+#[test]
+fn positional_adaptors() {
+    check_all(positional, positional_grad, positional_jvp, &X);
+    check_all(positional, positional_grad, positional_jvp, &X[..4]);
+    let c = [1.0, -2.0, 0.5, 3.0];
+    let t = 0.7;
+    // c0 t³ + c1 t² + c2 t + c3 written backwards (Horner from the end).
+    let value = horner(&c, t);
+    let expected = c[3] * t.powi(3) + c[2] * t.powi(2) + c[1] * t + c[0];
+    assert!((value - expected).abs() < 1e-14);
+    let (_, (gc, gt)) = horner_grad(&c, t);
+    assert_eq!(gc, vec![1.0, t, t * t, t * t * t]);
+    let dt = 3.0 * c[3] * t * t + 2.0 * c[2] * t + c[1];
+    assert!((gt - dt).abs() < 1e-14);
+}
+
+#[differentiate]
+fn filtered(x: &[f64]) -> f64 {
+    let pos: f64 = x.iter().filter(|&&v| v > 0.0).map(|v| v * v).sum();
+    let lead: f64 = x.iter().take_while(|v| v.abs() < 2.0).map(|v| v.sin()).sum();
+    let odd: f64 = x
+        .iter()
+        .filter(|v| **v < 1.0)
+        .enumerate()
+        .map(|(i, v)| i as f64 * v)
+        .sum();
+    let n = x.iter().filter(|&&v| v > 0.5).count() as f64;
+    pos + lead * odd + n
+}
+
+#[test]
+fn filter_and_take_while() {
+    check_all(filtered, filtered_grad, filtered_jvp, &X);
+    let by_hand = |x: &[f64]| -> f64 {
+        let mut pos = 0.0;
+        let mut lead = 0.0;
+        let mut odd = 0.0;
+        let (mut k, mut n) = (0.0, 0.0);
+        let mut leading = true;
+        for &v in x {
+            if v > 0.0 {
+                pos += v * v;
+            }
+            leading = leading && v.abs() < 2.0;
+            if leading {
+                lead += v.sin();
+            }
+            if v < 1.0 {
+                odd += k * v;
+                k += 1.0;
+            }
+            if v > 0.5 {
+                n += 1.0;
+            }
+        }
+        pos + lead * odd + n
+    };
+    assert!((filtered(&X) - by_hand(&X)).abs() < 1e-14);
+}
+
+#[differentiate]
+fn selections(x: &[f64]) -> f64 {
+    let hi = *x.iter().max_by(|a, b| a.total_cmp(b)).unwrap();
+    let lo = x.iter().copied().min_by(|a, b| a.partial_cmp(b).unwrap()).unwrap();
+    let big = x.iter().copied().reduce(f64::max).unwrap_or(0.0);
+    let far = x
+        .iter()
+        .copied()
+        .max_by(|a, b| (a - 0.5).abs().total_cmp(&(b - 0.5).abs()))
+        .unwrap();
+    let (i_max, _) = x
+        .iter()
+        .enumerate()
+        .max_by(|(_, a), (_, b)| a.partial_cmp(b).unwrap())
+        .unwrap();
+    let last = *x.iter().last().unwrap();
+    let neg = x.iter().copied().filter(|v| *v < 0.0).reduce(|a, b| a * b).unwrap_or(1.0);
+    hi * lo + big.sin() + far * far + x[i_max] * last + neg
+}
+
+#[test]
+fn min_max_reduce_last() {
+    let g = check_all(selections, selections_grad, selections_jvp, &X);
+    // hi = x[3], lo = x[1], big = x[3], far = x[1] (furthest from 0.5),
+    // i_max = 3, last = x[6], neg = x[1] * x[4].
+    let e = [
+        0.0,
+        X[3] + 2.0 * X[1] + X[4],
+        0.0,
+        X[1] + X[3].cos() + X[6],
+        X[1],
+        0.0,
+        X[3],
+    ];
+    for i in 0..7 {
+        assert!((g[i] - e[i]).abs() < 1e-12, "{i}: {} vs {}", g[i], e[i]);
+    }
+}
+
+#[differentiate(wrt(x))]
+fn tests_and_positions(x: &[f64], limit: f64) -> f64 {
+    let first_big = x.iter().position(|&v| v > limit).unwrap_or(0);
+    let scale = if x.iter().any(|v| v.is_nan()) { 0.0 } else { 1.0 };
+    let all_small = x.iter().all(|&v| v.abs() < 10.0);
+    let found = x.iter().copied().find(|v| *v < 0.0).unwrap_or(0.0);
+    let k = x.iter().filter(|&&v| v > 0.0).count();
+    let s = if all_small { x[first_big] * 3.0 } else { 0.0 };
+    scale * s + found * found + k as f64
+}
+
+#[test]
+fn any_all_position_find_count() {
+    for limit in [1.0, 2.0, 5.0] {
+        let g = check_all(
+            |x| tests_and_positions(x, limit),
+            |x| tests_and_positions_grad(x, limit),
+            |x, t| tests_and_positions_jvp(x, limit, t),
+            &X,
+        );
+        let first = X.iter().position(|&v| v > limit).unwrap_or(0);
+        let mut e = [0.0; 7];
+        e[first] += 3.0;
+        e[1] += 2.0 * X[1];
+        assert_eq!(g, e.to_vec());
+    }
+}
+
+#[differentiate]
+fn mean_and_variance(x: &[f64]) -> f64 {
+    let n = x.len() as f64;
+    let (s, s2) = x.iter().fold((0.0, 0.0), |(s, s2), &v| (s + v, s2 + v * v));
+    let mean = s / n;
+    s2 / n - mean * mean
+}
+
+#[test]
+fn fold_with_a_tuple_accumulator() {
+    let g = check_all(mean_and_variance, mean_and_variance_grad, mean_and_variance_jvp, &X);
+    let n = X.len() as f64;
+    let mean = X.iter().sum::<f64>() / n;
+    for (gi, xi) in g.iter().zip(X) {
+        assert!((gi - 2.0 * (xi - mean) / n).abs() < 1e-15);
+    }
+}
+
+#[differentiate]
+fn loops_over_chains(x: &[f64], y: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (a, b) in x.iter().zip(y) {
+        s += a * b;
+    }
+    for w in x.windows(2) {
+        s += (w[1] - w[0]).powi(2);
+    }
+    for c in y.chunks(3) {
+        s += c[0] * c.len() as f64;
+    }
+    for (i, &v) in x.iter().enumerate().skip(1) {
+        if v > 1.9 {
+            break;
+        }
+        s += i as f64 * v.cos();
+    }
+    for ((a, b), c) in x.iter().zip(y).zip(x.iter().rev()) {
+        s -= a * b * c;
+    }
+    for &v in &y[1..] {
+        s += v.exp();
+    }
+    s
+}
+
+#[test]
+fn for_loops_over_chains() {
+    let x = [0.5, -1.0, 2.0, 1.5, 0.25, -0.75, 1.25, 0.1];
+    check_all(
+        |x| {
+            let (a, b) = split(x);
+            loops_over_chains(a, b)
+        },
+        |x| {
+            let (a, b) = split(x);
+            let (v, (ga, gb)) = loops_over_chains_grad(a, b);
+            (v, join(ga, gb))
+        },
+        |x, t| {
+            let ((a, b), (ta, tb)) = (split(x), split(t));
+            loops_over_chains_jvp(a, b, ta, tb)
+        },
+        &x,
+    );
+}
+
+#[differentiate]
+fn three_way(x: &[f64], y: &[f64; 3], z: &Vec<f64>) -> f64 {
+    x.iter().zip(y).zip(z).map(|((a, b), c)| a * b * c).sum()
+}
+
+#[differentiate]
+fn on_arrays(x: [f64; 4]) -> f64 {
+    let e: f64 = x.into_iter().map(f64::exp).sum();
+    let s: f64 = x.iter().map(|v| v.sin()).sum();
+    e * s
+}
+
+#[test]
+fn arrays_vecs_and_nested_zips() {
+    let (a, b, c) = ([0.5, 1.5, -2.0], [1.0, 2.0, 3.0], vec![0.25, -0.5, 4.0]);
+    let (v, (ga, gb, gc)) = three_way_grad(&a, &b, &c);
+    assert_eq!(v, three_way(&a, &b, &c));
+    for i in 0..3 {
+        assert_eq!(ga[i], b[i] * c[i]);
+        assert_eq!(gb[i], a[i] * c[i]);
+        assert_eq!(gc[i], a[i] * b[i]);
+    }
+    let x = [0.3, -0.2, 0.9, 1.1];
+    let (v, g) = on_arrays_grad(x);
+    assert_eq!(v, on_arrays(x));
+    let g2 = check_all(
+        |x| on_arrays([x[0], x[1], x[2], x[3]]),
+        |x| (v, on_arrays_grad([x[0], x[1], x[2], x[3]]).1.to_vec()),
+        |x, t| on_arrays_jvp([x[0], x[1], x[2], x[3]], [t[0], t[1], t[2], t[3]]),
+        &x,
+    );
+    assert_eq!(g.to_vec(), g2);
+}
+
+#[differentiate]
+fn cube(v: f64) -> f64 {
+    v * v * v
+}
+
+#[differentiate]
+fn with_functions(x: &[f64]) -> f64 {
+    let a: f64 = x.iter().copied().map(cube).sum();
+    let b: f64 = x.iter().map(|&v| cube(v.sin())).sum();
+    a + b
+}
+
+#[test]
+fn functions_with_derivatives_as_closures() {
+    let g = check_all(with_functions, with_functions_grad, with_functions_jvp, &X);
+    for (gi, x) in g.iter().zip(X) {
+        let e = 3.0 * x * x + 3.0 * x.sin().powi(2) * x.cos();
+        assert!((gi - e).abs() < 1e-13);
+    }
+}
+
+#[differentiate]
+fn squares_collected(x: &[f64]) -> Vec<f64> {
+    x.iter().map(|v| v.tanh()).collect()
+}
+
+#[test]
+fn a_collected_vec_is_a_result() {
+    let (y, g) = squares_collected_vjp(&X, vec![1.0; 7]);
+    assert_eq!(y, squares_collected(&X));
+    for (gi, x) in g.iter().zip(X) {
+        assert!((gi - (1.0 - x.tanh().powi(2))).abs() < 1e-15);
+    }
+    let (_, dy) = squares_collected_jvp(&X, &[1.0; 7]);
+    assert_eq!(dy, g);
+}
