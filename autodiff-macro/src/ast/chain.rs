@@ -171,8 +171,6 @@ pub struct Comparator {
     pub rhs: Expr,
     /// `total_cmp` rather than `partial_cmp`.
     pub total: bool,
-    pub is_move: bool,
-    pub span: Span,
 }
 
 /// How an `Option` result is unwrapped.

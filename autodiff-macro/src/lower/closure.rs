@@ -124,6 +124,7 @@ impl<'e> Lowerer<'e> {
                 let value = self.vars[var].clone();
                 let copy = self.vars.len();
                 self.vars.push(value);
+                self.special.remove(&copy);
                 copies.push((name.clone(), copy));
             }
             scopes.push(copies);

@@ -216,8 +216,7 @@ impl<'e> Lowerer<'e> {
         };
         let carried = self.carried_vars(body);
         let pat = super::closure::bind_pat_of(pat);
-        self.run(
-            p,
+        self.run(&p,
             carried,
             stop,
             exits.ret,
@@ -872,7 +871,7 @@ impl<'e> Lowerer<'e> {
     #[allow(clippy::too_many_arguments)]
     fn run(
         &mut self,
-        p: Prepared,
+        p: &Prepared,
         mut carried: Vec<VarId>,
         stop: Option<VarId>,
         ret: bool,
@@ -899,13 +898,12 @@ impl<'e> Lowerer<'e> {
         let drv = p.drv;
         let mut step = Some(step);
         let body = move |l: &mut Self, i: Value| {
-            let Some(e) = l.drive_elem(&p, i, span) else {
+            let Some(e) = l.drive_elem(p, i, span) else {
                 return;
             };
-            let pos = l.stream_pos(&drv, i, span);
             l.stages(&p.stages, e, stop, span, &mut |l, e| {
                 if let Some(s) = step.take() {
-                    s(l, e, pos);
+                    s(l, e, i);
                 }
             });
         };
@@ -1208,7 +1206,7 @@ impl<'e> Lowerer<'e> {
         };
         let acc = self.hidden(init);
         let what = if sum { "sum" } else { "product" };
-        self.run(p, vec![acc], None, false, span, None, move |l, e, _| {
+        self.run(&p, vec![acc], None, false, span, None, move |l, e, _| {
             let (Some(a), Some(v)) = (l.var_one(acc), l.one_elem(e, what, span)) else {
                 return;
             };
@@ -1236,7 +1234,7 @@ impl<'e> Lowerer<'e> {
             carried.extend(&def.effects);
         }
         let s = slots.clone();
-        self.run(p, carried, None, false, span, None, move |l, e, _| {
+        self.run(&p, carried, None, false, span, None, move |l, e, _| {
             let Some(acc) = l.slots_get(&s) else { return };
             let Some(next) = l.call_callable(&f, vec![Elem::from_lv(acc), e], span) else {
                 return;
@@ -1253,7 +1251,7 @@ impl<'e> Lowerer<'e> {
         if let Callable::Closure(def) = &f {
             carried.extend(&def.effects);
         }
-        self.run(p, carried, None, false, span, None, move |l, e, _| {
+        self.run(&p, carried, None, false, span, None, move |l, e, _| {
             l.call_callable(&f, vec![e], span);
         });
         Some(Lv::Tuple(vec![]))
@@ -1266,7 +1264,7 @@ impl<'e> Lowerer<'e> {
         }
         let p = self.prepare(plan, span)?;
         let n = self.counter();
-        self.run(p, vec![n], None, false, span, None, move |l, _, _| {
+        self.run(&p, vec![n], None, false, span, None, move |l, _, _| {
             l.bump(n, span);
         });
         self.var_value(n)
@@ -1279,7 +1277,7 @@ impl<'e> Lowerer<'e> {
         let result = self.hidden(init);
         let f0 = self.literal_bool(false);
         let stop = self.hidden(f0);
-        self.run(p, vec![result], Some(stop), false, span, None, move |l, e, _| {
+        self.run(&p, vec![result], Some(stop), false, span, None, move |l, e, _| {
             let Some(c) = l.predicate(&f, e, span) else {
                 return;
             };
@@ -1333,11 +1331,13 @@ impl<'e> Lowerer<'e> {
         };
         let v = self.push(InstKind::VecRepeat(zero, n), vty.clone(), None, span);
         let out = self.hidden(v);
-        self.run(p, vec![out], None, false, span, None, move |l, e, pos| {
+        let drv = p.drv;
+        self.run(&p, vec![out], None, false, span, None, move |l, e, i| {
             let (Some(base), Some(value)) = (l.var_one(out), l.one_elem(e, "collect", span))
             else {
                 return;
             };
+            let pos = l.stream_pos(&drv, i, span);
             let new = l.push(
                 InstKind::Insert {
                     base,
@@ -1410,48 +1410,130 @@ impl<'e> Lowerer<'e> {
     }
 
     /// `reduce`, `min_by`, `max_by`, `last` and friends of a chain without
-    /// stages: the first element by position, then a loop over the rest.
+    /// stages: the first element is known by position, and the loop runs
+    /// over the others. A selection carries only the index of the best
+    /// element (recomputing its value to compare), so its loop stores
+    /// nothing for the reverse sweep, as a hand-written argmax.
     fn positional_option(&mut self, plan: Plan, kind: &ConsumerKind, span: Span) -> Option<Elem> {
         let mut p = self.prepare(plan, span)?;
         let d = p.drv;
-        let one = self.int_literal("1");
-        // The driver index of the chain's first and last element.
-        let (first, last) = {
-            let lo = d.lo;
-            let hi_last = if d.inclusive {
+        let last_index = |l: &mut Self| {
+            if d.inclusive {
                 d.hi
             } else {
-                self.binary(BinOp::Sub, d.hi, one, span)
-            };
-            if d.reversed {
-                (hi_last, lo)
-            } else {
-                (lo, hi_last)
+                let one = l.int_literal("1");
+                l.binary(BinOp::Sub, d.hi, one, span)
             }
         };
         if let ConsumerKind::Last = kind {
-            return self.drive_elem(&p, last, span);
+            let i = if d.reversed { d.lo } else { last_index(self) };
+            return self.drive_elem(&p, i, span);
         }
-        let first_elem = self.drive_elem(&p, first, span)?;
+        let first = if d.reversed { last_index(self) } else { d.lo };
         // The loop runs over the other elements.
         if d.reversed {
-            p.drv.hi = hi_excl(self, d, one, span);
+            p.drv.hi = first;
             p.drv.inclusive = false;
         } else {
+            let one = self.int_literal("1");
             p.drv.lo = self.binary(BinOp::Add, d.lo, one, span);
         }
-        let first_lv = self.elem_value(first_elem, span)?;
-        let slots = self.slots_for(&first_lv);
-        let mut carried = Vec::new();
-        slots.ids(&mut carried);
-        let step = self.option_step(kind, &slots, None)?;
-        if let Some(def) = step.effects() {
-            carried.extend(def);
+        if let ConsumerKind::Reduce(f) = kind {
+            let f = self.callable(f)?;
+            let first_elem = self.drive_elem(&p, first, span)?;
+            let first_lv = self.elem_value(first_elem, span)?;
+            let slots = self.slots_for(&first_lv);
+            let mut carried = Vec::new();
+            slots.ids(&mut carried);
+            if let Callable::Closure(def) = &f {
+                carried.extend(&def.effects);
+            }
+            let s = slots.clone();
+            self.run(&p, carried, None, false, span, None, move |l, e, _| {
+                let Some(acc) = l.slots_get(&s) else { return };
+                if let Some(next) = l.call_callable(&f, vec![Elem::from_lv(acc), e], span) {
+                    l.slots_set(&s, next, span);
+                }
+            });
+            return self.slots_get(&slots).map(Elem::from_lv);
         }
-        self.run(p, carried, None, false, span, None, move |l, e, _| {
-            step.apply(l, e, span);
+        let (max, by) = self.selector(kind)?;
+        let best = self.hidden(first);
+        let mut carried = vec![best];
+        carried.extend(by.effects());
+        let pr = &p;
+        self.run(pr, carried, None, false, span, None, |l, e, i| {
+            let Some(k) = l.var_one(best) else { return };
+            let Some(b) = l.drive_elem(pr, k, span) else {
+                return;
+            };
+            let Some(replace) = l.replaces(max, &by, b, e, span) else {
+                return;
+            };
+            l.branches(
+                replace,
+                span,
+                move |l| {
+                    l.set(best, i);
+                    None
+                },
+                |_| None,
+            );
         });
-        self.slots_get(&slots).map(Elem::from_lv)
+        let k = self.var_one(best)?;
+        self.drive_elem(&p, k, span)
+    }
+
+    /// How a selection consumer compares, and whether it keeps the maximum.
+    fn selector<'k>(&mut self, kind: &'k ConsumerKind) -> Option<(bool, Selector<'k>)> {
+        Some(match kind {
+            ConsumerKind::SelectBy { max, cmp } => {
+                (*max, Selector::Cmp(std::rc::Rc::new(self.scopes.clone()), cmp))
+            }
+            ConsumerKind::SelectByKey { max, key } => (*max, Selector::Key(self.callable(key)?)),
+            ConsumerKind::Select { max } => (*max, Selector::Ord),
+            _ => return None,
+        })
+    }
+
+    /// Whether element `e` replaces the best one so far, `best`: `min_by`
+    /// keeps the first of equal elements, `max_by` the last, so `e` replaces
+    /// `best` when `best > e` (min) or unless `best > e` (max).
+    fn replaces(
+        &mut self,
+        max: bool,
+        by: &Selector<'_>,
+        best: Elem,
+        e: Elem,
+        span: Span,
+    ) -> Option<Value> {
+        let g = match by {
+            Selector::Cmp(scopes, cmp) => self.compare_greater(scopes, cmp, best, e, span)?,
+            Selector::Key(f) => {
+                let kb = self.call_callable(f, vec![best], span)?;
+                let ke = self.call_callable(f, vec![e], span)?;
+                let (Elem::One(a), Elem::One(b)) = (kb, ke) else {
+                    self.errors.push(span, "the key of this selection must be one value");
+                    return None;
+                };
+                self.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span)
+            }
+            Selector::Ord => {
+                let (Elem::One(a), Elem::One(b)) = (best, e) else {
+                    self.errors.push(
+                        span,
+                        "`min`/`max` compare single values: use `min_by`/`max_by` for tuples",
+                    );
+                    return None;
+                };
+                self.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span)
+            }
+        };
+        Some(if max {
+            self.push(InstKind::Unary(UnOp::Not, g), Ty::Bool, None, span)
+        } else {
+            g
+        })
     }
 
     /// An `Option` consumer with a found flag: the flag and the payload.
@@ -1488,12 +1570,12 @@ impl<'e> Lowerer<'e> {
         payload.ids(&mut carried);
         let counter = matches!(kind, ConsumerKind::Position(_)).then(|| self.counter());
         carried.extend(counter);
-        let step = self.option_step(kind, &payload, counter)?;
+        let step = self.option_step(kind, &payload)?;
         if let Some(def) = step.effects() {
             carried.extend(def);
         }
         let slots = payload.clone();
-        self.run(p, carried, stop, false, span, None, move |l, e, _| {
+        self.run(&p, carried, stop, false, span, None, move |l, e, _| {
             let Some(is_found) = l.var_one(found) else { return };
             match &step {
                 // Keep the first element, then combine.
@@ -1520,11 +1602,11 @@ impl<'e> Lowerer<'e> {
                     let t = l.literal_bool(true);
                     l.set(found, t);
                 }
-                OptionStep::Find(f) | OptionStep::Position(f, _) => {
+                OptionStep::Find(f) | OptionStep::Position(f) => {
                     let Some(hit) = l.predicate(f, e.clone(), span) else {
                         return;
                     };
-                    let position = matches!(step, OptionStep::Position(..));
+                    let position = matches!(step, OptionStep::Position(_));
                     l.branches(
                         hit,
                         span,
@@ -1563,28 +1645,22 @@ impl<'e> Lowerer<'e> {
         &mut self,
         kind: &'k ConsumerKind,
         slots: &Slots,
-        counter: Option<VarId>,
     ) -> Option<OptionStep<'k>> {
         Some(match kind {
             ConsumerKind::Reduce(f) => OptionStep::Reduce(self.callable(f)?, slots.clone()),
-            ConsumerKind::SelectBy { max, cmp } => OptionStep::Select {
-                max: *max,
-                by: Selector::Cmp(std::rc::Rc::new(self.scopes.clone()), cmp),
-                slots: slots.clone(),
-            },
-            ConsumerKind::SelectByKey { max, key } => OptionStep::Select {
-                max: *max,
-                by: Selector::Key(self.callable(key)?),
-                slots: slots.clone(),
-            },
-            ConsumerKind::Select { max } => OptionStep::Select {
-                max: *max,
-                by: Selector::Ord,
-                slots: slots.clone(),
-            },
+            ConsumerKind::SelectBy { .. }
+            | ConsumerKind::SelectByKey { .. }
+            | ConsumerKind::Select { .. } => {
+                let (max, by) = self.selector(kind)?;
+                OptionStep::Select {
+                    max,
+                    by,
+                    slots: slots.clone(),
+                }
+            }
             ConsumerKind::Last => OptionStep::Last,
             ConsumerKind::Find(f) => OptionStep::Find(self.callable(f)?),
-            ConsumerKind::Position(f) => OptionStep::Position(self.callable(f)?, counter),
+            ConsumerKind::Position(f) => OptionStep::Position(self.callable(f)?),
             _ => return None,
         })
     }
@@ -1678,14 +1754,6 @@ impl<'e> Lowerer<'e> {
     }
 }
 
-/// The driver's `hi` (exclusive) with its last index dropped.
-fn hi_excl(l: &mut Lowerer<'_>, d: Driver, one: Value, span: Span) -> Value {
-    if d.inclusive {
-        d.hi
-    } else {
-        l.binary(BinOp::Sub, d.hi, one, span)
-    }
-}
 
 /// How a selection compares two elements.
 enum Selector<'a> {
@@ -1707,7 +1775,17 @@ enum OptionStep<'a> {
     },
     Last,
     Find(Callable),
-    Position(Callable, Option<VarId>),
+    Position(Callable),
+}
+
+impl Selector<'_> {
+    /// The variables the selection's key closure assigns.
+    fn effects(&self) -> Vec<VarId> {
+        match self {
+            Selector::Key(Callable::Closure(def)) => def.effects.clone(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 impl OptionStep<'_> {
@@ -1716,7 +1794,7 @@ impl OptionStep<'_> {
         let c = match self {
             OptionStep::Reduce(c, _)
             | OptionStep::Find(c)
-            | OptionStep::Position(c, _)
+            | OptionStep::Position(c)
             | OptionStep::Select {
                 by: Selector::Key(c),
                 ..
@@ -1742,35 +1820,8 @@ impl OptionStep<'_> {
                 let Some(best) = l.slots_get(slots).map(Elem::from_lv) else {
                     return;
                 };
-                // `min_by` keeps the first of equal elements, `max_by` the
-                // last: the new element replaces the best one when
-                // `best > e` (min) or unless `best > e` (max).
-                let greater = match by {
-                    Selector::Cmp(scopes, cmp) => {
-                        l.compare_greater(scopes, cmp, best, e.clone(), span)
-                    }
-                    Selector::Key(f) => {
-                        let kb = l.call_callable(f, vec![best], span);
-                        let ke = l.call_callable(f, vec![e.clone()], span);
-                        match (kb, ke) {
-                            (Some(Elem::One(a)), Some(Elem::One(b))) => {
-                                Some(l.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span))
-                            }
-                            _ => None,
-                        }
-                    }
-                    Selector::Ord => match (best, e.clone()) {
-                        (Elem::One(a), Elem::One(b)) => {
-                            Some(l.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span))
-                        }
-                        _ => None,
-                    },
-                };
-                let Some(g) = greater else { return };
-                let replace = if *max {
-                    l.push(InstKind::Unary(UnOp::Not, g), Ty::Bool, None, span)
-                } else {
-                    g
+                let Some(replace) = l.replaces(*max, by, best, e.clone(), span) else {
+                    return;
                 };
                 let slots = slots.clone();
                 l.branches(
@@ -1783,7 +1834,7 @@ impl OptionStep<'_> {
                     |_| None,
                 );
             }
-            OptionStep::Last | OptionStep::Find(_) | OptionStep::Position(..) => {}
+            OptionStep::Last | OptionStep::Find(_) | OptionStep::Position(_) => {}
         }
     }
 }

@@ -185,6 +185,9 @@ impl<'e> Lowerer<'e> {
     fn declare(&mut self, name: &str, value: Option<Lv>) -> VarId {
         let id = self.vars.len();
         self.vars.push(value);
+        // An arm of a conditional forgets its variables: the number may have
+        // been a closure's there.
+        self.special.remove(&id);
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), id));
         }

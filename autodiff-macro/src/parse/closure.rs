@@ -26,7 +26,14 @@ impl Parser<'_> {
         }
         let params: Vec<Option<ClosureParam>> =
             c.inputs.iter().map(|p| self.closure_param(p)).collect();
-        let body = self.expr(&c.body);
+        // `|v| total += v`: an assignment is the body's only statement.
+        let body = match self.assignment(&c.body) {
+            Some(s) => Some(Expr::Block(crate::ast::Block {
+                stmts: vec![s],
+                tail: None,
+            })),
+            None => self.expr(&c.body),
+        };
         let params: Option<Vec<ClosureParam>> = params.into_iter().collect();
         Some(Rc::new(Closure {
             params: params?,

@@ -658,8 +658,6 @@ impl Parser<'_> {
                     lhs: Expr::Var(a),
                     rhs: Expr::Var(b),
                     total: true,
-                    is_move: false,
-                    span: p.span(),
                 })
             }
             syn::Expr::Closure(c) if c.inputs.len() == 2 => {
@@ -674,8 +672,6 @@ impl Parser<'_> {
                     lhs: l?,
                     rhs: r?,
                     total,
-                    is_move: c.capture.is_some(),
-                    span: c.span(),
                 })
             }
             other => bad(self, other),
