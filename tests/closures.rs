@@ -235,3 +235,25 @@ fn local_closures_as_adaptor_arguments() {
         assert!((dk - e).abs() < 1e-14);
     }
 }
+
+struct Model {
+    k: f64,
+}
+
+impl Model {
+    #[differentiate]
+    fn energy(&self, x: f64) -> f64 {
+        let square = |v: f64| self.k * v * v;
+        square(x) + square(x.sin())
+    }
+}
+
+#[test]
+fn a_closure_in_a_method_captures_self() {
+    let m = Model { k: 1.5 };
+    let x = 0.8;
+    let (v, d) = m.energy_grad(x);
+    assert_eq!(v, m.energy(x));
+    assert!((d - 1.5 * (2.0 * x + 2.0 * x.sin() * x.cos())).abs() < 1e-15);
+    assert_eq!(m.energy_jvp(x, 1.0).1, d);
+}

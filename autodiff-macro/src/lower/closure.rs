@@ -44,6 +44,9 @@ pub(super) struct View {
 pub(super) enum Special {
     Closure(Rc<ClosureDef>),
     View(View),
+    /// A variable whose initialiser failed with an error: its uses are
+    /// not reported again.
+    Failed,
 }
 
 /// A value as closures and chains pass it around: a value, a tuple, or a
@@ -173,9 +176,23 @@ impl<'e> Lowerer<'e> {
         ids
     }
 
+    /// Marks the names `pat` just bound as failed.
+    pub(super) fn poison(&mut self, pat: &Pattern) {
+        match pat {
+            Pattern::Ident(id) => {
+                if let Some(v) = self.lookup(&id.to_string()) {
+                    self.special.insert(v, Special::Failed);
+                }
+            }
+            Pattern::Tuple(items) => items.iter().for_each(|p| self.poison(p)),
+            Pattern::Wild => {}
+        }
+    }
+
     /// The error for a closure or view used as a value.
     pub(super) fn special_used_as_value(&mut self, name: &Ident, special: &Special) {
         let msg = match special {
+            Special::Failed => return,
             Special::Closure(_) => format!("`{name}` is a closure: {ESCAPE_MSG}"),
             Special::View(_) => format!(
                 "`{name}` is a window or chunk of a slice: in a differentiated function it can \

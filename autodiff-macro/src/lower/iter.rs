@@ -153,27 +153,9 @@ impl<'e> Lowerer<'e> {
 
     /// A chain in expression position.
     pub(super) fn chain(&mut self, chain: &Chain) -> Option<Lv> {
-        let Some(c) = &chain.consumer else {
-            self.errors.push(
-                chain.span,
-                "an iterator chain is lowered to a loop where it is consumed, so it cannot be \
-                 stored or passed on in a differentiated function: end it with a consumer \
-                 (`.sum()`, `.fold(..)`, `.collect::<Vec<_>>()`, ...) or make it the source of \
-                 a `for` loop",
-            );
-            return None;
-        };
-        if c.kind.is_option() && c.unwrap.is_none() {
-            self.errors.push(
-                c.span,
-                format!(
-                    "`{}` returns an `Option`: in a differentiated function, unwrap it where the \
-                     chain ends (`.unwrap()`, `.expect(..)`, `.unwrap_or(v)`)",
-                    c.name
-                ),
-            );
-            return None;
-        }
+        // The parser lets only consumed chains, with unwrapped `Option`s,
+        // stand as expressions.
+        let c = chain.consumer.as_ref()?;
         let plan = self.plan(chain)?;
         let span = c.span;
         match &c.kind {
@@ -243,12 +225,12 @@ impl<'e> Lowerer<'e> {
             let pure = |l: &mut Self, f: &crate::ast::FnArg, effects: &mut Vec<VarId>| {
                 let c = l.callable(f)?;
                 if let Callable::Closure(def) = &c {
-                    if !def.effects.is_empty() {
+                    if let Some(v) = crate::ast::captured_assignments(&def.code).first() {
                         l.errors.push(
-                            def.code.span,
+                            v.span(),
                             format!(
-                                "the closure passed to `{}` assigns a variable outside it: \
-                                 #[differentiate] runs such closures only from `for_each`, \
+                                "the closure passed to `{}` assigns `{v}`, a variable outside \
+                                 it: #[differentiate] runs such closures only from `for_each`, \
                                  `fold` or a `for` loop; move the assignment there",
                                 a.name
                             ),

@@ -42,6 +42,7 @@ impl<'e> Lowerer<'e> {
     pub(super) fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Let { pat, ty, init } => {
+                let before = self.errors.len();
                 if let Some(Expr::Closure(c)) = init {
                     self.let_closure(pat, c);
                     return;
@@ -76,7 +77,13 @@ impl<'e> Lowerer<'e> {
                     }
                     None => None,
                 };
-                self.bind(pat, value, init.is_some());
+                // An initialiser that failed has said why: the names it binds
+                // are not reported again where they are used.
+                let failed = value.is_none() && self.errors.len() > before;
+                self.bind(pat, value, init.is_some() && !failed);
+                if failed {
+                    self.poison(pat);
+                }
             }
             Stmt::Assign {
                 target,

@@ -129,7 +129,6 @@ impl Parser<'_> {
                 }
                 Some(Expr::Continue(span))
             }
-            syn::Expr::Closure(c) => Some(Expr::Closure(self.closure(c)?)),
             syn::Expr::Field(_)
             | syn::Expr::Reference(_)
             | syn::Expr::Struct(_)
@@ -417,8 +416,10 @@ impl Parser<'_> {
         let msg = match e {
             syn::Expr::Macro(m) => return self.reject_macro(&m.mac),
             syn::Expr::Closure(_) => {
-                "closures are not supported in a differentiated function: write the computation \
-                 inline"
+                "a closure can only be bound with `let` and called (`let sq = |t: f64| t * t; \
+                 sq(x)`), or passed to an iterator adaptor (`.map(|v| v * v)`), in a \
+                 differentiated function: it is inlined where it is called, so it cannot be \
+                 returned, stored, or passed to a function"
             }
             syn::Expr::Unsafe(_) => {
                 "`unsafe` blocks are not supported in a differentiated function: move the unsafe \

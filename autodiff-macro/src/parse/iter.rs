@@ -218,6 +218,7 @@ impl Parser<'_> {
                 links,
             } => Some(
                 self.build_chain(base, source, &links, e.span())
+                    .and_then(|c| self.consumed(c, e))
                     .map(|c| Expr::Chain(Box::new(c))),
             ),
             // A chain over constant data with no closure in it is kept as
@@ -270,6 +271,35 @@ impl Parser<'_> {
                 None
             }
             Shape::NotAChain => self.bad_iter(e),
+        }
+    }
+
+    /// A chain in expression position must end in a consumer, and an
+    /// `Option` there must be unwrapped.
+    fn consumed(&mut self, c: Chain, e: &syn::Expr) -> Option<Chain> {
+        match &c.consumer {
+            None => {
+                self.errors.push_spanned(
+                    e,
+                    "an iterator chain is lowered to a loop where it is consumed, so it cannot \
+                     be stored or passed on in a differentiated function: end it with a \
+                     consumer (`.sum()`, `.fold(..)`, `.collect::<Vec<_>>()`, ...) or make it \
+                     the source of a `for` loop",
+                );
+                None
+            }
+            Some(k) if k.kind.is_option() && k.unwrap.is_none() => {
+                self.errors.push(
+                    k.span,
+                    format!(
+                        "`{}` returns an `Option`: in a differentiated function, unwrap it where \
+                         the chain ends (`.unwrap()`, `.expect(..)`, `.unwrap_or(v)`)",
+                        k.name
+                    ),
+                );
+                None
+            }
+            Some(_) => Some(c),
         }
     }
 
