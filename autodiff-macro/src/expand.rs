@@ -406,6 +406,18 @@ impl Signatures {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        if opts.only_jvp.is_some() {
+            // `only(jvp)` (the runtime's rules): nothing else is generated.
+            return quote! {
+                #[doc = #jvp_doc]
+                #[inline]
+                #allow
+                #vis fn #jvp_name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #ret) #where_clause {
+                    #err
+                    #jvp_body
+                }
+            };
+        }
         let mut out = self.adapters(def, opts, &allow);
         if opts.custom {
             // The user wrote `NAME_vjp` and `NAME_jvp`; report errors here.

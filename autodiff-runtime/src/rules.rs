@@ -76,9 +76,14 @@
 //!
 //! Every rule body is built from float arithmetic, float methods and
 //! `if`/`else` on comparisons, and every rule is itself `#[differentiate]`d:
-//! next to `sin` stand `sin_jvp` and `sin_vjp`, the derivatives of the rule,
-//! generated from the same table. Second derivatives (Hessian-vector
-//! products) use them, so no second rule set exists.
+//! next to `sin` stands `sin_jvp`, the forward mode of the rule, generated
+//! from the same table. Second derivatives (Hessian-vector products, forward
+//! mode over reverse mode) use it, so no second rule set exists. Generated
+//! code calls a rule and its `NAME_jvp` and nothing else, so the rules are
+//! annotated `#[differentiate(crate = "crate", only(jvp))]`, an internal
+//! option of the macro that generates `NAME_jvp` alone (no `NAME_vjp`,
+//! `NAME_grad` or calling adapters), which keeps the runtime quick to
+//! build.
 
 /// The rule table, written once for any float type `$F`.
 macro_rules! define_rules {
@@ -86,7 +91,7 @@ macro_rules! define_rules {
         /// `sin' = cos x`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn sin(x: $F, _y: $F) -> $F {
             x.cos()
         }
@@ -94,7 +99,7 @@ macro_rules! define_rules {
         /// `cos' = -sin x`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn cos(x: $F, _y: $F) -> $F {
             -x.sin()
         }
@@ -102,7 +107,7 @@ macro_rules! define_rules {
         /// `tan' = 1 + y²`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn tan(_x: $F, y: $F) -> $F {
             1.0 + y * y
         }
@@ -110,7 +115,7 @@ macro_rules! define_rules {
         /// `asin' = 1 / √(1 - x²)`; `+∞` at `x = ±1`, NaN outside `[-1, 1]`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn asin(x: $F, _y: $F) -> $F {
             // (1 - x)(1 + x) keeps the relative precision of 1 - x² near ±1.
             1.0 / ((1.0 - x) * (1.0 + x)).sqrt()
@@ -119,7 +124,7 @@ macro_rules! define_rules {
         /// `acos' = -1 / √(1 - x²)`; `-∞` at `x = ±1`, NaN outside `[-1, 1]`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn acos(x: $F, _y: $F) -> $F {
             -1.0 / ((1.0 - x) * (1.0 + x)).sqrt()
         }
@@ -127,7 +132,7 @@ macro_rules! define_rules {
         /// `atan' = 1 / (1 + x²)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn atan(x: $F, _y: $F) -> $F {
             1.0 / (1.0 + x * x)
         }
@@ -135,7 +140,7 @@ macro_rules! define_rules {
         /// `sinh' = cosh x`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn sinh(x: $F, _y: $F) -> $F {
             x.cosh()
         }
@@ -143,7 +148,7 @@ macro_rules! define_rules {
         /// `cosh' = sinh x`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn cosh(x: $F, _y: $F) -> $F {
             x.sinh()
         }
@@ -151,7 +156,7 @@ macro_rules! define_rules {
         /// `tanh' = 1 - y²`; 0, not NaN, once `cosh x` would overflow.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn tanh(_x: $F, y: $F) -> $F {
             1.0 - y * y
         }
@@ -159,7 +164,7 @@ macro_rules! define_rules {
         /// `asinh' = 1 / √(x² + 1)`, computed as `1 / hypot(x, 1)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn asinh(x: $F, _y: $F) -> $F {
             // x² overflows long before hypot does.
             1.0 / x.hypot(1.0)
@@ -169,7 +174,7 @@ macro_rules! define_rules {
         /// `+∞` at `x = 1`, NaN below.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn acosh(x: $F, _y: $F) -> $F {
             // Two roots instead of √(x² - 1): no overflow and no cancellation.
             1.0 / ((x - 1.0).sqrt() * (x + 1.0).sqrt())
@@ -178,7 +183,7 @@ macro_rules! define_rules {
         /// `atanh' = 1 / (1 - x²)`; `+∞` at `x = ±1`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn atanh(x: $F, _y: $F) -> $F {
             1.0 / ((1.0 - x) * (1.0 + x))
         }
@@ -186,7 +191,7 @@ macro_rules! define_rules {
         /// `exp' = y`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn exp(_x: $F, y: $F) -> $F {
             y
         }
@@ -194,7 +199,7 @@ macro_rules! define_rules {
         /// `exp2' = y · ln 2`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn exp2(_x: $F, y: $F) -> $F {
             y * ::core::$F::consts::LN_2
         }
@@ -202,7 +207,7 @@ macro_rules! define_rules {
         /// `exp_m1' = eˣ = y + 1`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn exp_m1(_x: $F, y: $F) -> $F {
             y + 1.0
         }
@@ -210,7 +215,7 @@ macro_rules! define_rules {
         /// `ln' = 1 / x`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn ln(x: $F, _y: $F) -> $F {
             1.0 / x
         }
@@ -218,7 +223,7 @@ macro_rules! define_rules {
         /// `log2' = 1 / (x ln 2)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn log2(x: $F, _y: $F) -> $F {
             1.0 / (x * ::core::$F::consts::LN_2)
         }
@@ -226,7 +231,7 @@ macro_rules! define_rules {
         /// `log10' = 1 / (x ln 10)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn log10(x: $F, _y: $F) -> $F {
             1.0 / (x * ::core::$F::consts::LN_10)
         }
@@ -234,7 +239,7 @@ macro_rules! define_rules {
         /// `ln_1p' = 1 / (1 + x)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn ln_1p(x: $F, _y: $F) -> $F {
             1.0 / (1.0 + x)
         }
@@ -242,7 +247,7 @@ macro_rules! define_rules {
         /// `sqrt' = 1 / (2y)`; `+∞` at both `0.0` and `-0.0`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn sqrt(_x: $F, y: $F) -> $F {
             // sqrt(-0.0) is -0.0, and 0.5 / -0.0 would be -∞.
             if y == 0.0 { $F::INFINITY } else { 0.5 / y }
@@ -251,7 +256,7 @@ macro_rules! define_rules {
         /// `cbrt' = 1 / (3y²)`; `+∞` at 0.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn cbrt(_x: $F, y: $F) -> $F {
             1.0 / (3.0 * y * y)
         }
@@ -259,7 +264,7 @@ macro_rules! define_rules {
         /// `abs' = signum x`, except `abs'(0) = 0`; NaN at NaN.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn abs(x: $F, _y: $F) -> $F {
             // The subgradient 0 keeps optimisers at rest at the minimum.
             if x == 0.0 { 0.0 } else { x.signum() }
@@ -268,7 +273,7 @@ macro_rules! define_rules {
         /// `recip' = -1 / x² = -y²`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn recip(_x: $F, y: $F) -> $F {
             -(y * y)
         }
@@ -276,7 +281,7 @@ macro_rules! define_rules {
         /// `floor' = 0`, including at the jumps.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn floor(_x: $F, _y: $F) -> $F {
             0.0
         }
@@ -284,7 +289,7 @@ macro_rules! define_rules {
         /// `ceil' = 0`, including at the jumps.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn ceil(_x: $F, _y: $F) -> $F {
             0.0
         }
@@ -292,7 +297,7 @@ macro_rules! define_rules {
         /// `round' = 0`, including at the jumps.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn round(_x: $F, _y: $F) -> $F {
             0.0
         }
@@ -300,7 +305,7 @@ macro_rules! define_rules {
         /// `trunc' = 0`, including at the jumps.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn trunc(_x: $F, _y: $F) -> $F {
             0.0
         }
@@ -308,7 +313,7 @@ macro_rules! define_rules {
         /// `signum' = 0`, including at the jump.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn signum(_x: $F, _y: $F) -> $F {
             0.0
         }
@@ -316,7 +321,7 @@ macro_rules! define_rules {
         /// `fract' = 1`: `fract x = x - trunc x` and `trunc' = 0`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn fract(_x: $F, _y: $F) -> $F {
             1.0
         }
@@ -324,7 +329,7 @@ macro_rules! define_rules {
         /// `to_degrees' = 180 / π`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn to_degrees(_x: $F, _y: $F) -> $F {
             180.0 / ::core::$F::consts::PI
         }
@@ -332,7 +337,7 @@ macro_rules! define_rules {
         /// `to_radians' = π / 180`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn to_radians(_x: $F, _y: $F) -> $F {
             ::core::$F::consts::PI / 180.0
         }
@@ -340,7 +345,7 @@ macro_rules! define_rules {
         /// `∂/∂x xⁿ = n xⁿ⁻¹`, and 0 for `n = 0` (even at `x = 0`).
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn powi(x: $F, n: i32, _y: $F) -> $F {
             if n == 0 {
                 // 0 · 0⁻¹ would be NaN; x⁰ is constant.
@@ -357,7 +362,7 @@ macro_rules! define_rules {
         /// and `∂/∂x = 0` for `p = 0`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn powf(x: $F, p: $F, y: $F) -> ($F, $F) {
             // No division by x: p xᵖ⁻¹ is finite at x = 0 for p ≥ 1.
             let dx = if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) };
@@ -370,7 +375,7 @@ macro_rules! define_rules {
         /// `(∂/∂x, ∂/∂base) x.log(base) = (1 / (x ln base), -y / (base ln base))`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn log(x: $F, base: $F, y: $F) -> ($F, $F) {
             // -y / (base ln base) equals -ln x / (base ln² base) without
             // squaring ln base.
@@ -382,7 +387,7 @@ macro_rules! define_rules {
         /// `(0, 0)` at the origin.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn atan2(a: $F, b: $F, _y: $F) -> ($F, $F) {
             // Dividing by h twice instead of by a² + b² avoids overflow for
             // large and underflow for tiny arguments.
@@ -397,7 +402,7 @@ macro_rules! define_rules {
         /// `(∂/∂a, ∂/∂b) hypot(a, b) = (a / y, b / y)`; `(0, 0)` at the origin.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn hypot(a: $F, b: $F, y: $F) -> ($F, $F) {
             if y == 0.0 { (0.0, 0.0) } else { (a / y, b / y) }
         }
@@ -405,7 +410,7 @@ macro_rules! define_rules {
         /// `(∂/∂a, ∂/∂b, ∂/∂c) (a b + c) = (b, a, 1)`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn mul_add(a: $F, b: $F, _c: $F, _y: $F) -> ($F, $F, $F) {
             (b, a, 1.0)
         }
@@ -414,7 +419,7 @@ macro_rules! define_rules {
         /// `(0.5, 0.5)` when `a == b`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn max(a: $F, b: $F, y: $F) -> ($F, $F) {
             // Comparing with y rather than a with b follows std's choice
             // when one argument is NaN.
@@ -431,7 +436,7 @@ macro_rules! define_rules {
         /// `(0.5, 0.5)` when `a == b`.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn min(a: $F, b: $F, y: $F) -> ($F, $F) {
             if a == b {
                 (0.5, 0.5)
@@ -447,7 +452,7 @@ macro_rules! define_rules {
         /// gets `(1, 0, 0)` because std's `clamp` returns it unchanged.
         #[inline]
         #[must_use]
-        #[autodiff_macro::differentiate(crate = "crate")]
+        #[autodiff_macro::differentiate(crate = "crate", only(jvp))]
         pub fn clamp(x: $F, lo: $F, hi: $F, _y: $F) -> ($F, $F, $F) {
             // Share of max(x, lo) owed to x. Testing `x < lo` rather than
             // `x > lo` sends a NaN x down the pass-through branch.
