@@ -157,6 +157,9 @@ macro_rules! unary {
         mod $name {
             use super::*;
 
+            /// The rule this module tests.
+            pub const RULE: &str = stringify!($name);
+
             #[test]
             fn jvp_is_the_derivative_of_the_rule() {
                 let wide = Rule {
@@ -188,6 +191,9 @@ macro_rules! binary {
     ($name:ident, $jvp:ident, [$(($a:expr, $b:expr)),+ $(,)?]) => {
         mod $name {
             use super::*;
+
+            /// The rule this module tests.
+            pub const RULE: &str = stringify!($name);
 
             #[test]
             fn jvp_is_the_derivative_of_the_rule() {
@@ -234,6 +240,9 @@ macro_rules! ternary {
     ($name:ident, $jvp:ident, [$(($a:expr, $b:expr, $c:expr)),+ $(,)?]) => {
         mod $name {
             use super::*;
+
+            /// The rule this module tests.
+            pub const RULE: &str = stringify!($name);
 
             #[test]
             fn jvp_is_the_derivative_of_the_rule() {
@@ -357,6 +366,9 @@ ternary!(
 mod powi {
     use super::*;
 
+    /// The rule this module tests.
+    pub const RULE: &str = "powi";
+
     #[test]
     fn jvp_is_the_derivative_of_the_rule() {
         for n in [-3, -1, 0, 1, 2, 5] {
@@ -381,6 +393,64 @@ mod powi {
             assert_agrees(&[wide, narrow], &[&[-1.5], &[0.8], &[1.3], &[2.0]]);
         }
     }
+}
+
+#[test]
+fn every_rule_has_a_jvp_test_here() {
+    let tested = [
+        sin::RULE,
+        cos::RULE,
+        tan::RULE,
+        asin::RULE,
+        acos::RULE,
+        atan::RULE,
+        sinh::RULE,
+        cosh::RULE,
+        tanh::RULE,
+        asinh::RULE,
+        acosh::RULE,
+        atanh::RULE,
+        exp::RULE,
+        exp2::RULE,
+        exp_m1::RULE,
+        ln::RULE,
+        log2::RULE,
+        log10::RULE,
+        ln_1p::RULE,
+        sqrt::RULE,
+        cbrt::RULE,
+        abs::RULE,
+        recip::RULE,
+        fract::RULE,
+        to_degrees::RULE,
+        to_radians::RULE,
+        floor::RULE,
+        ceil::RULE,
+        round::RULE,
+        trunc::RULE,
+        signum::RULE,
+        atan2::RULE,
+        log::RULE,
+        powf::RULE,
+        hypot::RULE,
+        max::RULE,
+        min::RULE,
+        mul_add::RULE,
+        clamp::RULE,
+        powi::RULE,
+    ];
+    let mut missing: Vec<&str> = r::NAMES
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !tested.contains(name))
+        .collect();
+    missing.sort_unstable();
+    assert!(missing.is_empty(), "rules without a jvp test: {missing:?}");
+    assert_eq!(
+        tested.len(),
+        r::NAMES.len(),
+        "a rule is tested twice, or a name tested is not a rule"
+    );
 }
 
 /// Relative tolerance against a hand-derived formula: the jvp and the
