@@ -14,22 +14,58 @@ use crate::ir::{Block, Func, InstKind, Ty, Value, loop_parts};
 use crate::lang::OpaqueKind;
 use crate::math;
 
-/// `varied[v]`: whether value `v` carries a derivative.
+/// What the analysis found.
 pub struct Activity {
+    /// `varied[v]`: whether value `v` carries a derivative.
     pub varied: Vec<bool>,
+    /// Where a derivative cannot be followed; [`report`] turns these into
+    /// the user's errors.
+    pub findings: Vec<Finding>,
+}
+
+/// A place where a derivative would be lost.
+pub enum Finding {
+    /// A differentiable value (`input`) flows into an expression the
+    /// transforms cannot differentiate.
+    IntoOpaque {
+        kind: OpaqueKind,
+        input: Value,
+        source: proc_macro2::TokenStream,
+    },
+    /// `value` depends on a differentiable parameter, but its type is not
+    /// known to carry a derivative.
+    Untyped {
+        value: Value,
+        span: proc_macro2::Span,
+    },
+}
+
+/// Records each finding as an error with what to write instead.
+pub fn report(func: &Func, findings: &[Finding], errors: &mut Errors) {
+    for f in findings {
+        match f {
+            Finding::IntoOpaque {
+                kind,
+                input,
+                source,
+            } => report_opaque(func, kind, *input, source, errors),
+            Finding::Untyped { value, span } => report_untyped(func, *value, *span, errors),
+        }
+    }
 }
 
 /// Computes activity, starting from the differentiable parameters `seeds`.
-pub fn analyse(func: &Func, seeds: &[Value], errors: &mut Errors) -> Activity {
+pub fn analyse(func: &Func, seeds: &[Value]) -> Activity {
     let mut varied = vec![false; func.values.len()];
     for s in seeds {
         varied[s.index()] = true;
     }
-    block(func, &func.body, &mut varied, errors);
-    Activity { varied }
+    let mut findings = Vec::new();
+    block(func, &func.body, &mut varied, &mut findings);
+    Activity { varied, findings }
 }
 
-fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
+fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) {
     for inst in &b.insts {
         if let Some((params, inits, body, cond)) = loop_parts(&inst.kind) {
             // The carried state is varied if it starts varied or becomes
@@ -39,9 +75,9 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             }
             loop {
                 if let Some(c) = cond {
-                    block(func, c, varied, &mut Errors::default());
+                    block(func, c, varied, &mut Vec::new());
                 }
-                block(func, body, varied, &mut Errors::default());
+                block(func, body, varied, &mut Vec::new());
                 let mut changed = false;
                 for (p, y) in params.iter().zip(&body.yields) {
                     if varied[y.index()] && !varied[p.index()] && func.ty(*p).is_differentiable() {
@@ -51,7 +87,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 }
                 for (p, y) in params.iter().zip(&body.yields) {
                     if varied[y.index()] && !func.ty(*p).is_differentiable() {
-                        report_untyped(func, *p, inst.span, errors);
+                        found.push(Finding::Untyped {
+                            value: *p,
+                            span: inst.span,
+                        });
                     }
                 }
                 if !changed {
@@ -60,9 +99,9 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             }
             // Once more to report errors, with the final activity.
             if let Some(c) = cond {
-                block(func, c, varied, errors);
+                block(func, c, varied, found);
             }
-            block(func, body, varied, errors);
+            block(func, body, varied, found);
             for (r, p) in inst.results.iter().zip(params) {
                 varied[r.index()] = varied[p.index()];
             }
@@ -75,7 +114,11 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             .is_some_and(|r| func.ty(*r).is_differentiable());
         if let InstKind::Const(c) = &inst.kind {
             if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
-                report_opaque(func, &c.kind, *v, &c.source, errors);
+                found.push(Finding::IntoOpaque {
+                    kind: c.kind.clone(),
+                    input: *v,
+                    source: c.source.clone(),
+                });
             }
         }
         let class = classify(&inst.kind);
@@ -96,7 +139,11 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                         crate::ir::CallTarget::Method { name, .. } => name.to_string(),
                         crate::ir::CallTarget::Path(_) => String::new(),
                     };
-                    report_opaque(func, &OpaqueKind::Method(name), r, &c.source, errors);
+                    found.push(Finding::IntoOpaque {
+                        kind: OpaqueKind::Method(name),
+                        input: r,
+                        source: c.source.clone(),
+                    });
                 }
                 let v = any(&c.args, varied);
                 for r in &inst.results {
@@ -109,13 +156,16 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
                 else_block,
                 ..
             } => {
-                block(func, then_block, varied, errors);
-                block(func, else_block, varied, errors);
+                block(func, then_block, varied, found);
+                block(func, else_block, varied, found);
                 for (i, r) in inst.results.iter().enumerate() {
                     let t = then_block.yields.get(i).is_some_and(|y| varied[y.index()]);
                     let e = else_block.yields.get(i).is_some_and(|y| varied[y.index()]);
                     if (t || e) && !func.ty(*r).is_differentiable() {
-                        report_untyped(func, *r, inst.span, errors);
+                        found.push(Finding::Untyped {
+                            value: *r,
+                            span: inst.span,
+                        });
                     }
                     varied[r.index()] = (t || e) && func.ty(*r).is_differentiable();
                 }
@@ -131,7 +181,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], errors: &mut Errors) {
             // The derivative would be dropped because the result's type is
             // unknown: never a silent zero.
             if let Some(r) = inst.results.first() {
-                report_untyped(func, *r, inst.span, errors);
+                found.push(Finding::Untyped {
+                    value: *r,
+                    span: inst.span,
+                });
             }
         }
     }

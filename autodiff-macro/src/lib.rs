@@ -18,6 +18,7 @@ mod activity;
 mod ast;
 mod attr;
 mod build;
+mod companion;
 mod derivative;
 mod diag;
 mod emit;

@@ -101,7 +101,8 @@ pub fn run(
     types::infer(&mut lowered.func);
     verify::after_stage(&lowered.func, Stage::Types, primal, span, errors).then_some(())?;
     let seeds: Vec<Value> = wrt.iter().map(|p| lowered.params[*p]).collect();
-    let act = activity::analyse(&lowered.func, &seeds, errors);
+    let act = activity::analyse(&lowered.func, &seeds);
+    activity::report(&lowered.func, &act.findings, errors);
     if errors.len() > before {
         return None;
     }
@@ -163,7 +164,7 @@ pub fn run(
 /// is the Hessian times the directions. The seed (position `n`) stays a
 /// constant; the directions follow it.
 fn hvp(vjp: &Func, seeds: &[Value], n: usize, wrt: &[usize]) -> Func {
-    let act = activity::analyse(vjp, seeds, &mut Errors::default());
+    let act = activity::analyse(vjp, seeds);
     forward::jvp_of(vjp, &vjp.body.yields, &act, n + 1, wrt)
 }
 
@@ -176,7 +177,7 @@ fn vjp_jvp(vjp: &Func, seeds: &[Value], n: usize, wrt: &[usize]) -> Func {
     });
     let mut active = seeds.to_vec();
     active.extend(seed_value);
-    let act = activity::analyse(vjp, &active, &mut Errors::default());
+    let act = activity::analyse(vjp, &active);
     let mut wrt = wrt.to_vec();
     wrt.push(n);
     forward::jvp_of(vjp, &vjp.body.yields, &act, n + 1, &wrt)

@@ -111,7 +111,8 @@ impl Infer {
                     }
                 }
             },
-            InstKind::Math(f, args) if f.0.kind != Kind::Query => {
+            InstKind::Math(f, _) if f.0.kind == Kind::Query => {}
+            InstKind::Math(f, args) => {
                 let mut floats: Vec<Value> = args
                     .iter()
                     .zip(f.0.args)
@@ -181,8 +182,8 @@ impl Infer {
                     self.same(&group);
                 }
             }
-            kind => {
-                if let Some((params, inits, body, cond)) = loop_parts(kind) {
+            InstKind::For(_) | InstKind::While(_) => {
+                if let Some((params, inits, body, cond)) = loop_parts(&inst.kind) {
                     if let Some(c) = cond {
                         self.block(c);
                     }
@@ -196,6 +197,28 @@ impl Infer {
                     }
                 }
             }
+            // No constraint: their types are fixed where they are made
+            // (parameters, literals, constants, casts, lengths, calls), or
+            // they appear only after the transforms.
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(UnOp::Not, _)
+            | InstKind::Cast(..)
+            | InstKind::Len(_)
+            | InstKind::Call(_)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. } => {}
         }
     }
 }

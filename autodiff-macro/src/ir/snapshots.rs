@@ -49,7 +49,7 @@ fn check_hvp(src: &str, hvp: Expect) {
     let primal_params = params(&c.primal);
     let n = primal_params.len();
     let seeds: Vec<Value> = c.wrt.iter().map(|p| primal_params[*p].1).collect();
-    let act = crate::activity::analyse(&c.vjp, &seeds, &mut crate::diag::Errors::default());
+    let act = crate::activity::analyse(&c.vjp, &seeds);
     let outputs = c.vjp.body.yields.clone();
     let f = crate::forward::jvp_of(&c.vjp, &outputs, &act, n + 1, &c.wrt);
     let d = c.wrt.len();

@@ -1,0 +1,180 @@
+//! The bodies of the companions: the transformed IR emitted as Rust, each
+//! reading its parameters the way its signature passes them.
+
+use super::Context;
+use crate::ast::RetTy;
+use crate::emit::Emitter;
+use crate::ir::Value;
+use crate::pipeline::{Pipeline, Transformed};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, quote};
+
+/// Generated bodies of the companions.
+pub struct Bodies {
+    pub vjp: TokenStream,
+    pub jvp: TokenStream,
+    /// With `hessian`: the body of `NAME_hvp`.
+    pub hvp: Option<TokenStream>,
+    /// With `hessian`: the body of `__NAME_vjp_jvp`, forward mode over the
+    /// vjp with the seed differentiable too (for callers' Hessians).
+    pub vjp_jvp: Option<TokenStream>,
+}
+
+/// Emits every body of `p`.
+pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
+    let n = cx.def.params.len();
+    let directions = || cx.tangents.iter().map(ToTokens::to_token_stream);
+    let hvp = p.hvp.as_ref().map(|t| {
+        // The seed is the constant 1.
+        let mut params = cx.vjp_params();
+        params[n] = quote!(1.0);
+        params.extend(directions());
+        let borrowed = cx.second_order_borrowed(0);
+        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), cx.krate);
+        let stmts = em.stmts(&t.func.body);
+        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
+        let hv = em.yields(&t.gradient_tangent);
+        quote! {
+            #stmts
+            (#value, #grad, #hv)
+        }
+    });
+    let vjp_jvp = p.vjp_jvp.as_ref().map(|t| {
+        let mut params = cx.vjp_params();
+        params.extend(directions());
+        let d_seed = Ident::new("d_seed", Span::mixed_site());
+        params.push(quote!(#d_seed));
+        let borrowed = cx.second_order_borrowed(1);
+        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), cx.krate);
+        let stmts = em.stmts(&t.func.body);
+        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
+        let (value_dot, grad_dot) = (em.yields(&t.value_tangent), em.yields(&t.gradient_tangent));
+        quote! {
+            #stmts
+            ((#value, #grad), (#value_dot, #grad_dot))
+        }
+    });
+    Bodies {
+        vjp: cx.body(&p.vjp, &cx.vjp_params(), &cx.vjp_borrowed(), false),
+        jvp: cx.body(&p.jvp, &cx.jvp_params(), &cx.jvp_borrowed(), true),
+        hvp,
+        vjp_jvp,
+    }
+}
+
+impl Context<'_> {
+    /// How a vjp body reads each parameter: the user's parameters, then the
+    /// seed's components.
+    fn vjp_params(&self) -> Vec<TokenStream> {
+        let mut p: Vec<TokenStream> = self.args.iter().map(ToTokens::to_token_stream).collect();
+        let seed = &self.seed;
+        match &self.def.ret {
+            RetTy::One(_) => p.push(quote!(#seed)),
+            RetTy::Tuple(items) => {
+                for i in 0..items.len() {
+                    let idx = syn::Index::from(i);
+                    p.push(quote!(#seed.#idx));
+                }
+            }
+        }
+        p
+    }
+
+    /// How a jvp body reads each parameter: the user's, then the tangents.
+    fn jvp_params(&self) -> Vec<TokenStream> {
+        let mut p: Vec<TokenStream> = self.args.iter().map(ToTokens::to_token_stream).collect();
+        p.extend(self.tangents.iter().map(ToTokens::to_token_stream));
+        p
+    }
+
+    /// Which of the user's parameters are references.
+    fn user_borrowed(&self) -> Vec<bool> {
+        self.def
+            .params
+            .iter()
+            .map(|p| matches!(p.syn_ty, syn::Type::Reference(_)))
+            .collect()
+    }
+
+    fn vjp_borrowed(&self) -> Vec<bool> {
+        let mut b = self.user_borrowed();
+        b.extend(self.def.ret.flat().iter().map(|_| false));
+        b
+    }
+
+    fn jvp_borrowed(&self) -> Vec<bool> {
+        let mut b = self.user_borrowed();
+        let tangents: Vec<bool> = self.wrt.iter().map(|i| b[*i]).collect();
+        b.extend(tangents);
+        b
+    }
+
+    /// Forward over reverse reads the vjp's parameters, then the directions
+    /// (borrowed like the parameters they go with), then `extra` owned ones.
+    fn second_order_borrowed(&self, extra: usize) -> Vec<bool> {
+        let mut borrowed = self.vjp_borrowed();
+        let directions: Vec<bool> = self.wrt.iter().map(|i| borrowed[*i]).collect();
+        borrowed.extend(directions);
+        borrowed.extend((0..extra).map(|_| false));
+        borrowed
+    }
+
+    /// A full vjp (`forward: false`) or jvp body from the transformed IR.
+    fn body(
+        &self,
+        t: &Transformed,
+        params: &[TokenStream],
+        borrowed: &[bool],
+        forward: bool,
+    ) -> TokenStream {
+        let em = Emitter::new(&t.func, params, borrowed, quote!(self), self.krate);
+        let stmts = em.stmts(&t.func.body);
+        // Mentioning the original marks it used, so a private function that
+        // is only ever differentiated does not trip `dead_code`. A generic
+        // function (also one with an `impl Trait` parameter) cannot be named
+        // without its type arguments.
+        let name = self.name;
+        let generic = !self.def.sig.generics.params.is_empty()
+            || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
+        let mention = match (!generic, self.def.has_receiver) {
+            (false, _) => quote!(),
+            (true, false) => quote!(let _ = #name;),
+            (true, true) => quote!(let _ = Self::#name;),
+        };
+        let value = ret_shape(&em, &self.def.ret, &t.value);
+        let second = if forward {
+            ret_shape(&em, &self.def.ret, &t.value_tangent)
+        } else {
+            em.yields(&t.gradient)
+        };
+        quote! {
+            #mention
+            #stmts
+            (#value, #second)
+        }
+    }
+}
+
+/// Whether `ty` contains an `impl Trait` (an anonymous type parameter).
+fn has_impl_trait(ty: &syn::Type) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_type(&mut f, ty);
+    f.0
+}
+
+/// The result values shaped like the return type: one value or a tuple.
+fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[Value]) -> TokenStream {
+    match ret {
+        RetTy::One(_) => em.yields(values),
+        RetTy::Tuple(_) => {
+            let ids = values.iter().map(|v| em.ident(*v));
+            quote!((#(#ids,)*))
+        }
+    }
+}

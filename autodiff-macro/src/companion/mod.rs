@@ -1,0 +1,323 @@
+//! The companions of a differentiated function: the public `NAME_vjp`,
+//! `NAME_jvp`, `NAME_grad` (and with `hessian`: `NAME_hvp`,
+//! `NAME_hessian`), and the hidden adapters through which other
+//! differentiated functions call it. With the internal `only(jvp)` (the
+//! runtime's rules), `NAME_jvp` alone.
+//!
+//! Everything the companions share (names, generics, the signature's
+//! pieces, gradient and tangent types) is computed once, in [`Context`].
+//! `bodies` emits the transformed IR as function bodies, `public` builds the
+//! user-facing items, `adapters` the hidden ones.
+
+mod adapters;
+mod bodies;
+mod public;
+
+pub use bodies::{Bodies, bodies};
+
+use crate::ast::{FnDef, RetTy};
+use crate::attr::Options;
+use crate::ir::Ty;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, quote};
+
+/// What every companion of one function shares.
+pub struct Context<'a> {
+    pub def: &'a FnDef,
+    /// Path of the facade crate in generated code.
+    pub krate: &'a TokenStream,
+    pub name: &'a Ident,
+    pub vis: &'a syn::Visibility,
+    /// `&self,` and the like, if a method.
+    pub receiver: Option<TokenStream>,
+    /// `name: Type` of each parameter.
+    pub inputs: Vec<TokenStream>,
+    /// The parameters' names, to pass them on.
+    pub args: Vec<Ident>,
+    /// The return type.
+    pub ret: TokenStream,
+    /// `Self::` for a method.
+    pub call: Option<TokenStream>,
+    /// `self,` for a method.
+    pub self_arg: Option<TokenStream>,
+    /// Positions of the differentiable parameters.
+    pub wrt: Vec<usize>,
+    /// The name of the `_vjp` seed parameter.
+    pub seed: Ident,
+    /// The names of the `_jvp` tangent parameters, one per differentiable
+    /// parameter.
+    pub tangents: Vec<Ident>,
+    /// The gradient type of each differentiable parameter.
+    pub grad_tys: Vec<TokenStream>,
+    /// The tangent type of each differentiable parameter.
+    pub tangent_tys: Vec<TokenStream>,
+    /// `G`: the gradient, one type or a tuple.
+    pub gradient: TokenStream,
+    /// The differentiable parameters, for docs.
+    pub wrt_list: String,
+    /// A rustdoc link to the original.
+    pub link: String,
+    /// The attributes every companion carries (`cfg`s, lint allowances).
+    pub allow: TokenStream,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(def: &'a FnDef, opts: &'a Options, cfgs: &[&syn::Attribute]) -> Self {
+        let taken: Vec<String> = def
+            .params
+            .iter()
+            .map(|p| syn::ext::IdentExt::unraw(&p.ident).to_string())
+            .collect();
+        let fresh = |base: String| {
+            let mut name = base;
+            while taken.contains(&name) {
+                name.push('_');
+            }
+            Ident::new(&name, Span::call_site())
+        };
+        let wrt: Vec<usize> = (0..def.params.len())
+            .filter(|i| def.params[*i].differentiable)
+            .collect();
+        let tangents = wrt
+            .iter()
+            .map(|i| {
+                let bare = syn::ext::IdentExt::unraw(&def.params[*i].ident);
+                fresh(format!("d_{bare}"))
+            })
+            .collect();
+        let grad_tys: Vec<TokenStream> = wrt
+            .iter()
+            .map(|i| gradient_type(&def.params[*i].syn_ty))
+            .collect();
+        let tangent_tys = wrt
+            .iter()
+            .map(|i| tangent_type(&def.params[*i].syn_ty))
+            .collect();
+        let gradient = match grad_tys.as_slice() {
+            [one] => quote!(#one),
+            many => quote!((#(#many),*)),
+        };
+        let wrt_list = wrt
+            .iter()
+            .map(|i| def.params[*i].ident.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let name = &def.sig.ident;
+        let link = if def.has_receiver {
+            format!("[`Self::{name}`]")
+        } else {
+            format!("[`{name}`]")
+        };
+        let allow = quote! {
+            #(#cfgs)*
+            #[allow(unused_variables, unused_mut, unused_parens, unused_braces,
+                    clippy::all, clippy::pedantic, clippy::nursery)]
+        };
+        Context {
+            def,
+            krate: &opts.krate,
+            name,
+            vis: &def.vis,
+            receiver: receiver_tokens(def),
+            inputs: def
+                .params
+                .iter()
+                .map(|p| {
+                    let (id, ty) = (&p.ident, &p.syn_ty);
+                    quote!(#id: #ty)
+                })
+                .collect(),
+            args: def.params.iter().map(|p| p.ident.clone()).collect(),
+            ret: match &def.sig.output {
+                syn::ReturnType::Type(_, t) => t.to_token_stream(),
+                syn::ReturnType::Default => quote!(()),
+            },
+            call: def.has_receiver.then(|| quote!(Self::)),
+            self_arg: def.has_receiver.then(|| quote!(self,)),
+            wrt,
+            seed: fresh("d_out".into()),
+            tangents,
+            grad_tys,
+            tangent_tys,
+            gradient,
+            wrt_list,
+            link,
+            allow,
+        }
+    }
+
+    /// Whether the function returns one float (it has `_grad`, and with
+    /// `hessian` its second derivatives).
+    pub fn scalar_result(&self) -> bool {
+        matches!(self.def.ret, RetTy::One(Ty::Float(_)))
+    }
+
+    /// `` `d_x`, `d_y` ``: the tangent parameters, for docs.
+    fn tangent_list(&self) -> String {
+        self.tangents
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// One hygienic name `{base}_{j}` per differentiable parameter.
+    fn names(&self, base: &str) -> Vec<Ident> {
+        (0..self.wrt.len())
+            .map(|j| hidden(&format!("{base}_{j}")))
+            .collect()
+    }
+
+    /// One slot per parameter: `of(j)` for the `j`-th differentiable one,
+    /// `NoGrad` for the others.
+    fn slots(&self, of: impl Fn(usize) -> TokenStream) -> Vec<TokenStream> {
+        let krate = self.krate;
+        (0..self.def.params.len())
+            .map(|k| match self.wrt.iter().position(|w| *w == k) {
+                Some(j) => of(j),
+                None => quote!(#krate::__private::NoGrad),
+            })
+            .collect()
+    }
+
+    /// The type of each slot: the gradient type, or `NoGrad`.
+    fn slot_tys(&self) -> Vec<TokenStream> {
+        self.slots(|j| self.grad_tys[j].clone())
+    }
+}
+
+/// All companions, with generated bodies or `unimplemented!()` behind the
+/// errors.
+pub fn companions(
+    cx: &Context<'_>,
+    bodies: Option<&Bodies>,
+    err: Option<TokenStream>,
+    opts: &Options,
+) -> TokenStream {
+    if opts.only_jvp.is_some() {
+        // `only(jvp)` (the runtime's rules): `NAME_jvp` alone, carrying any
+        // error in its body.
+        let body = bodies.map_or_else(unimplemented, |b| b.jvp.clone());
+        return cx.jvp(quote!(#err #body));
+    }
+    let mut out = cx.adapters();
+    if opts.custom {
+        // The user wrote `NAME_vjp` and `NAME_jvp`; report errors here.
+        out.extend(err);
+    } else {
+        let unimpl = unimplemented();
+        let (vjp, jvp) = match bodies {
+            Some(b) => (b.vjp.clone(), b.jvp.clone()),
+            None => (quote!(#err #unimpl), unimpl),
+        };
+        out.extend(cx.vjp(vjp));
+        out.extend(cx.jvp(jvp));
+    }
+    if opts.hessian && cx.scalar_result() {
+        out.extend(cx.hvp(bodies.and_then(|b| b.hvp.clone())));
+        out.extend(cx.hessian());
+        out.extend(cx.grad_adapters());
+        out.extend(cx.pullback_pushforward(bodies.and_then(|b| b.vjp_jvp.clone())));
+    }
+    if cx.scalar_result() {
+        out.extend(cx.grad());
+    }
+    out
+}
+
+/// The body of a companion whose function was rejected.
+fn unimplemented() -> TokenStream {
+    quote!(::core::unimplemented!(
+        "#[differentiate] reported an error for this function"
+    ))
+}
+
+/// A name generated code binds, which user names can neither capture nor
+/// be captured by.
+fn hidden(s: &str) -> Ident {
+    Ident::new(s, Span::mixed_site())
+}
+
+/// `a` or `(a, b, ..)`.
+fn pattern(ids: &[Ident]) -> TokenStream {
+    match ids {
+        [one] => quote!(#one),
+        many => quote!((#(#many),*)),
+    }
+}
+
+/// `&self`, `self`, ... as written, with a trailing comma.
+fn receiver_tokens(def: &FnDef) -> Option<TokenStream> {
+    def.sig.inputs.iter().find_map(|a| match a {
+        syn::FnArg::Receiver(r) => {
+            let (reference, mutability, self_token) = (&r.reference, &r.mutability, &r.self_token);
+            Some(match reference {
+                Some((and, lifetime)) => quote!(#and #lifetime #mutability #self_token,),
+                None => quote!(#self_token,),
+            })
+        }
+        syn::FnArg::Typed(_) => None,
+    })
+}
+
+/// For a parameter `x: ty`: the value type its tangent converts to (`f64`,
+/// `[f64; N]`, `[f64]`), how to borrow the primal as that type, and whether
+/// the jvp takes the tangent by reference.
+fn tangent_conversion(x: &Ident, ty: &syn::Type) -> (TokenStream, TokenStream, bool) {
+    match ty {
+        syn::Type::Reference(r) => match &*r.elem {
+            syn::Type::Slice(s) => {
+                let e = &s.elem;
+                (quote!([#e]), quote!(#x), true)
+            }
+            syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+                let elem = match &p.path.segments.last().map(|s| &s.arguments) {
+                    Some(syn::PathArguments::AngleBracketed(a)) => {
+                        a.args.first().map(|a| quote!(#a))
+                    }
+                    _ => None,
+                };
+                let e = elem.unwrap_or_else(|| quote!(f64));
+                (quote!([#e]), quote!(&#x[..]), true)
+            }
+            inner => (quote!(#inner), quote!(#x), true),
+        },
+        other => (quote!(#other), quote!(&#x), false),
+    }
+}
+
+/// The type of the gradient of a parameter of type `ty`: the owned value
+/// (`[f64; N]` for `&[f64; N]`, `Vec<f64>` for `&[f64]` and `&Vec<f64>`).
+fn gradient_type(ty: &syn::Type) -> TokenStream {
+    match ty {
+        syn::Type::Reference(r) => match &*r.elem {
+            syn::Type::Slice(s) => {
+                let e = &s.elem;
+                quote!(::std::vec::Vec<#e>)
+            }
+            inner => gradient_type(inner),
+        },
+        syn::Type::Paren(p) => gradient_type(&p.elem),
+        other => quote!(#other),
+    }
+}
+
+/// The type of the tangent of a parameter of type `ty`: the parameter's
+/// type, with `&Vec<f64>` taken as `&[f64]`.
+fn tangent_type(ty: &syn::Type) -> TokenStream {
+    if let syn::Type::Reference(r) = ty {
+        if let syn::Type::Path(p) = &*r.elem {
+            if let Some(last) = p.path.segments.last() {
+                if last.ident == "Vec" {
+                    if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+                        if let Some(syn::GenericArgument::Type(t)) = args.args.first() {
+                            let lt = &r.lifetime;
+                            return quote!(&#lt [#t]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    quote!(#ty)
+}
