@@ -265,6 +265,7 @@ fn receiver_tokens(def: &FnDef) -> Option<TokenStream> {
 /// the jvp takes the tangent by reference.
 fn tangent_conversion(x: &Ident, ty: &syn::Type) -> (TokenStream, TokenStream, bool) {
     match ty {
+        syn::Type::Group(g) => tangent_conversion(x, &g.elem),
         syn::Type::Reference(r) => match &*r.elem {
             syn::Type::Slice(s) => {
                 let e = &s.elem;
@@ -298,6 +299,7 @@ fn gradient_type(ty: &syn::Type) -> TokenStream {
             inner => gradient_type(inner),
         },
         syn::Type::Paren(p) => gradient_type(&p.elem),
+        syn::Type::Group(g) => gradient_type(&g.elem),
         other => quote!(#other),
     }
 }
@@ -305,6 +307,9 @@ fn gradient_type(ty: &syn::Type) -> TokenStream {
 /// The type of the tangent of a parameter of type `ty`: the parameter's
 /// type, with `&Vec<f64>` taken as `&[f64]`.
 fn tangent_type(ty: &syn::Type) -> TokenStream {
+    if let syn::Type::Group(g) = ty {
+        return tangent_type(&g.elem);
+    }
     if let syn::Type::Reference(r) = ty {
         if let syn::Type::Path(p) = &*r.elem {
             if let Some(last) = p.path.segments.last() {
