@@ -584,3 +584,194 @@ fn a_collected_vec_is_a_result() {
     let (_, dy) = squares_collected_jvp(&X, &[1.0; 7]);
     assert_eq!(dy, g);
 }
+
+#[differentiate]
+fn index_selections(x: &[f64]) -> f64 {
+    let i = (0..x.len())
+        .max_by_key(|&i| (x[i] * 1000.0) as i64)
+        .expect("nonempty");
+    let j = (0..x.len()).min().unwrap();
+    let k = x.iter().position(|v| *v < 0.0).unwrap();
+    x[i] * x[j] + x[k]
+}
+
+#[test]
+fn max_by_key_min_and_position_pick_indices() {
+    let g = check_all(index_selections, index_selections_grad, index_selections_jvp, &X);
+    // i = 3 (the largest), j = 0, k = 1.
+    assert_eq!(g, vec![X[3], 1.0, 0.0, X[0], 0.0, 0.0, 0.0]);
+}
+
+#[differentiate]
+fn loop_forms(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for (i, w) in x.windows(2).enumerate() {
+        if w[0] > w[1] {
+            continue;
+        }
+        s += i as f64 * (w[1] - w[0]);
+    }
+    for v in x.iter().take_while(|v| **v < 2.0) {
+        s += v.sin();
+    }
+    for &v in x.iter().filter(|v| **v > 0.0).skip(1).take(2) {
+        s += v * v;
+    }
+    for i in (0..x.len()).step_by(3) {
+        s += x[i].exp();
+    }
+    s
+}
+
+#[differentiate]
+fn last_above_one(x: &[f64]) -> f64 {
+    for (i, v) in x.iter().enumerate().rev() {
+        if *v > 1.0 {
+            return x[i] * 2.0;
+        }
+    }
+    0.0
+}
+
+#[test]
+fn for_loops_with_continue_return_and_early_stops() {
+    check_all(loop_forms, loop_forms_grad, loop_forms_jvp, &X);
+    let by_hand = |x: &[f64]| {
+        let mut s = 0.0;
+        for i in 0..x.len() - 1 {
+            if x[i] <= x[i + 1] {
+                s += i as f64 * (x[i + 1] - x[i]);
+            }
+        }
+        for &v in x {
+            if v >= 2.0 {
+                break;
+            }
+            s += v.sin();
+        }
+        let pos: Vec<f64> = x.iter().copied().filter(|v| *v > 0.0).collect();
+        for v in &pos[1..3] {
+            s += v * v;
+        }
+        for i in (0..x.len()).step_by(3) {
+            s += x[i].exp();
+        }
+        s
+    };
+    assert!((loop_forms(&X) - by_hand(&X)).abs() < 1e-14);
+    let g = check_all(last_above_one, last_above_one_grad, last_above_one_jvp, &X);
+    assert_eq!(g, vec![0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0]);
+}
+
+#[differentiate]
+fn chains_in_loops(x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for r in 0..3 {
+        let row: f64 = x.iter().skip(r).map(|v| v * (r as f64 + 1.0)).sum();
+        x.iter().for_each(|v| total += v * row);
+    }
+    let mut s = 0.0;
+    let mut i = 0;
+    while x.iter().take(i).map(|v| v * v).sum::<f64>() < 3.0 && i < x.len() {
+        s += x[i];
+        i += 1;
+    }
+    total + s
+}
+
+#[differentiate]
+fn collected_and_sliced(x: &[f64]) -> f64 {
+    let z: Vec<f64> = (0..x.len()).map(|i| x[i] * x[x.len() - 1 - i]).collect();
+    let r: Vec<f64> = z.iter().rev().copied().collect();
+    let m = x.iter().copied().fold(f64::NAN, f64::min);
+    let n = x.iter().map(|v| v.abs()).fold(0.0_f64, |a, b| a.max(b));
+    let s: f64 = x[2..].iter().sum();
+    let t: f64 = x[..=2].iter().zip(&x[1..]).map(|(a, b)| a * b).sum();
+    let mut u = 0.0;
+    for c in x.chunks(3) {
+        u += c.iter().map(|v| v * v).sum::<f64>() * c[0];
+    }
+    let w = x
+        .iter()
+        .copied()
+        .filter(|v| *v > 0.0)
+        .max_by(|a, b| a.total_cmp(b))
+        .unwrap_or(0.0);
+    let q = x
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, v)| v)
+        .fold(1.0, |a, v| a * v);
+    let l = x.iter().rev().skip(1).last().copied().unwrap();
+    r[1] + z[0] + m + n + s * t + u + w + q + l
+}
+
+#[test]
+fn chains_inside_loops_collected_vecs_and_subslices() {
+    check_all(chains_in_loops, chains_in_loops_grad, chains_in_loops_jvp, &X);
+    check_all(collected_and_sliced, collected_and_sliced_grad, collected_and_sliced_jvp, &X);
+}
+
+/// A data point of a fit: constant data, read through a slice of structs.
+pub struct Point {
+    pub t: f64,
+    pub y: f64,
+}
+
+#[differentiate(wrt(p))]
+fn least_squares(p: &[f64; 2], data: &[Point]) -> f64 {
+    let model = |t: f64| p[0] * (-p[1] * t).exp();
+    let n = data.len() as f64;
+    data.iter().map(|d| (model(d.t) - d.y).powi(2)).sum::<f64>() / n
+}
+
+#[test]
+fn a_fit_over_a_slice_of_structs() {
+    let data: Vec<Point> = (0..6)
+        .map(|i| {
+            let t = i as f64 * 0.5;
+            Point {
+                t,
+                y: 2.0 * (-0.7 * t).exp() + 0.01 * (i as f64).sin(),
+            }
+        })
+        .collect();
+    let p = [1.8, 0.6];
+    let (v, g) = least_squares_grad(&p, &data);
+    assert_eq!(v, least_squares(&p, &data));
+    let f = |q: &[f64]| least_squares(&[q[0], q[1]], &data);
+    autodiff::check_gradient(f, &p, &g, 1e-6).unwrap();
+}
+
+#[differentiate(hessian)]
+fn selections_hessian(x: &[f64]) -> f64 {
+    let hi = x.iter().copied().max_by(|a, b| a.total_cmp(b)).unwrap();
+    let pos: f64 = x.iter().filter(|v| **v > 0.0).map(|v| v.powi(3)).sum();
+    let lo = x
+        .iter()
+        .copied()
+        .filter(|v| *v < 1.0)
+        .min_by(|a, b| a.partial_cmp(b).unwrap())
+        .unwrap();
+    hi * hi * lo + pos
+}
+
+#[differentiate]
+fn in_f32(x: &[f32]) -> f32 {
+    let m = x.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    x.iter().map(|v| (v - m).exp()).sum::<f32>().ln() + m
+}
+
+#[test]
+fn hessians_through_selections_and_f32_chains() {
+    check_all(selections_hessian, selections_hessian_grad, selections_hessian_jvp, &X);
+    check_hvp(selections_hessian_grad, selections_hessian_hvp, &X);
+    let xf: Vec<f32> = X.iter().map(|v| *v as f32).collect();
+    let (v, g) = in_f32_grad(&xf);
+    assert_eq!(v, in_f32(&xf));
+    let z: f32 = xf.iter().map(|v| v.exp()).sum();
+    for (gi, x) in g.iter().zip(&xf) {
+        assert!((gi - x.exp() / z).abs() < 1e-6);
+    }
+}

@@ -688,12 +688,31 @@ impl<'e> Lowerer<'e> {
 
     fn seq_index(&mut self, s: SeqRef, p: Value, span: Span) -> Value {
         match s {
-            SeqRef::Full(v) => self.index(v, vec![p], span),
+            SeqRef::Full(v) => self.element(v, p, span),
             SeqRef::View(v) => {
                 let q = self.binary(BinOp::Add, v.offset, p, span);
-                self.index(v.base, vec![q], span)
+                self.element(v.base, q, span)
             }
         }
+    }
+
+    /// `seq[i]` as a loop or a chain reads it: borrowed (`&seq[i]`) when the
+    /// elements are structs, which cannot be moved out of the sequence.
+    pub(super) fn element(&mut self, seq: Value, i: Value, span: Span) -> Value {
+        if !self.borrowed_elems.contains(&seq) {
+            return self.index(seq, vec![i], span);
+        }
+        let (a, b) = (input_ident(0), input_ident(1));
+        let Ok(expr) = syn::parse2::<syn::Expr>(quote::quote!(&#a[#b])) else {
+            return self.index(seq, vec![i], span);
+        };
+        let c = ConstExpr {
+            expr,
+            inputs: vec![seq, i],
+            kind: OpaqueKind::Other("element"),
+            source: quote::quote!(&),
+        };
+        self.push(InstKind::Const(c), Ty::Other, None, span)
     }
 
     fn sub_view(&mut self, s: SeqRef, start: Value, len: Value, span: Span) -> View {
@@ -1818,5 +1837,42 @@ impl OptionStep<'_> {
             }
             OptionStep::Last | OptionStep::Find(_) | OptionStep::Position(_) => {}
         }
+    }
+}
+
+/// Whether a parameter's type is a sequence of structs (`&[Point]`,
+/// `&Vec<Term>`, `[Body; 3]`), whose elements cannot be copied out.
+pub(super) fn struct_elements(ty: &syn::Type) -> bool {
+    let elem = match ty {
+        syn::Type::Reference(r) => return struct_elements(&r.elem),
+        syn::Type::Paren(p) => return struct_elements(&p.elem),
+        syn::Type::Group(g) => return struct_elements(&g.elem),
+        syn::Type::Slice(s) => &*s.elem,
+        syn::Type::Array(a) => &*a.elem,
+        syn::Type::Path(p) => {
+            let Some(last) = p.path.segments.last() else {
+                return false;
+            };
+            match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) if last.ident == "Vec" => {
+                    match args.args.first() {
+                        Some(syn::GenericArgument::Type(t)) => t,
+                        _ => return false,
+                    }
+                }
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    match elem {
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
+            !matches!(
+                s.ident.to_string().as_str(),
+                "f64" | "f32" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16"
+                    | "u32" | "u64" | "u128" | "usize" | "bool" | "char"
+            )
+        }),
+        _ => false,
     }
 }

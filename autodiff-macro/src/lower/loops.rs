@@ -68,7 +68,7 @@ impl<'e> Lowerer<'e> {
                 self.declare(&id.to_string(), Some(Lv::One(index)));
             }
             (ForPat::Ident(id) | ForPat::Ref(id), Some(s)) => {
-                let v = self.index(s, vec![index], span);
+                let v = self.element(s, index, span);
                 self.func.values[v.index()].name = Some(id.to_string());
                 self.declare(&id.to_string(), Some(Lv::One(v)));
             }

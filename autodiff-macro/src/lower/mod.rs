@@ -93,6 +93,9 @@ struct Lowerer<'e> {
     loop_flags: LoopFlags,
     /// The variables that are closures or windows rather than values.
     special: std::collections::HashMap<VarId, closure::Special>,
+    /// Parameters that are sequences of structs: their elements are
+    /// borrowed, not copied.
+    borrowed_elems: std::collections::HashSet<Value>,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -110,6 +113,7 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         ret_ty,
         loop_flags: LoopFlags::default(),
         special: std::collections::HashMap::new(),
+        borrowed_elems: std::collections::HashSet::new(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -129,6 +133,9 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
             p.ident.span(),
         );
         params.push(v);
+        if p.ty == Ty::Other && iter::struct_elements(&p.syn_ty) {
+            l.borrowed_elems.insert(v);
+        }
         l.declare(&p.ident.to_string(), Some(Lv::One(v)));
     }
     if block_exits(&def.body, 0).ret {
