@@ -136,7 +136,11 @@ fn patterns(x: &[f64]) -> f64 {
     let area = |(w, h): (f64, f64)| w * h;
     let weighted = |(i, &v): (usize, &f64)| (i as f64 + 1.0) * v;
     let a: f64 = x.iter().enumerate().map(weighted).sum();
-    let b: f64 = x.iter().zip(x.iter().skip(1)).map(|(&p, &q)| area((p, q))).sum();
+    let b: f64 = x
+        .iter()
+        .zip(x.iter().skip(1))
+        .map(|(&p, &q)| area((p, q)))
+        .sum();
     let c = x.iter().fold(0.0, |acc, &v| acc + v.powi(3));
     a + b * c
 }

@@ -135,7 +135,10 @@ fn moving_average_of_width(x: &[f64], k: usize) -> f64 {
         .windows(k)
         .map(|w| w.iter().sum::<f64>() / w.len() as f64)
         .collect();
-    avg.iter().zip(avg.iter().skip(1)).map(|(a, b)| (b - a).powi(2)).sum()
+    avg.iter()
+        .zip(avg.iter().skip(1))
+        .map(|(a, b)| (b - a).powi(2))
+        .sum()
 }
 
 #[test]
@@ -191,7 +194,11 @@ fn rosenbrock_written_with_zip_and_skip() {
         if i > 0 {
             e += 200.0 * (X[i] - X[i - 1] * X[i - 1]);
         }
-        assert!((g[i] - e).abs() < 1e-10 * e.abs().max(1.0), "{i}: {} vs {e}", g[i]);
+        assert!(
+            (g[i] - e).abs() < 1e-10 * e.abs().max(1.0),
+            "{i}: {} vs {e}",
+            g[i]
+        );
     }
     check_hvp(rosenbrock_grad, rosenbrock_hvp, &X);
 }
@@ -250,7 +257,12 @@ fn optimisation_test_functions_as_published() {
     check_hvp(rastrigin_grad, rastrigin_hvp, &X);
     check_all(ackley, ackley_grad, ackley_jvp, &X);
     check_hvp(ackley_grad, ackley_hvp, &X);
-    check_all(styblinski_tang, styblinski_tang_grad, styblinski_tang_jvp, &X);
+    check_all(
+        styblinski_tang,
+        styblinski_tang_grad,
+        styblinski_tang_jvp,
+        &X,
+    );
     check_hvp(styblinski_tang_grad, styblinski_tang_hvp, &X);
     check_all(levy, levy_grad, levy_jvp, &X);
     check_hvp(levy_grad, levy_hvp, &X);
@@ -312,7 +324,12 @@ fn horner(c: &[f64], t: f64) -> f64 {
 
 #[differentiate]
 fn positional(x: &[f64]) -> f64 {
-    let a: f64 = x.iter().rev().enumerate().map(|(i, v)| (i as f64 + 1.0) * v).sum();
+    let a: f64 = x
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, v)| (i as f64 + 1.0) * v)
+        .sum();
     let b: f64 = x.iter().step_by(2).map(|v| v.sin()).sum();
     let c: f64 = x.iter().skip(1).take(3).map(|v| v * v).sum();
     let d: f64 = x.iter().rev().skip(2).step_by(3).map(|v| v.exp()).sum();
@@ -340,7 +357,11 @@ fn positional_adaptors() {
 #[differentiate]
 fn filtered(x: &[f64]) -> f64 {
     let pos: f64 = x.iter().filter(|&&v| v > 0.0).map(|v| v * v).sum();
-    let lead: f64 = x.iter().take_while(|v| v.abs() < 2.0).map(|v| v.sin()).sum();
+    let lead: f64 = x
+        .iter()
+        .take_while(|v| v.abs() < 2.0)
+        .map(|v| v.sin())
+        .sum();
     let odd: f64 = x
         .iter()
         .filter(|v| **v < 1.0)
@@ -384,7 +405,11 @@ fn filter_and_take_while() {
 #[differentiate]
 fn selections(x: &[f64]) -> f64 {
     let hi = *x.iter().max_by(|a, b| a.total_cmp(b)).unwrap();
-    let lo = x.iter().copied().min_by(|a, b| a.partial_cmp(b).unwrap()).unwrap();
+    let lo = x
+        .iter()
+        .copied()
+        .min_by(|a, b| a.partial_cmp(b).unwrap())
+        .unwrap();
     let big = x.iter().copied().reduce(f64::max).unwrap_or(0.0);
     let far = x
         .iter()
@@ -397,7 +422,12 @@ fn selections(x: &[f64]) -> f64 {
         .max_by(|(_, a), (_, b)| a.partial_cmp(b).unwrap())
         .unwrap();
     let last = *x.iter().last().unwrap();
-    let neg = x.iter().copied().filter(|v| *v < 0.0).reduce(|a, b| a * b).unwrap_or(1.0);
+    let neg = x
+        .iter()
+        .copied()
+        .filter(|v| *v < 0.0)
+        .reduce(|a, b| a * b)
+        .unwrap_or(1.0);
     hi * lo + big.sin() + far * far + x[i_max] * last + neg
 }
 
@@ -423,7 +453,11 @@ fn min_max_reduce_last() {
 #[differentiate(wrt(x))]
 fn tests_and_positions(x: &[f64], limit: f64) -> f64 {
     let first_big = x.iter().position(|&v| v > limit).unwrap_or(0);
-    let scale = if x.iter().any(|v| v.is_nan()) { 0.0 } else { 1.0 };
+    let scale = if x.iter().any(|v| v.is_nan()) {
+        0.0
+    } else {
+        1.0
+    };
     let all_small = x.iter().all(|&v| v.abs() < 10.0);
     let found = x.iter().copied().find(|v| *v < 0.0).unwrap_or(0.0);
     let k = x.iter().filter(|&&v| v > 0.0).count();
@@ -458,7 +492,12 @@ fn mean_and_variance(x: &[f64]) -> f64 {
 
 #[test]
 fn fold_with_a_tuple_accumulator() {
-    let g = check_all(mean_and_variance, mean_and_variance_grad, mean_and_variance_jvp, &X);
+    let g = check_all(
+        mean_and_variance,
+        mean_and_variance_grad,
+        mean_and_variance_jvp,
+        &X,
+    );
     let n = X.len() as f64;
     let mean = X.iter().sum::<f64>() / n;
     for (gi, xi) in g.iter().zip(X) {
@@ -597,7 +636,12 @@ fn index_selections(x: &[f64]) -> f64 {
 
 #[test]
 fn max_by_key_min_and_position_pick_indices() {
-    let g = check_all(index_selections, index_selections_grad, index_selections_jvp, &X);
+    let g = check_all(
+        index_selections,
+        index_selections_grad,
+        index_selections_jvp,
+        &X,
+    );
     // i = 3 (the largest), j = 0, k = 1.
     assert_eq!(g, vec![X[3], 1.0, 0.0, X[0], 0.0, 0.0, 0.0]);
 }
@@ -709,8 +753,18 @@ fn collected_and_sliced(x: &[f64]) -> f64 {
 
 #[test]
 fn chains_inside_loops_collected_vecs_and_subslices() {
-    check_all(chains_in_loops, chains_in_loops_grad, chains_in_loops_jvp, &X);
-    check_all(collected_and_sliced, collected_and_sliced_grad, collected_and_sliced_jvp, &X);
+    check_all(
+        chains_in_loops,
+        chains_in_loops_grad,
+        chains_in_loops_jvp,
+        &X,
+    );
+    check_all(
+        collected_and_sliced,
+        collected_and_sliced_grad,
+        collected_and_sliced_jvp,
+        &X,
+    );
 }
 
 /// A data point of a fit: constant data, read through a slice of structs.
@@ -765,7 +819,12 @@ fn in_f32(x: &[f32]) -> f32 {
 
 #[test]
 fn hessians_through_selections_and_f32_chains() {
-    check_all(selections_hessian, selections_hessian_grad, selections_hessian_jvp, &X);
+    check_all(
+        selections_hessian,
+        selections_hessian_grad,
+        selections_hessian_jvp,
+        &X,
+    );
     check_hvp(selections_hessian_grad, selections_hessian_hvp, &X);
     let xf: Vec<f32> = X.iter().map(|v| *v as f32).collect();
     let (v, g) = in_f32_grad(&xf);

@@ -114,7 +114,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             .is_some_and(|r| func.ty(*r).is_differentiable());
         // A constant whose result is a `bool` (a comparison the lowering
         // builds, like `total_cmp`) carries no derivative, whatever it reads.
-        let to_bool = inst.results.first().is_some_and(|r| func.ty(*r) == &Ty::Bool);
+        let to_bool = inst
+            .results
+            .first()
+            .is_some_and(|r| func.ty(*r) == &Ty::Bool);
         if let (InstKind::Const(c), false) = (&inst.kind, to_bool) {
             if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
                 found.push(Finding::IntoOpaque {

@@ -47,7 +47,10 @@ pub fn check_hvp(
     let (y0, g0) = grad(x);
     assert_eq!(y, y0);
     for (a, b) in g.iter().zip(&g0) {
-        assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "gradient {g:?} vs {g0:?}");
+        assert!(
+            (a - b).abs() <= 1e-12 * b.abs().max(1.0),
+            "gradient {g:?} vs {g0:?}"
+        );
     }
     let h = 1e-5;
     let shifted = |s: f64| -> Vec<f64> { x.iter().zip(&v).map(|(a, d)| a + s * d).collect() };

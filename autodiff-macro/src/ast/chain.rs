@@ -131,7 +131,7 @@ pub enum ConsumerKind {
     /// `min_by` (`max: false`) or `max_by`.
     SelectBy {
         max: bool,
-        cmp: Comparator,
+        cmp: Box<Comparator>,
     },
     /// `min_by_key` / `max_by_key`.
     SelectByKey {
@@ -221,9 +221,7 @@ impl Chain {
         self.source.exprs(&mut out);
         for a in &self.adaptors {
             match &a.kind {
-                AdaptorKind::Skip(e) | AdaptorKind::Take(e) | AdaptorKind::StepBy(e) => {
-                    out.push(e)
-                }
+                AdaptorKind::Skip(e) | AdaptorKind::Take(e) | AdaptorKind::StepBy(e) => out.push(e),
                 AdaptorKind::Zip(c) => out.extend(c.exprs()),
                 _ => {}
             }

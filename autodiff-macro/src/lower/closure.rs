@@ -16,9 +16,7 @@
 //! come from.
 
 use super::*;
-use crate::ast::{
-    BindPat, Closure, FnArg, captured_assignments, mentioned_names_expr,
-};
+use crate::ast::{BindPat, Closure, FnArg, captured_assignments, mentioned_names_expr};
 use crate::math;
 use std::rc::Rc;
 
@@ -284,7 +282,7 @@ impl<'e> Lowerer<'e> {
         self.scopes.push(Vec::new());
         let mut ok = true;
         for (p, a) in params.iter().zip(args) {
-            ok &= self.bind_elem(&p.pat, a, p.ty.as_ref(), span);
+            ok &= self.bind_elem(&p.pat, a, p.ty.as_ref());
         }
         let value = if ok {
             self.elem_expr(&def.code.body)
@@ -299,16 +297,10 @@ impl<'e> Lowerer<'e> {
 
     /// Binds a closure parameter (or a `for` pattern over a chain) to an
     /// element. Returns whether it matched.
-    pub(super) fn bind_elem(
-        &mut self,
-        pat: &BindPat,
-        elem: Elem,
-        ty: Option<&Ty>,
-        span: Span,
-    ) -> bool {
+    pub(super) fn bind_elem(&mut self, pat: &BindPat, elem: Elem, ty: Option<&Ty>) -> bool {
         match (pat, elem) {
             (BindPat::Wild, _) => true,
-            (BindPat::Ref(p), e) => self.bind_elem(p, e, ty, span),
+            (BindPat::Ref(p), e) => self.bind_elem(p, e, ty),
             (BindPat::Ident(id), Elem::View(v)) => {
                 let var = self.declare(&id.to_string(), None);
                 self.special.insert(var, Special::View(v));
@@ -340,7 +332,7 @@ impl<'e> Lowerer<'e> {
             (BindPat::Tuple(items, _), Elem::Tuple(parts)) if items.len() == parts.len() => {
                 let mut ok = true;
                 for (p, e) in items.iter().zip(parts) {
-                    ok &= self.bind_elem(p, e, None, span);
+                    ok &= self.bind_elem(p, e, None);
                 }
                 ok
             }
@@ -452,7 +444,12 @@ impl<'e> Lowerer<'e> {
                 }
                 let f = ir::MathFn(info);
                 let rty = self.math_type(f, &vals);
-                Some(Elem::One(self.push(InstKind::Math(f, vals), rty, None, span)))
+                Some(Elem::One(self.push(
+                    InstKind::Math(f, vals),
+                    rty,
+                    None,
+                    span,
+                )))
             }
             Callable::Func(path) => {
                 let name = quote::ToTokens::to_token_stream(path).to_string();
@@ -501,7 +498,12 @@ impl<'e> Lowerer<'e> {
 
     /// `base[path]` where `base` is a window or chunk; `None` if it is not
     /// one.
-    pub(super) fn view_index(&mut self, base: &Expr, path: &[Expr], span: Span) -> Option<Option<Lv>> {
+    pub(super) fn view_index(
+        &mut self,
+        base: &Expr,
+        path: &[Expr],
+        span: Span,
+    ) -> Option<Option<Lv>> {
         let Expr::Var(id) = base else { return None };
         let Some(Special::View(v)) = self.special_of(&id.to_string()) else {
             return None;

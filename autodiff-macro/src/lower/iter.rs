@@ -19,9 +19,7 @@
 
 use super::closure::{Callable, Elem, Special, View};
 use super::*;
-use crate::ast::{
-    AdaptorKind, Chain, Comparator, Consumer, ConsumerKind, SeqExpr, Source, Unwrap,
-};
+use crate::ast::{AdaptorKind, Chain, Comparator, Consumer, ConsumerKind, SeqExpr, Source, Unwrap};
 
 /// A sequence a chain reads: a whole one, or part of one.
 #[derive(Clone, Copy)]
@@ -198,14 +196,15 @@ impl<'e> Lowerer<'e> {
         };
         let carried = self.carried_vars(body);
         let pat = super::closure::bind_pat_of(pat);
-        self.run(&p,
+        self.run(
+            &p,
             carried,
             stop,
             exits.ret,
             span,
             checkpoint,
             move |l, e, _| {
-                if l.bind_elem(&pat, e, None, span) {
+                if l.bind_elem(&pat, e, None) {
                     l.loop_body(body, exits.cont);
                 }
             },
@@ -353,12 +352,8 @@ impl<'e> Lowerer<'e> {
                     // ceil(n / s), without overflow: 0 for n == 0, else
                     // (n - 1) / s + 1.
                     let zero = self.int_literal("0");
-                    let nonempty = self.push(
-                        InstKind::Binary(BinOp::Gt, n, zero),
-                        Ty::Bool,
-                        None,
-                        span,
-                    );
+                    let nonempty =
+                        self.push(InstKind::Binary(BinOp::Gt, n, zero), Ty::Bool, None, span);
                     let len = self.branches(
                         nonempty,
                         span,
@@ -438,12 +433,7 @@ impl<'e> Lowerer<'e> {
                 let size = self.one(size)?;
                 let n = self.seq_len(seq, span);
                 // n - size + 1 windows when n >= size.
-                let enough = self.push(
-                    InstKind::Binary(BinOp::Ge, n, size),
-                    Ty::Bool,
-                    None,
-                    span,
-                );
+                let enough = self.push(InstKind::Binary(BinOp::Ge, n, size), Ty::Bool, None, span);
                 let len = self.branches(
                     enough,
                     span,
@@ -536,11 +526,7 @@ impl<'e> Lowerer<'e> {
             SeqRef::Full(v) => (v, lo),
             SeqRef::View(v) => (v.base, self.binary(BinOp::Add, v.offset, lo, span)),
         };
-        Some(SeqRef::View(View {
-            base,
-            offset,
-            len,
-        }))
+        Some(SeqRef::View(View { base, offset, len }))
     }
 
     fn seq_len(&mut self, s: SeqRef, span: Span) -> Value {
@@ -890,9 +876,10 @@ impl<'e> Lowerer<'e> {
         carried.extend(&p.effects);
         for s in &p.stages {
             match s {
-                Stage::Enumerate(c) | Stage::Skip(c, _) | Stage::Take(c, _) | Stage::StepBy(c, _) => {
-                    carried.push(*c)
-                }
+                Stage::Enumerate(c)
+                | Stage::Skip(c, _)
+                | Stage::Take(c, _)
+                | Stage::StepBy(c, _) => carried.push(*c),
                 _ => {}
             }
         }
@@ -1106,7 +1093,12 @@ impl<'e> Lowerer<'e> {
                 (false, true) => (BinOp::Le, d.hi),
                 (true, _) => (BinOp::Gt, d.lo),
             };
-            Some(Lv::One(l.push(InstKind::Binary(op, c, end), Ty::Bool, None, span)))
+            Some(Lv::One(l.push(
+                InstKind::Binary(op, c, end),
+                Ty::Bool,
+                None,
+                span,
+            )))
         };
         let cond = match self.exiting() {
             Some(s) => self.branches(s, span, |l| Some(Lv::One(l.literal_bool(false))), test),
@@ -1218,13 +1210,7 @@ impl<'e> Lowerer<'e> {
         self.var_value(acc)
     }
 
-    fn fold(
-        &mut self,
-        plan: Plan,
-        init: &Expr,
-        f: &crate::ast::FnArg,
-        span: Span,
-    ) -> Option<Lv> {
+    fn fold(&mut self, plan: Plan, init: &Expr, f: &crate::ast::FnArg, span: Span) -> Option<Lv> {
         let init = self.expr(init)?;
         let f = self.callable(f)?;
         let p = self.prepare(plan, span)?;
@@ -1278,29 +1264,37 @@ impl<'e> Lowerer<'e> {
         let result = self.hidden(init);
         let f0 = self.literal_bool(false);
         let stop = self.hidden(f0);
-        self.run(&p, vec![result], Some(stop), false, span, None, move |l, e, _| {
-            let Some(c) = l.predicate(&f, e, span) else {
-                return;
-            };
-            // `any`: stop at the first true; `all`: at the first false.
-            let decided = if any {
-                c
-            } else {
-                l.push(InstKind::Unary(UnOp::Not, c), Ty::Bool, None, span)
-            };
-            l.branches(
-                decided,
-                span,
-                move |l| {
-                    let r = l.literal_bool(any);
-                    l.set(result, r);
-                    let t = l.literal_bool(true);
-                    l.set(stop, t);
-                    None
-                },
-                |_| None,
-            );
-        });
+        self.run(
+            &p,
+            vec![result],
+            Some(stop),
+            false,
+            span,
+            None,
+            move |l, e, _| {
+                let Some(c) = l.predicate(&f, e, span) else {
+                    return;
+                };
+                // `any`: stop at the first true; `all`: at the first false.
+                let decided = if any {
+                    c
+                } else {
+                    l.push(InstKind::Unary(UnOp::Not, c), Ty::Bool, None, span)
+                };
+                l.branches(
+                    decided,
+                    span,
+                    move |l| {
+                        let r = l.literal_bool(any);
+                        l.set(result, r);
+                        let t = l.literal_bool(true);
+                        l.set(stop, t);
+                        None
+                    },
+                    |_| None,
+                );
+            },
+        );
         self.var_value(result)
     }
 
@@ -1334,8 +1328,7 @@ impl<'e> Lowerer<'e> {
         let out = self.hidden(v);
         let drv = p.drv;
         self.run(&p, vec![out], None, false, span, None, move |l, e, i| {
-            let (Some(base), Some(value)) = (l.var_one(out), l.one_elem(e, "collect", span))
-            else {
+            let (Some(base), Some(value)) = (l.var_one(out), l.one_elem(e, "collect", span)) else {
                 return;
             };
             let pos = l.stream_pos(&drv, i, span);
@@ -1488,9 +1481,10 @@ impl<'e> Lowerer<'e> {
     /// How a selection consumer compares, and whether it keeps the maximum.
     fn selector<'k>(&mut self, kind: &'k ConsumerKind) -> Option<(bool, Selector<'k>)> {
         Some(match kind {
-            ConsumerKind::SelectBy { max, cmp } => {
-                (*max, Selector::Cmp(std::rc::Rc::new(self.scopes.clone()), cmp))
-            }
+            ConsumerKind::SelectBy { max, cmp } => (
+                *max,
+                Selector::Cmp(std::rc::Rc::new(self.scopes.clone()), cmp),
+            ),
             ConsumerKind::SelectByKey { max, key } => (*max, Selector::Key(self.callable(key)?)),
             ConsumerKind::Select { max } => (*max, Selector::Ord),
             _ => return None,
@@ -1514,7 +1508,8 @@ impl<'e> Lowerer<'e> {
                 let kb = self.call_callable(f, vec![best], span)?;
                 let ke = self.call_callable(f, vec![e], span)?;
                 let (Elem::One(a), Elem::One(b)) = (kb, ke) else {
-                    self.errors.push(span, "the key of this selection must be one value");
+                    self.errors
+                        .push(span, "the key of this selection must be one value");
                     return None;
                 };
                 self.push(InstKind::Binary(BinOp::Gt, a, b), Ty::Bool, None, span)
@@ -1577,7 +1572,9 @@ impl<'e> Lowerer<'e> {
         }
         let slots = payload.clone();
         self.run(&p, carried, stop, false, span, None, move |l, e, _| {
-            let Some(is_found) = l.var_one(found) else { return };
+            let Some(is_found) = l.var_one(found) else {
+                return;
+            };
             match &step {
                 // Keep the first element, then combine.
                 OptionStep::Reduce(..) | OptionStep::Select { .. } => {
@@ -1642,11 +1639,7 @@ impl<'e> Lowerer<'e> {
 
     /// What an `Option` consumer does with an element, given the slots of
     /// its current result.
-    fn option_step<'k>(
-        &mut self,
-        kind: &'k ConsumerKind,
-        slots: &Slots,
-    ) -> Option<OptionStep<'k>> {
+    fn option_step<'k>(&mut self, kind: &'k ConsumerKind, slots: &Slots) -> Option<OptionStep<'k>> {
         Some(match kind {
             ConsumerKind::Reduce(f) => OptionStep::Reduce(self.callable(f)?, slots.clone()),
             ConsumerKind::SelectBy { .. }
@@ -1680,7 +1673,10 @@ impl<'e> Lowerer<'e> {
         match s {
             Slots::One(id) => self.var_one(*id).map(Lv::One),
             Slots::Tuple(items) => Some(Lv::Tuple(
-                items.iter().map(|i| self.slots_get(i)).collect::<Option<_>>()?,
+                items
+                    .iter()
+                    .map(|i| self.slots_get(i))
+                    .collect::<Option<_>>()?,
             )),
         }
     }
@@ -1727,8 +1723,8 @@ impl<'e> Lowerer<'e> {
     ) -> Option<Value> {
         let saved = std::mem::replace(&mut self.scopes, scopes.to_vec());
         self.scopes.push(Vec::new());
-        let ok = self.bind_elem(&cmp.params[0].pat, a, cmp.params[0].ty.as_ref(), span)
-            & self.bind_elem(&cmp.params[1].pat, b, cmp.params[1].ty.as_ref(), span);
+        let ok = self.bind_elem(&cmp.params[0].pat, a, cmp.params[0].ty.as_ref())
+            & self.bind_elem(&cmp.params[1].pat, b, cmp.params[1].ty.as_ref());
         let sides = if ok {
             let l = self.one(&cmp.lhs);
             let r = self.one(&cmp.rhs);
@@ -1743,8 +1739,7 @@ impl<'e> Lowerer<'e> {
         }
         // `l.total_cmp(&r).is_gt()`: a constant of the primal values.
         let (a, b) = (input_ident(0), input_ident(1));
-        let expr: syn::Expr =
-            syn::parse2(quote::quote!(#a.total_cmp(&#b).is_gt())).ok()?;
+        let expr: syn::Expr = syn::parse2(quote::quote!(#a.total_cmp(&#b).is_gt())).ok()?;
         let c = ConstExpr {
             expr,
             inputs: vec![l, r],
@@ -1754,7 +1749,6 @@ impl<'e> Lowerer<'e> {
         Some(self.push(InstKind::Const(c), Ty::Bool, None, span))
     }
 }
-
 
 /// How a selection compares two elements.
 enum Selector<'a> {
@@ -1812,7 +1806,9 @@ impl OptionStep<'_> {
     fn apply(&self, l: &mut Lowerer<'_>, e: Elem, span: Span) {
         match self {
             OptionStep::Reduce(f, slots) => {
-                let Some(acc) = l.slots_get(slots) else { return };
+                let Some(acc) = l.slots_get(slots) else {
+                    return;
+                };
                 if let Some(next) = l.call_callable(f, vec![Elem::from_lv(acc), e], span) {
                     l.slots_set(slots, next, span);
                 }
@@ -1869,8 +1865,22 @@ pub(super) fn struct_elements(ty: &syn::Type) -> bool {
         syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
             !matches!(
                 s.ident.to_string().as_str(),
-                "f64" | "f32" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16"
-                    | "u32" | "u64" | "u128" | "usize" | "bool" | "char"
+                "f64"
+                    | "f32"
+                    | "i8"
+                    | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+                    | "bool"
+                    | "char"
             )
         }),
         _ => false,

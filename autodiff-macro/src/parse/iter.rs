@@ -594,7 +594,7 @@ impl Parser<'_> {
             }
             "min_by" | "max_by" => {
                 let arg = self.one_arg(m, 1)?;
-                let cmp = self.comparator(arg, &n)?;
+                let cmp = Box::new(self.comparator(arg, &n)?);
                 ConsumerKind::SelectBy {
                     max: n == "max_by",
                     cmp,
