@@ -1904,3 +1904,396 @@ fn hvp_through_a_call() {
     "#]],
     );
 }
+
+#[test]
+fn chain_zip_skip_map_sum() {
+    // The loop a hand-written Rosenbrock has: x[i] and x[i + 1] for i in
+    // 0..n - 1, the closure inlined, nothing on the tape.
+    check(
+        "",
+        "fn f(x: &[f64]) -> f64 { \
+             x.iter().zip(x.iter().skip(1)).map(|(&a, &b)| (b - a * a).powi(2)).sum() }",
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = lit 1
+              v2: int = len v0
+              v3: bool = gt v2, v1
+              v6: int = if v3 {
+                v4: int = sub v2, v1
+                yield v4
+              } else {
+                v5: int = lit 0
+                yield v5
+              }
+              v7: int = len v0
+              v8: bool = lt v7, v6
+              v9: int = if v8 {
+                yield v7
+              } else {
+                yield v6
+              }
+              v10: int = lit 0
+              v11: f64 = zero
+              v22: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11) {
+                v14 "a": f64 = index v0[v13]
+                v15: int = add v13, v1
+                v16 "b": f64 = index v0[v15]
+                v17: f64 = mul v14, v14
+                v18: f64 = sub v16, v17
+                v19: int = lit 2
+                v20: f64 = powi v18, v19
+                v21: f64 = add v12, v20
+                yield v21
+              }
+              yield v22
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = lit 1
+              v2: int = len v0
+              v3: bool = gt v2, v1
+              v6: int = if v3 {
+                v4: int = sub v2, v1
+                yield v4
+              } else {
+                v5: int = lit 0
+                yield v5
+              }
+              v7: int = len v0
+              v8: bool = lt v7, v6
+              v9: int = if v8 {
+                yield v7
+              } else {
+                yield v6
+              }
+              v10: int = lit 0
+              v11: f64 = zero
+              v22: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11) {
+                v14 "a": f64 = index v0[v13]
+                v15: int = add v13, v1
+                v16 "b": f64 = index v0[v15]
+                v17: f64 = mul v14, v14
+                v18: f64 = sub v16, v17
+                v19: int = lit 2
+                v20: f64 = powi v18, v19
+                v21: f64 = add v12, v20
+                yield v21
+              }
+              v23 "d_out": f64 = param 1
+              v24 "d_x": Vec<f64> = zeros_like v0
+              v43: f64, v44 "d_x": Vec<f64> = for v27 "i" in rev v10..v9 carry(v25: f64 = v23, v26 "d_x": Vec<f64> = v24) {
+                v28 "a": f64 = index v0[v27]
+                v29: int = add v27, v1
+                v30 "b": f64 = index v0[v29]
+                v31: f64 = mul v28, v28
+                v32: f64 = sub v30, v31
+                v33: int = lit 2
+                v34: f64 = powi v32, v33
+                v35: f64 = partials powi(v32, v33) out v34
+                v36: f64 = mul v25, v35
+                v37: f64 = neg v36
+                v38: f64 = mul v37, v28
+                v39: f64 = mul v37, v28
+                v40 "d_a": f64 = add v38, v39
+                v41 "d_x": Vec<f64> = add_at v26[v29] += v36
+                v42 "d_x": Vec<f64> = add_at v41[v27] += v40
+                yield v25, v42
+              }
+              yield v22, v44
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v23 "x_dot": Vec<f64> = param 1
+              v1: int = lit 1
+              v2: int = len v0
+              v3: bool = gt v2, v1
+              v6: int = if v3 {
+                v4: int = sub v2, v1
+                yield v4
+              } else {
+                v5: int = lit 0
+                yield v5
+              }
+              v7: int = len v0
+              v8: bool = lt v7, v6
+              v9: int = if v8 {
+                yield v7
+              } else {
+                yield v6
+              }
+              v10: int = lit 0
+              v11: f64 = zero
+              v24: f64 = zero
+              v22: f64, v35: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11, v25: f64 = v24) {
+                v14 "a": f64 = index v0[v13]
+                v26 "a_dot": f64 = index v23[v13]
+                v15: int = add v13, v1
+                v16 "b": f64 = index v0[v15]
+                v27 "b_dot": f64 = index v23[v15]
+                v17: f64 = mul v14, v14
+                v28: f64 = mul v14, v26
+                v29: f64 = mul v14, v26
+                v30: f64 = add v28, v29
+                v18: f64 = sub v16, v17
+                v31: f64 = sub v27, v30
+                v19: int = lit 2
+                v20: f64 = powi v18, v19
+                v32: f64 = partials powi(v18, v19) out v20
+                v33: f64 = mul v32, v31
+                v21: f64 = add v12, v20
+                v34: f64 = add v25, v33
+                yield v21, v34
+              }
+              yield v22, v35
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn chain_filter_and_selection() {
+    // `filter` is an `if` in the loop body; `max_by` without a filter keeps
+    // the index of the best element only.
+    check(
+        "",
+        "fn f(x: &[f64]) -> f64 { \
+             let s: f64 = x.iter().filter(|v| **v > 0.0).map(|v| v * v).sum(); \
+             let m = x.iter().copied().max_by(|a, b| a.total_cmp(b)).unwrap(); \
+             s * m }",
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = lit 0
+              v2: int = len v0
+              v3: f64 = zero
+              v12 "s": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3) {
+                v6 "v": f64 = index v0[v5]
+                v7: f64 = lit 0.0
+                v8: bool = gt v6, v7
+                v11: f64 = if v8 {
+                  v9: f64 = mul v6, v6
+                  v10: f64 = add v4, v9
+                  yield v10
+                } else {
+                  yield v4
+                }
+                yield v11
+              }
+              v13: int = lit 0
+              v14: int = len v0
+              v15: int = lit 1
+              v16: int = add v13, v15
+              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+                v19 "b": f64 = index v0[v18]
+                v20 "a": f64 = index v0[v17]
+                v21: bool = const { v20.total_cmp(&v19).is_gt() }
+                v22: bool = not v21
+                v23 "i": int = if v22 {
+                  yield v18
+                } else {
+                  yield v17
+                }
+                yield v23
+              }
+              v25 "m": f64 = index v0[v24]
+              v26: f64 = mul v12, v25
+              yield v26
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = lit 0
+              v2: int = len v0
+              v3: f64 = zero
+              v12 "s": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3) {
+                v6 "v": f64 = index v0[v5]
+                v7: f64 = lit 0.0
+                v8: bool = gt v6, v7
+                v11: f64 = if v8 {
+                  v9: f64 = mul v6, v6
+                  v10: f64 = add v4, v9
+                  yield v10
+                } else {
+                  yield v4
+                }
+                yield v11
+              }
+              v13: int = lit 0
+              v14: int = len v0
+              v15: int = lit 1
+              v16: int = add v13, v15
+              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+                v19 "b": f64 = index v0[v18]
+                v20 "a": f64 = index v0[v17]
+                v21: bool = const { v20.total_cmp(&v19).is_gt() }
+                v22: bool = not v21
+                v23 "i": int = if v22 {
+                  yield v18
+                } else {
+                  yield v17
+                }
+                yield v23
+              }
+              v25 "m": f64 = index v0[v24]
+              v26: f64 = mul v12, v25
+              v27 "d_out": f64 = param 1
+              v28: f64 = mul v27, v25
+              v29: f64 = mul v27, v12
+              v30 "d_x": Vec<f64> = zeros_like v0
+              v31 "d_x": Vec<f64> = add_at v30[v24] += v29
+              v45: f64, v46 "d_x": Vec<f64> = for v34 "i" in rev v1..v2 carry(v32: f64 = v28, v33 "d_x": Vec<f64> = v31) {
+                v35 "v": f64 = index v0[v34]
+                v36: f64 = lit 0.0
+                v37: bool = gt v35, v36
+                v42: f64, v43 "d_v": f64 = if v37 {
+                  v38: f64 = mul v32, v35
+                  v39: f64 = mul v32, v35
+                  v40 "d_v": f64 = add v38, v39
+                  yield v32, v40
+                } else {
+                  v41 "d_v": f64 = zero
+                  yield v32, v41
+                }
+                v44 "d_x": Vec<f64> = add_at v33[v34] += v43
+                yield v42, v44
+              }
+              yield v26, v46
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v27 "x_dot": Vec<f64> = param 1
+              v1: int = lit 0
+              v2: int = len v0
+              v3: f64 = zero
+              v28: f64 = zero
+              v12 "s": f64, v36 "s_dot": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3, v29: f64 = v28) {
+                v6 "v": f64 = index v0[v5]
+                v30 "v_dot": f64 = index v27[v5]
+                v7: f64 = lit 0.0
+                v8: bool = gt v6, v7
+                v11: f64, v35: f64 = if v8 {
+                  v9: f64 = mul v6, v6
+                  v31: f64 = mul v6, v30
+                  v32: f64 = mul v6, v30
+                  v33: f64 = add v31, v32
+                  v10: f64 = add v4, v9
+                  v34: f64 = add v29, v33
+                  yield v10, v34
+                } else {
+                  yield v4, v29
+                }
+                yield v11, v35
+              }
+              v13: int = lit 0
+              v14: int = len v0
+              v15: int = lit 1
+              v16: int = add v13, v15
+              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+                v19 "b": f64 = index v0[v18]
+                v37 "b_dot": f64 = index v27[v18]
+                v20 "a": f64 = index v0[v17]
+                v38 "a_dot": f64 = index v27[v17]
+                v21: bool = const { v20.total_cmp(&v19).is_gt() }
+                v22: bool = not v21
+                v23 "i": int = if v22 {
+                  yield v18
+                } else {
+                  yield v17
+                }
+                yield v23
+              }
+              v25 "m": f64 = index v0[v24]
+              v39 "m_dot": f64 = index v27[v24]
+              v26: f64 = mul v12, v25
+              v40: f64 = mul v25, v36
+              v41: f64 = mul v12, v39
+              v42: f64 = add v40, v41
+              yield v26, v42
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn closure_inlined_at_each_call() {
+    check(
+        "",
+        "fn f(x: f64, y: f64) -> f64 { let k = 2.0 * y; let g = |t: f64| k * t.sin(); g(x) + g(y) }",
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v4: f64 = sin v0
+              v5: f64 = mul v3, v4
+              v6: f64 = sin v1
+              v7: f64 = mul v3, v6
+              v8: f64 = add v5, v7
+              yield v8
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v4: f64 = sin v0
+              v5: f64 = mul v3, v4
+              v6: f64 = sin v1
+              v7: f64 = mul v3, v6
+              v8: f64 = add v5, v7
+              v9 "d_out": f64 = param 2
+              v10: f64 = mul v9, v6
+              v11: f64 = mul v9, v3
+              v12: f64 = partials sin(v1) out v6
+              v13: f64 = mul v11, v12
+              v14: f64 = mul v9, v4
+              v15 "d_k": f64 = add v10, v14
+              v16: f64 = mul v9, v3
+              v17: f64 = partials sin(v0) out v4
+              v18: f64 = mul v16, v17
+              v19: f64 = mul v15, v2
+              v20 "d_y": f64 = add v13, v19
+              yield v8, v18, v20
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v9 "x_dot": f64 = param 2
+              v1 "y": f64 = param 1
+              v10 "y_dot": f64 = param 3
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v11 "k_dot": f64 = mul v2, v10
+              v4: f64 = sin v0
+              v12: f64 = partials sin(v0) out v4
+              v13: f64 = mul v12, v9
+              v5: f64 = mul v3, v4
+              v14: f64 = mul v4, v11
+              v15: f64 = mul v3, v13
+              v16: f64 = add v14, v15
+              v6: f64 = sin v1
+              v17: f64 = partials sin(v1) out v6
+              v18: f64 = mul v17, v10
+              v7: f64 = mul v3, v6
+              v19: f64 = mul v6, v11
+              v20: f64 = mul v3, v18
+              v21: f64 = add v19, v20
+              v8: f64 = add v5, v7
+              v22: f64 = add v16, v21
+              yield v8, v22
+            }
+        "#]],
+    );
+}
