@@ -1907,8 +1907,9 @@ fn hvp_through_a_call() {
 
 #[test]
 fn chain_zip_skip_map_sum() {
-    // The loop a hand-written Rosenbrock has: x[i] and x[i + 1] for i in
-    // 0..n - 1, the closure inlined, nothing on the tape.
+    // One loop over the skipped side's indices, `for j in 1..n` reading
+    // x[j - 1] and x[j] (no saturating length, which would keep the bounds
+    // checks in), the closure inlined, nothing on the tape.
     check(
         "",
         "fn f(x: &[f64]) -> f64 { \
@@ -1916,140 +1917,116 @@ fn chain_zip_skip_map_sum() {
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v1: int = lit 1
+              v1: int = len v0
               v2: int = len v0
-              v3: bool = gt v2, v1
-              v6: int = if v3 {
-                v4: int = sub v2, v1
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
                 yield v4
-              } else {
-                v5: int = lit 0
-                yield v5
               }
-              v7: int = len v0
-              v8: bool = lt v7, v6
-              v9: int = if v8 {
-                yield v7
-              } else {
-                yield v6
+              v7: f64 = zero
+              v18: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7) {
+                v10: int = sub v9, v3
+                v11 "a": f64 = index v0[v10]
+                v12 "b": f64 = index v0[v9]
+                v13: f64 = mul v11, v11
+                v14: f64 = sub v12, v13
+                v15: int = lit 2
+                v16: f64 = powi v14, v15
+                v17: f64 = add v8, v16
+                yield v17
               }
-              v10: int = lit 0
-              v11: f64 = zero
-              v22: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11) {
-                v14 "a": f64 = index v0[v13]
-                v15: int = add v13, v1
-                v16 "b": f64 = index v0[v15]
-                v17: f64 = mul v14, v14
-                v18: f64 = sub v16, v17
-                v19: int = lit 2
-                v20: f64 = powi v18, v19
-                v21: f64 = add v12, v20
-                yield v21
-              }
-              yield v22
+              yield v18
             }
         "#]],
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v1: int = lit 1
+              v1: int = len v0
               v2: int = len v0
-              v3: bool = gt v2, v1
-              v6: int = if v3 {
-                v4: int = sub v2, v1
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
                 yield v4
-              } else {
-                v5: int = lit 0
-                yield v5
               }
-              v7: int = len v0
-              v8: bool = lt v7, v6
-              v9: int = if v8 {
-                yield v7
-              } else {
-                yield v6
+              v7: f64 = zero
+              v18: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7) {
+                v10: int = sub v9, v3
+                v11 "a": f64 = index v0[v10]
+                v12 "b": f64 = index v0[v9]
+                v13: f64 = mul v11, v11
+                v14: f64 = sub v12, v13
+                v15: int = lit 2
+                v16: f64 = powi v14, v15
+                v17: f64 = add v8, v16
+                yield v17
               }
-              v10: int = lit 0
-              v11: f64 = zero
-              v22: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11) {
-                v14 "a": f64 = index v0[v13]
-                v15: int = add v13, v1
-                v16 "b": f64 = index v0[v15]
-                v17: f64 = mul v14, v14
-                v18: f64 = sub v16, v17
-                v19: int = lit 2
-                v20: f64 = powi v18, v19
-                v21: f64 = add v12, v20
-                yield v21
+              v19 "d_out": f64 = param 1
+              v20 "d_x": Vec<f64> = zeros_like v0
+              v39: f64, v40 "d_x": Vec<f64> = for v23 "i" in rev v3..v6 carry(v21: f64 = v19, v22 "d_x": Vec<f64> = v20) {
+                v24: int = sub v23, v3
+                v25 "a": f64 = index v0[v24]
+                v26 "b": f64 = index v0[v23]
+                v27: f64 = mul v25, v25
+                v28: f64 = sub v26, v27
+                v29: int = lit 2
+                v30: f64 = powi v28, v29
+                v31: f64 = partials powi(v28, v29) out v30
+                v32: f64 = mul v21, v31
+                v33: f64 = neg v32
+                v34: f64 = mul v33, v25
+                v35: f64 = mul v33, v25
+                v36 "d_a": f64 = add v34, v35
+                v37 "d_x": Vec<f64> = add_at v22[v23] += v32
+                v38 "d_x": Vec<f64> = add_at v37[v24] += v36
+                yield v21, v38
               }
-              v23 "d_out": f64 = param 1
-              v24 "d_x": Vec<f64> = zeros_like v0
-              v43: f64, v44 "d_x": Vec<f64> = for v27 "i" in rev v10..v9 carry(v25: f64 = v23, v26 "d_x": Vec<f64> = v24) {
-                v28 "a": f64 = index v0[v27]
-                v29: int = add v27, v1
-                v30 "b": f64 = index v0[v29]
-                v31: f64 = mul v28, v28
-                v32: f64 = sub v30, v31
-                v33: int = lit 2
-                v34: f64 = powi v32, v33
-                v35: f64 = partials powi(v32, v33) out v34
-                v36: f64 = mul v25, v35
-                v37: f64 = neg v36
-                v38: f64 = mul v37, v28
-                v39: f64 = mul v37, v28
-                v40 "d_a": f64 = add v38, v39
-                v41 "d_x": Vec<f64> = add_at v26[v29] += v36
-                v42 "d_x": Vec<f64> = add_at v41[v27] += v40
-                yield v25, v42
-              }
-              yield v22, v44
+              yield v18, v40
             }
         "#]],
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v23 "x_dot": Vec<f64> = param 1
-              v1: int = lit 1
+              v19 "x_dot": Vec<f64> = param 1
+              v1: int = len v0
               v2: int = len v0
-              v3: bool = gt v2, v1
-              v6: int = if v3 {
-                v4: int = sub v2, v1
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
                 yield v4
-              } else {
-                v5: int = lit 0
-                yield v5
               }
-              v7: int = len v0
-              v8: bool = lt v7, v6
-              v9: int = if v8 {
-                yield v7
-              } else {
-                yield v6
+              v7: f64 = zero
+              v20: f64 = zero
+              v18: f64, v31: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7, v21: f64 = v20) {
+                v10: int = sub v9, v3
+                v11 "a": f64 = index v0[v10]
+                v22 "a_dot": f64 = index v19[v10]
+                v12 "b": f64 = index v0[v9]
+                v23 "b_dot": f64 = index v19[v9]
+                v13: f64 = mul v11, v11
+                v24: f64 = mul v11, v22
+                v25: f64 = mul v11, v22
+                v26: f64 = add v24, v25
+                v14: f64 = sub v12, v13
+                v27: f64 = sub v23, v26
+                v15: int = lit 2
+                v16: f64 = powi v14, v15
+                v28: f64 = partials powi(v14, v15) out v16
+                v29: f64 = mul v28, v27
+                v17: f64 = add v8, v16
+                v30: f64 = add v21, v29
+                yield v17, v30
               }
-              v10: int = lit 0
-              v11: f64 = zero
-              v24: f64 = zero
-              v22: f64, v35: f64 = for v13 "i" in v10..v9 carry(v12: f64 = v11, v25: f64 = v24) {
-                v14 "a": f64 = index v0[v13]
-                v26 "a_dot": f64 = index v23[v13]
-                v15: int = add v13, v1
-                v16 "b": f64 = index v0[v15]
-                v27 "b_dot": f64 = index v23[v15]
-                v17: f64 = mul v14, v14
-                v28: f64 = mul v14, v26
-                v29: f64 = mul v14, v26
-                v30: f64 = add v28, v29
-                v18: f64 = sub v16, v17
-                v31: f64 = sub v27, v30
-                v19: int = lit 2
-                v20: f64 = powi v18, v19
-                v32: f64 = partials powi(v18, v19) out v20
-                v33: f64 = mul v32, v31
-                v21: f64 = add v12, v20
-                v34: f64 = add v25, v33
-                yield v21, v34
-              }
-              yield v22, v35
+              yield v18, v31
             }
         "#]],
     );
@@ -2068,10 +2045,10 @@ fn chain_filter_and_selection() {
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v1: int = lit 0
-              v2: int = len v0
+              v1: int = len v0
+              v2: int = lit 0
               v3: f64 = zero
-              v12 "s": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3) {
+              v12 "s": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3) {
                 v6 "v": f64 = index v0[v5]
                 v7: f64 = lit 0.0
                 v8: bool = gt v6, v7
@@ -2084,11 +2061,11 @@ fn chain_filter_and_selection() {
                 }
                 yield v11
               }
-              v13: int = lit 0
-              v14: int = len v0
+              v13: int = len v0
+              v14: int = lit 0
               v15: int = lit 1
-              v16: int = add v13, v15
-              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+              v16: int = add v14, v15
+              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
                 v20 "a": f64 = index v0[v17]
                 v21: bool = const { v20.total_cmp(&v19).is_gt() }
@@ -2108,10 +2085,10 @@ fn chain_filter_and_selection() {
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v1: int = lit 0
-              v2: int = len v0
+              v1: int = len v0
+              v2: int = lit 0
               v3: f64 = zero
-              v12 "s": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3) {
+              v12 "s": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3) {
                 v6 "v": f64 = index v0[v5]
                 v7: f64 = lit 0.0
                 v8: bool = gt v6, v7
@@ -2124,11 +2101,11 @@ fn chain_filter_and_selection() {
                 }
                 yield v11
               }
-              v13: int = lit 0
-              v14: int = len v0
+              v13: int = len v0
+              v14: int = lit 0
               v15: int = lit 1
-              v16: int = add v13, v15
-              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+              v16: int = add v14, v15
+              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
                 v20 "a": f64 = index v0[v17]
                 v21: bool = const { v20.total_cmp(&v19).is_gt() }
@@ -2147,7 +2124,7 @@ fn chain_filter_and_selection() {
               v29: f64 = mul v27, v12
               v30 "d_x": Vec<f64> = zeros_like v0
               v31 "d_x": Vec<f64> = add_at v30[v24] += v29
-              v45: f64, v46 "d_x": Vec<f64> = for v34 "i" in rev v1..v2 carry(v32: f64 = v28, v33 "d_x": Vec<f64> = v31) {
+              v45: f64, v46 "d_x": Vec<f64> = for v34 "i" in rev v2..v1 carry(v32: f64 = v28, v33 "d_x": Vec<f64> = v31) {
                 v35 "v": f64 = index v0[v34]
                 v36: f64 = lit 0.0
                 v37: bool = gt v35, v36
@@ -2170,11 +2147,11 @@ fn chain_filter_and_selection() {
             fn {
               v0 "x": Vec<f64> = param 0
               v27 "x_dot": Vec<f64> = param 1
-              v1: int = lit 0
-              v2: int = len v0
+              v1: int = len v0
+              v2: int = lit 0
               v3: f64 = zero
               v28: f64 = zero
-              v12 "s": f64, v36 "s_dot": f64 = for v5 "i" in v1..v2 carry(v4: f64 = v3, v29: f64 = v28) {
+              v12 "s": f64, v36 "s_dot": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3, v29: f64 = v28) {
                 v6 "v": f64 = index v0[v5]
                 v30 "v_dot": f64 = index v27[v5]
                 v7: f64 = lit 0.0
@@ -2192,11 +2169,11 @@ fn chain_filter_and_selection() {
                 }
                 yield v11, v35
               }
-              v13: int = lit 0
-              v14: int = len v0
+              v13: int = len v0
+              v14: int = lit 0
               v15: int = lit 1
-              v16: int = add v13, v15
-              v24: int = for v18 "i" in v16..v14 carry(v17: int = v13) {
+              v16: int = add v14, v15
+              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
                 v37 "b_dot": f64 = index v27[v18]
                 v20 "a": f64 = index v0[v17]

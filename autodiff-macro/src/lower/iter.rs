@@ -28,47 +28,58 @@ enum SeqRef {
     View(View),
 }
 
-/// The length of a stream: known, or to be computed when needed.
+/// The positions of a stream, in its own coordinates: `lo..hi` (`lo..=hi`
+/// for an inclusive range), possibly empty with `lo > hi`, which a Rust
+/// range handles without any saturating arithmetic. `lo: None` is zero.
 #[derive(Clone, Copy)]
-enum LenOf {
-    Known(Value),
-    Seq(SeqRef),
-    Range {
-        lo: Value,
-        hi: Value,
-        inclusive: bool,
-    },
+struct Domain {
+    lo: Option<Value>,
+    hi: Value,
+    inclusive: bool,
 }
 
-/// A positional stream.
+/// A positional stream: its domain, and how its element at a position
+/// `j` of the domain is computed.
 struct Node {
     pos: Pos,
-    len: LenOf,
+    dom: Domain,
 }
 
 enum Pos {
+    /// `seq[j]`.
     Seq(SeqRef),
-    Range {
-        lo: Value,
-        hi: Value,
-        inclusive: bool,
-    },
+    /// `j` itself.
+    Range,
+    /// The window `seq[j + 1 - size .. j + 1]` (the domain is
+    /// `size - 1..len`).
     Windows {
         seq: SeqRef,
         size: Value,
     },
+    /// The chunk from `j * size`.
     Chunks {
         seq: SeqRef,
         size: Value,
         exact: bool,
         seq_len: Value,
     },
+    /// The inner element at `lo + hi - 1 - j` of the inner domain.
     Rev(Box<Node>),
-    Skip(Box<Node>, Value),
-    Take(Box<Node>),
+    /// The inner element at `j + offset`: a zero-based view of a stream.
+    Shift(Box<Node>, Value),
+    /// The inner element at `lo + j * step`.
     StepBy(Box<Node>, Value),
-    Zip(Box<Node>, Box<Node>),
-    Enumerate(Box<Node>),
+    /// The elements of both sides at `j` in the coordinates of one of them
+    /// (`drive_a`); the other side's position is `j - shift` (its domain
+    /// starts at zero).
+    Zip {
+        a: Box<Node>,
+        b: Box<Node>,
+        drive_a: bool,
+        shift: Option<Value>,
+    },
+    /// `(j - base, element)`.
+    Enumerate(Box<Node>, Option<Value>),
     Map(Box<Node>, Callable),
 }
 
@@ -95,16 +106,14 @@ struct Plan {
     effects: Vec<VarId>,
 }
 
-/// What the loop runs over: `lo..hi` (or `lo..=hi`), and whether the
-/// element is the index itself (a range source) or the stream's element at
-/// it.
+/// What the loop runs over: `lo..hi` (or `lo..=hi`), forwards or
+/// backwards, in the coordinates of the stream's domain.
 #[derive(Clone, Copy)]
 struct Driver {
     lo: Value,
     hi: Value,
     inclusive: bool,
     reversed: bool,
-    range: bool,
 }
 
 /// A plan with its outer `map`s and `rev`s turned into the loop.
@@ -290,12 +299,14 @@ impl<'e> Lowerer<'e> {
                 stages.push(stage);
                 continue;
             }
-            let len = node.len;
             node = match &a.kind {
-                AdaptorKind::Map(f) => Node {
-                    pos: Pos::Map(Box::new(node), pure(self, f, &mut effects)?),
-                    len,
-                },
+                AdaptorKind::Map(f) => {
+                    let dom = node.dom;
+                    Node {
+                        pos: Pos::Map(Box::new(node), pure(self, f, &mut effects)?),
+                        dom,
+                    }
+                }
                 AdaptorKind::Filter(f) => {
                     sequential = Some("filter");
                     stages.push(Stage::Filter(pure(self, f, &mut effects)?));
@@ -308,47 +319,47 @@ impl<'e> Lowerer<'e> {
                     node
                 }
                 AdaptorKind::Zip(other) => {
-                    let mut node = node;
-                    let mut other = self.zip_node(other)?;
-                    let (a, b) = (self.len_of(&mut node, span), self.len_of(&mut other, span));
-                    let len = self.int_min(a, b, span);
+                    let other = self.zip_node(other)?;
+                    self.zip(node, other, span)
+                }
+                AdaptorKind::Enumerate => {
+                    let dom = node.dom;
                     Node {
-                        pos: Pos::Zip(Box::new(node), Box::new(other)),
-                        len: LenOf::Known(len),
+                        pos: Pos::Enumerate(Box::new(node), dom.lo),
+                        dom,
                     }
                 }
-                AdaptorKind::Enumerate => Node {
-                    pos: Pos::Enumerate(Box::new(node)),
-                    len,
-                },
-                AdaptorKind::Rev => Node {
-                    pos: Pos::Rev(Box::new(node)),
-                    len,
-                },
+                AdaptorKind::Rev => {
+                    let dom = node.dom;
+                    Node {
+                        pos: Pos::Rev(Box::new(node)),
+                        dom,
+                    }
+                }
                 AdaptorKind::Skip(k) => {
                     let mut node = node;
                     let k = self.one(k)?;
-                    let n = self.len_of(&mut node, span);
-                    let len = self.int_sat_sub(n, k, span);
-                    Node {
-                        pos: Pos::Skip(Box::new(node), k),
-                        len: LenOf::Known(len),
-                    }
+                    node.dom.lo = Some(match node.dom.lo {
+                        Some(lo) => self.binary(BinOp::Add, lo, k, span),
+                        None => k,
+                    });
+                    node
                 }
                 AdaptorKind::Take(k) => {
                     let mut node = node;
                     let k = self.one(k)?;
-                    let n = self.len_of(&mut node, span);
-                    let len = self.int_min(n, k, span);
-                    Node {
-                        pos: Pos::Take(Box::new(node)),
-                        len: LenOf::Known(len),
-                    }
+                    let hi = self.excl_hi(node.dom, span);
+                    let end = match node.dom.lo {
+                        Some(lo) => self.binary(BinOp::Add, lo, k, span),
+                        None => k,
+                    };
+                    node.dom.hi = self.int_min(hi, end, span);
+                    node.dom.inclusive = false;
+                    node
                 }
                 AdaptorKind::StepBy(s) => {
-                    let mut node = node;
                     let s = self.one(s)?;
-                    let n = self.len_of(&mut node, span);
+                    let n = self.dom_len(node.dom, span);
                     // ceil(n / s), without overflow: 0 for n == 0, else
                     // (n - 1) / s + 1.
                     let zero = self.int_literal("0");
@@ -369,7 +380,11 @@ impl<'e> Lowerer<'e> {
                     let Some(Lv::One(len)) = len else { return None };
                     Node {
                         pos: Pos::StepBy(Box::new(node), s),
-                        len: LenOf::Known(len),
+                        dom: Domain {
+                            lo: None,
+                            hi: len,
+                            inclusive: false,
+                        },
                     }
                 }
             };
@@ -403,27 +418,28 @@ impl<'e> Lowerer<'e> {
     }
 
     fn source_node(&mut self, source: &Source, span: Span) -> Option<Node> {
+        let exclusive = |hi| Domain {
+            lo: None,
+            hi,
+            inclusive: false,
+        };
         Some(match source {
             Source::Seq(s) => {
                 let seq = self.seq_ref(s, span)?;
+                let n = self.seq_len(seq, span);
                 Node {
                     pos: Pos::Seq(seq),
-                    len: LenOf::Seq(seq),
+                    dom: exclusive(n),
                 }
             }
             Source::Range { lo, hi, inclusive } => {
                 let lo = self.one(lo);
                 let hi = self.one(hi);
-                let (lo, hi) = (lo?, hi?);
                 Node {
-                    pos: Pos::Range {
-                        lo,
-                        hi,
-                        inclusive: *inclusive,
-                    },
-                    len: LenOf::Range {
-                        lo,
-                        hi,
+                    pos: Pos::Range,
+                    dom: Domain {
+                        lo: Some(lo?),
+                        hi: hi?,
                         inclusive: *inclusive,
                     },
                 }
@@ -432,22 +448,16 @@ impl<'e> Lowerer<'e> {
                 let seq = self.seq_ref(seq, span)?;
                 let size = self.one(size)?;
                 let n = self.seq_len(seq, span);
-                // n - size + 1 windows when n >= size.
-                let enough = self.push(InstKind::Binary(BinOp::Ge, n, size), Ty::Bool, None, span);
-                let len = self.branches(
-                    enough,
-                    span,
-                    move |l| {
-                        let d = l.binary(BinOp::Sub, n, size, span);
-                        let one = l.int_literal("1");
-                        Some(Lv::One(l.binary(BinOp::Add, d, one, span)))
-                    },
-                    |l| Some(Lv::One(l.int_literal("0"))),
-                );
-                let Some(Lv::One(len)) = len else { return None };
+                // Window `j` ends at `j`: `j` runs over `size - 1..n`.
+                let one = self.int_literal("1");
+                let lo = self.binary(BinOp::Sub, size, one, span);
                 Node {
                     pos: Pos::Windows { seq, size },
-                    len: LenOf::Known(len),
+                    dom: Domain {
+                        lo: Some(lo),
+                        hi: n,
+                        inclusive: false,
+                    },
                 }
             }
             Source::Chunks { seq, size, exact } => {
@@ -469,10 +479,63 @@ impl<'e> Lowerer<'e> {
                         exact: *exact,
                         seq_len: n,
                     },
-                    len: LenOf::Known(len),
+                    dom: exclusive(len),
                 }
             }
         })
+    }
+
+    /// `a.zip(b)`: driven in the coordinates of the side whose domain may
+    /// not start at zero, so that `x.iter().zip(x.iter().skip(1))` is the
+    /// loop `for j in 1..n` reading `x[j - 1]` and `x[j]`, with no
+    /// saturating length for the optimiser to see through.
+    fn zip(&mut self, a: Node, b: Node, span: Span) -> Node {
+        let (a, b) = match (a.dom.lo, b.dom.lo) {
+            (_, None) | (None, _) => (a, b),
+            // Both start elsewhere: make `b` start at zero.
+            (Some(_), Some(_)) => {
+                let b = self.shifted(b, span);
+                (a, b)
+            }
+        };
+        let drive_a = b.dom.lo.is_none();
+        let (d, o) = if drive_a { (&a, &b) } else { (&b, &a) };
+        let (dd, od) = (d.dom, o.dom);
+        let d_hi = self.excl_hi(dd, span);
+        let o_len = self.excl_hi(od, span);
+        // The driving side's end, or its start plus the other's length.
+        let end = match dd.lo {
+            Some(lo) => self.binary(BinOp::Add, lo, o_len, span),
+            None => o_len,
+        };
+        let hi = self.int_min(d_hi, end, span);
+        Node {
+            pos: Pos::Zip {
+                a: Box::new(a),
+                b: Box::new(b),
+                drive_a,
+                shift: dd.lo,
+            },
+            dom: Domain {
+                lo: dd.lo,
+                hi,
+                inclusive: false,
+            },
+        }
+    }
+
+    /// The same stream with a domain starting at zero.
+    fn shifted(&mut self, n: Node, span: Span) -> Node {
+        let Some(lo) = n.dom.lo else { return n };
+        let len = self.dom_len(n.dom, span);
+        Node {
+            pos: Pos::Shift(Box::new(n), lo),
+            dom: Domain {
+                lo: None,
+                hi: len,
+                inclusive: false,
+            },
+        }
     }
 
     /// The sequence of a source: a local window or chunk, a subslice, or a
@@ -536,36 +599,31 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn len_of(&mut self, n: &mut Node, span: Span) -> Value {
-        let v = match n.len {
-            LenOf::Known(v) => return v,
-            LenOf::Seq(s) => self.seq_len(s, span),
-            LenOf::Range { lo, hi, inclusive } => {
-                // `hi - lo` (plus one), or zero for an empty range.
-                let op = if inclusive { BinOp::Ge } else { BinOp::Gt };
-                let nonempty = self.push(InstKind::Binary(op, hi, lo), Ty::Bool, None, span);
-                let len = self.branches(
-                    nonempty,
-                    span,
-                    move |l| {
-                        let d = l.binary(BinOp::Sub, hi, lo, span);
-                        if inclusive {
-                            let one = l.int_literal("1");
-                            Some(Lv::One(l.binary(BinOp::Add, d, one, span)))
-                        } else {
-                            Some(Lv::One(d))
-                        }
-                    },
-                    |l| Some(Lv::One(l.int_literal("0"))),
-                );
-                match len {
-                    Some(Lv::One(v)) => v,
-                    _ => self.int_literal("0"),
-                }
-            }
+    /// The exclusive end of a domain.
+    fn excl_hi(&mut self, d: Domain, span: Span) -> Value {
+        if d.inclusive {
+            let one = self.int_literal("1");
+            self.binary(BinOp::Add, d.hi, one, span)
+        } else {
+            d.hi
+        }
+    }
+
+    /// The number of positions of a domain (zero when it is empty).
+    fn dom_len(&mut self, d: Domain, span: Span) -> Value {
+        let hi = self.excl_hi(d, span);
+        let Some(lo) = d.lo else { return hi };
+        self.int_sat_sub(hi, lo, span)
+    }
+
+    /// Whether a domain has a position.
+    fn dom_nonempty(&mut self, d: Domain, span: Span) -> Value {
+        let lo = match d.lo {
+            Some(lo) => lo,
+            None => self.int_literal("0"),
         };
-        n.len = LenOf::Known(v);
-        v
+        let op = if d.inclusive { BinOp::Ge } else { BinOp::Gt };
+        self.push(InstKind::Binary(op, d.hi, lo), Ty::Bool, None, span)
     }
 
     fn int_min(&mut self, a: Value, b: Value, span: Span) -> Value {
@@ -597,39 +655,26 @@ impl<'e> Lowerer<'e> {
 
     // ---- elements ----
 
-    /// Computes the lengths that the elements of `n` need, before the loop.
-    fn ready(&mut self, n: &mut Node, span: Span) {
-        match &mut n.pos {
-            Pos::Rev(inner) => {
-                self.ready(inner, span);
-                self.len_of(inner, span);
-            }
-            Pos::Skip(inner, _)
-            | Pos::Take(inner)
-            | Pos::StepBy(inner, _)
-            | Pos::Enumerate(inner)
-            | Pos::Map(inner, _) => self.ready(inner, span),
-            Pos::Zip(a, b) => {
-                self.ready(a, span);
-                self.ready(b, span);
-            }
-            Pos::Seq(_) | Pos::Range { .. } | Pos::Windows { .. } | Pos::Chunks { .. } => {}
-        }
-    }
-
-    /// The element of `n` at position `p` (lengths made [`Self::ready`]).
-    fn elem_at(&mut self, n: &Node, p: Value, span: Span) -> Option<Elem> {
+    /// The element of `n` at position `j` of its domain. Everything computed
+    /// here is inside the loop, where `j` is known to be in the domain, so
+    /// nothing underflows.
+    fn elem_at(&mut self, n: &Node, j: Value, span: Span) -> Option<Elem> {
         Some(match &n.pos {
-            Pos::Seq(s) => Elem::One(self.seq_index(*s, p, span)),
-            Pos::Range { lo, .. } => Elem::One(self.binary(BinOp::Add, *lo, p, span)),
-            Pos::Windows { seq, size } => Elem::View(self.sub_view(*seq, p, *size, span)),
+            Pos::Seq(s) => Elem::One(self.seq_index(*s, j, span)),
+            Pos::Range => Elem::One(j),
+            Pos::Windows { seq, size } => {
+                let one = self.int_literal("1");
+                let end = self.binary(BinOp::Add, j, one, span);
+                let start = self.binary(BinOp::Sub, end, *size, span);
+                Elem::View(self.sub_view(*seq, start, *size, span))
+            }
             Pos::Chunks {
                 seq,
                 size,
                 exact,
                 seq_len,
             } => {
-                let start = self.binary(BinOp::Mul, p, *size, span);
+                let start = self.binary(BinOp::Mul, j, *size, span);
                 let len = if *exact {
                     *size
                 } else {
@@ -639,34 +684,54 @@ impl<'e> Lowerer<'e> {
                 Elem::View(self.sub_view(*seq, start, len, span))
             }
             Pos::Rev(inner) => {
-                let LenOf::Known(len) = inner.len else {
-                    return None;
-                };
+                // lo + (hi - 1 - j): `j < hi` here.
+                let hi = self.excl_hi(inner.dom, span);
                 let one = self.int_literal("1");
-                let last = self.binary(BinOp::Sub, len, one, span);
-                let q = self.binary(BinOp::Sub, last, p, span);
+                let last = self.binary(BinOp::Sub, hi, one, span);
+                let back = self.binary(BinOp::Sub, last, j, span);
+                let q = match inner.dom.lo {
+                    Some(lo) => self.binary(BinOp::Add, lo, back, span),
+                    None => back,
+                };
                 self.elem_at(inner, q, span)?
             }
-            Pos::Skip(inner, k) => {
-                let q = self.binary(BinOp::Add, p, *k, span);
+            Pos::Shift(inner, off) => {
+                let q = self.binary(BinOp::Add, j, *off, span);
                 self.elem_at(inner, q, span)?
             }
-            Pos::Take(inner) => self.elem_at(inner, p, span)?,
             Pos::StepBy(inner, s) => {
-                let q = self.binary(BinOp::Mul, p, *s, span);
+                let m = self.binary(BinOp::Mul, j, *s, span);
+                let q = match inner.dom.lo {
+                    Some(lo) => self.binary(BinOp::Add, lo, m, span),
+                    None => m,
+                };
                 self.elem_at(inner, q, span)?
             }
-            Pos::Zip(a, b) => {
-                let a = self.elem_at(a, p, span)?;
-                let b = self.elem_at(b, p, span)?;
+            Pos::Zip {
+                a,
+                b,
+                drive_a,
+                shift,
+            } => {
+                let other = match shift {
+                    Some(s) => self.binary(BinOp::Sub, j, *s, span),
+                    None => j,
+                };
+                let (ja, jb) = if *drive_a { (j, other) } else { (other, j) };
+                let a = self.elem_at(a, ja, span)?;
+                let b = self.elem_at(b, jb, span)?;
                 Elem::Tuple(vec![a, b])
             }
-            Pos::Enumerate(inner) => {
-                let e = self.elem_at(inner, p, span)?;
-                Elem::Tuple(vec![Elem::One(p), e])
+            Pos::Enumerate(inner, base) => {
+                let e = self.elem_at(inner, j, span)?;
+                let k = match base {
+                    Some(b) => self.binary(BinOp::Sub, j, *b, span),
+                    None => j,
+                };
+                Elem::Tuple(vec![Elem::One(k), e])
             }
             Pos::Map(inner, f) => {
-                let e = self.elem_at(inner, p, span)?;
+                let e = self.elem_at(inner, j, span)?;
                 self.call_callable(f, vec![e], span)?
             }
         })
@@ -717,48 +782,42 @@ impl<'e> Lowerer<'e> {
     }
 
     /// Turns the outer `map`s and `rev`s of a plan into the loop's
-    /// direction, and computes what the elements need before the loop.
-    fn prepare(&mut self, plan: Plan, span: Span) -> Option<Prepared> {
+    /// direction: the loop runs over the domain of what is left.
+    fn prepare(&mut self, plan: Plan, _span: Span) -> Option<Prepared> {
         let mut node = plan.node;
         let mut maps = Vec::new();
         let mut reversed = false;
         loop {
+            let dom = node.dom;
             node = match node.pos {
-                Pos::Map(inner, f) => {
+                Pos::Map(mut inner, f) => {
                     maps.push(f);
+                    // A `skip` or `take` after the `map` narrowed its domain.
+                    inner.dom = dom;
                     *inner
                 }
-                Pos::Rev(inner) => {
+                // Only a `rev` whose domain was not narrowed after it is the
+                // inner domain backwards.
+                Pos::Rev(inner) if same_domain(dom, inner.dom) => {
                     reversed = !reversed;
                     *inner
                 }
                 pos => {
-                    node = Node { pos, len: node.len };
+                    node = Node { pos, dom };
                     break;
                 }
             };
         }
         maps.reverse();
-        self.ready(&mut node, span);
-        let drv = match node.pos {
-            Pos::Range { lo, hi, inclusive } => Driver {
-                lo,
-                hi,
-                inclusive,
-                reversed,
-                range: true,
-            },
-            _ => {
-                let lo = self.int_literal("0");
-                let hi = self.len_of(&mut node, span);
-                Driver {
-                    lo,
-                    hi,
-                    inclusive: false,
-                    reversed,
-                    range: false,
-                }
-            }
+        let lo = match node.dom.lo {
+            Some(lo) => lo,
+            None => self.int_literal("0"),
+        };
+        let drv = Driver {
+            lo,
+            hi: node.dom.hi,
+            inclusive: node.dom.inclusive,
+            reversed,
         };
         Some(Prepared {
             drv,
@@ -772,11 +831,7 @@ impl<'e> Lowerer<'e> {
 
     /// The element at driver index `i`, before the stages.
     fn drive_elem(&mut self, p: &Prepared, i: Value, span: Span) -> Option<Elem> {
-        let mut e = if p.drv.range {
-            Elem::One(i)
-        } else {
-            self.elem_at(&p.core, i, span)?
-        };
+        let mut e = self.elem_at(&p.core, i, span)?;
         for f in &p.maps {
             e = self.call_callable(f, vec![e], span)?;
         }
@@ -786,11 +841,7 @@ impl<'e> Lowerer<'e> {
     /// The position in the chain's order of driver index `i`.
     fn stream_pos(&mut self, d: &Driver, i: Value, span: Span) -> Value {
         if !d.reversed {
-            return if d.range {
-                self.binary(BinOp::Sub, i, d.lo, span)
-            } else {
-                i
-            };
+            return self.binary(BinOp::Sub, i, d.lo, span);
         }
         let last = if d.inclusive {
             d.hi
@@ -1246,8 +1297,7 @@ impl<'e> Lowerer<'e> {
 
     fn count(&mut self, plan: Plan, span: Span) -> Option<Lv> {
         if plan.stages.is_empty() {
-            let mut node = plan.node;
-            return Some(Lv::One(self.len_of(&mut node, span)));
+            return Some(Lv::One(self.dom_len(plan.node.dom, span)));
         }
         let p = self.prepare(plan, span)?;
         let n = self.counter();
@@ -1305,8 +1355,7 @@ impl<'e> Lowerer<'e> {
             self.errors.push(span, COLLECT_FILTERED_MSG);
             return None;
         }
-        let mut plan = plan;
-        let n = self.len_of(&mut plan.node, span);
+        let n = self.dom_len(plan.node.dom, span);
         let p = self.prepare(plan, span)?;
         let ty = match self.elem_ty(&p, span) {
             ElemTy::One(t) => t,
@@ -1378,11 +1427,7 @@ impl<'e> Lowerer<'e> {
                     finish(self, e)
                 }
                 Unwrap::Or(d) => {
-                    let mut plan = plan;
-                    let n = self.len_of(&mut plan.node, span);
-                    let zero = self.int_literal("0");
-                    let nonempty =
-                        self.push(InstKind::Binary(BinOp::Gt, n, zero), Ty::Bool, None, span);
+                    let nonempty = self.dom_nonempty(plan.node.dom, span);
                     let kind = &c.kind;
                     self.branches(
                         nonempty,
@@ -1885,4 +1930,9 @@ pub(super) fn struct_elements(ty: &syn::Type) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether two domains are the same values.
+fn same_domain(a: Domain, b: Domain) -> bool {
+    a.lo == b.lo && a.hi == b.hi && a.inclusive == b.inclusive
 }
