@@ -50,11 +50,12 @@ enum Pos {
     Seq(SeqRef),
     /// `j` itself.
     Range,
-    /// The window `seq[j + 1 - size .. j + 1]` (the domain is
-    /// `size - 1..len`).
+    /// The window `seq[j - before ..= j]` of `size` elements (`before` is
+    /// `size - 1`, the start of the domain).
     Windows {
         seq: SeqRef,
         size: Value,
+        before: Value,
     },
     /// The chunk from `j * size`.
     Chunks {
@@ -452,7 +453,11 @@ impl<'e> Lowerer<'e> {
                 let one = self.int_literal("1");
                 let lo = self.binary(BinOp::Sub, size, one, span);
                 Node {
-                    pos: Pos::Windows { seq, size },
+                    pos: Pos::Windows {
+                        seq,
+                        size,
+                        before: lo,
+                    },
                     dom: Domain {
                         lo: Some(lo),
                         hi: n,
@@ -662,10 +667,8 @@ impl<'e> Lowerer<'e> {
         Some(match &n.pos {
             Pos::Seq(s) => Elem::One(self.seq_index(*s, j, span)),
             Pos::Range => Elem::One(j),
-            Pos::Windows { seq, size } => {
-                let one = self.int_literal("1");
-                let end = self.binary(BinOp::Add, j, one, span);
-                let start = self.binary(BinOp::Sub, end, *size, span);
+            Pos::Windows { seq, size, before } => {
+                let start = self.binary(BinOp::Sub, j, *before, span);
                 Elem::View(self.sub_view(*seq, start, *size, span))
             }
             Pos::Chunks {
