@@ -26,6 +26,12 @@ impl Errors {
         self.list.len()
     }
 
+    /// Forgets the errors recorded after the first `len` (those of a
+    /// lowering that is thrown away).
+    pub fn truncate(&mut self, len: usize) {
+        self.list.truncate(len);
+    }
+
     /// Whether nothing has been recorded.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
