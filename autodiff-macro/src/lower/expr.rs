@@ -218,7 +218,7 @@ impl<'e> Lowerer<'e> {
     /// written otherwise.
     fn deref(&mut self, inner: &Expr, span: Span) -> Option<Lv> {
         let v = self.one(inner)?;
-        if self.func.ty(v) != &Ty::Other {
+        if self.func.ty(v) != &Ty::Other || self.owned.contains(&v) {
             return Some(Lv::One(v));
         }
         let expr: syn::Expr = syn::parse_quote!(*__autodiff_input_0);

@@ -310,11 +310,19 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    /// `matches!(v, PATTERN)`, evaluated by rustc on the constant `v`.
+    /// `matches!(v, PATTERN)`, evaluated by rustc on the constant `v`
+    /// (written out: the inputs of a constant expression are replaced in
+    /// expressions, not inside macros).
     fn rustc_test(&mut self, pat: &Pattern, v: Value, span: Span) -> Value {
         let m = input_ident(0);
         let p = pattern_tokens(pat, None);
-        let tokens = quote!(::core::matches!(#m, #p));
+        let tokens = quote! {
+            match #m {
+                #p => true,
+                #[allow(unreachable_patterns)]
+                _ => false,
+            }
+        };
         self.constant_of(tokens, v, span, None, Ty::Bool)
     }
 

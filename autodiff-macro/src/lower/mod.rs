@@ -109,6 +109,9 @@ struct Lowerer<'e> {
     /// Payloads of carried options that a loop body found (see
     /// `option::learning_payloads`).
     learned: Vec<(VarId, option::Form)>,
+    /// Constants bound by a pattern (`Leaky(s)`), owned copies even where
+    /// the original binds a reference: `*s` is `s`.
+    owned: Vec<Value>,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -126,6 +129,7 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         ret_ty,
         loop_flags: LoopFlags::default(),
         learned: Vec::new(),
+        owned: Vec::new(),
     };
     if def.has_receiver {
         let v = l.push(

@@ -124,7 +124,11 @@ impl<'e> Lowerer<'e> {
                 // The primal's panic on `None`, kept in the companions.
                 let m = input_ident(0);
                 self.constant_of(
-                    quote!(::core::assert!(#m, "called `Option::unwrap()` on a `None` value")),
+                    quote! {
+                        if !#m {
+                            ::core::panic!("called `Option::unwrap()` on a `None` value")
+                        }
+                    },
                     some,
                     span,
                     None,

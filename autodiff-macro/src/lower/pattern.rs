@@ -292,19 +292,31 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    /// The constant expression `match v { PATTERN => name, _ =>
-    /// unreachable!() }`, the other names of the pattern written `_`.
+    /// The constant expression `match &v { PATTERN => name.clone(), _ =>
+    /// unreachable!() }`, the other names of the pattern written `_`: by
+    /// reference, so nothing is moved out of `v`, and `name.clone()` is the
+    /// value whether the binding is one or a reference to one. A pattern
+    /// with a `&` of its own is matched against `v` itself, as written.
     fn constant_part(&mut self, pat: &Pattern, name: &Ident, v: Value, span: Span) -> Value {
         let m = input_ident(0);
         let p = pattern_tokens(pat, Some(name));
+        let scrutinee = if has_reference_pattern(pat) {
+            quote!(#m)
+        } else {
+            quote!(&#m)
+        };
         let tokens = quote! {
-            match #m {
-                #p => #name,
+            match #scrutinee {
+                #p => #name.clone(),
                 #[allow(unreachable_patterns)]
                 _ => ::core::unreachable!(),
             }
         };
-        self.constant_of(tokens, v, span, Some(name.to_string()), Ty::Other)
+        let c = self.constant_of(tokens, v, span, Some(name.to_string()), Ty::Other);
+        // `*name` (for a binding that is a reference in the original) is
+        // the value itself.
+        self.owned.push(c);
+        c
     }
 
     /// A constant expression over one input `v` (`__autodiff_input_0` in
@@ -352,6 +364,29 @@ fn split_rest(items: &[Pattern]) -> Option<(&[Pattern], &[Pattern])> {
         [] => Some((items, &[])),
         [k] => Some((&items[..*k], &items[k + 1..])),
         _ => None,
+    }
+}
+
+/// Whether a pattern contains a `&` pattern.
+fn has_reference_pattern(p: &Pattern) -> bool {
+    match p {
+        Pattern::Ref(_) => true,
+        Pattern::At(_, p) | Pattern::Some(p, _) => has_reference_pattern(p),
+        Pattern::Tuple(items) | Pattern::Slice(items, _) | Pattern::Or(items) => {
+            items.iter().any(has_reference_pattern)
+        }
+        Pattern::Const { pat, .. } => {
+            struct Find(bool);
+            impl<'ast> syn::visit::Visit<'ast> for Find {
+                fn visit_pat_reference(&mut self, _: &'ast syn::PatReference) {
+                    self.0 = true;
+                }
+            }
+            let mut f = Find(false);
+            syn::visit::Visit::visit_pat(&mut f, pat);
+            f.0
+        }
+        _ => false,
     }
 }
 
@@ -451,10 +486,19 @@ impl syn::visit_mut::VisitMut for OnlyBinding<'_> {
     }
 
     fn visit_field_pat_mut(&mut self, fp: &mut syn::FieldPat) {
-        // `S { a }` with `a` rewritten must become `S { a: _ }`.
-        if fp.colon_token.is_none() {
-            fp.colon_token = Some(Default::default());
-        }
         syn::visit_mut::visit_field_pat_mut(self, fp);
+        // `S { a }` with `a` rewritten must become `S { a: _ }`; a kept
+        // `a` stays shorthand.
+        let shorthand = match (&fp.member, &*fp.pat) {
+            (syn::Member::Named(m), syn::Pat::Ident(pi)) => {
+                pi.ident == *m && pi.subpat.is_none() && pi.by_ref.is_none()
+            }
+            _ => false,
+        };
+        fp.colon_token = if shorthand {
+            None
+        } else {
+            Some(Default::default())
+        };
     }
 }
