@@ -21,7 +21,9 @@ impl<'e> Lowerer<'e> {
             Lv::Opt(..) => {
                 self.errors.push(
                     span,
-                    "an `Option` built in this function is not allowed here: take it apart with                      `match`, `if let Some(v) = ..`, `let Some(v) = .. else { .. }`,                      `is_some()`, `unwrap_or(..)` or `unwrap()`",
+                    "an `Option` built in this function is not allowed here: take it apart with \
+                     `match`, `if let Some(v) = ..`, `let Some(v) = .. else { .. }`, \
+                     `is_some()`, `unwrap_or(..)` or `unwrap()`",
                 );
                 None
             }

@@ -50,6 +50,7 @@ impl<'e> Lowerer<'e> {
                     self.bind(pat, value, true);
                     return;
                 }
+                let before = self.errors.len();
                 let value = match init {
                     Some(e) => {
                         let v = self.expr(e);
@@ -72,6 +73,10 @@ impl<'e> Lowerer<'e> {
                     }
                     None => None,
                 };
+                // An initialiser that failed has been reported.
+                if value.is_none() && self.errors.len() > before {
+                    return;
+                }
                 self.bind(pat, value, init.is_some());
             }
             Stmt::Assign {

@@ -90,6 +90,15 @@ impl Parser<'_> {
             syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
                 p.path.get_ident().cloned()
             }
+            syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.errors.push_spanned(
+                    u,
+                    "assigning through a reference (`*r = ..`, also to a `ref mut` binding) is \
+                     not supported in a differentiated function: assign to the variable or the \
+                     element itself (`x = ..`, `a[i] += ..`)",
+                );
+                None
+            }
             other => {
                 self.errors.push_spanned(
                     other,
