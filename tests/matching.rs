@@ -9,6 +9,8 @@
 //! against forward mode, and against central finite differences of the
 //! original function; Hessians against the hand-derived second derivative.
 
+#![allow(clippy::needless_range_loop)]
+
 use approx::assert_relative_eq;
 use autodiff::{check_gradient, differentiate};
 
@@ -25,13 +27,23 @@ fn check(
     assert_eq!(value, f(at), "value at {at:?}");
     for i in 0..expected.len() {
         assert!(
-            approx::relative_eq!(reverse[i], expected[i], epsilon = 1e-14, max_relative = 1e-13),
+            approx::relative_eq!(
+                reverse[i],
+                expected[i],
+                epsilon = 1e-14,
+                max_relative = 1e-13
+            ),
             "at {at:?}, component {i}: reverse {:e}, hand-derived {:e}",
             reverse[i],
             expected[i]
         );
         assert!(
-            approx::relative_eq!(forward[i], expected[i], epsilon = 1e-14, max_relative = 1e-13),
+            approx::relative_eq!(
+                forward[i],
+                expected[i],
+                epsilon = 1e-14,
+                max_relative = 1e-13
+            ),
             "at {at:?}, component {i}: forward {:e}, hand-derived {:e}",
             forward[i],
             expected[i]
@@ -71,7 +83,13 @@ fn match_on_an_integer_with_ranges_or_patterns_and_bindings() {
     for (degree, d1, d2) in cases {
         let (v, g) = scaled_power_grad(x, degree);
         let (_, t) = scaled_power_jvp(x, degree, 1.0);
-        check(&[x], |p| scaled_power(p[0], degree), (v, vec![g]), vec![t], &[d1]);
+        check(
+            &[x],
+            |p| scaled_power(p[0], degree),
+            (v, vec![g]),
+            vec![t],
+            &[d1],
+        );
         let (_, _, h) = scaled_power_hessian(x, degree);
         assert_relative_eq!(h, d2, max_relative = 1e-13, epsilon = 1e-14);
     }
@@ -256,7 +274,11 @@ fn layer(w: &[f64; 2], x: &[f64; 2], act: &Activation) -> f64 {
         Activation::Leaky(s) | Activation::Softplus { beta: s } => *s,
         _ => 1.0,
     };
-    let y = if let Activation::Tanh = act { z.tanh() } else { z };
+    let y = if let Activation::Tanh = act {
+        z.tanh()
+    } else {
+        z
+    };
     scale * y
 }
 
@@ -375,7 +397,13 @@ fn an_option_built_in_the_body_carries_its_payloads_derivative() {
     assert_eq!((gx, gy), (0.0, 2.0_f64.cos()));
     let tx = best_of_jvp(3.0, 2.0, 1.0, 0.0).1;
     let ty = best_of_jvp(3.0, 2.0, 0.0, 1.0).1;
-    check(&[3.0, 2.0], |p| best_of(p[0], p[1]), (12.0, vec![4.0, 6.0]), vec![tx, ty], &[4.0, 6.0]);
+    check(
+        &[3.0, 2.0],
+        |p| best_of(p[0], p[1]),
+        (12.0, vec![4.0, 6.0]),
+        vec![tx, ty],
+        &[4.0, 6.0],
+    );
 }
 
 #[differentiate]

@@ -216,18 +216,60 @@ const POINTS: [[f64; 2]; 4] = [[0.7, -1.3], [-2.1, 0.4], [1.9, 2.6], [-0.35, -0.
 #[test]
 fn argmin_test_functions_written_with_array_patterns_have_exact_gradients_and_hessians() {
     for at in POINTS {
-        check_fn!(himmelblau, himmelblau_grad, himmelblau_jvp, himmelblau_hessian, at);
+        check_fn!(
+            himmelblau,
+            himmelblau_grad,
+            himmelblau_jvp,
+            himmelblau_hessian,
+            at
+        );
         check_fn!(beale, beale_grad, beale_jvp, beale_hessian, at);
         check_fn!(booth, booth_grad, booth_jvp, booth_hessian, at);
-        check_fn!(goldsteinprice, goldsteinprice_grad, goldsteinprice_jvp, goldsteinprice_hessian, at);
-        check_fn!(threehumpcamel, threehumpcamel_grad, threehumpcamel_jvp, threehumpcamel_hessian, at);
+        check_fn!(
+            goldsteinprice,
+            goldsteinprice_grad,
+            goldsteinprice_jvp,
+            goldsteinprice_hessian,
+            at
+        );
+        check_fn!(
+            threehumpcamel,
+            threehumpcamel_grad,
+            threehumpcamel_jvp,
+            threehumpcamel_hessian,
+            at
+        );
         check_fn!(matyas, matyas_grad, matyas_jvp, matyas_hessian, at);
         check_fn!(levy_n13, levy_n13_grad, levy_n13_jvp, levy_n13_hessian, at);
-        check_fn!(mccormick, mccormick_grad, mccormick_jvp, mccormick_hessian, at);
+        check_fn!(
+            mccormick,
+            mccormick_grad,
+            mccormick_jvp,
+            mccormick_hessian,
+            at
+        );
         check_fn!(easom, easom_grad, easom_jvp, easom_hessian, at);
-        check_fn!(eggholder, eggholder_grad, eggholder_jvp, eggholder_hessian, at);
-        check_fn!(holder_table, holder_table_grad, holder_table_jvp, holder_table_hessian, at);
-        check_fn!(schaffer_n2, schaffer_n2_grad, schaffer_n2_jvp, schaffer_n2_hessian, at);
+        check_fn!(
+            eggholder,
+            eggholder_grad,
+            eggholder_jvp,
+            eggholder_hessian,
+            at
+        );
+        check_fn!(
+            holder_table,
+            holder_table_grad,
+            holder_table_jvp,
+            holder_table_hessian,
+            at
+        );
+        check_fn!(
+            schaffer_n2,
+            schaffer_n2_grad,
+            schaffer_n2_jvp,
+            schaffer_n2_hessian,
+            at
+        );
     }
     // Bukin N.6 has its valley on x2 = 0.01 x1² and a kink at x1 = -10:
     // points off both.

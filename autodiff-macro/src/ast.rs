@@ -80,8 +80,8 @@ pub enum Pattern {
     /// `lo..=hi`, `lo..hi`, `lo..`, `..=hi`; the ends are literals or paths
     /// to constants.
     Range {
-        lo: Option<syn::Expr>,
-        hi: Option<syn::Expr>,
+        lo: Option<Box<syn::Expr>>,
+        hi: Option<Box<syn::Expr>>,
         inclusive: bool,
         span: Span,
     },
@@ -95,7 +95,10 @@ pub enum Pattern {
     /// (`Kind::Pow(n)`, `Shape::Rect { w, h }`), paths to constants
     /// (`MAX`, `i32::MAX`). It applies to constant values; `binds` are the
     /// names it binds.
-    Const { pat: syn::Pat, binds: Vec<Ident> },
+    Const {
+        pat: Box<syn::Pat>,
+        binds: Vec<Ident>,
+    },
 }
 
 /// One arm of a `match`: `pat if guard => body`.
@@ -541,7 +544,9 @@ pub fn pattern_binds(p: &Pattern) -> Vec<Ident> {
                 out.push(id.clone());
                 go(p, out);
             }
-            Pattern::Tuple(items) | Pattern::Slice(items, _) => items.iter().for_each(|i| go(i, out)),
+            Pattern::Tuple(items) | Pattern::Slice(items, _) => {
+                items.iter().for_each(|i| go(i, out))
+            }
             // Every alternative binds the same names.
             Pattern::Or(cases) => {
                 if let Some(c) = cases.first() {

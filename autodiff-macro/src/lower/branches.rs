@@ -185,10 +185,7 @@ impl<'e> Lowerer<'e> {
                         (Some(p), Some((**q).clone()))
                     }
                 };
-                Some((
-                    Lv::Opt(*s, p.map(Box::new)),
-                    Lv::Opt(*r, q.map(Box::new)),
-                ))
+                Some((Lv::Opt(*s, p.map(Box::new)), Lv::Opt(*r, q.map(Box::new))))
             }
             _ => None,
         }

@@ -37,13 +37,14 @@ impl<'e> Lowerer<'e> {
             return None;
         }
         let Some(s) = s else {
-            self.errors.push(span, "this `match` has no value to match on");
+            self.errors
+                .push(span, "this `match` has no value to match on");
             return None;
         };
-        self.match_arms(&s, arms, span)
+        self.match_arms(&s, arms)
     }
 
-    fn match_arms(&mut self, s: &Lv, arms: &[MatchArm], span: Span) -> Option<Lv> {
+    fn match_arms(&mut self, s: &Lv, arms: &[MatchArm]) -> Option<Lv> {
         let Some((arm, rest)) = arms.split_first() else {
             // No arm matches: rustc has proved this unreachable.
             self.dead = true;
@@ -60,7 +61,7 @@ impl<'e> Lowerer<'e> {
             cond,
             arm.span,
             |l| l.arm_body(arm, s),
-            |l| l.match_arms(s, rest, span),
+            |l| l.match_arms(s, rest),
         )
     }
 

@@ -295,7 +295,9 @@ impl<'e> Lowerer<'e> {
                 let v = self.placeholder(ty, span).unwrap_or(Value(0));
                 Lv::One(v)
             }
-            Form::Tuple(items) => Lv::Tuple(items.iter().map(|i| self.materialize(i, span)).collect()),
+            Form::Tuple(items) => {
+                Lv::Tuple(items.iter().map(|i| self.materialize(i, span)).collect())
+            }
             Form::Opt(p) => {
                 let p = p.as_ref().map(|p| Box::new(self.materialize(p, span)));
                 Lv::Opt(self.literal_bool(false), p)

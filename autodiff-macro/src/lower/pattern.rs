@@ -218,7 +218,12 @@ impl<'e> Lowerer<'e> {
             let elem = ty.element(1);
             let m = proc_macro2::Literal::usize_unsuffixed(elems.len());
             let sub_ty = Ty::Array(Box::new(elem), Len(quote!(#m)));
-            let arr = self.push(InstKind::ArrayLit(elems), sub_ty, Some(id.to_string()), span);
+            let arr = self.push(
+                InstKind::ArrayLit(elems),
+                sub_ty,
+                Some(id.to_string()),
+                span,
+            );
             self.declare(&id.to_string(), Some(Lv::One(arr)));
         }
     }
@@ -329,9 +334,8 @@ impl<'e> Lowerer<'e> {
         name: Option<String>,
         ty: Ty,
     ) -> Value {
-        let expr: syn::Expr = syn::parse2(tokens.clone()).unwrap_or_else(|_| {
-            syn::Expr::Verbatim(tokens.clone())
-        });
+        let expr: syn::Expr =
+            syn::parse2(tokens.clone()).unwrap_or_else(|_| syn::Expr::Verbatim(tokens.clone()));
         let c = ConstExpr {
             expr,
             inputs: vec![v],
@@ -465,7 +469,12 @@ impl syn::visit_mut::VisitMut for OnlyBinding<'_> {
     fn visit_pat_mut(&mut self, p: &mut syn::Pat) {
         if let syn::Pat::Ident(pi) = p {
             let constant = pi.subpat.is_none()
-                && pi.ident.to_string().chars().next().is_some_and(char::is_uppercase);
+                && pi
+                    .ident
+                    .to_string()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
             if !constant && self.keep != Some(&pi.ident) {
                 *p = match pi.subpat.take() {
                     Some((_, sub)) => *sub,

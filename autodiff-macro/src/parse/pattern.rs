@@ -50,7 +50,7 @@ impl Parser<'_> {
                 }
                 if is_constant_name(&pi.ident) && pi.by_ref.is_none() && pi.mutability.is_none() {
                     return Some(Pattern::Const {
-                        pat: pat.clone(),
+                        pat: Box::new(pat.clone()),
                         binds: vec![],
                     });
                 }
@@ -74,8 +74,8 @@ impl Parser<'_> {
             syn::Pat::Reference(r) => Some(Pattern::Ref(Box::new(self.pattern(&r.pat)?))),
             syn::Pat::Lit(l) => Some(Pattern::Lit(l.lit.clone())),
             syn::Pat::Range(r) => Some(Pattern::Range {
-                lo: r.start.as_deref().cloned(),
-                hi: r.end.as_deref().cloned(),
+                lo: r.start.clone(),
+                hi: r.end.clone(),
                 inclusive: matches!(r.limits, syn::RangeLimits::Closed(_)),
                 span: r.span(),
             }),
@@ -95,13 +95,13 @@ impl Parser<'_> {
                 Some(Pattern::None(p.span()))
             }
             syn::Pat::TupleStruct(_) | syn::Pat::Path(_) => Some(Pattern::Const {
-                pat: pat.clone(),
+                pat: Box::new(pat.clone()),
                 binds: bindings_of(pat),
             }),
             // `Shape::Rect { w, h }`: an enum variant with named fields.
             syn::Pat::Struct(s) if s.qself.is_none() && s.path.segments.len() >= 2 => {
                 Some(Pattern::Const {
-                    pat: pat.clone(),
+                    pat: Box::new(pat.clone()),
                     binds: bindings_of(pat),
                 })
             }
@@ -166,10 +166,7 @@ impl Parser<'_> {
 
     fn match_arm(&mut self, arm: &syn::Arm) -> Option<MatchArm> {
         let pat = self.pattern(&arm.pat);
-        let guard = match &arm.guard {
-            Some((_, g)) => Some(self.expr(g)),
-            None => None,
-        };
+        let guard = arm.guard.as_ref().map(|(_, g)| self.expr(g));
         let body = self.arm_body(&arm.body);
         Some(MatchArm {
             pat: pat?,
@@ -206,10 +203,7 @@ impl Parser<'_> {
     ) -> Option<Expr> {
         let scrutinee = self.boxed(&l.expr);
         let pat = self.pattern(&l.pat);
-        let guard = match guard {
-            Some(g) => Some(self.expr(g)),
-            None => None,
-        };
+        let guard = guard.map(|g| self.expr(g));
         let then_block = self.block(&i.then_branch);
         let otherwise = match &i.else_branch {
             Some((_, e)) => self.expr(e),
@@ -243,7 +237,12 @@ impl Parser<'_> {
     }
 
     /// `while let P = E { B }`: `loop { match E { P => B, _ => break } }`.
-    pub(super) fn while_let(&mut self, l: &syn::ExprLet, w: &syn::ExprWhile, span: Span) -> Option<Expr> {
+    pub(super) fn while_let(
+        &mut self,
+        l: &syn::ExprLet,
+        w: &syn::ExprWhile,
+        span: Span,
+    ) -> Option<Expr> {
         let scrutinee = self.boxed(&l.expr);
         let pat = self.pattern(&l.pat);
         let body = self.block(&w.body);
