@@ -140,6 +140,19 @@
 //! - `for i in a..b`, `a..=b`, `(a..b).rev()`, `for &v in x.iter()`,
 //!   `for v in x`, `for (i, v) in x.iter().enumerate()`, `while`, `loop`,
 //!   nested loops, `break`, `continue`, and `return` anywhere.
+//! - Patterns in `let`, `for` and parameters: arrays (`let [x1, x2] =
+//!   *param;`, nested `[[a, b], [c, d]]`, rest `[first, .., last]`,
+//!   `[head, tail @ ..]`), tuples, `_`, `mut`, `ref`, `&`, loop variables
+//!   (`for &[x, y] in pts.iter()`) and destructured parameters
+//!   (`fn f([r, theta]: [f64; 2])`), which stay differentiable.
+//! - `match` as an expression and a statement on integers (literals,
+//!   `1 | 2`, ranges `4..=9`, bindings `n @ 1..=9`), `bool`, floats with
+//!   guards, tuples, slices, `Option`s and enums of yours (unit variants and
+//!   variants with constant data); `if let`, `let .. else`, `while let`.
+//! - `Option`s built in the body (`Some(x * 2.0)`, `None`, an `if` yielding
+//!   either, carried through loops) whose payload carries its derivative,
+//!   taken apart by `match`, `if let`, `is_some()`, `unwrap()`,
+//!   `unwrap_or(v)`; an `Option<f64>` parameter is a constant.
 //! - Calls to functions that have derivatives (below).
 //! - Any expression in which no differentiable value flows, kept as written:
 //!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
@@ -166,10 +179,33 @@
 //! assert_eq!(g, vec![0.5, -1.0, 0.0, 1.0]);   // r inside the band, ±delta outside
 //! ```
 //!
-//! Anything else (closures, `match`, iterator adaptors such as `map` or
-//! `sum`, `Vec::push`, labels, macros other than `vec![v; n]`, `&mut`
-//! parameters, recursion) is a compile error on the construct that says what
-//! to write instead:
+//! ```
+//! use autodiff::differentiate;
+//!
+//! #[derive(Clone, Copy)]
+//! pub enum Loss { Squared, Huber(f64) }
+//!
+//! #[differentiate]
+//! fn loss(param: &[f64; 2], loss: Loss) -> f64 {
+//!     let [a, b] = *param;
+//!     let r = a - 2.0 * b;
+//!     match loss {
+//!         Loss::Squared => 0.5 * r * r,
+//!         Loss::Huber(delta) => match r.abs() {
+//!             m if m <= delta => 0.5 * r * r,
+//!             m => delta * (m - 0.5 * delta),
+//!         },
+//!     }
+//! }
+//!
+//! let (_, g) = loss_grad(&[3.0, 0.5], Loss::Huber(1.0));
+//! assert_eq!(g, [1.0, -2.0]);   // r = 2 is outside the band: ±delta
+//! ```
+//!
+//! Anything else (closures, iterator adaptors such as `map` or `sum`,
+//! `Vec::push`, labels, macros other than `vec![v; n]`, `&mut` parameters,
+//! recursion, struct patterns) is a compile error on the construct that says
+//! what to write instead:
 //!
 //! ```compile_fail
 //! use autodiff::differentiate;
