@@ -500,3 +500,37 @@ fn is_some_and_a_tuple_payload() {
     assert_eq!(v, 3.0 * 2.25);
     assert_eq!(g, [0.0, 0.0, 9.0, 0.0]);
 }
+
+#[differentiate]
+fn until_large(xs: &[f64], limit: f64) -> f64 {
+    let mut s = 0.0;
+    for (i, &v) in xs.iter().enumerate() {
+        match i {
+            0 => continue,
+            _ if v > limit => return s * v,
+            _ => s += v,
+        }
+    }
+    s
+}
+
+#[test]
+fn continue_and_return_inside_match_arms_of_a_loop() {
+    // [1, 2, 3, 10], limit 5: x0 skipped, s = x1 + x2, returns s · x3:
+    // ∇ = (0, x3, x3, x1 + x2, 0 for the limit).
+    let xs = [1.0, 2.0, 3.0, 10.0];
+    let (v, (g, gl)) = until_large_grad(&xs, 5.0);
+    assert_eq!(v, 50.0);
+    assert_eq!(g, vec![0.0, 10.0, 10.0, 5.0]);
+    assert_eq!(gl, 0.0);
+    let t = until_large_jvp(&xs, 5.0, &[1.0, 1.0, 1.0, 1.0], 0.0).1;
+    assert_eq!(t, 25.0);
+    // No element above the limit: the sum of all but the first.
+    let (v, (g, _)) = until_large_grad(&xs, 50.0);
+    assert_eq!(v, 15.0);
+    assert_eq!(g, vec![0.0, 1.0, 1.0, 1.0]);
+    let flat = |p: &[f64]| until_large(&p[..4], p[4]);
+    let mut grad = g.clone();
+    grad.push(0.0);
+    check_gradient(flat, &[1.0, 2.0, 3.0, 10.0, 50.0], &grad, 1e-6).unwrap();
+}

@@ -268,7 +268,7 @@ impl<'e> Lowerer<'e> {
                     Some(r) if k > r => {
                         let back = items.len() - k;
                         match fixed {
-                            Some(n) => l.int_literal(&(n - back).to_string()),
+                            Some(n) => l.int_literal(&n.saturating_sub(back).to_string()),
                             None => {
                                 let len = l.push(InstKind::Len(base), Ty::Int, None, span);
                                 let b = l.int_literal(&back.to_string());

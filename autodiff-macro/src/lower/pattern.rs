@@ -181,7 +181,7 @@ impl<'e> Lowerer<'e> {
         // An element counted from the end: `len - (after.len() - k)`.
         let from_end = |l: &mut Self, back: usize| -> Value {
             match fixed.flatten() {
-                Some(n) => l.int_literal(&(n - back).to_string()),
+                Some(n) => l.int_literal(&n.saturating_sub(back).to_string()),
                 None => {
                     let len = l.push(InstKind::Len(base), Ty::Int, None, span);
                     let b = l.int_literal(&back.to_string());
