@@ -1,7 +1,12 @@
 //! The float methods `#[differentiate]` knows, with their arguments and the
 //! kind of derivative each has. The derivative formulas themselves live in
-//! the runtime crate (`autodiff_runtime::rules`), one function per entry of
-//! this table, under the same name.
+//! the runtime crate (`autodiff_runtime::rules`), one function per smooth or
+//! piecewise-constant entry of this table, under the same name. The
+//! runtime's table is the reference: it also generates the list of its
+//! rules (`rules::F::NAMES`) and dispatchers by name, and a test below
+//! fails when this table and that list disagree in names or float arity.
+//! (The macro cannot read the runtime's list when it runs: a proc-macro
+//! crate depends on the runtime only for its tests.)
 
 /// What one argument of a float method is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -182,6 +187,31 @@ mod tests {
         assert_eq!(closest("sinn"), Some("sin"));
         assert_eq!(closest("exq"), Some("exp"));
         assert_eq!(closest("frobnicate"), None);
+    }
+
+    /// `METHODS` and the runtime's rules (`autodiff_runtime::rules`, whose
+    /// table generates `NAMES`) must name the same methods with the same
+    /// number of float arguments: generated code calls
+    /// `rules::F::NAME` with that many floats for every smooth or
+    /// piecewise-constant method, and queries have no rule.
+    #[test]
+    fn methods_with_a_derivative_are_exactly_the_runtime_rules() {
+        use autodiff_runtime::rules;
+        let ours: Vec<(&str, usize)> = METHODS
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Smooth | Kind::PiecewiseConstant))
+            .map(|m| (m.name, m.float_arity()))
+            .collect();
+        for theirs in [rules::f64::NAMES, rules::f32::NAMES] {
+            let only_ours: Vec<_> = ours.iter().filter(|m| !theirs.contains(m)).collect();
+            let only_theirs: Vec<_> = theirs.iter().filter(|m| !ours.contains(m)).collect();
+            assert!(
+                only_ours.is_empty() && only_theirs.is_empty(),
+                "(name, float arity) only in METHODS: {only_ours:?}; only in the runtime's \
+                 rules: {only_theirs:?}"
+            );
+            assert_eq!(ours.len(), theirs.len(), "a method is listed twice");
+        }
     }
 
     #[test]

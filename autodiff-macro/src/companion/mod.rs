@@ -1,7 +1,8 @@
 //! The companions of a differentiated function: the public `NAME_vjp`,
 //! `NAME_jvp`, `NAME_grad` (and with `hessian`: `NAME_hvp`,
 //! `NAME_hessian`), and the hidden adapters through which other
-//! differentiated functions call it.
+//! differentiated functions call it. With the internal `only(jvp)` (the
+//! runtime's rules), `NAME_jvp` alone.
 //!
 //! Everything the companions share (names, generics, the signature's
 //! pieces, gradient and tangent types) is computed once, in [`Context`].
@@ -193,6 +194,12 @@ pub fn companions(
     err: Option<TokenStream>,
     opts: &Options,
 ) -> TokenStream {
+    if opts.only_jvp.is_some() {
+        // `only(jvp)` (the runtime's rules): `NAME_jvp` alone, carrying any
+        // error in its body.
+        let body = bodies.map_or_else(unimplemented, |b| b.jvp.clone());
+        return cx.jvp(quote!(#err #body));
+    }
     let mut out = cx.adapters();
     if opts.custom {
         // The user wrote `NAME_vjp` and `NAME_jvp`; report errors here.
@@ -258,6 +265,7 @@ fn receiver_tokens(def: &FnDef) -> Option<TokenStream> {
 /// the jvp takes the tangent by reference.
 fn tangent_conversion(x: &Ident, ty: &syn::Type) -> (TokenStream, TokenStream, bool) {
     match ty {
+        syn::Type::Group(g) => tangent_conversion(x, &g.elem),
         syn::Type::Reference(r) => match &*r.elem {
             syn::Type::Slice(s) => {
                 let e = &s.elem;
@@ -291,6 +299,7 @@ fn gradient_type(ty: &syn::Type) -> TokenStream {
             inner => gradient_type(inner),
         },
         syn::Type::Paren(p) => gradient_type(&p.elem),
+        syn::Type::Group(g) => gradient_type(&g.elem),
         other => quote!(#other),
     }
 }
@@ -298,6 +307,9 @@ fn gradient_type(ty: &syn::Type) -> TokenStream {
 /// The type of the tangent of a parameter of type `ty`: the parameter's
 /// type, with `&Vec<f64>` taken as `&[f64]`.
 fn tangent_type(ty: &syn::Type) -> TokenStream {
+    if let syn::Type::Group(g) = ty {
+        return tangent_type(&g.elem);
+    }
     if let syn::Type::Reference(r) = ty {
         if let syn::Type::Path(p) = &*r.elem {
             if let Some(last) = p.path.segments.last() {

@@ -138,7 +138,7 @@ pub(super) fn param_of(pt: &syn::PatType, taken: &[Ident], errors: &mut Errors) 
         ident,
         pat,
         ty,
-        syn_ty: (*pt.ty).clone(),
+        syn_ty: without_groups(&pt.ty).clone(),
         differentiable,
     })
 }
@@ -165,7 +165,7 @@ fn param_name(pat: &Pattern, taken: &[Ident]) -> Ident {
 
 /// The IR type of a parameter type, or why it is rejected.
 pub(super) fn param_type(ty: &syn::Type) -> Result<Ty, String> {
-    if let syn::Type::Reference(r) = ty {
+    if let syn::Type::Reference(r) = ungroup(ty) {
         if r.mutability.is_some() {
             return Err(format!(
                 "`{}` is a mutable reference, which #[differentiate] does not support: take the \
@@ -239,7 +239,7 @@ pub(super) fn seq_of(elem: Ty) -> Ty {
 }
 
 pub(super) fn is_shared_ref(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Reference(r) if r.mutability.is_none())
+    matches!(ungroup(ty), syn::Type::Reference(r) if r.mutability.is_none())
 }
 
 /// The float width named by a type (`f64`, `f32`), if it is one.
@@ -346,13 +346,13 @@ pub(super) fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<R
     };
     let returnable = |t: &syn::Type| {
         let ty = value_type(t);
-        let owned = !matches!(t, syn::Type::Reference(_));
+        let owned = !matches!(ungroup(t), syn::Type::Reference(_));
         (owned && ty.is_differentiable()).then_some(ty)
     };
     if let Some(t) = returnable(ty) {
         return Some(RetTy::One(t));
     }
-    if let syn::Type::Tuple(t) = &**ty {
+    if let syn::Type::Tuple(t) = ungroup(ty) {
         let items: Option<Vec<Ty>> = t.elems.iter().map(returnable).collect();
         if let Some(items) = items.filter(|i| !i.is_empty()) {
             return Some(RetTy::Tuple(items));
@@ -367,4 +367,23 @@ pub(super) fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<R
         ),
     );
     None
+}
+
+/// A type without the invisible groups a `macro_rules!` fragment (`$t:ty`)
+/// wraps it in, and without parentheses.
+pub(super) fn ungroup(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Group(g) => ungroup(&g.elem),
+        syn::Type::Paren(p) => ungroup(&p.elem),
+        t => t,
+    }
+}
+
+/// A type without the invisible groups a `macro_rules!` fragment wraps it
+/// in (parentheses, which the user wrote, are kept).
+fn without_groups(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Group(g) => without_groups(&g.elem),
+        t => t,
+    }
 }
