@@ -148,7 +148,8 @@
 //! - `match` as an expression and a statement on integers (literals,
 //!   `1 | 2`, ranges `4..=9`, bindings `n @ 1..=9`), `bool`, floats with
 //!   guards, tuples, slices, `Option`s and enums of yours (unit variants and
-//!   variants with constant data); `if let`, `let .. else`, `while let`.
+//!   variants with constant data); `if let`, `let .. else`, `while let`,
+//!   `matches!`.
 //! - `Option`s built in the body (`Some(x * 2.0)`, `None`, an `if` yielding
 //!   either, carried through loops) whose payload carries its derivative,
 //!   taken apart by `match`, `if let`, `is_some()`, `unwrap()`,

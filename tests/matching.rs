@@ -534,3 +534,26 @@ fn continue_and_return_inside_match_arms_of_a_loop() {
     grad.push(0.0);
     check_gradient(flat, &[1.0, 2.0, 3.0, 10.0, 50.0], &grad, 1e-6).unwrap();
 }
+
+#[differentiate]
+fn weighted(x: f64, k: u8, act: Activation) -> f64 {
+    let w = if matches!(k, 1 | 3..=5) { 2.0 } else { 1.0 };
+    if matches!(act, Activation::Leaky(s) if s > 0.5) {
+        w * x * x
+    } else {
+        w * x
+    }
+}
+
+#[test]
+fn matches_macro_with_or_ranges_and_a_guard() {
+    // w = 2 for k in {1, 3, 4, 5}; x² for a leaky slope above 0.5.
+    assert_eq!(weighted_grad(1.5, 4, Activation::Leaky(0.8)), (4.5, 6.0));
+    assert_eq!(weighted_grad(1.5, 2, Activation::Leaky(0.8)), (2.25, 3.0));
+    assert_eq!(weighted_grad(1.5, 1, Activation::Leaky(0.2)), (3.0, 2.0));
+    assert_eq!(weighted_grad(1.5, 6, Activation::Tanh), (1.5, 1.0));
+    assert_eq!(
+        weighted_jvp(1.5, 4, Activation::Leaky(0.8), 1.0),
+        (4.5, 6.0)
+    );
+}

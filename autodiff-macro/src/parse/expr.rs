@@ -88,6 +88,9 @@ impl Parser<'_> {
                 span,
             )),
             syn::Expr::Macro(m) if m.mac.path.is_ident("vec") => self.vec_macro(&m.mac, span),
+            syn::Expr::Macro(m) if m.mac.path.is_ident("matches") => {
+                self.matches_macro(&m.mac, span)
+            }
             syn::Expr::ForLoop(f) => self.for_loop(f, span),
             syn::Expr::While(w) => {
                 if let Some(label) = &w.label {

@@ -236,6 +236,57 @@ impl Parser<'_> {
         })
     }
 
+    /// `matches!(E, P)` and `matches!(E, P if guard)`: `match E { P if
+    /// guard => true, _ => false }`.
+    pub(super) fn matches_macro(&mut self, mac: &syn::Macro, span: Span) -> Option<Expr> {
+        let parsed = mac.parse_body_with(|input: syn::parse::ParseStream<'_>| {
+            let e: syn::Expr = input.parse()?;
+            input.parse::<syn::Token![,]>()?;
+            let p = syn::Pat::parse_multi_with_leading_vert(input)?;
+            let guard = if input.peek(syn::Token![if]) {
+                input.parse::<syn::Token![if]>()?;
+                Some(input.parse::<syn::Expr>()?)
+            } else {
+                None
+            };
+            input.parse::<Option<syn::Token![,]>>()?;
+            Ok((e, p, guard))
+        });
+        let Ok((e, p, guard)) = parsed else {
+            self.errors.push_spanned(
+                mac,
+                "write `matches!(value, pattern)` or `matches!(value, pattern if condition)`",
+            );
+            return None;
+        };
+        let scrutinee = self.boxed(&e);
+        let pat = self.pattern(&p);
+        let guard = guard.map(|g| self.expr(&g));
+        let lit = |b: bool| Expr::Lit(syn::Lit::Bool(syn::LitBool::new(b, span)), Ty::Bool);
+        let arms = vec![
+            MatchArm {
+                pat: pat?,
+                guard: match guard {
+                    Some(g) => Some(g?),
+                    None => None,
+                },
+                body: lit(true),
+                span,
+            },
+            MatchArm {
+                pat: Pattern::Wild,
+                guard: None,
+                body: lit(false),
+                span,
+            },
+        ];
+        Some(Expr::Match {
+            scrutinee: scrutinee?,
+            arms,
+            span,
+        })
+    }
+
     /// `while let P = E { B }`: `loop { match E { P => B, _ => break } }`.
     pub(super) fn while_let(
         &mut self,
