@@ -140,23 +140,39 @@
 //! - `for i in a..b`, `a..=b`, `(a..b).rev()`, `for &v in x.iter()`,
 //!   `for v in x`, `for (i, v) in x.iter().enumerate()`, `while`, `loop`,
 //!   nested loops, `break`, `continue`, and `return` anywhere.
+//! - Patterns in `let`, `for` and parameters: arrays (`let [x1, x2] =
+//!   *param;`, nested `[[a, b], [c, d]]`, rest `[first, .., last]`,
+//!   `[head, tail @ ..]`), tuples, `_`, `mut`, `ref`, `&`, loop variables
+//!   (`for &[x, y] in pts.iter()`) and destructured parameters
+//!   (`fn f([r, theta]: [f64; 2])`), which stay differentiable.
+//! - `match` as an expression and a statement on integers (literals,
+//!   `1 | 2`, ranges `4..=9`, bindings `n @ 1..=9`), `bool`, floats with
+//!   guards, tuples, slices, `Option`s and enums of yours (unit variants and
+//!   variants with constant data); `if let`, `let .. else`, `while let`,
+//!   `matches!`.
+//! - `Option`s built in the body (`Some(x * 2.0)`, `None`, an `if` yielding
+//!   either, carried through loops) whose payload carries its derivative,
+//!   taken apart by `match`, `if let`, `is_some()`, `unwrap()`,
+//!   `unwrap_or(v)`; an `Option<f64>` parameter is a constant.
 //! - Closures bound with `let` (`let sq = |t: f64| t * t;`, with or without
-//!   annotations, pattern parameters `|&v|`, `|(i, v)|`, `move`), called any
-//!   number of times, or written as an adaptor's argument: each call is
-//!   inlined, with the names the closure captures resolved where it is
-//!   written; a closure that assigns a captured variable updates it.
+//!   annotations, pattern parameters `|&v|`, `|(i, v)|`, `|&[x, y]|`,
+//!   `move`), called any number of times, or written as an adaptor's
+//!   argument: each call is inlined, with the names the closure captures
+//!   resolved where it is written; a closure that assigns a captured
+//!   variable updates it.
 //! - Iterator chains over slices, arrays, `Vec`s, subslices (`x[1..]`) and
 //!   ranges, as expressions and as `for` sources: `iter`, `into_iter`,
 //!   `copied`, `cloned`, `windows`, `chunks`, `chunks_exact`, then `map`,
 //!   `zip`, `enumerate`, `rev`, `skip`, `take`, `step_by`, `filter`,
 //!   `take_while`, ended by `sum`, `product`, `fold`, `for_each`, `count`,
-//!   `any`, `all`, `collect::<Vec<_>>()`, or (unwrapped with `.unwrap()`,
-//!   `.expect(..)` or `.unwrap_or(v)`) `reduce`, `min_by`, `max_by` (with
-//!   `partial_cmp(..).unwrap()` or `total_cmp`), `min_by_key`,
-//!   `max_by_key`, `min`, `max`, `last`, `position`, `find`. Function names
-//!   stand for closures: `.fold(f64::NEG_INFINITY, f64::max)`,
-//!   `.map(f64::exp)`, `.map(g)` for a `#[differentiate]` function `g`. A
-//!   chain becomes one plain loop, the one you would write by hand.
+//!   `any`, `all`, `collect::<Vec<_>>()`, or `reduce`, `min_by`, `max_by`
+//!   (with `partial_cmp(..).unwrap()` or `total_cmp`), `min_by_key`,
+//!   `max_by_key`, `min`, `max`, `last`, `position`, `find`, whose `Option`
+//!   is unwrapped (`.unwrap()`, `.unwrap_or(v)`) or taken apart like any
+//!   other (`if let Some(m) = ..`). Function names stand for closures:
+//!   `.fold(f64::NEG_INFINITY, f64::max)`, `.map(f64::exp)`, `.map(g)` for a
+//!   `#[differentiate]` function `g`. A chain becomes one plain loop, the
+//!   one you would write by hand.
 //! - Calls to functions that have derivatives (below).
 //! - Any expression in which no differentiable value flows, kept as written:
 //!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
@@ -186,6 +202,30 @@
 //! ```
 //! use autodiff::differentiate;
 //!
+//! #[derive(Clone, Copy)]
+//! pub enum Loss { Squared, Huber(f64) }
+//!
+//! #[differentiate]
+//! fn loss(param: &[f64; 2], loss: Loss) -> f64 {
+//!     let [a, b] = *param;
+//!     let r = a - 2.0 * b;
+//!     match loss {
+//!         Loss::Squared => 0.5 * r * r,
+//!         Loss::Huber(delta) => match r.abs() {
+//!             m if m <= delta => 0.5 * r * r,
+//!             m => delta * (m - 0.5 * delta),
+//!         },
+//!     }
+//! }
+//!
+//! let (_, g) = loss_grad(&[3.0, 0.5], Loss::Huber(1.0));
+//! assert_eq!(g, [1.0, -2.0]);   // r = 2 is outside the band: ±delta
+//! ```
+//!
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
 //! /// log Σ exp(x_i), shifted by the maximum for stability.
 //! #[differentiate]
 //! fn log_sum_exp(x: &[f64]) -> f64 {
@@ -199,11 +239,11 @@
 //! assert!(g.iter().zip(&x).all(|(g, v)| (g - v.exp() / z).abs() < 1e-15));
 //! ```
 //!
-//! Anything else (`match`, a closure that escapes, `rev` or `zip` after a
-//! `filter`, `collect` after a `filter`, iterator adaptors other than the
-//! above, `Vec::push`, labels, macros other than `vec![v; n]`, `&mut`
-//! parameters, recursion) is a compile error on the construct that says what
-//! to write instead:
+//! Anything else (struct patterns, a closure that escapes, `rev` or `zip`
+//! after a `filter`, `collect` after a `filter`, iterator adaptors other
+//! than the above, `Vec::push`, labels, macros other than `vec![v; n]`,
+//! `&mut` parameters, recursion) is a compile error on the construct that
+//! says what to write instead:
 //!
 //! ```compile_fail
 //! use autodiff::differentiate;

@@ -834,3 +834,73 @@ fn hessians_through_selections_and_f32_chains() {
         assert!((gi - x.exp() / z).abs() < 1e-6);
     }
 }
+
+// The options are taken apart with `if let` and `match` on purpose.
+#[allow(clippy::manual_unwrap_or)]
+#[differentiate]
+fn options_from_chains(x: &[f64]) -> f64 {
+    let m = if let Some(m) = x.iter().copied().reduce(f64::max) {
+        m
+    } else {
+        0.0
+    };
+    let k = match x.iter().position(|&v| v > 1.0) {
+        Some(i) => x[i],
+        None => 0.0,
+    };
+    let n = match x
+        .iter()
+        .copied()
+        .filter(|v| *v < -0.5)
+        .min_by(|a, b| a.total_cmp(b))
+    {
+        Some(v) => v,
+        None => 1.0,
+    };
+    let best = x
+        .iter()
+        .enumerate()
+        .max_by(|(_, a), (_, b)| a.total_cmp(b))
+        .map(|(i, _)| i);
+    let b = if let Some(i) = best { x[i] * 3.0 } else { 0.0 };
+    m * k + n + b
+}
+
+#[test]
+fn options_returned_by_chains() {
+    let g = check_all(
+        options_from_chains,
+        options_from_chains_grad,
+        options_from_chains_jvp,
+        &X,
+    );
+    // m = k = x[3] (the largest, and the first above 1), n = x[1], b = 3 x[3].
+    let e = [0.0, 1.0, 0.0, 2.0 * X[3] + 3.0, 0.0, 0.0, 0.0];
+    for i in 0..7 {
+        assert!((g[i] - e[i]).abs() < 1e-14, "{i}: {} vs {}", g[i], e[i]);
+    }
+    // On an empty slice every option is `None`.
+    let (v, g) = options_from_chains_grad(&[]);
+    assert_eq!((v, g.len()), (options_from_chains(&[]), 0));
+    assert_eq!(v, 1.0);
+}
+
+#[differentiate]
+fn points(pts: &[[f64; 2]]) -> f64 {
+    let s: f64 = pts.iter().map(|&[x, y]| x * x + y).sum();
+    let t = pts.iter().fold(0.0, |acc, [x, y]| acc + x * y);
+    s * t
+}
+
+#[test]
+fn array_patterns_in_closure_parameters() {
+    let pts = [[0.5, 1.0], [-1.5, 2.0], [0.25, -0.75]];
+    let (v, g) = points_grad(&pts);
+    assert_eq!(v, points(&pts));
+    let s: f64 = pts.iter().map(|p| p[0] * p[0] + p[1]).sum();
+    let t: f64 = pts.iter().map(|p| p[0] * p[1]).sum();
+    for (gi, p) in g.iter().zip(&pts) {
+        assert!((gi[0] - (2.0 * p[0] * t + s * p[1])).abs() < 1e-14);
+        assert!((gi[1] - (t + s * p[0])).abs() < 1e-14);
+    }
+}

@@ -22,7 +22,12 @@ pub struct FnDef {
 
 /// A parameter other than the receiver.
 pub struct Param {
+    /// The parameter's name; for a destructured parameter
+    /// (`[x, y]: [f64; 2]`), a generated one.
     pub ident: Ident,
+    /// The pattern of a destructured parameter, bound at the top of the
+    /// body.
+    pub pat: Option<Pattern>,
     pub ty: Ty,
     /// The type as written.
     pub syn_ty: syn::Type,
@@ -52,14 +57,60 @@ pub struct Block {
     pub tail: Option<Box<Expr>>,
 }
 
-/// The left side of a `let`.
+/// A pattern: the left side of a `let`, a `match` arm, an `if let`, a
+/// destructured parameter or loop variable. Parsed by `parse::pattern`,
+/// bound by `lower::pattern` and tested by `lower::matching`.
+#[derive(Clone)]
 pub enum Pattern {
-    /// `x` or `mut x`.
+    /// `x`, `mut x`, `ref x`, `ref mut x`: binding modes make no
+    /// difference to values.
     Ident(Ident),
-    /// `(a, b, ..)` of identifiers.
+    /// `(a, b, ..)`; a [`Pattern::Rest`] item stands for the elements not
+    /// named.
     Tuple(Vec<Pattern>),
     /// `_`.
     Wild,
+    /// `..` inside a tuple or slice pattern.
+    Rest(Span),
+    /// `name @ pattern` (`rest @ ..` in a slice pattern).
+    At(Ident, Box<Pattern>),
+    /// `[a, b, ..]` on an array or a slice.
+    Slice(Vec<Pattern>, Span),
+    /// `&p`, `&mut p`.
+    Ref(Box<Pattern>),
+    /// A literal, maybe negative (`3`, `-1`, `0.5`, `true`): matches an
+    /// equal value.
+    Lit(syn::Lit),
+    /// `lo..=hi`, `lo..hi`, `lo..`, `..=hi`; the ends are literals or paths
+    /// to constants.
+    Range {
+        lo: Option<Box<syn::Expr>>,
+        hi: Option<Box<syn::Expr>>,
+        inclusive: bool,
+        span: Span,
+    },
+    /// `a | b | ..`.
+    Or(Vec<Pattern>),
+    /// `Some(p)`.
+    Some(Box<Pattern>, Span),
+    /// `None`.
+    None(Span),
+    /// A pattern only rustc can test, kept as written: enum variants
+    /// (`Kind::Pow(n)`, `Shape::Rect { w, h }`), paths to constants
+    /// (`MAX`, `i32::MAX`). It applies to constant values; `binds` are the
+    /// names it binds.
+    Const {
+        pat: Box<syn::Pat>,
+        binds: Vec<Ident>,
+    },
+}
+
+/// One arm of a `match`: `pat if guard => body`.
+pub struct MatchArm {
+    pub pat: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Expr,
+    pub span: Span,
 }
 
 /// A statement.
@@ -120,6 +171,17 @@ pub enum Expr {
     Len(Box<Expr>, Span),
     /// `*v`.
     Deref(Box<Expr>, Span),
+    /// `match scrutinee { arms }`; also `if let` and `let .. else`, which
+    /// the parser writes as a `match`.
+    Match {
+        scrutinee: Box<Expr>,
+        arms: Vec<MatchArm>,
+        span: Span,
+    },
+    /// `Some(value)`.
+    OptSome(Box<Expr>, Span),
+    /// `None`.
+    OptNone(Span),
     For {
         pat: ForPat,
         iter: ForIter,
@@ -162,6 +224,9 @@ pub enum ForPat {
     Wild,
     /// `(i, v)` of `enumerate()`.
     Pair(Box<ForPat>, Box<ForPat>),
+    /// Any other pattern (`[a, b]`, `&[a, b]`, `(i, [a, b])`'s second
+    /// part), bound to the element like a `let`.
+    Pat(Pattern),
 }
 
 /// What a `for` loop iterates over.
@@ -278,13 +343,27 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
             ..Exits::default()
         },
         // A closure's body and a chain's closures cannot leave the code
-        // around them (`return` in a closure is rejected by `validate`).
-        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } | Expr::Closure(_) | Expr::Chain(_) => {
-            Exits::default()
-        }
-        Expr::Unary(_, a, _) | Expr::Cast(a, _, _) | Expr::Len(a, _) | Expr::Deref(a, _) => {
-            expr_exits(a, depth)
-        }
+        // around them (`return` in a closure is rejected by the parser).
+        Expr::Lit(..)
+        | Expr::Var(_)
+        | Expr::Opaque { .. }
+        | Expr::OptNone(_)
+        | Expr::Closure(_)
+        | Expr::Chain(_) => Exits::default(),
+        Expr::Unary(_, a, _)
+        | Expr::Cast(a, _, _)
+        | Expr::Len(a, _)
+        | Expr::Deref(a, _)
+        | Expr::OptSome(a, _) => expr_exits(a, depth),
+        Expr::Match {
+            scrutinee, arms, ..
+        } => arms.iter().fold(expr_exits(scrutinee, depth), |e, a| {
+            let guard = a
+                .guard
+                .as_ref()
+                .map_or_else(Exits::default, |g| expr_exits(g, depth));
+            e.or(guard).or(expr_exits(&a.body, depth))
+        }),
         Expr::Repeat(a, _, _) => expr_exits(a, depth),
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
@@ -366,6 +445,7 @@ fn assigned_in_expr(e: &Expr, into: &mut Vec<String>) {
         }
         Expr::Block(b) | Expr::Loop(b, _) => assigned_names(b, into),
         Expr::For { body, .. } | Expr::While { body, .. } => assigned_names(body, into),
+        Expr::Match { arms, .. } => arms.iter().for_each(|a| assigned_in_expr(&a.body, into)),
         _ => {}
     }
 }
@@ -395,13 +475,29 @@ pub fn for_each_expr<'a>(b: &'a Block, f: &mut impl FnMut(&'a Expr)) {
 fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
     f(e);
     match e {
-        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } | Expr::Break(_) | Expr::Continue(_) => {
-        }
+        Expr::Lit(..)
+        | Expr::Var(_)
+        | Expr::Opaque { .. }
+        | Expr::Break(_)
+        | Expr::Continue(_)
+        | Expr::OptNone(_) => {}
         Expr::Unary(_, a, _)
         | Expr::Cast(a, _, _)
         | Expr::Len(a, _)
         | Expr::Deref(a, _)
-        | Expr::Repeat(a, _, _) => walk_expr(a, f),
+        | Expr::Repeat(a, _, _)
+        | Expr::OptSome(a, _) => walk_expr(a, f),
+        Expr::Match {
+            scrutinee, arms, ..
+        } => {
+            walk_expr(scrutinee, f);
+            for a in arms {
+                if let Some(g) = &a.guard {
+                    walk_expr(g, f);
+                }
+                walk_expr(&a.body, f);
+            }
+        }
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
         | Expr::Or(a, b, _)
@@ -469,5 +565,38 @@ pub fn for_pat_names(p: &ForPat, into: &mut Vec<String>) {
             for_pat_names(a, into);
             for_pat_names(b, into);
         }
+        ForPat::Pat(p) => into.extend(pattern_binds(p).iter().map(ToString::to_string)),
     }
+}
+
+/// The names a pattern binds, in order.
+pub fn pattern_binds(p: &Pattern) -> Vec<Ident> {
+    fn go(p: &Pattern, out: &mut Vec<Ident>) {
+        match p {
+            Pattern::Ident(id) => out.push(id.clone()),
+            Pattern::At(id, p) => {
+                out.push(id.clone());
+                go(p, out);
+            }
+            Pattern::Tuple(items) | Pattern::Slice(items, _) => {
+                items.iter().for_each(|i| go(i, out))
+            }
+            // Every alternative binds the same names.
+            Pattern::Or(cases) => {
+                if let Some(c) = cases.first() {
+                    go(c, out);
+                }
+            }
+            Pattern::Ref(p) | Pattern::Some(p, _) => go(p, out),
+            Pattern::Const { binds, .. } => out.extend(binds.iter().cloned()),
+            Pattern::Wild
+            | Pattern::Rest(_)
+            | Pattern::Lit(_)
+            | Pattern::Range { .. }
+            | Pattern::None(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    go(p, &mut out);
+    out
 }

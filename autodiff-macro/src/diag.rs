@@ -26,10 +26,10 @@ impl Errors {
         self.list.len()
     }
 
-    /// Forgets the errors recorded after the first `n` (of a trial
-    /// lowering whose results are discarded).
-    pub fn truncate(&mut self, n: usize) {
-        self.list.truncate(n);
+    /// Forgets the errors recorded after the first `len` (those of a
+    /// lowering that is thrown away).
+    pub fn truncate(&mut self, len: usize) {
+        self.list.truncate(len);
     }
 
     /// Whether nothing has been recorded.

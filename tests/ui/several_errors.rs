@@ -8,9 +8,7 @@ fn f(x: f64) -> f64 {
     }
     let g = |v: f64| v + 1.0;
     println!("{y}");
-    let z = match 1 {
-        _ => y,
-    };
+    let z = unsafe { y };
     g(z)
 }
 

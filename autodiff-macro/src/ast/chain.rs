@@ -2,7 +2,7 @@
 //! inlined where it is called, a chain becomes a loop (see
 //! `lower::closure` and `lower::iter`).
 
-use super::{Block, Expr, Stmt};
+use super::{Block, Expr, Pattern, Stmt, pattern_binds};
 use crate::lang::Ty;
 use proc_macro2::{Ident, Span};
 use std::rc::Rc;
@@ -17,18 +17,8 @@ pub struct Closure {
 
 /// One closure parameter: a pattern and the annotated type, if any.
 pub struct ClosureParam {
-    pub pat: BindPat,
+    pub pat: Pattern,
     pub ty: Option<Ty>,
-}
-
-/// A pattern that binds names to the parts of a value: a closure parameter,
-/// or the pattern of a `for` over a chain. References are transparent
-/// (`&v` binds `v` to the value).
-pub enum BindPat {
-    Ident(Ident),
-    Ref(Box<BindPat>),
-    Tuple(Vec<BindPat>, Span),
-    Wild,
 }
 
 /// What is passed where a closure is expected.
@@ -106,7 +96,6 @@ pub enum AdaptorKind {
 /// returns an `Option`.
 pub struct Consumer {
     pub kind: ConsumerKind,
-    pub name: String,
     pub span: Span,
     /// `Option::map`s between the consumer and the unwrap.
     pub then_map: Vec<FnArg>,
@@ -273,18 +262,6 @@ impl Source {
     }
 }
 
-impl BindPat {
-    /// The names the pattern binds.
-    pub fn names(&self, into: &mut Vec<String>) {
-        match self {
-            BindPat::Ident(id) => into.push(id.to_string()),
-            BindPat::Ref(p) => p.names(into),
-            BindPat::Tuple(items, _) => items.iter().for_each(|p| p.names(into)),
-            BindPat::Wild => {}
-        }
-    }
-}
-
 /// The variables of the enclosing code that `closure` assigns when it is
 /// called (`count += 1.0` on a captured `count`), by name: every assignment
 /// in its body whose target is not declared inside it (a parameter or a
@@ -292,11 +269,7 @@ impl BindPat {
 /// included.
 pub fn captured_assignments(closure: &Closure) -> Vec<Ident> {
     let mut w = Assigned::default();
-    let mut scope = Vec::new();
-    for p in &closure.params {
-        p.pat.names(&mut scope);
-    }
-    w.scopes.push(scope);
+    w.scopes.push(param_names(closure));
     w.expr(&closure.body);
     w.found
 }
@@ -405,11 +378,7 @@ impl Assigned {
     }
 
     fn closure(&mut self, c: &Closure) {
-        let mut scope = Vec::new();
-        for p in &c.params {
-            p.pat.names(&mut scope);
-        }
-        self.scopes.push(scope);
+        self.scopes.push(param_names(c));
         self.expr(&c.body);
         self.scopes.pop();
     }
@@ -475,10 +444,14 @@ impl Assigned {
     }
 }
 
-fn let_names(p: &super::Pattern, into: &mut Vec<String>) {
-    match p {
-        super::Pattern::Ident(id) => into.push(id.to_string()),
-        super::Pattern::Tuple(items) => items.iter().for_each(|p| let_names(p, into)),
-        super::Pattern::Wild => {}
-    }
+fn let_names(p: &Pattern, into: &mut Vec<String>) {
+    into.extend(pattern_binds(p).iter().map(ToString::to_string));
+}
+
+fn param_names(c: &Closure) -> Vec<String> {
+    c.params
+        .iter()
+        .flat_map(|p| pattern_binds(&p.pat))
+        .map(|id| id.to_string())
+        .collect()
 }

@@ -1906,6 +1906,247 @@ fn hvp_through_a_call() {
 }
 
 #[test]
+fn array_pattern_and_match_with_guard() {
+    // `let [a, b] = *p;` is two `index`es; the `match` is an `if` on the
+    // literal test and one on the guard, each arm binding `v` again.
+    check(
+        "",
+        "fn f(p: &[f64; 2], n: i32) -> f64 {
+            let [a, b] = *p;
+            match n {
+                0 => a,
+                v if v > 2 => a * b,
+                _ => b.sin(),
+            }
+        }",
+        expect![[r#"
+            fn {
+              v0 "p": [f64; 2] = param 0
+              v1 "n": int = param 1
+              v2: int = lit 0
+              v3 "a": f64 = index v0[v2]
+              v4: int = lit 1
+              v5 "b": f64 = index v0[v4]
+              v6: int = lit 0
+              v7: bool = eq v1, v6
+              v13 "a": f64 = if v7 {
+                yield v3
+              } else {
+                v8: int = lit 2
+                v9: bool = gt v1, v8
+                v12: f64 = if v9 {
+                  v10: f64 = mul v3, v5
+                  yield v10
+                } else {
+                  v11: f64 = sin v5
+                  yield v11
+                }
+                yield v12
+              }
+              yield v13
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "p": [f64; 2] = param 0
+              v1 "n": int = param 1
+              v2: int = lit 0
+              v3 "a": f64 = index v0[v2]
+              v4: int = lit 1
+              v5 "b": f64 = index v0[v4]
+              v6: int = lit 0
+              v7: bool = eq v1, v6
+              v13 "a": f64, v16: bool, v18: f64 = if v7 {
+                v17: bool = lit false
+                v19: f64 = zero
+                yield v3, v17, v19
+              } else {
+                v8: int = lit 2
+                v9: bool = gt v1, v8
+                v12: f64, v14: f64 = if v9 {
+                  v10: f64 = mul v3, v5
+                  v15: f64 = zero
+                  yield v10, v15
+                } else {
+                  v11: f64 = sin v5
+                  yield v11, v11
+                }
+                yield v12, v9, v14
+              }
+              v20 "d_a": f64 = param 2
+              v29 "d_a": f64, v30 "d_b": f64 = if v7 {
+                v28 "d_b": f64 = zero
+                yield v20, v28
+              } else {
+                v26 "d_a": f64, v27 "d_b": f64 = if v16 {
+                  v21: f64 = mul v20, v5
+                  v22: f64 = mul v20, v3
+                  yield v21, v22
+                } else {
+                  v23: f64 = partials sin(v5) out v18
+                  v24: f64 = mul v20, v23
+                  v25 "d_a": f64 = zero
+                  yield v25, v24
+                }
+                yield v26, v27
+              }
+              v31 "d_p": [f64; 2] = zero
+              v32 "d_p": [f64; 2] = add_at v31[v4] += v30
+              v33 "d_p": [f64; 2] = add_at v32[v2] += v29
+              yield v13, v33
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "p": [f64; 2] = param 0
+              v14 "p_dot": [f64; 2] = param 2
+              v1 "n": int = param 1
+              v2: int = lit 0
+              v3 "a": f64 = index v0[v2]
+              v15 "a_dot": f64 = index v14[v2]
+              v4: int = lit 1
+              v5 "b": f64 = index v0[v4]
+              v16 "b_dot": f64 = index v14[v4]
+              v6: int = lit 0
+              v7: bool = eq v1, v6
+              v13 "a": f64, v23 "a_dot": f64 = if v7 {
+                yield v3, v15
+              } else {
+                v8: int = lit 2
+                v9: bool = gt v1, v8
+                v12: f64, v22: f64 = if v9 {
+                  v10: f64 = mul v3, v5
+                  v17: f64 = mul v5, v15
+                  v18: f64 = mul v3, v16
+                  v19: f64 = add v17, v18
+                  yield v10, v19
+                } else {
+                  v11: f64 = sin v5
+                  v20: f64 = partials sin(v5) out v11
+                  v21: f64 = mul v20, v16
+                  yield v11, v21
+                }
+                yield v12, v22
+              }
+              yield v13, v23
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn option_built_in_the_body() {
+    // `Some(x * 2.0)` / `None` is an `if` yielding the flag and the
+    // payload, a zero in the `None` arm; `match` tests the flag.
+    check(
+        "",
+        "fn f(x: f64, y: f64) -> f64 {
+            let best = if x > y { Some(x * 2.0) } else { None };
+            match best {
+                Some(v) => v * y,
+                None => y,
+            }
+        }",
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: bool = gt v0, v1
+              v8: bool, v9 "v": f64 = if v2 {
+                v3: f64 = lit 2.0
+                v4: f64 = mul v0, v3
+                v5: bool = lit true
+                yield v5, v4
+              } else {
+                v6: bool = lit false
+                v7: f64 = zero
+                yield v6, v7
+              }
+              v11 "y": f64 = if v8 {
+                v10: f64 = mul v9, v1
+                yield v10
+              } else {
+                yield v1
+              }
+              yield v11
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: bool = gt v0, v1
+              v8: bool, v9 "v": f64, v12: f64 = if v2 {
+                v3: f64 = lit 2.0
+                v4: f64 = mul v0, v3
+                v5: bool = lit true
+                yield v5, v4, v3
+              } else {
+                v6: bool = lit false
+                v7: f64 = zero
+                v13: f64 = zero
+                yield v6, v7, v13
+              }
+              v11 "y": f64 = if v8 {
+                v10: f64 = mul v9, v1
+                yield v10
+              } else {
+                yield v1
+              }
+              v14 "d_y": f64 = param 2
+              v18 "d_y": f64, v19 "d_v": f64 = if v8 {
+                v15: f64 = mul v14, v1
+                v16: f64 = mul v14, v9
+                yield v16, v15
+              } else {
+                v17 "d_v": f64 = zero
+                yield v14, v17
+              }
+              v22 "d_x": f64 = if v2 {
+                v20: f64 = mul v19, v12
+                yield v20
+              } else {
+                v21 "d_x": f64 = zero
+                yield v21
+              }
+              yield v11, v22, v18
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v12 "x_dot": f64 = param 2
+              v1 "y": f64 = param 1
+              v13 "y_dot": f64 = param 3
+              v2: bool = gt v0, v1
+              v8: bool, v9 "v": f64, v16 "v_dot": f64 = if v2 {
+                v3: f64 = lit 2.0
+                v4: f64 = mul v0, v3
+                v14: f64 = mul v3, v12
+                v5: bool = lit true
+                yield v5, v4, v14
+              } else {
+                v6: bool = lit false
+                v7: f64 = zero
+                v15: f64 = zero
+                yield v6, v7, v15
+              }
+              v11 "y": f64, v20 "y_dot": f64 = if v8 {
+                v10: f64 = mul v9, v1
+                v17: f64 = mul v1, v16
+                v18: f64 = mul v9, v13
+                v19: f64 = add v17, v18
+                yield v10, v19
+              } else {
+                yield v1, v13
+              }
+              yield v11, v20
+            }
+        "#]],
+    );
+}
+
+#[test]
 fn chain_zip_skip_map_sum() {
     // One loop over the skipped side's indices, `for j in 1..n` reading
     // x[j - 1] and x[j] (no saturating length, which would keep the bounds

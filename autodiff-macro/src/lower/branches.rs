@@ -35,7 +35,7 @@ impl<'e> Lowerer<'e> {
         // The value of the conditional: an arm that returned early yields a
         // placeholder of the other arm's shape.
         let value = match (&tv, &ev) {
-            (Some(t), Some(e)) if shape_matches(t, e) => Some((t.clone(), e.clone())),
+            (Some(t), Some(e)) => self.conform(t, e, &mut ti, &mut ei, span),
             (Some(t), None) if edead => {
                 let p = self.in_block(&mut ei, |l| l.placeholder_like(t, span));
                 p.map(|p| (t.clone(), p))
@@ -60,8 +60,10 @@ impl<'e> Lowerer<'e> {
                 continue;
             }
             match (t, e) {
-                (Some(t), Some(e)) if shape_matches(t, e) => {
-                    merged.push((id, t.clone(), e.clone()))
+                (Some(t), Some(e)) => {
+                    if let Some((t, e)) = self.conform(t, e, &mut ti, &mut ei, span) {
+                        merged.push((id, t, e));
+                    }
                 }
                 (Some(t), None) if edead => {
                     if let Some(p) = self.in_block(&mut ei, |l| l.placeholder_like(t, span)) {
@@ -142,19 +144,62 @@ impl<'e> Lowerer<'e> {
     }
 }
 
-fn shape_matches(a: &Lv, b: &Lv) -> bool {
-    match (a, b) {
-        (Lv::One(_), Lv::One(_)) => true,
-        (Lv::Tuple(x), Lv::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| shape_matches(a, b))
+impl<'e> Lowerer<'e> {
+    /// The values of two arms in one shape, or `None` if they have
+    /// different shapes. An option whose payload one arm does not know
+    /// (it is `None` there) gets a placeholder of the other arm's payload,
+    /// made in that arm's block.
+    pub(super) fn conform(
+        &mut self,
+        t: &Lv,
+        e: &Lv,
+        ti: &mut Vec<Inst>,
+        ei: &mut Vec<Inst>,
+        span: Span,
+    ) -> Option<(Lv, Lv)> {
+        match (t, e) {
+            (Lv::One(_), Lv::One(_)) => Some((t.clone(), e.clone())),
+            (Lv::Tuple(x), Lv::Tuple(y)) if x.len() == y.len() => {
+                let mut a = Vec::new();
+                let mut b = Vec::new();
+                for (x, y) in x.iter().zip(y) {
+                    let (x, y) = self.conform(x, y, ti, ei, span)?;
+                    a.push(x);
+                    b.push(y);
+                }
+                Some((Lv::Tuple(a), Lv::Tuple(b)))
+            }
+            (Lv::Opt(s, p), Lv::Opt(r, q)) => {
+                let (p, q) = match (p, q) {
+                    (None, None) => (None, None),
+                    (Some(p), Some(q)) => {
+                        let (p, q) = self.conform(p, q, ti, ei, span)?;
+                        (Some(p), Some(q))
+                    }
+                    (Some(p), None) => {
+                        let q = self.in_block(ei, |l| l.placeholder_like(p, span))?;
+                        (Some((**p).clone()), Some(q))
+                    }
+                    (None, Some(q)) => {
+                        let p = self.in_block(ti, |l| l.placeholder_like(q, span))?;
+                        (Some(p), Some((**q).clone()))
+                    }
+                };
+                Some((Lv::Opt(*s, p.map(Box::new)), Lv::Opt(*r, q.map(Box::new))))
+            }
+            _ => None,
         }
-        _ => false,
     }
 }
 
-fn rebuild(shape: &Lv, flat: &mut impl Iterator<Item = Value>) -> Lv {
+/// A tree of the same shape as `shape` with the values taken from `flat`.
+pub(super) fn rebuild(shape: &Lv, flat: &mut impl Iterator<Item = Value>) -> Lv {
     match shape {
         Lv::One(_) => Lv::One(flat.next().unwrap_or(Value(0))),
         Lv::Tuple(items) => Lv::Tuple(items.iter().map(|i| rebuild(i, flat)).collect()),
+        Lv::Opt(_, payload) => {
+            let some = flat.next().unwrap_or(Value(0));
+            Lv::Opt(some, payload.as_ref().map(|p| Box::new(rebuild(p, flat))))
+        }
     }
 }

@@ -16,7 +16,7 @@
 //! come from.
 
 use super::*;
-use crate::ast::{BindPat, Closure, FnArg, captured_assignments, mentioned_names_expr};
+use crate::ast::{Closure, FnArg, captured_assignments, mentioned_names_expr};
 use crate::math;
 use std::rc::Rc;
 
@@ -42,17 +42,16 @@ pub(super) struct View {
 pub(super) enum Special {
     Closure(Rc<ClosureDef>),
     View(View),
-    /// A variable whose initialiser failed with an error: its uses are
-    /// not reported again.
-    Failed,
 }
 
-/// A value as closures and chains pass it around: a value, a tuple, or a
-/// view of a sequence.
+/// A value as closures and chains pass it around: a value, a tuple, an
+/// `Option`, or a view of a sequence.
 #[derive(Clone, Debug)]
 pub(super) enum Elem {
     One(Value),
     Tuple(Vec<Elem>),
+    /// An `Option` (`Lv::Opt`), passed on as it is.
+    Opt(Lv),
     View(View),
 }
 
@@ -61,6 +60,7 @@ impl Elem {
         match lv {
             Lv::One(v) => Elem::One(v),
             Lv::Tuple(items) => Elem::Tuple(items.into_iter().map(Elem::from_lv).collect()),
+            opt @ Lv::Opt(..) => Elem::Opt(opt),
         }
     }
 
@@ -71,6 +71,7 @@ impl Elem {
             Elem::Tuple(items) => Some(Lv::Tuple(
                 items.iter().map(Elem::to_lv).collect::<Option<_>>()?,
             )),
+            Elem::Opt(lv) => Some(lv.clone()),
             Elem::View(_) => None,
         }
     }
@@ -174,23 +175,9 @@ impl<'e> Lowerer<'e> {
         ids
     }
 
-    /// Marks the names `pat` just bound as failed.
-    pub(super) fn poison(&mut self, pat: &Pattern) {
-        match pat {
-            Pattern::Ident(id) => {
-                if let Some(v) = self.lookup(&id.to_string()) {
-                    self.special.insert(v, Special::Failed);
-                }
-            }
-            Pattern::Tuple(items) => items.iter().for_each(|p| self.poison(p)),
-            Pattern::Wild => {}
-        }
-    }
-
     /// The error for a closure or view used as a value.
     pub(super) fn special_used_as_value(&mut self, name: &Ident, special: &Special) {
         let msg = match special {
-            Special::Failed => return,
             Special::Closure(_) => format!("`{name}` is a closure: {ESCAPE_MSG}"),
             Special::View(_) => format!(
                 "`{name}` is a window or chunk of a slice: in a differentiated function it can \
@@ -282,7 +269,7 @@ impl<'e> Lowerer<'e> {
         self.scopes.push(Vec::new());
         let mut ok = true;
         for (p, a) in params.iter().zip(args) {
-            ok &= self.bind_elem(&p.pat, a, p.ty.as_ref());
+            ok &= self.bind_elem(&p.pat, a, p.ty.as_ref(), span);
         }
         let value = if ok {
             self.elem_expr(&def.code.body)
@@ -296,58 +283,56 @@ impl<'e> Lowerer<'e> {
     }
 
     /// Binds a closure parameter (or a `for` pattern over a chain) to an
-    /// element. Returns whether it matched.
-    pub(super) fn bind_elem(&mut self, pat: &BindPat, elem: Elem, ty: Option<&Ty>) -> bool {
+    /// element: values with [`Self::bind_pattern`], windows and chunks (and
+    /// tuples holding them) here. Returns whether it matched.
+    pub(super) fn bind_elem(
+        &mut self,
+        pat: &Pattern,
+        elem: Elem,
+        ty: Option<&Ty>,
+        span: Span,
+    ) -> bool {
+        if let Some(lv) = elem.to_lv() {
+            if let (Lv::One(v), Some(Ty::Float(f))) = (&lv, ty) {
+                self.refine_float(*v, *f);
+            }
+            let before = self.errors.len();
+            self.bind_pattern(pat, lv, span);
+            return self.errors.len() == before;
+        }
         match (pat, elem) {
-            (BindPat::Wild, _) => true,
-            (BindPat::Ref(p), e) => self.bind_elem(p, e, ty),
-            (BindPat::Ident(id), Elem::View(v)) => {
+            (Pattern::Wild, _) => true,
+            (Pattern::Ref(p), e) => self.bind_elem(p, e, ty, span),
+            (Pattern::Ident(id), Elem::View(v)) => {
                 let var = self.declare(&id.to_string(), None);
                 self.special.insert(var, Special::View(v));
                 true
             }
-            (BindPat::Ident(id), e) => {
-                let Some(lv) = e.to_lv() else {
-                    self.errors.push(
-                        id.span(),
-                        format!(
-                            "`{id}` would hold a window or chunk inside a tuple: destructure \
-                             the tuple (`|(i, w)|`)"
-                        ),
-                    );
-                    return false;
-                };
-                if let Lv::One(v) = &lv {
-                    if let Some(Ty::Float(f)) = ty {
-                        self.refine_float(*v, *f);
-                    }
-                    let info = &mut self.func.values[v.index()];
-                    if info.name.is_none() {
-                        info.name = Some(id.to_string());
-                    }
-                }
-                self.declare(&id.to_string(), Some(lv));
-                true
-            }
-            (BindPat::Tuple(items, _), Elem::Tuple(parts)) if items.len() == parts.len() => {
+            (Pattern::Tuple(items), Elem::Tuple(parts))
+                if items.len() == parts.len()
+                    && !items.iter().any(|p| matches!(p, Pattern::Rest(_))) =>
+            {
                 let mut ok = true;
                 for (p, e) in items.iter().zip(parts) {
-                    ok &= self.bind_elem(p, e, None);
+                    ok &= self.bind_elem(p, e, None, span);
                 }
                 ok
             }
-            (BindPat::Tuple(items, pspan), e) => {
-                let found = match &e {
-                    Elem::Tuple(parts) => format!("a tuple of {}", parts.len()),
-                    Elem::One(_) => "a single value".to_string(),
-                    Elem::View(_) => "a window or chunk".to_string(),
-                };
+            (Pattern::Ident(id), _) => {
                 self.errors.push(
-                    *pspan,
+                    id.span(),
                     format!(
-                        "this pattern takes a tuple of {}, but the value here is {found}",
-                        items.len()
+                        "`{id}` would hold a window or chunk inside a tuple: destructure the \
+                         tuple (`|(i, w)|`)"
                     ),
+                );
+                false
+            }
+            _ => {
+                self.errors.push(
+                    span,
+                    "a window or chunk of a slice is bound to a name here (`|w|`, then `w[0]`, \
+                     `w.len()`, `w.iter()`): this pattern does not take it apart",
                 );
                 false
             }
@@ -527,15 +512,14 @@ impl<'e> Lowerer<'e> {
     }
 }
 
-/// The names a `for` pattern binds, as a [`BindPat`].
-pub(super) fn bind_pat_of(p: &ForPat) -> BindPat {
+/// A `for` pattern as a [`Pattern`].
+pub(super) fn pattern_of(p: &ForPat) -> Pattern {
     match p {
-        ForPat::Ident(id) => BindPat::Ident(id.clone()),
-        ForPat::Ref(id) => BindPat::Ref(Box::new(BindPat::Ident(id.clone()))),
-        ForPat::Wild => BindPat::Wild,
-        ForPat::Pair(a, b) => {
-            BindPat::Tuple(vec![bind_pat_of(a), bind_pat_of(b)], Span::call_site())
-        }
+        ForPat::Ident(id) => Pattern::Ident(id.clone()),
+        ForPat::Ref(id) => Pattern::Ref(Box::new(Pattern::Ident(id.clone()))),
+        ForPat::Wild => Pattern::Wild,
+        ForPat::Pair(a, b) => Pattern::Tuple(vec![pattern_of(a), pattern_of(b)]),
+        ForPat::Pat(p) => p.clone(),
     }
 }
 

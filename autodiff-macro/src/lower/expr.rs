@@ -5,12 +5,25 @@ use super::*;
 
 impl<'e> Lowerer<'e> {
     pub(super) fn one(&mut self, e: &Expr) -> Option<Value> {
-        match self.expr(e)? {
+        let v = self.expr(e)?;
+        self.single(v, expr_span(e))
+    }
+
+    /// The value of `lv`, which must be a single value.
+    pub(super) fn single(&mut self, lv: Lv, span: Span) -> Option<Value> {
+        match lv {
             Lv::One(v) => Some(v),
             Lv::Tuple(_) => {
+                self.errors
+                    .push(span, "a tuple is not allowed here: only single values");
+                None
+            }
+            Lv::Opt(..) => {
                 self.errors.push(
-                    expr_span(e),
-                    "a tuple is not allowed here: only single values",
+                    span,
+                    "an `Option` built in this function is not allowed here: take it apart with \
+                     `match`, `if let Some(v) = ..`, `let Some(v) = .. else { .. }`, \
+                     `is_some()`, `unwrap_or(..)` or `unwrap()`",
                 );
                 None
             }
@@ -99,6 +112,16 @@ impl<'e> Lowerer<'e> {
                 one(self.push(InstKind::Len(b), Ty::Int, None, *span))
             }
             Expr::Deref(inner, span) => self.deref(inner, *span),
+            Expr::Match {
+                scrutinee,
+                arms,
+                span,
+            } => self.match_expr(scrutinee, arms, *span),
+            Expr::OptSome(v, _) => {
+                let v = self.expr(v)?;
+                Some(self.some(v))
+            }
+            Expr::OptNone(_) => Some(self.none()),
             Expr::Call(call) => self.call(call, None),
             Expr::Break(_) => self.exit_loop(self.loop_flags.brk),
             Expr::Continue(_) => self.exit_loop(self.loop_flags.cont),
@@ -109,15 +132,15 @@ impl<'e> Lowerer<'e> {
                 span,
                 checkpoint,
             } => {
-                self.for_loop(pat, iter, body, *span, checkpoint.clone());
+                self.learning_payloads(|l| l.for_loop(pat, iter, body, *span, checkpoint.clone()));
                 None
             }
             Expr::While { cond, body, span } => {
-                self.while_loop(Some(cond), body, *span);
+                self.learning_payloads(|l| l.while_loop(Some(cond), body, *span));
                 None
             }
             Expr::Loop(body, span) => {
-                self.while_loop(None, body, *span);
+                self.learning_payloads(|l| l.while_loop(None, body, *span));
                 None
             }
             Expr::Closure(c) => self.closure_as_value(c),
@@ -205,7 +228,7 @@ impl<'e> Lowerer<'e> {
     /// written otherwise.
     fn deref(&mut self, inner: &Expr, span: Span) -> Option<Lv> {
         let v = self.one(inner)?;
-        if self.func.ty(v) != &Ty::Other {
+        if self.func.ty(v) != &Ty::Other || self.owned.contains(&v) {
             return Some(Lv::One(v));
         }
         let expr: syn::Expr = syn::parse_quote!(*__autodiff_input_0);
@@ -268,7 +291,18 @@ impl<'e> Lowerer<'e> {
                 name,
                 turbofish,
             } => {
-                let r = self.one(recv)?;
+                let r = self.expr(recv)?;
+                if let Lv::Opt(..) = r {
+                    if shape.is_some() {
+                        self.errors.push_spanned(
+                            &call.source,
+                            "the result of this `Option` method is one value: bind it to a name",
+                        );
+                        return None;
+                    }
+                    return self.option_method(r, name, &call.args, call.span);
+                }
+                let r = self.single(r, expr_span(recv))?;
                 (
                     CallTarget::Method {
                         name: name.clone(),

@@ -135,19 +135,14 @@ enum ElemTy {
     View,
 }
 
-/// Variables that hold an element carried by a loop.
-#[derive(Clone)]
-enum Slots {
-    One(VarId),
-    Tuple(Vec<Slots>),
-}
+/// The hidden variable that holds a value carried by a loop (a tree:
+/// tuples and options are carried part by part).
+#[derive(Clone, Copy)]
+struct Slots(VarId);
 
 impl Slots {
-    fn ids(&self, into: &mut Vec<VarId>) {
-        match self {
-            Slots::One(id) => into.push(*id),
-            Slots::Tuple(items) => items.iter().for_each(|s| s.ids(into)),
-        }
+    fn ids(self, into: &mut Vec<VarId>) {
+        into.push(self.0);
     }
 }
 
@@ -161,8 +156,7 @@ impl<'e> Lowerer<'e> {
 
     /// A chain in expression position.
     pub(super) fn chain(&mut self, chain: &Chain) -> Option<Lv> {
-        // The parser lets only consumed chains, with unwrapped `Option`s,
-        // stand as expressions.
+        // The parser lets only consumed chains stand as expressions.
         let c = chain.consumer.as_ref()?;
         let plan = self.plan(chain)?;
         let span = c.span;
@@ -205,7 +199,7 @@ impl<'e> Lowerer<'e> {
             return;
         };
         let carried = self.carried_vars(body);
-        let pat = super::closure::bind_pat_of(pat);
+        let pat = super::closure::pattern_of(pat);
         self.run(
             &p,
             carried,
@@ -214,7 +208,7 @@ impl<'e> Lowerer<'e> {
             span,
             checkpoint,
             move |l, e, _| {
-                if l.bind_elem(&pat, e, None) {
+                if l.bind_elem(&pat, e, None, span) {
                     l.loop_body(body, exits.cont);
                 }
             },
@@ -877,7 +871,7 @@ impl<'e> Lowerer<'e> {
         match e {
             Elem::One(v) => ElemTy::One(self.func.ty(*v).clone()),
             Elem::Tuple(items) => ElemTy::Tuple(items.iter().map(|i| self.elem_types(i)).collect()),
-            Elem::View(_) => ElemTy::View,
+            Elem::Opt(_) | Elem::View(_) => ElemTy::View,
         }
     }
 
@@ -1078,8 +1072,8 @@ impl<'e> Lowerer<'e> {
         if stop.is_none() && !ret {
             carried.sort_unstable();
             carried.dedup();
-            carried.retain(|id| matches!(self.vars[*id], Some(Lv::One(_))));
-            let (params, inits) = self.enter_loop(&carried);
+            carried.retain(|id| self.vars[*id].is_some());
+            let (params, inits, trees) = self.enter_loop(&carried);
             let index = self.func.new_value(Ty::Int, Some("i".into()));
             let outer = std::mem::take(&mut self.insts);
             self.scopes.push(Vec::new());
@@ -1088,11 +1082,9 @@ impl<'e> Lowerer<'e> {
             self.dead = false;
             self.loop_flags = saved_flags;
             self.scopes.pop();
-            let (yields, results) = self.leave_loop(&carried, &params);
+            let (yields, results) = self.leave_loop(&carried, &trees, span);
             let body_insts = std::mem::replace(&mut self.insts, outer);
-            for (id, r) in carried.iter().zip(&results) {
-                self.vars[*id] = Some(Lv::One(*r));
-            }
+            self.restore_carried(&carried, &trees, &results);
             self.insts.push(Inst {
                 kind: InstKind::For(Box::new(ForLoop {
                     lo: d.lo,
@@ -1132,8 +1124,8 @@ impl<'e> Lowerer<'e> {
         }
         carried.sort_unstable();
         carried.dedup();
-        carried.retain(|id| matches!(self.vars[*id], Some(Lv::One(_))));
-        let (params, inits) = self.enter_loop(&carried);
+        carried.retain(|id| self.vars[*id].is_some());
+        let (params, inits, trees) = self.enter_loop(&carried);
         let outer = std::mem::take(&mut self.insts);
 
         self.loop_flags = LoopFlags {
@@ -1177,11 +1169,9 @@ impl<'e> Lowerer<'e> {
         self.dead = false;
         self.scopes.pop();
         self.loop_flags = saved_flags;
-        let (yields, results) = self.leave_loop(&carried, &params);
+        let (yields, results) = self.leave_loop(&carried, &trees, span);
         let body_insts = std::mem::replace(&mut self.insts, outer);
-        for (id, r) in carried.iter().zip(&results) {
-            self.vars[*id] = Some(Lv::One(*r));
-        }
+        self.restore_carried(&carried, &trees, &results);
         let Some(Lv::One(c)) = cond else { return };
         self.insts.push(Inst {
             kind: InstKind::While(Box::new(WhileLoop {
@@ -1274,7 +1264,7 @@ impl<'e> Lowerer<'e> {
         if let Callable::Closure(def) = &f {
             carried.extend(&def.effects);
         }
-        let s = slots.clone();
+        let s = slots;
         self.run(&p, carried, None, false, span, None, move |l, e, _| {
             let Some(acc) = l.slots_get(&s) else { return };
             let Some(next) = l.call_callable(&f, vec![Elem::from_lv(acc), e], span) else {
@@ -1400,9 +1390,10 @@ impl<'e> Lowerer<'e> {
     }
 
     /// A consumer that returns an `Option`, unwrapped.
+    /// A consumer that returns an `Option`: unwrapped where the chain ends,
+    /// or an option value (`Lv::Opt`: the found flag and the payload).
     fn option_consumer(&mut self, plan: Plan, c: &Consumer) -> Option<Lv> {
         let span = c.span;
-        let unwrap = c.unwrap.as_ref()?;
         let maps: Option<Vec<Callable>> = c.then_map.iter().map(|f| self.callable(f)).collect();
         let maps = maps?;
         let finish = move |l: &mut Self, e: Elem| -> Option<Lv> {
@@ -1424,12 +1415,26 @@ impl<'e> Lowerer<'e> {
                     | ConsumerKind::Last
             );
         if positional {
-            return match unwrap {
-                Unwrap::Unwrap => {
+            return match &c.unwrap {
+                None => {
+                    let nonempty = self.dom_nonempty(plan.node.dom, span);
+                    let kind = &c.kind;
+                    self.branches(
+                        nonempty,
+                        span,
+                        move |l| {
+                            let e = l.positional_option(plan, kind, span)?;
+                            let v = finish(l, e)?;
+                            Some(l.some(v))
+                        },
+                        |l| Some(l.none()),
+                    )
+                }
+                Some(Unwrap::Unwrap) => {
                     let e = self.positional_option(plan, &c.kind, span)?;
                     finish(self, e)
                 }
-                Unwrap::Or(d) => {
+                Some(Unwrap::Or(d)) => {
                     let nonempty = self.dom_nonempty(plan.node.dom, span);
                     let kind = &c.kind;
                     self.branches(
@@ -1445,9 +1450,17 @@ impl<'e> Lowerer<'e> {
             };
         }
         let (found, payload) = self.flagged_option(plan, &c.kind, span)?;
-        match unwrap {
-            Unwrap::Unwrap => finish(self, payload),
-            Unwrap::Or(d) => self.branches(found, span, move |l| finish(l, payload), |l| l.expr(d)),
+        match &c.unwrap {
+            // The payload is a placeholder where nothing was found; the maps
+            // on it are then never read.
+            None => {
+                let v = finish(self, payload)?;
+                Some(self.option(found, v))
+            }
+            Some(Unwrap::Unwrap) => finish(self, payload),
+            Some(Unwrap::Or(d)) => {
+                self.branches(found, span, move |l| finish(l, payload), |l| l.expr(d))
+            }
         }
     }
 
@@ -1490,7 +1503,7 @@ impl<'e> Lowerer<'e> {
             if let Callable::Closure(def) = &f {
                 carried.extend(&def.effects);
             }
-            let s = slots.clone();
+            let s = slots;
             self.run(&p, carried, None, false, span, None, move |l, e, _| {
                 let Some(acc) = l.slots_get(&s) else { return };
                 if let Some(next) = l.call_callable(&f, vec![Elem::from_lv(acc), e], span) {
@@ -1598,7 +1611,7 @@ impl<'e> Lowerer<'e> {
         let mut carried = vec![found];
         let payload = if let ConsumerKind::Position(_) = kind {
             let z = self.int_literal("0");
-            Slots::One(self.hidden(z))
+            Slots(self.hidden(z))
         } else {
             let ty = self.elem_ty(&p, span);
             let Some(lv) = self.placeholder_elem(&ty, span) else {
@@ -1618,7 +1631,7 @@ impl<'e> Lowerer<'e> {
         if let Some(def) = step.effects() {
             carried.extend(def);
         }
-        let slots = payload.clone();
+        let slots = payload;
         self.run(&p, carried, stop, false, span, None, move |l, e, _| {
             let Some(is_found) = l.var_one(found) else {
                 return;
@@ -1689,7 +1702,7 @@ impl<'e> Lowerer<'e> {
     /// its current result.
     fn option_step<'k>(&mut self, kind: &'k ConsumerKind, slots: &Slots) -> Option<OptionStep<'k>> {
         Some(match kind {
-            ConsumerKind::Reduce(f) => OptionStep::Reduce(self.callable(f)?, slots.clone()),
+            ConsumerKind::Reduce(f) => OptionStep::Reduce(self.callable(f)?, *slots),
             ConsumerKind::SelectBy { .. }
             | ConsumerKind::SelectByKey { .. }
             | ConsumerKind::Select { .. } => {
@@ -1697,7 +1710,7 @@ impl<'e> Lowerer<'e> {
                 OptionStep::Select {
                     max,
                     by,
-                    slots: slots.clone(),
+                    slots: *slots,
                 }
             }
             ConsumerKind::Last => OptionStep::Last,
@@ -1709,40 +1722,28 @@ impl<'e> Lowerer<'e> {
 
     // ---- carried elements ----
 
-    /// Hidden variables holding `lv`.
+    /// A hidden variable holding `lv`.
     fn slots_for(&mut self, lv: &Lv) -> Slots {
-        match lv {
-            Lv::One(v) => Slots::One(self.hidden(*v)),
-            Lv::Tuple(items) => Slots::Tuple(items.iter().map(|i| self.slots_for(i)).collect()),
-        }
+        Slots(self.declare("", Some(lv.clone())))
     }
 
     fn slots_get(&self, s: &Slots) -> Option<Lv> {
-        match s {
-            Slots::One(id) => self.var_one(*id).map(Lv::One),
-            Slots::Tuple(items) => Some(Lv::Tuple(
-                items
-                    .iter()
-                    .map(|i| self.slots_get(i))
-                    .collect::<Option<_>>()?,
-            )),
-        }
+        self.var_value(s.0)
     }
 
     fn slots_set(&mut self, s: &Slots, e: Elem, span: Span) {
-        match (s, e) {
-            (Slots::One(id), Elem::One(v)) => self.set(*id, v),
-            (Slots::Tuple(items), Elem::Tuple(parts)) if items.len() == parts.len() => {
-                for (s, p) in items.iter().zip(parts) {
-                    self.slots_set(s, p, span);
-                }
-            }
-            _ => self.errors.push(
+        let (Some(cur), Some(new)) = (self.var_value(s.0), e.to_lv()) else {
+            return;
+        };
+        if !same_shape(&cur, &new) {
+            self.errors.push(
                 span,
                 "the closure returns a value of another shape than the accumulator it starts \
                  from (a tuple where a single value was expected, or the other way round)",
-            ),
+            );
+            return;
         }
+        self.vars[s.0] = Some(new);
     }
 
     /// A placeholder of the element's shape and types (the value of an
@@ -1771,8 +1772,8 @@ impl<'e> Lowerer<'e> {
     ) -> Option<Value> {
         let saved = std::mem::replace(&mut self.scopes, scopes.to_vec());
         self.scopes.push(Vec::new());
-        let ok = self.bind_elem(&cmp.params[0].pat, a, cmp.params[0].ty.as_ref())
-            & self.bind_elem(&cmp.params[1].pat, b, cmp.params[1].ty.as_ref());
+        let ok = self.bind_elem(&cmp.params[0].pat, a, cmp.params[0].ty.as_ref(), span)
+            & self.bind_elem(&cmp.params[1].pat, b, cmp.params[1].ty.as_ref(), span);
         let sides = if ok {
             let l = self.one(&cmp.lhs);
             let r = self.one(&cmp.rhs);
@@ -1868,7 +1869,7 @@ impl OptionStep<'_> {
                 let Some(replace) = l.replaces(*max, by, best, e.clone(), span) else {
                     return;
                 };
-                let slots = slots.clone();
+                let slots = *slots;
                 l.branches(
                     replace,
                     span,
@@ -1938,4 +1939,16 @@ pub(super) fn struct_elements(ty: &syn::Type) -> bool {
 /// Whether two domains are the same values.
 fn same_domain(a: Domain, b: Domain) -> bool {
     a.lo == b.lo && a.hi == b.hi && a.inclusive == b.inclusive
+}
+
+/// Whether two values are trees of the same shape (options match options:
+/// their payloads are conformed where they meet).
+fn same_shape(a: &Lv, b: &Lv) -> bool {
+    match (a, b) {
+        (Lv::One(_), Lv::One(_)) | (Lv::Opt(..), Lv::Opt(..)) => true,
+        (Lv::Tuple(x), Lv::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_shape(a, b))
+        }
+        _ => false,
+    }
 }

@@ -4,7 +4,8 @@
 use super::*;
 
 impl<'e> Lowerer<'e> {
-    /// The variables declared outside the loop that `body` assigns.
+    /// The variables declared outside the loop that `body` assigns (a
+    /// tree of values each: tuples and options are carried part by part).
     pub(super) fn carried_vars(&self, body: &AstBlock) -> Vec<VarId> {
         let mut names = Vec::new();
         assigned_names(body, &mut names);
@@ -12,31 +13,37 @@ impl<'e> Lowerer<'e> {
         ids.extend(self.closure_effects(body));
         ids.sort_unstable();
         ids.dedup();
-        ids.retain(|id| {
-            self.vars[*id]
-                .as_ref()
-                .is_some_and(|v| matches!(v, Lv::One(_)))
-        });
+        ids.retain(|id| self.vars[*id].is_some());
         ids
     }
 
-    /// Makes a loop parameter for each carried variable and points the
-    /// variable at it. Returns (params, inits).
-    pub(super) fn enter_loop(&mut self, carried: &[VarId]) -> (Vec<Value>, Vec<Value>) {
+    /// Makes loop parameters for each carried variable (one per value of
+    /// its tree) and points the variable at them. Returns (params, inits,
+    /// the variables' trees of parameters).
+    pub(super) fn enter_loop(&mut self, carried: &[VarId]) -> (Vec<Value>, Vec<Value>, Vec<Lv>) {
         let mut params = Vec::new();
         let mut inits = Vec::new();
+        let mut trees = Vec::new();
         for id in carried {
-            let Some(init) = self.var_one(*id) else {
+            let Some(init) = self.var_value(*id) else {
                 continue;
             };
-            let ty = self.func.ty(init).clone();
-            let name = self.func.name(init).map(String::from);
-            let p = self.func.new_value(ty, name);
-            self.vars[*id] = Some(Lv::One(p));
-            params.push(p);
-            inits.push(init);
+            let mut flat = Vec::new();
+            init.flatten(&mut flat);
+            let mut fresh = Vec::new();
+            for v in flat {
+                let ty = self.func.ty(v).clone();
+                let name = self.func.name(v).map(String::from);
+                let p = self.func.new_value(ty, name);
+                params.push(p);
+                inits.push(v);
+                fresh.push(p);
+            }
+            let tree = branches::rebuild(&init, &mut fresh.into_iter());
+            self.vars[*id] = Some(tree.clone());
+            trees.push(tree);
         }
-        (params, inits)
+        (params, inits, trees)
     }
 
     /// After the body: the yields, restoring the carried variables to the
@@ -44,18 +51,43 @@ impl<'e> Lowerer<'e> {
     pub(super) fn leave_loop(
         &mut self,
         carried: &[VarId],
-        params: &[Value],
+        trees: &[Lv],
+        span: Span,
     ) -> (Vec<Value>, Vec<Value>) {
         let mut yields = Vec::new();
         let mut results = Vec::new();
-        for (id, p) in carried.iter().zip(params) {
-            let y = self.var_one(*id).unwrap_or(*p);
-            yields.push(y);
-            let ty = self.func.ty(*p).clone();
-            let name = self.func.name(*p).map(String::from);
-            results.push(self.func.new_value(ty, name));
+        for (id, tree) in carried.iter().zip(trees) {
+            let now = self.var_value(*id);
+            let now = match now {
+                Some(v) => self.carried_next(*id, &v, tree, span),
+                None => None,
+            };
+            let mut ps = Vec::new();
+            tree.flatten(&mut ps);
+            let mut ys = Vec::new();
+            match now {
+                Some(v) => v.flatten(&mut ys),
+                None => ys.clone_from(&ps),
+            }
+            if ys.len() != ps.len() {
+                ys.clone_from(&ps);
+            }
+            yields.extend(ys);
+            for p in ps {
+                let ty = self.func.ty(p).clone();
+                let name = self.func.name(p).map(String::from);
+                results.push(self.func.new_value(ty, name));
+            }
         }
         (yields, results)
+    }
+
+    /// Points each carried variable at its part of the loop's results.
+    pub(super) fn restore_carried(&mut self, carried: &[VarId], trees: &[Lv], results: &[Value]) {
+        let mut flat = results.iter().copied();
+        for (id, tree) in carried.iter().zip(trees) {
+            self.vars[*id] = Some(branches::rebuild(tree, &mut flat));
+        }
     }
 
     /// Binds a `for` pattern to the element at `index` of `seq` (or to the
@@ -75,6 +107,11 @@ impl<'e> Lowerer<'e> {
             (ForPat::Pair(i, v), Some(s)) => {
                 self.bind_for(i, index, None, span);
                 self.bind_for(v, index, Some(s), span);
+            }
+            (ForPat::Pat(p), None) => self.bind_pattern(p, Lv::One(index), span),
+            (ForPat::Pat(p), Some(s)) => {
+                let v = self.index(s, vec![index], span);
+                self.bind_pattern(p, Lv::One(v), span);
             }
             (ForPat::Pair(..), None) => self.errors.push(
                 span,
@@ -144,7 +181,7 @@ impl<'e> Lowerer<'e> {
             return;
         }
         let carried = self.carried_vars(body);
-        let (params, inits) = self.enter_loop(&carried);
+        let (params, inits, trees) = self.enter_loop(&carried);
         let index = self.func.new_value(Ty::Int, Some("i".into()));
         let outer = std::mem::take(&mut self.insts);
         self.scopes.push(Vec::new());
@@ -154,11 +191,9 @@ impl<'e> Lowerer<'e> {
         self.loop_body(body, exits.cont);
         self.loop_flags = saved_flags;
         self.scopes.pop();
-        let (yields, results) = self.leave_loop(&carried, &params);
+        let (yields, results) = self.leave_loop(&carried, &trees, span);
         let body_insts = std::mem::replace(&mut self.insts, outer);
-        for (id, r) in carried.iter().zip(&results) {
-            self.vars[*id] = Some(Lv::One(*r));
-        }
+        self.restore_carried(&carried, &trees, &results);
         self.insts.push(Inst {
             kind: InstKind::For(Box::new(ForLoop {
                 lo,
@@ -295,7 +330,7 @@ impl<'e> Lowerer<'e> {
         }
         carried.sort_unstable();
         carried.dedup();
-        let (params, inits) = self.enter_loop(&carried);
+        let (params, inits, trees) = self.enter_loop(&carried);
         let outer = std::mem::take(&mut self.insts);
 
         // Condition: stop at once after a break or return, without
@@ -327,11 +362,9 @@ impl<'e> Lowerer<'e> {
         }
         self.scopes.pop();
         self.loop_flags = saved_flags;
-        let (yields, results) = self.leave_loop(&carried, &params);
+        let (yields, results) = self.leave_loop(&carried, &trees, span);
         let body_insts = std::mem::replace(&mut self.insts, outer);
-        for (id, r) in carried.iter().zip(&results) {
-            self.vars[*id] = Some(Lv::One(*r));
-        }
+        self.restore_carried(&carried, &trees, &results);
         let Some(c) = c else { return };
         self.insts.push(Inst {
             kind: InstKind::While(Box::new(WhileLoop {

@@ -9,19 +9,25 @@
 //! IR itself holds scalars only.
 //!
 //! `stmt`: blocks, `let`, assignment; `expr`: expressions and calls;
-//! `branches`: conditionals; `loops`: `for`, `while`, `loop`; `closure`:
-//! closures, inlined at their calls; `iter`: iterator chains, as loops.
+//! `branches`: conditionals; `loops`: `for`, `while`, `loop`; `pattern`:
+//! binding patterns to values; `matching`: `match` (and `if let`, `let
+//! else`, `while let`) as a chain of conditionals; `option`: `Option`
+//! values and their methods; `closure`: closures, inlined at their calls;
+//! `iter`: iterator chains, as loops.
 
 mod branches;
 mod closure;
 mod expr;
 mod iter;
 mod loops;
+mod matching;
+mod option;
+mod pattern;
 mod stmt;
 
 use crate::ast::{
-    Block as AstBlock, CallExpr, Callee, Exits, Expr, FnDef, ForIter, ForPat, Pattern, Stmt,
-    assigned_names, block_exits, stmt_exits,
+    Block as AstBlock, CallExpr, Callee, Exits, Expr, FnDef, ForIter, ForPat, MatchArm, Pattern,
+    Stmt, assigned_names, block_exits, pattern_binds, stmt_exits,
 };
 use crate::diag::Errors;
 use crate::ir::{
@@ -42,11 +48,17 @@ pub struct Lowered {
     pub result: Vec<Value>,
 }
 
-/// A lowered expression: a value, or a tuple of them.
+/// A lowered expression: a value, a tuple of them, or an option.
 #[derive(Clone, Debug, PartialEq)]
 enum Lv {
     One(Value),
     Tuple(Vec<Lv>),
+    /// An `Option` built in the function (see `option`): a `bool` value,
+    /// whether it is `Some`, and the payload, a placeholder where it is
+    /// `None`. The payload is `None` while every path so far gave `None`
+    /// (its shape and type are not known yet); it is filled in with
+    /// placeholders where it meets a `Some`.
+    Opt(Value, Option<Box<Lv>>),
 }
 
 impl Lv {
@@ -54,6 +66,12 @@ impl Lv {
         match self {
             Lv::One(v) => out.push(*v),
             Lv::Tuple(items) => items.iter().for_each(|i| i.flatten(out)),
+            Lv::Opt(some, payload) => {
+                out.push(*some);
+                if let Some(p) = payload {
+                    p.flatten(out);
+                }
+            }
         }
     }
 }
@@ -91,6 +109,12 @@ struct Lowerer<'e> {
     ret_ty: Vec<Ty>,
     /// Flags of the innermost loop being lowered (none outside loops).
     loop_flags: LoopFlags,
+    /// Payloads of carried options that a loop body found (see
+    /// `option::learning_payloads`).
+    learned: Vec<(VarId, option::Form)>,
+    /// Constants bound by a pattern (`Leaky(s)`), owned copies even where
+    /// the original binds a reference: `*s` is `s`.
+    owned: Vec<Value>,
     /// The variables that are closures or windows rather than values.
     special: std::collections::HashMap<VarId, closure::Special>,
     /// Parameters that are sequences of structs: their elements are
@@ -112,6 +136,8 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         flags: None,
         ret_ty,
         loop_flags: LoopFlags::default(),
+        learned: Vec::new(),
+        owned: Vec::new(),
         special: std::collections::HashMap::new(),
         borrowed_elems: std::collections::HashSet::new(),
     };
@@ -126,17 +152,24 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
     }
     let mut params = Vec::new();
     for (i, p) in def.params.iter().enumerate() {
-        let v = l.push(
-            InstKind::Param(i),
-            p.ty.clone(),
-            Some(p.ident.to_string()),
-            p.ident.span(),
-        );
+        let name = if p.pat.is_some() {
+            None
+        } else {
+            Some(p.ident.to_string())
+        };
+        let v = l.push(InstKind::Param(i), p.ty.clone(), name, p.ident.span());
         params.push(v);
         if p.ty == Ty::Other && iter::struct_elements(&p.syn_ty) {
             l.borrowed_elems.insert(v);
         }
-        l.declare(&p.ident.to_string(), Some(Lv::One(v)));
+        let value = l.param_value(v, &p.syn_ty);
+        match &p.pat {
+            // `[x, y]: [f64; 2]`: the names are bound to the elements.
+            Some(pat) => l.bind_pattern(pat, value, p.ident.span()),
+            None => {
+                l.declare(&p.ident.to_string(), Some(value));
+            }
+        }
     }
     if block_exits(&def.body, 0).ret {
         let returned = l.literal_bool(false);
@@ -251,6 +284,13 @@ impl<'e> Lowerer<'e> {
                     .collect();
                 items.map(Lv::Tuple)
             }
+            Lv::Opt(_, payload) => {
+                let payload = match payload {
+                    Some(p) => Some(Box::new(self.placeholder_like(p, span)?)),
+                    None => None,
+                };
+                Some(Lv::Opt(self.literal_bool(false), payload))
+            }
         }
     }
 
@@ -328,9 +368,13 @@ impl<'e> Lowerer<'e> {
     }
 }
 
+/// The shape of the tuple a call returns, as its destructuring pattern
+/// shows it (a `..` hides it: the call is then one value).
 fn pattern_shape(p: &Pattern) -> Shape {
     match p {
-        Pattern::Tuple(items) => Shape::Tuple(items.iter().map(pattern_shape).collect()),
+        Pattern::Tuple(items) if !items.iter().any(|i| matches!(i, Pattern::Rest(_))) => {
+            Shape::Tuple(items.iter().map(pattern_shape).collect())
+        }
         _ => Shape::Leaf,
     }
 }
@@ -361,8 +405,18 @@ fn join_ty(a: &Ty, b: &Ty) -> Ty {
 
 fn pattern_span(p: &Pattern) -> Span {
     match p {
-        Pattern::Ident(id) => id.span(),
-        Pattern::Tuple(items) => items.first().map_or_else(Span::call_site, pattern_span),
+        Pattern::Ident(id) | Pattern::At(id, _) => id.span(),
+        Pattern::Tuple(items) | Pattern::Or(items) => {
+            items.first().map_or_else(Span::call_site, pattern_span)
+        }
+        Pattern::Ref(p) => pattern_span(p),
+        Pattern::Rest(s)
+        | Pattern::Slice(_, s)
+        | Pattern::Range { span: s, .. }
+        | Pattern::Some(_, s)
+        | Pattern::None(s) => *s,
+        Pattern::Lit(l) => l.span(),
+        Pattern::Const { pat, .. } => syn::spanned::Spanned::span(pat),
         Pattern::Wild => Span::call_site(),
     }
 }
@@ -387,6 +441,9 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::VecRepeat(_, _, s)
         | Expr::Len(_, s)
         | Expr::Deref(_, s)
+        | Expr::Match { span: s, .. }
+        | Expr::OptSome(_, s)
+        | Expr::OptNone(s)
         | Expr::For { span: s, .. }
         | Expr::While { span: s, .. }
         | Expr::Loop(_, s)

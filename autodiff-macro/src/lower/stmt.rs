@@ -42,7 +42,6 @@ impl<'e> Lowerer<'e> {
     pub(super) fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Let { pat, ty, init } => {
-                let before = self.errors.len();
                 if let Some(Expr::Closure(c)) = init {
                     self.let_closure(pat, c);
                     return;
@@ -55,6 +54,7 @@ impl<'e> Lowerer<'e> {
                     self.bind(pat, value, true);
                     return;
                 }
+                let before = self.errors.len();
                 let value = match init {
                     Some(e) => {
                         let v = self.expr(e);
@@ -77,13 +77,11 @@ impl<'e> Lowerer<'e> {
                     }
                     None => None,
                 };
-                // An initialiser that failed has said why: the names it binds
-                // are not reported again where they are used.
-                let failed = value.is_none() && self.errors.len() > before;
-                self.bind(pat, value, init.is_some() && !failed);
-                if failed {
-                    self.poison(pat);
+                // An initialiser that failed has been reported.
+                if value.is_none() && self.errors.len() > before {
+                    return;
                 }
+                self.bind(pat, value, init.is_some());
             }
             Stmt::Assign {
                 target,
@@ -105,42 +103,22 @@ impl<'e> Lowerer<'e> {
         }
     }
 
+    /// Binds a `let` pattern: to the value of its initialiser, or, for
+    /// `let x;`, declares the names without a value.
     pub(super) fn bind(&mut self, pat: &Pattern, value: Option<Lv>, initialised: bool) {
-        match pat {
-            Pattern::Wild => {}
-            Pattern::Ident(id) => {
-                if let Some(Lv::One(v)) = &value {
-                    let info = &mut self.func.values[v.index()];
-                    if info.name.is_none() {
-                        info.name = Some(id.to_string());
-                    }
+        match value {
+            Some(v) => self.bind_pattern(pat, v, pattern_span(pat)),
+            None if !initialised => {
+                for id in pattern_binds(pat) {
+                    self.declare(&id.to_string(), None);
                 }
-                if initialised && value.is_none() {
+            }
+            None => {
+                if let Some(id) = pattern_binds(pat).first() {
                     self.errors.push(
                         id.span(),
                         format!("`{id}` is bound to an expression that has no value"),
                     );
-                }
-                self.declare(&id.to_string(), value);
-            }
-            Pattern::Tuple(items) => {
-                let parts = match value {
-                    Some(Lv::Tuple(parts)) if parts.len() == items.len() => {
-                        parts.into_iter().map(Some).collect()
-                    }
-                    None if !initialised => vec![None; items.len()],
-                    _ => {
-                        let span = pattern_span(pat);
-                        self.errors.push(
-                            span,
-                            "this tuple pattern does not match a tuple of the same length \
-                             built in this function: destructure tuples written as `(a, b)` here",
-                        );
-                        return;
-                    }
-                };
-                for (p, v) in items.iter().zip(parts) {
-                    self.bind(p, v, initialised);
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Closures and what may stand where a closure is expected.
 
 use super::*;
-use crate::ast::{BindPat, Closure, ClosureParam, FnArg};
+use crate::ast::{Closure, ClosureParam, FnArg};
 use std::rc::Rc;
 
 impl Parser<'_> {
@@ -46,41 +46,13 @@ impl Parser<'_> {
     pub(super) fn closure_param(&mut self, p: &syn::Pat) -> Option<ClosureParam> {
         match p {
             syn::Pat::Type(pt) => Some(ClosureParam {
-                pat: self.bind_pat(&pt.pat)?,
+                pat: self.pattern(&pt.pat)?,
                 ty: Some(value_type(&pt.ty)),
             }),
             p => Some(ClosureParam {
-                pat: self.bind_pat(p)?,
+                pat: self.pattern(p)?,
                 ty: None,
             }),
-        }
-    }
-
-    /// A pattern of names, references and tuples (closure parameters, the
-    /// pattern of a `for` over a chain).
-    pub(super) fn bind_pat(&mut self, p: &syn::Pat) -> Option<BindPat> {
-        match p {
-            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                Some(BindPat::Ident(pi.ident.clone()))
-            }
-            syn::Pat::Wild(_) => Some(BindPat::Wild),
-            syn::Pat::Reference(r) => Some(BindPat::Ref(Box::new(self.bind_pat(&r.pat)?))),
-            syn::Pat::Tuple(t) => {
-                let items: Vec<Option<BindPat>> =
-                    t.elems.iter().map(|p| self.bind_pat(p)).collect();
-                let items: Option<Vec<BindPat>> = items.into_iter().collect();
-                Some(BindPat::Tuple(items?, t.span()))
-            }
-            syn::Pat::Paren(pp) => self.bind_pat(&pp.pat),
-            other => {
-                self.errors.push_spanned(
-                    other,
-                    "this closure parameter pattern is not supported in a differentiated \
-                     function: write a name (`v`), a reference (`&v`) or a tuple of them \
-                     (`(i, &v)`, `(a, b)`)",
-                );
-                None
-            }
         }
     }
 

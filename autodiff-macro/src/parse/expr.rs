@@ -14,6 +14,9 @@ impl Parser<'_> {
             syn::Expr::Lit(l) => Some(Expr::Lit(l.lit.clone(), lit_type(&l.lit))),
             syn::Expr::Paren(p) => self.expr(&p.expr),
             syn::Expr::Group(g) => self.expr(&g.expr),
+            syn::Expr::Path(p) if p.qself.is_none() && is_none_path(&p.path) => {
+                Some(Expr::OptNone(span))
+            }
             syn::Expr::Path(p) => {
                 if p.qself.is_none() {
                     if let Some(id) = p.path.get_ident() {
@@ -51,6 +54,7 @@ impl Parser<'_> {
                 Some(Expr::Block(self.block(&b.block)))
             }
             syn::Expr::If(i) => self.if_expr(i, span),
+            syn::Expr::Match(m) => self.match_expr(m, span),
             syn::Expr::Return(r) => {
                 let value = match &r.expr {
                     Some(v) => Some(self.boxed(v)?),
@@ -84,18 +88,16 @@ impl Parser<'_> {
                 span,
             )),
             syn::Expr::Macro(m) if m.mac.path.is_ident("vec") => self.vec_macro(&m.mac, span),
+            syn::Expr::Macro(m) if m.mac.path.is_ident("matches") => {
+                self.matches_macro(&m.mac, span)
+            }
             syn::Expr::ForLoop(f) => self.for_loop(f, span),
             syn::Expr::While(w) => {
                 if let Some(label) = &w.label {
                     self.errors.push_spanned(label, LABEL_MSG);
                 }
                 if let syn::Expr::Let(l) = &*w.cond {
-                    self.errors.push_spanned(
-                        l,
-                        "`while let` is not supported in a differentiated function: use \
-                         `while` with a condition",
-                    );
-                    return None;
+                    return self.while_let(l, w, span);
                 }
                 let cond = self.boxed(&w.cond);
                 let body = self.block(&w.body);
@@ -243,6 +245,12 @@ impl Parser<'_> {
     }
 
     pub(super) fn call(&mut self, c: &syn::ExprCall, e: &syn::Expr, span: Span) -> Option<Expr> {
+        // `Some(v)`: an option built in the body.
+        if let syn::Expr::Path(p) = strip_parens(&c.func) {
+            if p.qself.is_none() && is_some_path(&p.path) && c.args.len() == 1 {
+                return Some(Expr::OptSome(self.boxed(&c.args[0])?, span));
+            }
+        }
         let path_name = match &*c.func {
             syn::Expr::Path(p) => p.path.to_token_stream().to_string().replace(' ', ""),
             _ => return self.opaque(e, OpaqueKind::Other("call")),
@@ -342,10 +350,21 @@ impl Parser<'_> {
 
     pub(super) fn if_expr(&mut self, i: &syn::ExprIf, span: Span) -> Option<Expr> {
         if let syn::Expr::Let(l) = &*i.cond {
+            return self.if_let(l, None, i, span);
+        }
+        // `if let P = E && guard`.
+        if let syn::Expr::Binary(b) = &*i.cond {
+            if let (syn::BinOp::And(_), syn::Expr::Let(l)) = (&b.op, &*b.left) {
+                if !contains_let(&b.right) {
+                    return self.if_let(l, Some(&b.right), i, span);
+                }
+            }
+        }
+        if contains_let(&i.cond) {
             self.errors.push_spanned(
-                l,
-                "`if let` is not supported in a differentiated function: test the value with a \
-                 comparison and use `if` / `else`",
+                &i.cond,
+                "this `let` chain is not supported in a differentiated function: start the \
+                 condition with the one `let` (`if let P = e && condition`) or nest the `if let`s",
             );
             return None;
         }
@@ -426,8 +445,8 @@ impl Parser<'_> {
                  code into a separate function and pass its result in as a parameter"
             }
             syn::Expr::Match(_) => {
-                "`match` is not supported in a differentiated function: use `if` / `else if` / \
-                 `else`"
+                "`match` is not supported inside this expression: bind its value with `let` \
+                 first"
             }
             syn::Expr::Let(_) => "`let` expressions are not supported: use a `let` statement",
             syn::Expr::Assign(_) => {
@@ -445,6 +464,38 @@ impl Parser<'_> {
             _ => "this expression is not supported in a differentiated function",
         };
         self.errors.push_spanned(e, msg);
+    }
+}
+
+/// Whether `path` is `None` (or `Option::None`).
+fn is_none_path(path: &syn::Path) -> bool {
+    option_variant(path) == Some("None")
+}
+
+/// Whether `path` is `Some` (or `Option::Some`).
+fn is_some_path(path: &syn::Path) -> bool {
+    option_variant(path) == Some("Some")
+}
+
+fn option_variant(path: &syn::Path) -> Option<&'static str> {
+    let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let n = segs.len();
+    if path.segments.iter().any(|s| !s.arguments.is_empty()) || (n > 1 && segs[n - 2] != "Option") {
+        return None;
+    }
+    match segs.last()?.as_str() {
+        "Some" => Some("Some"),
+        "None" => Some("None"),
+        _ => None,
+    }
+}
+
+/// Whether a condition contains a `let` (a let chain).
+fn contains_let(e: &syn::Expr) -> bool {
+    match strip_parens(e) {
+        syn::Expr::Let(_) => true,
+        syn::Expr::Binary(b) => contains_let(&b.left) || contains_let(&b.right),
+        _ => false,
     }
 }
 

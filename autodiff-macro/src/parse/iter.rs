@@ -10,8 +10,8 @@
 
 use super::*;
 use crate::ast::{
-    Adaptor, AdaptorKind, BindPat, Chain, ClosureParam, Comparator, Consumer, ConsumerKind,
-    SeqExpr, Source, SubRange, Unwrap,
+    Adaptor, AdaptorKind, Chain, ClosureParam, Comparator, Consumer, ConsumerKind, SeqExpr, Source,
+    SubRange, Unwrap,
 };
 
 /// The adaptors a chain may have, in the order the messages list them.
@@ -274,8 +274,7 @@ impl Parser<'_> {
         }
     }
 
-    /// A chain in expression position must end in a consumer, and an
-    /// `Option` there must be unwrapped.
+    /// A chain in expression position must end in a consumer.
     fn consumed(&mut self, c: Chain, e: &syn::Expr) -> Option<Chain> {
         match &c.consumer {
             None => {
@@ -285,17 +284,6 @@ impl Parser<'_> {
                      be stored or passed on in a differentiated function: end it with a \
                      consumer (`.sum()`, `.fold(..)`, `.collect::<Vec<_>>()`, ...) or make it \
                      the source of a `for` loop",
-                );
-                None
-            }
-            Some(k) if k.kind.is_option() && k.unwrap.is_none() => {
-                self.errors.push(
-                    k.span,
-                    format!(
-                        "`{}` returns an `Option`: in a differentiated function, unwrap it where \
-                         the chain ends (`.unwrap()`, `.expect(..)`, `.unwrap_or(v)`)",
-                        k.name
-                    ),
                 );
                 None
             }
@@ -645,7 +633,6 @@ impl Parser<'_> {
         Some((
             Consumer {
                 kind,
-                name: n,
                 span: m.method.span(),
                 then_map,
                 unwrap,
@@ -680,7 +667,7 @@ impl Parser<'_> {
                 let a = Ident::new("__autodiff_cmp_a", Span::mixed_site());
                 let b = Ident::new("__autodiff_cmp_b", Span::mixed_site());
                 let param = |id: &Ident| ClosureParam {
-                    pat: BindPat::Ident(id.clone()),
+                    pat: Pattern::Ident(id.clone()),
                     ty: None,
                 };
                 Some(Comparator {

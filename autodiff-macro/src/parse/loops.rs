@@ -72,9 +72,9 @@ impl Parser<'_> {
             }
             syn::Pat::Wild(_) => Some(ForPat::Wild),
             syn::Pat::Reference(r) => match &*r.pat {
-                syn::Pat::Ident(pi) => Some(ForPat::Ref(pi.ident.clone())),
+                syn::Pat::Ident(pi) if pi.subpat.is_none() => Some(ForPat::Ref(pi.ident.clone())),
                 syn::Pat::Wild(_) => Some(ForPat::Wild),
-                _ => self.bad_for_pat(p),
+                _ => self.pattern(p).map(ForPat::Pat),
             },
             syn::Pat::Tuple(t) if t.elems.len() == 2 => {
                 let a = self.for_pat(&t.elems[0]);
@@ -82,16 +82,12 @@ impl Parser<'_> {
                 Some(ForPat::Pair(Box::new(a?), Box::new(b?)))
             }
             syn::Pat::Paren(pp) => self.for_pat(&pp.pat),
-            _ => self.bad_for_pat(p),
+            syn::Pat::Struct(_) => {
+                self.errors.push_spanned(p, pattern::STRUCT_PATTERN_MSG);
+                None
+            }
+            _ => self.pattern(p).map(ForPat::Pat),
         }
-    }
-
-    pub(super) fn bad_for_pat(&mut self, p: &syn::Pat) -> Option<ForPat> {
-        self.errors.push_spanned(
-            p,
-            "this loop pattern is not supported: write `i`, `v`, `&v`, `(i, v)` or `(i, &v)`",
-        );
-        None
     }
 
     pub(super) fn for_iter(&mut self, e: &syn::Expr) -> Option<ForIter> {

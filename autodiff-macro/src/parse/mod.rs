@@ -5,12 +5,14 @@
 //!
 //! `signature`: parameters and the return type; `stmt`: blocks and
 //! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
+//! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
 //! `closure`: closures and function values; `iter`: iterator chains.
 
 mod closure;
 mod expr;
 mod iter;
 mod loops;
+mod pattern;
 mod signature;
 mod stmt;
 
@@ -41,7 +43,7 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
     for arg in &sig.inputs {
         match arg {
             syn::FnArg::Receiver(_) => has_receiver = true,
-            syn::FnArg::Typed(pt) => match param_of(pt, errors) {
+            syn::FnArg::Typed(pt) => match param_of(pt, &taken_names(sig, &params), errors) {
                 Some(p) => params.push(p),
                 None => sig_ok = false,
             },
@@ -83,6 +85,19 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
         body,
     })
     .filter(|_| sig_ok)
+}
+
+/// The parameter names a generated one must differ from.
+fn taken_names(sig: &syn::Signature, params: &[Param]) -> Vec<Ident> {
+    let mut out: Vec<Ident> = params.iter().map(|p| p.ident.clone()).collect();
+    for arg in &sig.inputs {
+        if let syn::FnArg::Typed(pt) = arg {
+            if let syn::Pat::Ident(pi) = &*pt.pat {
+                out.push(pi.ident.clone());
+            }
+        }
+    }
+    out
 }
 
 fn check_signature_flags(sig: &syn::Signature, errors: &mut Errors) {
@@ -138,6 +153,39 @@ pub(super) fn kind_name(e: &syn::Expr) -> &'static str {
         syn::Expr::Array(_) | syn::Expr::Repeat(_) => "array",
         syn::Expr::Range(_) => "range",
         _ => "expression",
+    }
+}
+
+/// The type of a literal, for the lowering of literal patterns.
+pub(crate) fn literal_type(lit: &syn::Lit) -> Ty {
+    lit_type(lit)
+}
+
+/// "no argument", "1 argument", "2 arguments".
+pub(crate) fn arguments_text(n: usize) -> String {
+    arguments(n)
+}
+
+/// For `Option<T>` with a `T` the macro models (a float, an integer,
+/// `bool`, an array of them), the type of `T`.
+pub(crate) fn option_payload_type(ty: &syn::Type) -> Option<Ty> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if p.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(t)) = args.args.first() else {
+        return None;
+    };
+    if matches!(t, syn::Type::Reference(_)) {
+        return None;
+    }
+    match value_type(t) {
+        Ty::Other | Ty::Vec(_) => None,
+        ty => Some(ty),
     }
 }
 

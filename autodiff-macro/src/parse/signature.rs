@@ -106,16 +106,14 @@ pub(super) fn holds_float(ty: &syn::Type, float_generics: &[Ident]) -> bool {
 }
 
 /// Classifies one typed parameter.
-pub(super) fn param_of(pt: &syn::PatType, errors: &mut Errors) -> Option<Param> {
-    let ident = match &*pt.pat {
-        syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => pi.ident.clone(),
+pub(super) fn param_of(pt: &syn::PatType, taken: &[Ident], errors: &mut Errors) -> Option<Param> {
+    let (ident, pat) = match &*pt.pat {
+        syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+            (pi.ident.clone(), None)
+        }
         other => {
-            errors.push_spanned(
-                other,
-                "#[differentiate] needs a plain name for each parameter: write `name: Type` \
-                 and destructure inside the body",
-            );
-            return None;
+            let pat = Parser { errors }.param_pattern(other)?;
+            (param_name(&pat, taken), Some(pat))
         }
     };
     let ty = match param_type(&pt.ty) {
@@ -138,10 +136,31 @@ pub(super) fn param_of(pt: &syn::PatType, errors: &mut Errors) -> Option<Param> 
     }
     Some(Param {
         ident,
+        pat,
         ty,
         syn_ty: without_groups(&pt.ty).clone(),
         differentiable,
     })
+}
+
+/// A name for a destructured parameter, for the companions' signatures:
+/// its bindings joined (`x1_x2` for `[x1, x2]`), hygienic, so the body
+/// cannot see it.
+fn param_name(pat: &Pattern, taken: &[Ident]) -> Ident {
+    let binds = crate::ast::pattern_binds(pat);
+    let mut name = if binds.is_empty() {
+        "arg".to_string()
+    } else {
+        binds
+            .iter()
+            .map(|b| syn::ext::IdentExt::unraw(b).to_string())
+            .collect::<Vec<_>>()
+            .join("_")
+    };
+    while taken.iter().any(|t| *t == name) {
+        name.push('_');
+    }
+    Ident::new(&name, Span::mixed_site())
 }
 
 /// The IR type of a parameter type, or why it is rejected.

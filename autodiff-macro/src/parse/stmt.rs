@@ -41,12 +41,7 @@ impl Parser<'_> {
     pub(super) fn local(&mut self, local: &syn::Local) -> Option<Stmt> {
         if let Some(init) = &local.init {
             if let Some((_, diverge)) = &init.diverge {
-                self.errors.push_spanned(
-                    diverge,
-                    "`let ... else` is not supported in a differentiated function: use `if` / \
-                     `else`",
-                );
-                return None;
+                return self.let_else(local, diverge);
             }
         }
         let (pat, ty) = match &local.pat {
@@ -63,28 +58,6 @@ impl Parser<'_> {
             None => None,
         };
         Some(Stmt::Let { pat, ty, init })
-    }
-
-    pub(super) fn pattern(&mut self, pat: &syn::Pat) -> Option<Pattern> {
-        match pat {
-            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                Some(Pattern::Ident(pi.ident.clone()))
-            }
-            syn::Pat::Wild(_) => Some(Pattern::Wild),
-            syn::Pat::Tuple(t) => {
-                let items: Option<Vec<Pattern>> = t.elems.iter().map(|p| self.pattern(p)).collect();
-                items.map(Pattern::Tuple)
-            }
-            syn::Pat::Paren(p) => self.pattern(&p.pat),
-            other => {
-                self.errors.push_spanned(
-                    other,
-                    "this pattern is not supported in a differentiated function: bind a plain \
-                     name (`let x = ...`) or a tuple of names (`let (a, b) = ...`)",
-                );
-                None
-            }
-        }
     }
 
     /// `x = e` and `x op= e` statements.
@@ -120,6 +93,15 @@ impl Parser<'_> {
         let target = match place {
             syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
                 p.path.get_ident().cloned()
+            }
+            syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.errors.push_spanned(
+                    u,
+                    "assigning through a reference (`*r = ..`, also to a `ref mut` binding) is \
+                     not supported in a differentiated function: assign to the variable or the \
+                     element itself (`x = ..`, `a[i] += ..`)",
+                );
+                None
             }
             other => {
                 self.errors.push_spanned(
