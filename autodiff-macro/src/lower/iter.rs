@@ -1342,7 +1342,9 @@ impl<'e> Lowerer<'e> {
     }
 
     /// `collect::<Vec<_>>()` of a chain whose length is known before the
-    /// loop: a `vec![0.0; n]` filled by position.
+    /// loop: a `vec![0.0; n]` filled by position. After a `filter` the
+    /// length is not known: that needs an empty `Vec` before the loop and a
+    /// push in `step` instead of the `Insert` (the rest is the same loop).
     fn collect(&mut self, plan: Plan, span: Span) -> Option<Lv> {
         if !plan.stages.is_empty() {
             self.errors.push(span, COLLECT_FILTERED_MSG);
