@@ -882,10 +882,13 @@ impl<'e> Lowerer<'e> {
         let vars = self.vars.clone();
         let scopes = self.scopes.clone();
         let special = self.special.clone();
+        let (learned, owned) = (self.learned.len(), self.owned.len());
         let values = self.func.values.len();
         let errors = self.errors.len();
         let dead = self.dead;
         let r = f(self);
+        self.learned.truncate(learned);
+        self.owned.truncate(owned);
         self.insts = insts;
         self.vars = vars;
         self.scopes = scopes;
