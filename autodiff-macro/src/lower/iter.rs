@@ -1,21 +1,26 @@
 //! Iterator chains as loops.
 //!
-//! A chain is lowered to one counted loop over the positions of its source,
+//! A chain is lowered to one counted loop over the indices of its source,
 //! with no iterator at run time. Up to the first `filter` or `take_while`
-//! every adaptor is *positional*: the chain's length is known before the
-//! loop and its element at position `p` is computed from `p` alone
-//! ([`Node`]: `rev` reads position `n - 1 - p`, `skip(k)` position `p + k`,
-//! `step_by(s)` position `p * s`, `zip` pairs the elements at `p`, `map`
-//! calls its closure on the element, `windows` and `chunks` make views).
-//! After it, adaptors apply element by element in the loop body
-//! ([`Stage`]): `filter` becomes an `if`, `take_while` an `if` that stops
-//! the loop, and `enumerate`/`skip`/`take`/`step_by` count the elements
-//! that got through. The consumer is the body's last step: an accumulator
-//! carried by the loop (`sum`, `fold`), a flag that stops it (`any`,
-//! `position`), a `Vec` filled by position (`collect`), or the user's loop
-//! body (`for`). Outer `map`s and `rev`s become the loop itself (a
-//! reversed range), so `x.iter().map(f).sum()` is the loop one would write
-//! by hand.
+//! every adaptor is *positional* ([`Node`]): a stream has a domain
+//! `lo..hi` of positions in its own coordinates, known before the loop and
+//! possibly empty (`lo > hi`, which a Rust range handles without any
+//! saturating arithmetic), and its element at position `j` is computed
+//! from `j` alone. `skip` and `take` only narrow the domain; `rev` reads
+//! the inner position `lo + hi - 1 - j`, `step_by(s)` position `lo + j *
+//! s`, `zip` pairs the elements at `j` in the coordinates of the side that
+//! does not start at zero, `map` calls its closure on the element, and
+//! `windows` and `chunks` make views. After it, adaptors apply element by
+//! element in the loop body ([`Stage`]): `filter` becomes an `if`,
+//! `take_while` an `if` that stops the loop, and `enumerate`/`skip`/
+//! `take`/`step_by` count the elements that got through. The consumer is
+//! the body's last step: an accumulator carried by the loop (`sum`,
+//! `fold`), a flag that stops it (`any`, `position`), a `Vec` filled by
+//! position (`collect`), or the user's loop body (`for`). Outer `map`s and
+//! `rev`s become the loop itself (a reversed range), so
+//! `x.iter().map(f).sum()` is the loop one would write by hand, and
+//! `x.iter().zip(x.iter().skip(1))` is `for j in 1..n` reading `x[j - 1]`
+//! and `x[j]`.
 
 use super::closure::{Callable, Elem, Special, View};
 use super::*;
