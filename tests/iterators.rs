@@ -904,3 +904,64 @@ fn array_patterns_in_closure_parameters() {
         assert!((gi[1] - (t + s * p[0])).abs() < 1e-14);
     }
 }
+
+#[differentiate]
+fn positional_edges(x: &[f64], a: usize, b: usize) -> f64 {
+    let s1: f64 = (a..b).map(|i| x[i % x.len()]).sum();
+    let s2: f64 = (0..x.len()).rev().skip(1).map(|i| x[i] * i as f64).sum();
+    let s3: f64 = x.iter().rev().take(2).map(|v| v.sin()).sum();
+    let s4: f64 = x
+        .iter()
+        .skip(1)
+        .rev()
+        .enumerate()
+        .map(|(i, v)| i as f64 * v)
+        .sum();
+    let s5: f64 = (a..=b).zip(x).map(|(i, v)| i as f64 * v).sum();
+    let s6: f64 = x
+        .iter()
+        .skip(a)
+        .zip(x.iter().skip(b))
+        .map(|(p, q)| p * q)
+        .sum();
+    let s7: f64 = x
+        .windows(2)
+        .rev()
+        .map(|w| w[0] - 2.0 * w[1])
+        .fold(0.0, |acc, v| acc * 0.5 + v);
+    let s8: f64 = x.chunks(2).rev().map(|c| c[c.len() - 1]).product();
+    let s9 = (a..=b).count() as f64 + x.iter().skip(b).count() as f64;
+    let v: Vec<f64> = (a..=b).rev().map(|i| x[i % x.len()]).collect();
+    let s10: f64 = v
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i as f64 + 1.0) * t)
+        .sum();
+    let s11: f64 = x.iter().step_by(3).rev().map(|v| v * v).sum();
+    let s12 = x
+        .iter()
+        .skip(a)
+        .copied()
+        .max_by(|p, q| p.total_cmp(q))
+        .unwrap_or(0.0);
+    s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8 + s9 + s10 + s11 + s12
+}
+
+#[test]
+fn positional_adaptors_at_their_edges() {
+    // Empty and reversed ranges, skips past the end, `rev` after `skip` and
+    // before `take`: the values are Rust's, the gradients finite
+    // differences'.
+    for (a, b) in [(0, 3), (2, 5), (4, 1), (3, 3), (6, 9), (9, 2)] {
+        check_all(
+            |x| positional_edges(x, a, b),
+            |x| positional_edges_grad(x, a, b),
+            |x, t| positional_edges_jvp(x, a, b, t),
+            &X,
+        );
+    }
+    for n in 1..4 {
+        let y = &X[..n];
+        assert_eq!(positional_edges_grad(y, 1, 2).0, positional_edges(y, 1, 2));
+    }
+}
