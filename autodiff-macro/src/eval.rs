@@ -387,8 +387,15 @@ impl Machine<'_> {
             InstKind::Literal(lit) => one(literal(lit)?),
             InstKind::Zero => one(zeros(self.world, &rty(), None)?),
             InstKind::ZerosLike(like) => {
-                let like = self.get(*like)?.clone();
-                one(zeros(self.world, &rty(), Some(&like))?)
+                // `emit` reads `like` only for the types whose shape it
+                // cannot write (`Vec`, a call's result).
+                let ty = rty();
+                if matches!(ty, Ty::Vec(_) | Ty::Unknown) {
+                    let like = self.get(*like)?.clone();
+                    one(zeros(self.world, &ty, Some(&like))?)
+                } else {
+                    one(zeros(self.world, &ty, None)?)
+                }
             }
             InstKind::Const(c) => one(self.constant(c)?),
             InstKind::Unary(op, a) => one(match (op, self.get(*a)?) {
@@ -819,6 +826,9 @@ impl World {
             X::Reference(r) => ev(&r.expr)?,
             X::Path(p) => self.path_value(&p.path, input)?,
             X::Field(f) => {
+                if let syn::Member::Unnamed(i) = &f.member {
+                    return self.tuple_field(&f.base, i.index, input);
+                }
                 let (base, _) = ev(&f.base)?;
                 let syn::Member::Named(id) = &f.member else {
                     bail!("a tuple field in a constant expression")
@@ -923,6 +933,15 @@ impl World {
                     .collect::<Vec<_>>()
                     .as_slice()
                 {
+                    // The interval of a checkpointed loop (generated code).
+                    [.., "__private", "checkpoint_interval"] => match args.as_slice() {
+                        [(Val::I(n), _)] => {
+                            let n = usize::try_from(*n).map_err(|_| EvalError("length".into()))?;
+                            let k = autodiff_runtime::__private::checkpoint_interval(n);
+                            (Val::I(k as i128), false)
+                        }
+                        other => bail!("checkpoint_interval of {other:?}"),
+                    },
                     [.., "f64" | "f32", "from"] => {
                         let narrow = segs[segs.len() - 2] == "f32";
                         match args.into_iter().next() {
@@ -947,6 +966,50 @@ impl World {
                 quote::ToTokens::to_token_stream(other)
             ),
         })
+    }
+
+    /// `base.index` for a tuple `base`: only `size_hint(&(a..b)).0`, the
+    /// trip count of a range (generated code).
+    fn tuple_field(
+        &self,
+        base: &syn::Expr,
+        index: u32,
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+    ) -> R<(Val, bool)> {
+        let strip = |e: &syn::Expr| -> syn::Expr {
+            let mut e = e.clone();
+            loop {
+                e = match e {
+                    syn::Expr::Paren(p) => *p.expr,
+                    syn::Expr::Group(g) => *g.expr,
+                    syn::Expr::Reference(r) => *r.expr,
+                    other => return other,
+                };
+            }
+        };
+        if let (syn::Expr::Call(c), 0) = (strip(base), index) {
+            let is_hint = matches!(&*c.func, syn::Expr::Path(p)
+                if p.path.segments.last().is_some_and(|s| s.ident == "size_hint"));
+            if let (true, Some(syn::Expr::Range(r))) = (is_hint, c.args.first().map(strip)) {
+                let bound = |e: Option<&syn::Expr>| -> R<i128> {
+                    match e.map(|e| self.eval_typed(e, input)) {
+                        Some(Ok((Val::I(i), _))) => Ok(i),
+                        _ => bail!("a range bound that is not an integer"),
+                    }
+                };
+                let (lo, hi) = (bound(r.start.as_deref())?, bound(r.end.as_deref())?);
+                let hi = if matches!(r.limits, syn::RangeLimits::Closed(_)) {
+                    hi + 1
+                } else {
+                    hi
+                };
+                return Ok((Val::I((hi - lo).max(0)), false));
+            }
+        }
+        bail!(
+            "a tuple field `.{index}` of `{}` in a constant expression",
+            quote::ToTokens::to_token_stream(base)
+        )
     }
 
     /// A path: a bound name, an item, an associated constant.

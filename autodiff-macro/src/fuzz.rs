@@ -19,6 +19,7 @@
 //! and the shrunk program.
 
 pub mod check;
+#[cfg(any())]
 mod corpus;
 mod differential;
 pub mod grammar;

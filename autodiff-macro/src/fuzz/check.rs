@@ -585,7 +585,54 @@ pub fn expands_cleanly(attr_args: &str, src: &str) -> Result<(), String> {
     if text.contains("compile_error") {
         return Err(format!("the expansion reports an error: {text}"));
     }
+    if text.contains("reported an error for this function") {
+        return Err(format!(
+            "the expansion has unimplemented!() companions and no error: {text}"
+        ));
+    }
     syn::parse2::<syn::File>(out).map_err(|e| format!("the expansion is not valid Rust: {e}"))?;
+    Ok(())
+}
+
+/// Every `#[differentiate]` function of the file `src` through the whole
+/// macro: see [`expands_cleanly`].
+pub fn program_expands_cleanly(src: &str) -> Result<(), String> {
+    let file: syn::File = syn::parse_str(src).map_err(|e| format!("not a source file: {e}"))?;
+    fn walk(items: &[syn::Item], out: &mut Vec<(TokenStream, TokenStream)>) {
+        for item in items {
+            match item {
+                syn::Item::Fn(f) => {
+                    if let Some(args) = differentiate_args(&f.attrs) {
+                        let mut f = f.clone();
+                        f.attrs.retain(|a| !a.path().is_ident("differentiate"));
+                        out.push((args, quote::ToTokens::to_token_stream(&f)));
+                    }
+                }
+                syn::Item::Impl(i) => {
+                    for it in &i.items {
+                        if let syn::ImplItem::Fn(f) = it {
+                            if let Some(args) = differentiate_args(&f.attrs) {
+                                let mut f = f.clone();
+                                f.attrs.retain(|a| !a.path().is_ident("differentiate"));
+                                out.push((args, quote::ToTokens::to_token_stream(&f)));
+                            }
+                        }
+                    }
+                }
+                syn::Item::Mod(m) => {
+                    if let Some((_, items)) = &m.content {
+                        walk(items, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut fns = Vec::new();
+    walk(&file.items, &mut fns);
+    for (args, item) in fns {
+        expands_cleanly(&args.to_string(), &item.to_string())?;
+    }
     Ok(())
 }
 

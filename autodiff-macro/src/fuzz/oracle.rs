@@ -494,10 +494,14 @@ impl Machine<'_, '_> {
                         let narrow = *ty == "f32";
                         let mut args = args.into_iter();
                         let recv = args.next().ok_or("a method without a receiver")?;
-                        let recv = match float(&recv) {
-                            Some((x, _)) if narrow => V::S(x as f32),
-                            Some((x, _)) => V::F(x),
-                            None => return Err(format!("{ty}::{name} of {recv:?}")),
+                        let recv = match (float(&recv), recv) {
+                            #[allow(clippy::cast_precision_loss)]
+                            (None, V::I(i)) if narrow => V::S(i as f32),
+                            #[allow(clippy::cast_precision_loss)]
+                            (None, V::I(i)) => V::F(i as f64),
+                            (Some((x, _)), _) if narrow => V::S(x as f32),
+                            (Some((x, _)), _) => V::F(x),
+                            (None, recv) => return Err(format!("{ty}::{name} of {recv:?}")),
                         };
                         if *name == "from" {
                             recv
