@@ -1159,6 +1159,64 @@ fn literal(lit: &syn::Lit) -> R<Val> {
     })
 }
 
+/// Checks that every value `func` reads is in scope where it is read (defined
+/// earlier in the same block or an enclosing one, or a parameter or index
+/// of an enclosing loop), on every path, as rustc will check the emitted
+/// code. The interpreter only sees the paths a run takes; this sees them
+/// all.
+pub fn check_scopes(func: &Func) -> R<()> {
+    let mut scope: Vec<Value> = Vec::new();
+    scoped_block(func, &func.body, &mut scope)
+}
+
+fn scoped_block(func: &Func, b: &Block, scope: &mut Vec<Value>) -> R<()> {
+    let mark = scope.len();
+    for inst in &b.insts {
+        for v in inst.kind.operands() {
+            if !scope.contains(&v) {
+                bail!(
+                    "v{} ({:?}) is read outside the block that defines it (on some path)",
+                    v.0,
+                    func.name(v)
+                );
+            }
+        }
+        match &inst.kind {
+            InstKind::For(l) => {
+                let m = scope.len();
+                scope.push(l.index);
+                scope.extend(&l.params);
+                scoped_block(func, &l.body, scope)?;
+                scope.truncate(m);
+            }
+            InstKind::While(l) => {
+                let m = scope.len();
+                scope.extend(&l.params);
+                scoped_block(func, &l.cond, scope)?;
+                scoped_block(func, &l.body, scope)?;
+                scope.truncate(m);
+            }
+            kind => {
+                for block in kind.blocks() {
+                    scoped_block(func, block, scope)?;
+                }
+            }
+        }
+        scope.extend(&inst.results);
+    }
+    for v in &b.yields {
+        if !scope.contains(v) {
+            bail!(
+                "v{} ({:?}) is yielded outside the block that defines it (on some path)",
+                v.0,
+                func.name(*v)
+            );
+        }
+    }
+    scope.truncate(mark);
+    Ok(())
+}
+
 /// How a call is run.
 enum Mode {
     /// The callee's value.

@@ -367,6 +367,19 @@ pub fn check_program(
 ) -> Result<Verdict, String> {
     let c = &prog.main;
     let world = &prog.world;
+    // Reads out of scope on any path (rustc's E0425 on the emitted code).
+    let mut funcs = vec![(prog.main_name.as_str(), [&c.primal, &c.vjp, &c.jvp])];
+    funcs.extend(
+        world
+            .fns
+            .iter()
+            .map(|(n, f)| (n.as_str(), [&f.primal, &f.vjp, &f.jvp])),
+    );
+    for (name, fs) in funcs {
+        for (what, f) in ["primal", "vjp", "jvp"].into_iter().zip(fs) {
+            eval::check_scopes(f).map_err(|e| format!("{what} of `{name}`: {e}"))?;
+        }
+    }
     let run = |f: &Func, ps: &[Val]| eval::try_run_in(world, recv, f, ps);
     let primal_at = |ps: &[Val]| -> Result<(f64, eval::Trace), String> {
         let (ys, t) = run(&c.primal, ps).map_err(|e| format!("primal: {e}"))?;

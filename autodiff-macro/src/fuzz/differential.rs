@@ -108,10 +108,10 @@ pub const KNOWN_BUGS: &[(&str, &str, Workarounds)] = &[
         },
     ),
     (
-        "early_return_of_a_tuple_in_a_for_loop_is_differentiated",
+        "early_return_of_a_tuple_in_a_loop_is_differentiated",
         "rejected without an error",
         Workarounds {
-            no_pair_return_in_for: true,
+            no_pair_return_in_loops: true,
             ..Workarounds::NONE
         },
     ),
@@ -127,23 +127,23 @@ pub const KNOWN_BUGS: &[(&str, &str, Workarounds)] = &[
         "call_result_as_loop_state_in_an_if_has_an_adjoint_in_scope",
         "outside the block that defines it",
         Workarounds {
-            annotate_call_scalars: true,
+            call_scalars_as_sums: true,
             ..Workarounds::NONE
         },
     ),
     (
-        "checkpointed_inner_loop_reads_the_outer_index",
+        "unread_tuple_component_of_a_call_in_a_block_is_in_scope",
         "outside the block that defines it",
         Workarounds {
-            no_nested_checkpoint: true,
+            read_pair_results: true,
             ..Workarounds::NONE
         },
     ),
     (
-        "checkpointed_loop_after_two_returns_reads_in_scope",
+        "checkpointed_loop_inside_a_block_reads_in_scope",
         "outside the block that defines it",
         Workarounds {
-            no_checkpoint_after_return: true,
+            checkpoint_top_level: true,
             ..Workarounds::NONE
         },
     ),
@@ -151,6 +151,23 @@ pub const KNOWN_BUGS: &[(&str, &str, Workarounds)] = &[
 
 /// The known bug that the failure `e` of `p` is, if any: its message
 /// matches, and the same program with that bug's workaround passes.
+/// What each known bug's workaround does to the failing program `p`.
+fn workaround_report(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> String {
+    let mut out = String::from("with the workaround of each known bug:\n");
+    for (name, _, w) in KNOWN_BUGS {
+        let r = if p.program_with("f", *w) == p.program("f") {
+            "(no change)".to_string()
+        } else {
+            match check_prog(p, point, *w) {
+                Ok(v) => format!("{v:?}"),
+                Err(e) => e,
+            }
+        };
+        out.push_str(&format!("  {name}: {r}\n"));
+    }
+    out
+}
+
 /// A program with two known bugs passes only with both workarounds: that is
 /// tried last, when the message is one of theirs.
 pub fn known_bug(p: &Prog, point: &(Vec<f64>, Vec<f64>), e: &str) -> Option<&'static str> {
@@ -224,8 +241,9 @@ fn reverse_forward_and_finite_differences_agree_on_random_programs_on_a_big_stac
     match result {
         Ok(()) => {}
         Err(TestError::Fail(msg, (p, point))) => panic!(
-            "{msg}\n\nminimal failing program (seed {seed}):\n{}",
-            grammar::describe(&p, &point)
+            "{msg}\n\nminimal failing program (seed {seed}):\n{}\n{}",
+            grammar::describe(&p, &point),
+            workaround_report(&p, &point)
         ),
         Err(TestError::Abort(msg)) => panic!("aborted: {msg} (seed {seed})"),
     }

@@ -830,13 +830,6 @@ impl Prog {
         format!("wrt({})", names.join(", "))
     }
 
-    fn float_ty(&self) -> &'static str {
-        match self.width {
-            Width::F64 => "f64",
-            Width::F32 => "f32",
-        }
-    }
-
     /// The type of `x` as written (in `f64`; see [`narrow_text`]).
     pub fn arr_ty(&self, name: &str) -> String {
         let len = if self.len_item {
@@ -1024,6 +1017,7 @@ impl Prog {
                         mutable: false,
                         is_vec: false,
                         owned,
+                        exact: owned,
                     });
                 }
                 HParam::Count => {
@@ -1067,6 +1061,7 @@ impl Prog {
             mutable: false,
             is_vec: false,
             owned: self.arr == ArrParam::Owned,
+            exact: true,
         });
         r.x_ty = Some(self.arr);
         if let Some(by_ref) = self.nested {
@@ -1077,6 +1072,7 @@ impl Prog {
                 mutable: false,
                 is_vec: false,
                 owned: !by_ref,
+                exact: true,
             });
         }
         r.n_params = r.scopes[0].arrays.len();
@@ -1172,14 +1168,15 @@ pub struct Workarounds {
     /// `let w = h(..)` of a helper returning an array annotated
     /// `let w: [f64; 3] = h(..)`.
     pub annotate_call_arrays: bool,
-    /// `let v = h(..)` of a helper returning a float annotated `: f64`.
-    pub annotate_call_scalars: bool,
-    /// No early `return` of a tuple inside a `for` loop.
-    pub no_pair_return_in_for: bool,
-    /// No `#[checkpoint]` on a loop inside another loop.
-    pub no_nested_checkpoint: bool,
-    /// No `#[checkpoint]` after an early `return`.
-    pub no_checkpoint_after_return: bool,
+    /// A call of a helper returning a float as `(h(..) + 0.0)`.
+    pub call_scalars_as_sums: bool,
+    /// No early `return` of a tuple inside a loop.
+    pub no_pair_return_in_loops: bool,
+    /// Both results of `let (u, w) = h(..)` read right away.
+    pub read_pair_results: bool,
+    /// `#[checkpoint]` only on loops at the top level of the function
+    /// (in no block, and before any early `return`).
+    pub checkpoint_top_level: bool,
 }
 
 impl Workarounds {
@@ -1190,10 +1187,10 @@ impl Workarounds {
         const_plus_zero: false,
         const_arrays_as_sums: false,
         annotate_call_arrays: false,
-        annotate_call_scalars: false,
-        no_pair_return_in_for: false,
-        no_nested_checkpoint: false,
-        no_checkpoint_after_return: false,
+        call_scalars_as_sums: false,
+        no_pair_return_in_loops: false,
+        read_pair_results: false,
+        checkpoint_top_level: false,
     };
 
     /// Every workaround of `self` and of `other`.
@@ -1204,11 +1201,10 @@ impl Workarounds {
             const_plus_zero: self.const_plus_zero || other.const_plus_zero,
             const_arrays_as_sums: self.const_arrays_as_sums || other.const_arrays_as_sums,
             annotate_call_arrays: self.annotate_call_arrays || other.annotate_call_arrays,
-            annotate_call_scalars: self.annotate_call_scalars || other.annotate_call_scalars,
-            no_pair_return_in_for: self.no_pair_return_in_for || other.no_pair_return_in_for,
-            no_nested_checkpoint: self.no_nested_checkpoint || other.no_nested_checkpoint,
-            no_checkpoint_after_return: self.no_checkpoint_after_return
-                || other.no_checkpoint_after_return,
+            call_scalars_as_sums: self.call_scalars_as_sums || other.call_scalars_as_sums,
+            no_pair_return_in_loops: self.no_pair_return_in_loops || other.no_pair_return_in_loops,
+            read_pair_results: self.read_pair_results || other.read_pair_results,
+            checkpoint_top_level: self.checkpoint_top_level || other.checkpoint_top_level,
         }
     }
 }
@@ -1251,6 +1247,9 @@ struct Arr {
     is_vec: bool,
     /// A value (not a reference): it can be copied and iterated by value.
     owned: bool,
+    /// Whether `len` is its length (not only a lower bound, as for a
+    /// helper's slice parameter).
+    exact: bool,
 }
 
 #[derive(Default, Clone)]
@@ -1285,8 +1284,6 @@ struct Loop {
     /// The index (`usize`, always below 3), if the loop has one.
     index: Option<String>,
     checkpoint: bool,
-    /// A `for` loop (not `while` or `loop`).
-    is_for: bool,
 }
 
 struct Renderer<'c> {
@@ -1370,6 +1367,7 @@ impl<'c> Renderer<'c> {
                     mutable: false,
                     is_vec: false,
                     owned: true,
+                    exact: true,
                 });
             }
         }
@@ -1493,7 +1491,12 @@ impl<'c> Renderer<'c> {
             E::Lit(k) => (lit(LITS[*k % LITS.len()], suffix), false),
             E::Elem(k, ix, ix2) => {
                 let arrays = self.arrays();
+                let is_item = |a: &Arr| self.ctx.items.iter().any(|(n, _)| *n == a.name);
                 match pick(&arrays, *k) {
+                    Some(a) if is_item(&a) => (
+                        self.constant(format!("{}[{}]", a.name, self.index(ix, a.len))),
+                        true,
+                    ),
                     Some(a) => match a.rows {
                         None => (format!("{}[{}]", a.name, self.index(ix, a.len)), true),
                         Some(r) => (
@@ -1611,6 +1614,9 @@ impl<'c> Renderer<'c> {
                     .filter(|h| h.ret == HRet::Scalar)
                     .collect();
                 match (self.callable, pick(&scalar, *h)) {
+                    (true, Some(h)) if self.ctx.w.call_scalars_as_sums => {
+                        (format!("({} + 0.0)", self.call(h, args, *sel)), true)
+                    }
                     (true, Some(h)) => (self.call(h, args, *sel), true),
                     _ => match args.first() {
                         Some(a) => b(a),
@@ -1723,10 +1729,6 @@ impl<'c> Renderer<'c> {
 
     fn let_float(&mut self, name: String, mutable: bool, annotate: bool, e: &E) {
         let (s, typed) = self.expr(e, false);
-        let annotate = annotate
-            || (self.ctx.w.annotate_call_scalars
-                && matches!(e, E::Call(..))
-                && !self.helpers_returning(HRet::Scalar).is_empty());
         let m = if mutable { "mut " } else { "" };
         let ann = if typed && !annotate { "" } else { ": f64" };
         self.line(&format!("let {m}{name}{ann} = {s};"));
@@ -1875,6 +1877,7 @@ impl<'c> Renderer<'c> {
                     mutable: sel % 2 == 0,
                     is_vec: false,
                     owned: true,
+                    exact: true,
                 });
             }
             S::CallPair(h, args, sel) => {
@@ -1885,8 +1888,14 @@ impl<'c> Renderer<'c> {
                 let call = self.call(h, args, *sel);
                 let (na, nb) = (self.fresh("u"), self.fresh("u"));
                 self.line(&format!("let ({na}, {nb}) = {call};"));
+                let mut names = vec![na.clone(), nb.clone()];
+                if self.ctx.w.read_pair_results {
+                    let both = self.fresh("u");
+                    self.line(&format!("let {both} = {na} + {nb};"));
+                    names.push(both);
+                }
                 let scope = self.scopes.last_mut().expect("a scope");
-                for name in [na, nb] {
+                for name in names {
                     scope.floats.push(Var::new(&name, false));
                 }
             }
@@ -1938,7 +1947,6 @@ impl<'c> Renderer<'c> {
                 self.loops.push(Loop {
                     index: Some(i),
                     checkpoint: false,
-                    is_for: false,
                 });
                 self.block(body);
                 self.loops.pop();
@@ -1965,8 +1973,8 @@ impl<'c> Renderer<'c> {
                     return;
                 }
                 if self.ret == HRet::Pair
-                    && self.ctx.w.no_pair_return_in_for
-                    && self.loops.iter().any(|l| l.is_for)
+                    && self.ctx.w.no_pair_return_in_loops
+                    && !self.loops.is_empty()
                 {
                     return;
                 }
@@ -2056,20 +2064,25 @@ impl<'c> Renderer<'c> {
             mutable: true,
             is_vec,
             owned: !is_vec,
+            exact: true,
         });
     }
 
     fn for_loop(&mut self, range: Range, body: &[S], ck: Option<u8>) {
         // `#[checkpoint]` is for `a..b` and sequences.
         let ck = ck.filter(|_| !matches!(range, Range::Incl | Range::Rev | Range::RevIncl));
-        let ck = ck.filter(|_| !(self.ctx.w.no_nested_checkpoint && !self.loops.is_empty()));
-        let ck = ck.filter(|_| !(self.ctx.w.no_checkpoint_after_return && self.returned));
+        let top = self.scopes.len() == 1 && !self.returned;
+        let ck = ck.filter(|_| top || !self.ctx.w.checkpoint_top_level);
         let arrays: Vec<Arr> = self
             .arrays()
             .into_iter()
             .filter(|a| a.rows.is_none())
             .collect();
-        let short: Vec<Arr> = arrays.iter().filter(|a| a.len == 3).cloned().collect();
+        let short: Vec<Arr> = arrays
+            .iter()
+            .filter(|a| a.len == 3 && a.exact)
+            .cloned()
+            .collect();
         let (header, index, elem, frozen) = match range {
             Range::Iter(k, deref) => {
                 let Some(a) = pick(&arrays, k) else {
@@ -2134,7 +2147,6 @@ impl<'c> Renderer<'c> {
         self.loops.push(Loop {
             index,
             checkpoint: ck.is_some(),
-            is_for: true,
         });
         self.frozen.extend(frozen.clone());
         self.block_with(body, elem);
