@@ -19,7 +19,6 @@
 //! and the shrunk program.
 
 pub mod check;
-#[cfg(any())]
 mod corpus;
 mod differential;
 pub mod grammar;

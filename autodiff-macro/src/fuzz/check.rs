@@ -650,17 +650,8 @@ pub fn program_expands_cleanly(src: &str) -> Result<(), String> {
 }
 
 /// The value and the gradient (every differentiable coordinate, in
-/// parameter order) of `#[differentiate(attr)] src` at `params`, from the
+/// parameter order) of a program's main function at `params`, from the
 /// interpreted VJP with seed 1.
-pub fn value_and_gradient(
-    attr_args: &str,
-    src: &str,
-    params: &[Val],
-) -> Result<(f64, Vec<f64>), String> {
-    program_value_and_gradient(&single(attr_args, src)?, None, params)
-}
-
-/// [`value_and_gradient`] of a program's main function.
 pub fn program_value_and_gradient(
     prog: &Program,
     recv: Option<&Val>,

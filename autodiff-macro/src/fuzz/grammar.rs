@@ -959,6 +959,7 @@ impl Prog {
             .map(|(k, h)| {
                 let form = match (h.form, fields) {
                     (HForm::Method, None) => HForm::Free,
+                    (HForm::Assoc, _) if w.assoc_as_free => HForm::Free,
                     (f, _) => f,
                 };
                 let fname = format!("{name}_h{k}");
@@ -1177,6 +1178,14 @@ pub struct Workarounds {
     /// `#[checkpoint]` only on loops at the top level of the function
     /// (in no block, and before any early `return`).
     pub checkpoint_top_level: bool,
+    /// Associated helpers (`Params::h`) as free functions.
+    pub assoc_as_free: bool,
+    /// No `for e in K.iter()` reading `*e` over an item `K` (`&e` instead).
+    pub no_deref_over_items: bool,
+    /// Array items not passed to helpers (a literal instead).
+    pub no_item_array_args: bool,
+    /// The zeros of local arrays and `Vec`s written `0.0_f64`.
+    pub suffixed_zeros: bool,
 }
 
 impl Workarounds {
@@ -1191,6 +1200,10 @@ impl Workarounds {
         no_pair_return_in_loops: false,
         read_pair_results: false,
         checkpoint_top_level: false,
+        assoc_as_free: false,
+        no_deref_over_items: false,
+        no_item_array_args: false,
+        suffixed_zeros: false,
     };
 
     /// Every workaround of `self` and of `other`.
@@ -1205,6 +1218,10 @@ impl Workarounds {
             no_pair_return_in_loops: self.no_pair_return_in_loops || other.no_pair_return_in_loops,
             read_pair_results: self.read_pair_results || other.read_pair_results,
             checkpoint_top_level: self.checkpoint_top_level || other.checkpoint_top_level,
+            assoc_as_free: self.assoc_as_free || other.assoc_as_free,
+            no_deref_over_items: self.no_deref_over_items || other.no_deref_over_items,
+            no_item_array_args: self.no_item_array_args || other.no_item_array_args,
+            suffixed_zeros: self.suffixed_zeros || other.suffixed_zeros,
         }
     }
 }
@@ -1444,6 +1461,11 @@ impl<'c> Renderer<'c> {
         }
     }
 
+    /// Whether `a` is an item.
+    fn is_item(&self, a: &Arr) -> bool {
+        self.ctx.items.iter().any(|(n, _)| *n == a.name)
+    }
+
     /// The integer bounds in scope: `usize` items (1..=3), `p.n`, the
     /// helper's `usize` parameters.
     fn bounds(&self) -> Vec<String> {
@@ -1491,9 +1513,8 @@ impl<'c> Renderer<'c> {
             E::Lit(k) => (lit(LITS[*k % LITS.len()], suffix), false),
             E::Elem(k, ix, ix2) => {
                 let arrays = self.arrays();
-                let is_item = |a: &Arr| self.ctx.items.iter().any(|(n, _)| *n == a.name);
                 match pick(&arrays, *k) {
-                    Some(a) if is_item(&a) => (
+                    Some(a) if self.is_item(&a) => (
                         self.constant(format!("{}[{}]", a.name, self.index(ix, a.len))),
                         true,
                     ),
@@ -1642,7 +1663,7 @@ impl<'c> Renderer<'c> {
         let arrays: Vec<Arr> = self
             .arrays()
             .into_iter()
-            .filter(|a| a.rows.is_none())
+            .filter(|a| a.rows.is_none() && !(self.ctx.w.no_item_array_args && self.is_item(a)))
             .collect();
         for (j, p) in h.params.iter().enumerate() {
             let s = sel.wrapping_add(j as u8 * 7);
@@ -1996,10 +2017,15 @@ impl<'c> Renderer<'c> {
     fn arr_new(&mut self, init: &ArrInit) {
         let name = self.fresh("arr");
         let x_len = self.x_len();
+        let z = if self.ctx.w.suffixed_zeros {
+            "_f64"
+        } else {
+            ""
+        };
         let (text, len, rows, is_vec) = match init {
             ArrInit::Zeros(true) => (format!("let mut {name} = [0.0_f64; 3];"), 3, None, false),
             ArrInit::Zeros(false) => (
-                format!("let mut {name}: [f64; 3] = [0.0; 3];"),
+                format!("let mut {name}: [f64; 3] = [0.0{z}; 3];"),
                 3,
                 None,
                 false,
@@ -2019,9 +2045,8 @@ impl<'c> Renderer<'c> {
                     .into_iter()
                     .filter(|a| a.len == 3 && a.rows.is_none() && !a.is_vec && a.owned)
                     .collect();
-                let is_item = |a: &Arr| self.ctx.items.iter().any(|(n, _)| *n == a.name);
                 match pick(&owned, *k) {
-                    Some(a) if self.ctx.w.const_arrays_as_sums && is_item(&a) => (
+                    Some(a) if self.ctx.w.const_arrays_as_sums && self.is_item(&a) => (
                         format!(
                             "let mut {name} = [({0}[0] + 0.0), ({0}[1] + 0.0), ({0}[2] + 0.0)];",
                             a.name
@@ -2038,13 +2063,13 @@ impl<'c> Renderer<'c> {
                 (format!("let mut {name} = [0.0_f64; 3];"), 3, None, false)
             }
             ArrInit::Vec(true) if self.x_ty.is_some() => (
-                format!("let mut {name}: Vec<f64> = vec![0.0; x.len()];"),
+                format!("let mut {name}: Vec<f64> = vec![0.0{z}; x.len()];"),
                 x_len,
                 None,
                 true,
             ),
             ArrInit::Vec(_) => (
-                format!("let mut {name}: Vec<f64> = vec![0.0; 3];"),
+                format!("let mut {name}: Vec<f64> = vec![0.0{z}; 3];"),
                 3,
                 None,
                 true,
@@ -2088,6 +2113,7 @@ impl<'c> Renderer<'c> {
                 let Some(a) = pick(&arrays, k) else {
                     return self.for_loop(Range::Upto3, body, ck);
                 };
+                let deref = deref && !(self.ctx.w.no_deref_over_items && self.is_item(&a));
                 let v = self.fresh("e");
                 let header = if deref {
                     format!("for {v} in {}.iter() {{", a.name)
@@ -2105,6 +2131,7 @@ impl<'c> Renderer<'c> {
                 let Some(a) = pick(&short, k) else {
                     return self.for_loop(Range::Upto3, body, ck);
                 };
+                let deref = deref && !(self.ctx.w.no_deref_over_items && self.is_item(&a));
                 let (i, v) = (self.fresh("i"), self.fresh("e"));
                 let amp = if deref { "" } else { "&" };
                 let header = format!("for ({i}, {amp}{v}) in {}.iter().enumerate() {{", a.name);
