@@ -54,6 +54,8 @@ const ALWAYS: Workarounds = Workarounds {
     no_item_array_args: true,
     // `query_on_a_constant_local` (E0689)
     suffixed_zeros: true,
+    // `const_array_item_updated` (E0594)
+    const_arrays_as_sums: true,
     ..Workarounds::NONE
 };
 
@@ -115,6 +117,9 @@ fn args(p: &Prog, point: &(Vec<f64>, Vec<f64>), v: Option<&str>, tangent: bool) 
             out.push(if by_ref { format!("&{m}") } else { m });
         }
     }
+    if let (false, Some(q)) = (tangent, p.flag) {
+        out.push(format!("{q}"));
+    }
     if !tangent && p.consts == ConstParam::Ref {
         out.push(format!("&{}", params_literal(p, point)));
     }
@@ -152,7 +157,7 @@ fn case(p: &Prog, name: &str, point: &(Vec<f64>, Vec<f64>), expected: (f64, &[f6
     let mut coords = Vec::new();
     let mut k = 0;
     for (j, v) in params.iter().enumerate() {
-        if matches!(v, Val::Struct(_)) {
+        if matches!(v, Val::Struct(_) | Val::B(_)) {
             continue;
         }
         if wrt.get(j).copied().unwrap_or(false) {
@@ -483,7 +488,9 @@ fn regenerate_random_programs_on_a_big_stack() {
                 let mut ps = params.clone();
                 let mut at = 0;
                 for (j, v) in ps.iter_mut().enumerate() {
-                    if !wrt.get(j).copied().unwrap_or(false) || matches!(v, Val::Struct(_)) {
+                    if !wrt.get(j).copied().unwrap_or(false)
+                        || matches!(v, Val::Struct(_) | Val::B(_))
+                    {
                         continue;
                     }
                     set_floats(v, c, &mut at);
@@ -493,7 +500,8 @@ fn regenerate_random_programs_on_a_big_stack() {
             };
             let mut coords = Vec::new();
             for (j, v) in params.iter().enumerate() {
-                if wrt.get(j).copied().unwrap_or(false) && !matches!(v, Val::Struct(_)) {
+                if wrt.get(j).copied().unwrap_or(false) && !matches!(v, Val::Struct(_) | Val::B(_))
+                {
                     coords.extend(v.floats());
                 }
             }

@@ -30,6 +30,9 @@ pub fn params_of(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> (Option<Val>, Vec<Va
     if p.nested.is_some() {
         params.push(Val::Seq(vec![seq(&point.1[4..6]), seq(&point.1[6..8])]));
     }
+    if let Some(q) = p.flag {
+        params.push(Val::B(q));
+    }
     let s = params_struct(p, point);
     let recv = match p.consts {
         ConstParam::None => None,

@@ -99,6 +99,8 @@ pub enum HRet {
     Arr3,
     /// `(f64, f64)`
     Pair,
+    /// `Vec<f64>` of 3
+    Vec,
 }
 
 /// How a helper is defined and called.
@@ -141,6 +143,8 @@ pub struct Prog {
     /// `Some(by_ref)`: the parameter `m: [[f64; 2]; 2]` (or `&[[..]]`).
     pub nested: Option<bool>,
     pub consts: ConstParam,
+    /// `Some(value)`: a constant parameter `q: bool`, read in conditions.
+    pub flag: Option<bool>,
     /// `Params::n`.
     pub n: u8,
     pub width: Width,
@@ -304,6 +308,8 @@ pub enum C {
     Not(Box<C>),
     /// `e.is_sign_negative()`, or `!e.is_nan()` (always true).
     Query(bool, E),
+    /// The constant parameter `q` (`!q` if `true`); `true` without it.
+    Flag(bool),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -481,6 +487,7 @@ fn cond_of(e: BoxedStrategy<E>) -> BoxedStrategy<C> {
         2 => (atom.clone(), atom.clone()).prop_map(|(a, b)| C::Or(Box::new(a), Box::new(b))),
         2 => atom.prop_map(|a| C::Not(Box::new(a))),
         1 => (any::<bool>(), e).prop_map(|(s, e)| C::Query(s, e)),
+        1 => any::<bool>().prop_map(C::Flag),
     ]
     .boxed()
 }
@@ -668,6 +675,7 @@ fn helper() -> impl Strategy<Value = Helper> {
         3 => Just(HRet::Scalar),
         2 => Just(HRet::Arr3),
         2 => Just(HRet::Pair),
+        1 => Just(HRet::Vec),
     ];
     let form = prop_oneof![
         3 => Just(HForm::Free),
@@ -720,6 +728,7 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
         consts,
         2u8..=3,
         width,
+        proptest::option::weighted(0.15, any::<bool>()),
     );
     (
         shape,
@@ -732,7 +741,7 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
     )
         .prop_map(
             |(
-                (n_scalars, arr, len, len_item, nested, consts, n, width),
+                (n_scalars, arr, len, len_item, nested, consts, n, width, flag),
                 wrt,
                 items,
                 helpers,
@@ -759,6 +768,7 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
                     len_item: len_item && matches!(arr, ArrParam::Owned | ArrParam::Ref),
                     nested,
                     consts,
+                    flag,
                     n,
                     width,
                     wrt,
@@ -914,6 +924,13 @@ impl Prog {
         let mut in_impl = String::new();
         let mut in_mod = String::new();
         for (k, h) in self.helpers.iter().enumerate() {
+            let h = &Helper {
+                ret: match h.ret {
+                    HRet::Vec if w.vec_as_array => HRet::Arr3,
+                    r => r,
+                },
+                ..h.clone()
+            };
             let text = self.render_helper(&ctx, k, h);
             match ctx.helpers[k].form {
                 HForm::Free => {
@@ -973,7 +990,10 @@ impl Prog {
                     name: fname,
                     call,
                     params: h.params.clone(),
-                    ret: h.ret,
+                    ret: match h.ret {
+                        HRet::Vec if w.vec_as_array => HRet::Arr3,
+                        r => r,
+                    },
                     form,
                 }
             })
@@ -1035,12 +1055,20 @@ impl Prog {
             HRet::Scalar => "f64",
             HRet::Arr3 => "[f64; 3]",
             HRet::Pair => "(f64, f64)",
+            HRet::Vec => "Vec<f64>",
         };
         let rest: Vec<String> = h.tails[1..].iter().map(|e| r.expr(e, false).0).collect();
         let value = match h.ret {
             HRet::Scalar => first,
             HRet::Arr3 => format!("[{first}, {}, {}]", rest[0], rest[1]),
             HRet::Pair => format!("({first}, {})", rest[0]),
+            HRet::Vec => {
+                r.line("let mut out = vec![0.0; 3];");
+                r.line(&format!("out[0] = {first};"));
+                r.line(&format!("out[1] = {};", rest[0]));
+                r.line(&format!("out[2] = {};", rest[1]));
+                "out".into()
+            }
         };
         format!(
             "fn {}({}) -> {ret_ty} {{\n{}    {value}\n}}\n",
@@ -1065,6 +1093,7 @@ impl Prog {
             exact: true,
         });
         r.x_ty = Some(self.arr);
+        r.flag = self.flag.is_some();
         if let Some(by_ref) = self.nested {
             r.scopes[0].arrays.push(Arr {
                 name: "m".into(),
@@ -1094,6 +1123,9 @@ impl Prog {
             Some(false) => params.push("m: [[f64; 2]; 2]".into()),
             Some(true) => params.push("m: &[[f64; 2]; 2]".into()),
             None => {}
+        }
+        if self.flag.is_some() {
+            params.push("q: bool".into());
         }
         if self.consts == ConstParam::Ref {
             params.push("p: &Params".into());
@@ -1157,7 +1189,8 @@ pub fn narrow_text(text: &str) -> String {
 /// Equivalent spellings that avoid open bugs (see `regressions.rs`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Workarounds {
-    /// `Vec` locals as arrays (`[0.0_f64; 3]`).
+    /// `Vec` locals as arrays (`[0.0_f64; 3]`), helpers returning
+    /// `[f64; 3]` instead of `Vec<f64>`.
     pub vec_as_array: bool,
     /// `(0..=2).rev()` as `(0..3).rev()`.
     pub rev_exclusive: bool,
@@ -1330,6 +1363,8 @@ struct Renderer<'c> {
     float_params: usize,
     /// Whether an early `return` was written.
     returned: bool,
+    /// Whether the constant `q: bool` is in scope.
+    flag: bool,
 }
 
 fn pick<T: Clone>(items: &[T], k: u8) -> Option<T> {
@@ -1373,6 +1408,7 @@ impl<'c> Renderer<'c> {
             n_params: 0,
             float_params: 0,
             returned: false,
+            flag: false,
         };
         // Array items are arrays in scope, never updated.
         for (name, kind) in &ctx.items {
@@ -1716,6 +1752,11 @@ impl<'c> Renderer<'c> {
             C::And(x, y) => format!("({} && {})", self.cond(x), self.cond(y)),
             C::Or(x, y) => format!("({} || {})", self.cond(x), self.cond(y)),
             C::Not(x) => format!("!({})", self.cond(x)),
+            C::Flag(neg) => match (self.flag, neg) {
+                (false, _) => "true".into(),
+                (true, false) => "q".into(),
+                (true, true) => "!q".into(),
+            },
             C::Query(sign, e) => {
                 let (s, _) = self.expr(e, true);
                 if *sign {
@@ -1879,15 +1920,18 @@ impl<'c> Renderer<'c> {
                 }
             }
             S::CallArr(h, args, sel, annotate) => {
-                let Some(h) = pick(&self.helpers_returning(HRet::Arr3), *h) else {
+                let mut arrays = self.helpers_returning(HRet::Arr3);
+                arrays.extend(self.helpers_returning(HRet::Vec));
+                let Some(h) = pick(&arrays, *h) else {
                     return self.arr_new(&ArrInit::Zeros(true));
                 };
                 let call = self.call(h, args, *sel);
                 let name = self.fresh("w");
-                let ann = if *annotate || self.ctx.w.annotate_call_arrays {
-                    ": [f64; 3]"
-                } else {
-                    ""
+                let is_vec = h.ret == HRet::Vec;
+                let ann = match (*annotate || self.ctx.w.annotate_call_arrays, is_vec) {
+                    (false, _) => "",
+                    (true, false) => ": [f64; 3]",
+                    (true, true) => ": Vec<f64>",
                 };
                 let m = if sel % 2 == 0 { "mut " } else { "" };
                 self.line(&format!("let {m}{name}{ann} = {call};"));
@@ -1896,8 +1940,8 @@ impl<'c> Renderer<'c> {
                     len: 3,
                     rows: None,
                     mutable: sel % 2 == 0,
-                    is_vec: false,
-                    owned: true,
+                    is_vec,
+                    owned: !is_vec,
                     exact: true,
                 });
             }
@@ -2005,6 +2049,7 @@ impl<'c> Renderer<'c> {
                     HRet::Scalar => s,
                     HRet::Arr3 => format!("[{s}, {s}, 0.5]"),
                     HRet::Pair => format!("({s}, 1.0)"),
+                    HRet::Vec => format!("vec![{s}; 3]"),
                 };
                 self.returned = true;
                 self.line(&format!("if {c} {{"));
@@ -2283,13 +2328,17 @@ pub fn describe(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> String {
     let mut s = p.program("f");
     let _ = writeln!(
         s,
-        "at scalars {:?}, x = {:?}{}{}",
+        "at scalars {:?}, x = {:?}{}{}{}",
         &point.0[..p.n_scalars],
         &point.1[..p.len],
         if p.nested.is_some() {
             format!(", m = {:?}", &point.1[4..8])
         } else {
             String::new()
+        },
+        match p.flag {
+            Some(q) => format!(", q = {q}"),
+            None => String::new(),
         },
         if p.consts == ConstParam::None {
             String::new()

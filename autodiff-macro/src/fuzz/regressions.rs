@@ -114,7 +114,10 @@ fn hessian_without_differentiable_parameter_does_not_panic() {
 /// stored on the tape nor recomputed). The interpreter reports the
 /// out-of-scope read; rustc rejects the generated code with E0425 "cannot
 /// find value `v_11` in this scope". With an array (`[0.0; 3]`) instead of
-/// the `Vec`, or with `v` read after the inner loop, it works.
+/// the `Vec`, or with `v` read after the inner loop, it works. The same
+/// with a `Vec` returned by a call in an `if` arm and updated in a loop
+/// there, and with a `Vec` returned early from a loop (second and third
+/// cases, found with the helpers returning `Vec<f64>`).
 #[test]
 #[ignore = "open bug: Vec local updated in an inner loop is read out of scope by the reverse sweep"]
 fn vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep() {
@@ -131,6 +134,49 @@ fn vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep() {
     }";
     let v = differential("", src, &[0.5], &[1.0, 2.0, 3.0]);
     assert!(matches!(v, Verdict::Checked { .. }), "{v:?}");
+    let helper = "#[differentiate]
+        fn h(s: f64) -> Vec<f64> {
+            let mut out = vec![0.0; 3];
+            out[0] = s;
+            out
+        }
+        #[differentiate]
+        fn f(a: f64) -> f64 {
+            let mut v = a;
+            if a > 0.0 {
+                let mut w = h(a);
+                let mut k = 0usize;
+                while k < 3 {
+                    k += 1;
+                    w[0] = a;
+                }
+                v += w[1];
+            }
+            v
+        }";
+    let early = "#[differentiate]
+        fn h(s: f64) -> Vec<f64> {
+            let mut k = 0usize;
+            loop {
+                if k >= 3 {
+                    break;
+                }
+                k += 1;
+                if s < 0.0 {
+                    return vec![s; 3];
+                }
+            }
+            vec![0.0; 3]
+        }
+        #[differentiate]
+        fn f(a: f64) -> f64 {
+            let w: Vec<f64> = h(a);
+            w[0] + a
+        }";
+    for src in [helper, early] {
+        let v = program(src, "f", None, &[Val::F(0.5)]);
+        assert!(matches!(v, Ok(Verdict::Checked { .. })), "{v:?}\n{src}");
+    }
 }
 
 /// `for i in (lo..=hi).rev()` whose body can `break` or `return` runs one
