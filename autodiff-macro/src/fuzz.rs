@@ -20,6 +20,7 @@
 
 pub mod check;
 mod corpus;
+mod coverage;
 mod differential;
 pub mod grammar;
 mod never_panics;
