@@ -92,11 +92,11 @@ fn args(p: &Prog, point: &(Vec<f64>, Vec<f64>), v: Option<&str>, tangent: bool) 
             None => float_lit(fixed, w),
         }
     };
-    for k in 0..p.n_scalars {
+    for (k, &x) in point.0[..p.n_scalars].iter().enumerate() {
         if tangent && !wrt[k] {
             continue;
         }
-        out.push(float(k, point.0[k]));
+        out.push(float(k, x));
     }
     let kx = p.n_scalars;
     if !tangent || wrt[kx] {

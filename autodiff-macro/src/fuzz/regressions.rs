@@ -530,24 +530,3 @@ fn checkpointed_loop_inside_a_block_reads_in_scope() {
         assert!(matches!(v, Ok(Verdict::Checked { .. })), "{v:?}\n{src}");
     }
 }
-
-#[test]
-#[ignore]
-fn scratch_file() {
-    let path = std::env::var("SCRATCH").unwrap();
-    for (k, src) in std::fs::read_to_string(path)
-        .unwrap()
-        .split("//--\n")
-        .enumerate()
-    {
-        let r = (if src.contains("#[differentiate") {
-            check::compile_program(src, "f")
-        } else {
-            check::single("", src)
-        })
-        .map(|p| {
-            check::check_program(&p, None, &[Val::F(0.3), Val::F(0.1), Val::seq(&[1.0, 2.0])])
-        });
-        eprintln!("{k}: {r:?}");
-    }
-}
