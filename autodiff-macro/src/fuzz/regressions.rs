@@ -214,21 +214,38 @@ fn program(src: &str, main: &str, recv: Option<Val>, params: &[Val]) -> Result<V
 /// zero gradient without an error: `th` is typed as a constant from its
 /// first definition (`TH0`, whose type the macro cannot see), so the
 /// updates in the loop, which do depend on `k`, are not differentiated.
-/// Central differences give -0.29538.
+/// Central differences give -0.29538. The same with the loop state starting
+/// from a field of a constant parameter (`p.k`), an element of an array
+/// item (`W[1]`), or a method of one (`W[0].powi(2)`, in nested loops), and
+/// with an annotation (`let mut th: f64 = TH0;`); `TH0 + 0.0` and
+/// `std::f64::consts::PI` work.
 #[test]
 #[ignore = "open bug: a variable initialised from a const item is a constant even when later assigned a varied float"]
 fn const_item_as_initial_loop_state_has_a_gradient() {
-    let src = "const TH0: f64 = 1.0;
-        #[differentiate]
-        pub fn a1(k: f64) -> f64 {
-            let mut th = TH0;
-            for _ in 0..3 {
-                th = th + 0.1 * (-k * th.sin());
-            }
-            th * th
-        }";
-    let v = program(src, "a1", None, &[Val::F(1.3)]);
-    assert!(matches!(v, Ok(Verdict::Checked { fd: 1, .. })), "{v:?}");
+    let params = Val::Struct(vec![("k".into(), Val::F(1.0))]);
+    for init in ["TH0", "p.k", "W[1]", "W[0].powi(2)"] {
+        for ann in ["", ": f64"] {
+            let src = format!(
+                "const TH0: f64 = 1.0;
+                const W: [f64; 2] = [1.0, 2.0];
+                #[differentiate]
+                pub fn a1(k: f64, p: &Params) -> f64 {{
+                    let mut th{ann} = {init};
+                    for _ in 0..3 {{
+                        for _ in 0..2 {{
+                            th = th + 0.1 * (-k * th.sin());
+                        }}
+                    }}
+                    th * th
+                }}"
+            );
+            let v = program(&src, "a1", None, &[Val::F(1.3), params.clone()]);
+            assert!(
+                matches!(v, Ok(Verdict::Checked { fd: 1, .. })),
+                "{v:?}\n{src}"
+            );
+        }
+    }
 }
 
 /// The interpreter runs calls through the callees' own IR: an array
