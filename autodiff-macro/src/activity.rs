@@ -208,12 +208,12 @@ fn report_untyped(func: &Func, v: Value, span: proc_macro2::Span, errors: &mut E
             };
             format!(
                 "`{n}` depends on a differentiable parameter, but #[differentiate] cannot tell \
-                 its type (its value comes from a constant, field or call it cannot see into): \
+                 its type (its value comes from a constant, field, call or type it cannot see into): \
                  annotate it where it is declared ({example})"
             )
         }
         None => "this value depends on a differentiable parameter, but #[differentiate] cannot \
-                 tell its type (it comes from a constant, field or call it cannot see into): bind \
+                 tell its type (it comes from a constant, field, call or type it cannot see into): bind \
                  the parts to variables with a type annotation (`let v: f64 = ...`)"
             .to_string(),
     };

@@ -366,7 +366,10 @@ pub fn terms(s: &Scalar<'_>, y: Value, cx: &mut impl Region) -> Vec<Term> {
             t
         }
         Scalar::Cast(a) => {
-            let scale = if cx.ty(a).float().is_some() && cx.ty(a) != cx.ty(y) {
+            // Between float widths (or from a call's result of unknown
+            // width, which is a float if it carries a derivative).
+            let from_float = matches!(cx.ty(a), Ty::Float(_) | Ty::Unknown);
+            let scale = if from_float && cx.ty(y).float().is_some() && cx.ty(a) != cx.ty(y) {
                 Scale::Convert
             } else {
                 Scale::One
@@ -468,10 +471,13 @@ pub fn adjoint(inst: &Inst, dy: Value, cx: &mut impl Adjoints) {
                         let p = bin(cx, BinOp::Mul, dy, f, None);
                         (bin(cx, BinOp::Div, p, q, None), true)
                     }
-                    Scale::Convert => match cx.ty(t.operand).float() {
-                        Some(w) => (float_cast(cx, dy, w, None), false),
-                        None => (dy, false),
-                    },
+                    // To the operand's width; a call's result of unknown
+                    // width is taken as `f64`, Rust's default float (if it
+                    // is an `f32`, rustc reports the mismatch).
+                    Scale::Convert => {
+                        let w = cx.ty(t.operand).float().unwrap_or(FloatTy::F64);
+                        (float_cast(cx, dy, w, None), false)
+                    }
                 };
                 cx.accumulate(t.operand, c, negate);
             }

@@ -10,6 +10,16 @@
 //! `f32` are rounded to `f32` when defined and their float methods and rules
 //! are the `f32` ones.
 //!
+//! A function runs in a [`World`]: the `const` and `static` items next to
+//! it and the other functions with derivatives that it may call. A `Const`
+//! instruction (an expression kept as written) is evaluated by a small
+//! evaluator of its `syn` expression against its inputs, the items and the
+//! associated constants of `f64`/`f32` (see [`World::eval`]); a `Call` runs
+//! the callee's own primal IR, a `CallPullback` its VJP IR and a
+//! `CallPushforward` its JVP IR, with the slot convention of
+//! `autodiff_runtime::calls` (a [`Val::NoGrad`] slot for a parameter
+//! without derivative, zeros for a missing tangent).
+//!
 //! The interpreter is strict where compiled code would fail to compile or
 //! panic: reading a value outside the block that defined it (or before its
 //! definition), defining a value twice, a tape popped empty or with a record
@@ -17,9 +27,13 @@
 //! zero, `clamp` with `lo > hi`, a `While` that runs away. Those are
 //! [`EvalError`]s, never panics.
 
-use crate::ir::{BinOp, Block, FloatTy, Func, Inst, InstKind, Len, Ty, UnOp, Value};
+use crate::ir::{
+    BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, Func, Inst, InstKind, Len, Ty, UnOp,
+    Value,
+};
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
 /// A run-time value.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +45,11 @@ pub enum Val {
     B(bool),
     /// An array or a `Vec`.
     Seq(Vec<Val>),
+    /// A struct (a constant parameter, `self`): its fields by name.
+    Struct(Vec<(String, Val)>),
+    /// The pullback slot of a parameter without derivative, or a missing
+    /// tangent (`autodiff_runtime::NoGrad`).
+    NoGrad,
 }
 
 impl Val {
@@ -53,7 +72,7 @@ impl Val {
         match self {
             Val::F(x) => out.push(*x),
             Val::Seq(items) => items.iter().for_each(|i| i.collect_floats(out)),
-            Val::I(_) | Val::B(_) => {}
+            Val::I(_) | Val::B(_) | Val::Struct(_) | Val::NoGrad => {}
         }
     }
 
@@ -85,6 +104,27 @@ macro_rules! bail {
 /// error rather than a hang.
 const MAX_STEPS: u64 = 20_000_000;
 
+/// A function with derivatives that interpreted code may call: its primal,
+/// VJP and JVP IR (as `crate::fuzz::check::compile` makes them) and the
+/// positions of its differentiable parameters.
+pub struct Callee {
+    pub primal: Func,
+    pub vjp: Func,
+    pub jvp: Func,
+    pub wrt: Vec<usize>,
+}
+
+/// What the interpreted functions see besides their parameters.
+#[derive(Default, Clone)]
+pub struct World {
+    /// `const` and `static` items by name: their values (an `f32` item's
+    /// rounded to `f32`) and whether they are `f32`.
+    pub items: HashMap<String, (Val, bool)>,
+    /// The functions that may be called, by name (the last segment of a
+    /// path, the method name of a method call).
+    pub fns: HashMap<String, Rc<Callee>>,
+}
+
 /// Runs `func` on `params` (by position, as `InstKind::Param` reads them)
 /// and returns the yields of its body. Panics with the reason if the
 /// function cannot be evaluated; see [`try_run`].
@@ -111,32 +151,71 @@ pub struct Trace {
     /// Two runs with the same `piece` evaluate the same smooth expression of
     /// their inputs.
     pub piece: u64,
+    /// Whether any value was an `f32`: the run's rounding errors are then
+    /// those of `f32`.
+    pub narrow: bool,
 }
 
 /// Like [`try_run`], also returning the run's [`Trace`].
 pub fn try_run_traced(func: &Func, params: &[Val]) -> R<(Vec<Val>, Trace)> {
+    try_run_in(&World::default(), None, func, params)
+}
+
+/// Runs `func` in `world`, with the receiver `recv` (for `self`) and the
+/// parameters `params`: its yields and its [`Trace`].
+pub fn try_run_in(
+    world: &World,
+    recv: Option<&Val>,
+    func: &Func,
+    params: &[Val],
+) -> R<(Vec<Val>, Trace)> {
+    let mut trace = Trace {
+        max_abs: 0.0,
+        piece: 0xcbf2_9ce4_8422_2325,
+        narrow: false,
+    };
+    let mut steps = 0;
+    let ys = run_nested(world, recv, func, params, &mut trace, &mut steps)?;
+    Ok((ys, trace))
+}
+
+/// A run that adds to the trace and the step count of its caller.
+fn run_nested(
+    world: &World,
+    recv: Option<&Val>,
+    func: &Func,
+    params: &[Val],
+    trace: &mut Trace,
+    steps: &mut u64,
+) -> R<Vec<Val>> {
     let mut m = Machine {
         func,
         params,
+        world,
+        recv,
         env: vec![None; func.values.len()],
         tapes: HashMap::new(),
-        steps: 0,
-        max_abs: 0.0,
-        piece: 0xcbf2_9ce4_8422_2325,
+        steps: *steps,
+        max_abs: trace.max_abs,
+        piece: trace.piece,
+        narrow: trace.narrow,
     };
-    let ys = m.block(&func.body)?;
-    Ok((
-        ys,
-        Trace {
-            max_abs: m.max_abs,
-            piece: m.piece,
-        },
-    ))
+    let ys = m.block(&func.body);
+    *steps = m.steps;
+    *trace = Trace {
+        max_abs: m.max_abs,
+        piece: m.piece,
+        narrow: m.narrow,
+    };
+    ys
 }
 
 struct Machine<'a> {
     func: &'a Func,
     params: &'a [Val],
+    world: &'a World,
+    /// The receiver, for `SelfParam`.
+    recv: Option<&'a Val>,
     /// The value of each IR value currently in scope.
     env: Vec<Option<Val>>,
     /// Tape id -> records, last pushed last.
@@ -146,6 +225,8 @@ struct Machine<'a> {
     max_abs: f64,
     /// FNV-1a hash of the branch decisions so far (see [`Trace::piece`]).
     piece: u64,
+    /// Whether an `f32` value was defined.
+    narrow: bool,
 }
 
 impl Machine<'_> {
@@ -188,7 +269,12 @@ impl Machine<'_> {
 
     /// Stores `x` as the value of `v`, rounded to `f32` if `v` is one.
     fn set(&mut self, v: Value, x: Val) -> R<()> {
-        let x = if self.is_f32(v) { round_f32(x) } else { x };
+        let x = if self.is_f32(v) {
+            self.narrow = true;
+            round_f32(x)
+        } else {
+            x
+        };
         if let Val::F(f) = x {
             if f.is_finite() {
                 self.max_abs = self.max_abs.max(f.abs());
@@ -294,14 +380,24 @@ impl Machine<'_> {
                 Some(x) => one(x.clone()),
                 None => bail!("parameter {k} was not passed ({} given)", self.params.len()),
             },
-            InstKind::SelfParam => bail!("the interpreter has no receiver (`self`)"),
+            InstKind::SelfParam => match self.recv {
+                Some(r) => one(r.clone()),
+                None => bail!("no receiver (`self`) was passed"),
+            },
             InstKind::Literal(lit) => one(literal(lit)?),
-            InstKind::Zero => one(zeros(&rty(), None)?),
+            InstKind::Zero => one(zeros(self.world, &rty(), None)?),
             InstKind::ZerosLike(like) => {
-                let like = self.get(*like)?.clone();
-                one(zeros(&rty(), Some(&like))?)
+                // `emit` reads `like` only for the types whose shape it
+                // cannot write (`Vec`, a call's result).
+                let ty = rty();
+                if matches!(ty, Ty::Vec(_) | Ty::Unknown) {
+                    let like = self.get(*like)?.clone();
+                    one(zeros(self.world, &ty, Some(&like))?)
+                } else {
+                    one(zeros(self.world, &ty, None)?)
+                }
             }
-            InstKind::Const(_) => bail!("constant expressions (`Const`) are not interpreted"),
+            InstKind::Const(c) => one(self.constant(c)?),
             InstKind::Unary(op, a) => one(match (op, self.get(*a)?) {
                 (UnOp::Neg, Val::F(x)) => Val::F(-x),
                 (UnOp::Neg, Val::I(x)) => Val::I(-x),
@@ -402,7 +498,7 @@ impl Machine<'_> {
                 one(Val::Seq(items?))
             }
             InstKind::ArrayRepeat(v, len) => {
-                let n = len_of(len)?;
+                let n = len_of(self.world, len)?;
                 one(Val::Seq(vec![self.get(*v)?.clone(); n]))
             }
             InstKind::VecRepeat(v, n) => {
@@ -534,8 +630,122 @@ impl Machine<'_> {
                     None => bail!("tape {id} popped empty"),
                 }
             }
-            _ => bail!("this kind of instruction is not interpreted (calls)"),
+            InstKind::Call(call) => self.call(call, Mode::Primal, inst.results.len()),
+            InstKind::CallPullback(call, seeds) => {
+                let seeds = seeds
+                    .iter()
+                    .map(|s| self.get(*s).cloned())
+                    .collect::<R<_>>()?;
+                self.call(call, Mode::Pullback(seeds), inst.results.len())
+            }
+            InstKind::CallPushforward(call, tangents) => {
+                let tangents = tangents
+                    .iter()
+                    .map(|t| t.map_or(Ok(Val::NoGrad), |t| self.get(t).cloned()))
+                    .collect::<R<_>>()?;
+                self.call(call, Mode::Pushforward(tangents), inst.results.len())
+            }
+            InstKind::AddSlot(a, slot) => {
+                let mut a = self.get(*a)?.clone();
+                match self.get(*slot)? {
+                    Val::NoGrad => {}
+                    s => accumulate(&mut a, s)?,
+                }
+                one(a)
+            }
+            _ => bail!("this kind of instruction is not interpreted (second-order calls, rules)"),
         }
+    }
+
+    /// A call in one of its three forms (see [`Mode`]); `n` results are
+    /// expected.
+    fn call(&mut self, call: &CallInst, mode: Mode, n: usize) -> R<Vec<Val>> {
+        let name = match &call.callee {
+            CallTarget::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+            CallTarget::Method { name, .. } => Some(name.to_string()),
+        }
+        .unwrap_or_default();
+        let world = self.world;
+        let Some(callee) = world.fns.get(name.trim_start_matches("r#")) else {
+            bail!("a call of `{name}`, which is not a function of the program")
+        };
+        let recv = match call.recv {
+            Some(r) => Some(self.get(r)?.clone()),
+            None => None,
+        };
+        let args: Vec<Val> = call
+            .args
+            .iter()
+            .map(|a| self.get(*a).cloned())
+            .collect::<R<_>>()?;
+        let mut trace = Trace {
+            max_abs: self.max_abs,
+            piece: self.piece,
+            narrow: self.narrow,
+        };
+        let mut steps = self.steps;
+        let mut run =
+            |f: &Func, ps: &[Val]| run_nested(world, recv.as_ref(), f, ps, &mut trace, &mut steps);
+        let out = match mode {
+            Mode::Primal => run(&callee.primal, &args)?,
+            Mode::Pullback(seeds) => {
+                let k = seeds.len();
+                let mut ps = args.clone();
+                ps.extend(seeds);
+                let ys = run(&callee.vjp, &ps)?;
+                if ys.len() != k + callee.wrt.len() {
+                    bail!(
+                        "the pullback of `{name}` yields {} values for {k} results and {} \
+                         gradients",
+                        ys.len(),
+                        callee.wrt.len()
+                    );
+                }
+                let mut out = ys[..k].to_vec();
+                for j in 0..args.len() {
+                    out.push(match callee.wrt.iter().position(|w| *w == j) {
+                        Some(g) => ys[k + g].clone(),
+                        None => Val::NoGrad,
+                    });
+                }
+                out
+            }
+            Mode::Pushforward(tangents) => {
+                let mut ps = args.clone();
+                for &w in &callee.wrt {
+                    ps.push(match tangents.get(w) {
+                        Some(Val::NoGrad) | None => zeros_like_val(&args[w]),
+                        Some(t) => t.clone(),
+                    });
+                }
+                run(&callee.jvp, &ps)?
+            }
+        };
+        self.steps = steps;
+        self.max_abs = trace.max_abs;
+        self.piece = trace.piece;
+        self.narrow = trace.narrow;
+        if out.len() != n {
+            bail!(
+                "`{name}` gives {} values where the call has {n} results",
+                out.len()
+            );
+        }
+        Ok(out)
+    }
+
+    /// The value of a constant expression.
+    fn constant(&self, c: &ConstExpr) -> R<Val> {
+        let inputs: Vec<Val> = c
+            .inputs
+            .iter()
+            .map(|v| self.get(*v).cloned())
+            .collect::<R<_>>()?;
+        let narrow: Vec<bool> = c.inputs.iter().map(|v| self.is_f32(*v)).collect();
+        self.world.eval(&c.expr, &|name| {
+            let k: usize = name.strip_prefix("__autodiff_input_")?.parse().ok()?;
+            Some((inputs.get(k)?.clone(), narrow[k]))
+        })
     }
 
     fn inits(&self, params: &[Value], inits: &[Value]) -> R<Vec<Val>> {
@@ -584,6 +794,346 @@ impl Machine<'_> {
     }
 }
 
+impl World {
+    /// The value of a constant expression (the `syn` expression of a
+    /// `Const`, or an item's initialiser): `input` gives the value of a name
+    /// bound by the caller (and whether it is an `f32`); other names are
+    /// items, then associated constants of `f64`/`f32`. Covers what constant
+    /// expressions of numeric code are made of: literals, paths, field reads
+    /// of structs, arithmetic, comparisons and logic, `as` casts, indexing,
+    /// array literals, `len()`, float methods in method and path form (the
+    /// `f32` ones on `f32` operands), and `min`/`max`/`pow`/`abs` of
+    /// integers.
+    pub fn eval(&self, e: &syn::Expr, input: &dyn Fn(&str) -> Option<(Val, bool)>) -> R<Val> {
+        self.eval_typed(e, input).map(|(v, _)| v)
+    }
+
+    /// [`Self::eval`], and whether the value is an `f32`.
+    fn eval_typed(
+        &self,
+        e: &syn::Expr,
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+    ) -> R<(Val, bool)> {
+        use syn::Expr as X;
+        let ev = |e: &syn::Expr| self.eval_typed(e, input);
+        Ok(match e {
+            X::Lit(l) => {
+                let narrow = matches!(&l.lit, syn::Lit::Float(f) if f.suffix() == "f32");
+                (literal(&l.lit)?, narrow)
+            }
+            X::Paren(p) => ev(&p.expr)?,
+            X::Group(g) => ev(&g.expr)?,
+            X::Reference(r) => ev(&r.expr)?,
+            X::Path(p) => self.path_value(&p.path, input)?,
+            X::Field(f) => {
+                if let syn::Member::Unnamed(i) = &f.member {
+                    return self.tuple_field(&f.base, i.index, input);
+                }
+                let (base, _) = ev(&f.base)?;
+                let syn::Member::Named(id) = &f.member else {
+                    bail!("a tuple field in a constant expression")
+                };
+                let name = id.to_string();
+                match base {
+                    Val::Struct(fields) => match fields.into_iter().find(|(n, _)| *n == name) {
+                        Some((_, v)) => (v, false),
+                        None => bail!("no field `{name}`"),
+                    },
+                    other => bail!("field `{name}` of {other:?}"),
+                }
+            }
+            X::Unary(u) => {
+                let (v, narrow) = ev(&u.expr)?;
+                let v = match (&u.op, v) {
+                    (syn::UnOp::Neg(_), Val::F(x)) => Val::F(-x),
+                    (syn::UnOp::Neg(_), Val::I(x)) => Val::I(-x),
+                    (syn::UnOp::Not(_), Val::B(x)) => Val::B(!x),
+                    (syn::UnOp::Not(_), Val::I(x)) => Val::I(!x),
+                    (syn::UnOp::Deref(_), v) => v,
+                    (_, v) => bail!("a unary operator on {v:?}"),
+                };
+                (v, narrow)
+            }
+            X::Binary(b) => {
+                let (l, nl) = ev(&b.left)?;
+                match (&b.op, &l) {
+                    (syn::BinOp::And(_), Val::B(false)) => return Ok((Val::B(false), false)),
+                    (syn::BinOp::Or(_), Val::B(true)) => return Ok((Val::B(true), false)),
+                    (syn::BinOp::And(_) | syn::BinOp::Or(_), _) => return ev(&b.right),
+                    _ => {}
+                }
+                let (r, nr) = ev(&b.right)?;
+                let op = syn_binop(&b.op)?;
+                let v = binary(op, &l, &r)?;
+                let narrow = (nl || nr) && !op.is_comparison();
+                (if narrow { round_f32(v) } else { v }, narrow)
+            }
+            X::Cast(c) => {
+                let (v, _) = ev(&c.expr)?;
+                let tokens = quote::ToTokens::to_token_stream(&c.ty).to_string();
+                let ty = match tokens.as_str() {
+                    "f64" => Ty::Float(FloatTy::F64),
+                    "f32" => Ty::Float(FloatTy::F32),
+                    _ => Ty::Int,
+                };
+                (cast(v, &ty, &tokens)?, tokens == "f32")
+            }
+            X::Index(i) => {
+                let (base, narrow) = ev(&i.expr)?;
+                let (Val::Seq(items), (Val::I(k), _)) = (base, ev(&i.index)?) else {
+                    bail!("indexing in a constant expression that is not an array by an integer")
+                };
+                match usize::try_from(k).ok().and_then(|k| items.get(k)) {
+                    Some(v) => (v.clone(), narrow),
+                    None => bail!("index {k} out of bounds (length {})", items.len()),
+                }
+            }
+            X::Array(a) => {
+                let mut narrow = false;
+                let mut items = Vec::new();
+                for e in &a.elems {
+                    let (v, n) = ev(e)?;
+                    narrow |= n;
+                    items.push(v);
+                }
+                (Val::Seq(items), narrow)
+            }
+            X::Repeat(r) => {
+                let (v, narrow) = ev(&r.expr)?;
+                let n = match ev(&r.len)? {
+                    (Val::I(n), _) => usize::try_from(n).map_err(|_| EvalError("length".into()))?,
+                    (other, _) => bail!("array length {other:?}"),
+                };
+                (Val::Seq(vec![v; n]), narrow)
+            }
+            X::MethodCall(m) => {
+                let mut args = vec![ev(&m.receiver)?];
+                for a in &m.args {
+                    args.push(ev(a)?);
+                }
+                self.method(&m.method.to_string(), args)?
+            }
+            X::Call(c) => {
+                let X::Path(p) = &*c.func else {
+                    bail!("a call of a non-path in a constant expression")
+                };
+                let segs: Vec<String> = p
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                let mut args = Vec::new();
+                for a in &c.args {
+                    args.push(ev(a)?);
+                }
+                match segs
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    // The interval of a checkpointed loop (generated code).
+                    [.., "__private", "checkpoint_interval"] => match args.as_slice() {
+                        [(Val::I(n), _)] => {
+                            let n = usize::try_from(*n).map_err(|_| EvalError("length".into()))?;
+                            let k = autodiff_runtime::__private::checkpoint_interval(n);
+                            (Val::I(k as i128), false)
+                        }
+                        other => bail!("checkpoint_interval of {other:?}"),
+                    },
+                    [.., "f64" | "f32", "from"] => {
+                        let narrow = segs[segs.len() - 2] == "f32";
+                        match args.into_iter().next() {
+                            Some((Val::F(x), _)) => (Val::F(x), narrow),
+                            Some((Val::I(i), _)) => {
+                                (cast(Val::I(i), &Ty::Float(FloatTy::F64), "f64")?, narrow)
+                            }
+                            other => bail!("`from` of {other:?}"),
+                        }
+                    }
+                    [.., ty @ ("f64" | "f32"), name] => {
+                        let narrow = *ty == "f32";
+                        let args = args.into_iter().map(|(v, n)| (v, n || narrow)).collect();
+                        self.method(name, args)?
+                    }
+                    [.., _int, name] => self.method(name, args)?,
+                    other => bail!("a call of `{}` in a constant expression", other.join("::")),
+                }
+            }
+            other => bail!(
+                "a constant expression `{}` the interpreter does not know",
+                quote::ToTokens::to_token_stream(other)
+            ),
+        })
+    }
+
+    /// `base.index` for a tuple `base`: only `size_hint(&(a..b)).0`, the
+    /// trip count of a range (generated code).
+    fn tuple_field(
+        &self,
+        base: &syn::Expr,
+        index: u32,
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+    ) -> R<(Val, bool)> {
+        let strip = |e: &syn::Expr| -> syn::Expr {
+            let mut e = e.clone();
+            loop {
+                e = match e {
+                    syn::Expr::Paren(p) => *p.expr,
+                    syn::Expr::Group(g) => *g.expr,
+                    syn::Expr::Reference(r) => *r.expr,
+                    other => return other,
+                };
+            }
+        };
+        if let (syn::Expr::Call(c), 0) = (strip(base), index) {
+            let is_hint = matches!(&*c.func, syn::Expr::Path(p)
+                if p.path.segments.last().is_some_and(|s| s.ident == "size_hint"));
+            if let (true, Some(syn::Expr::Range(r))) = (is_hint, c.args.first().map(strip)) {
+                let bound = |e: Option<&syn::Expr>| -> R<i128> {
+                    match e.map(|e| self.eval_typed(e, input)) {
+                        Some(Ok((Val::I(i), _))) => Ok(i),
+                        _ => bail!("a range bound that is not an integer"),
+                    }
+                };
+                let (lo, hi) = (bound(r.start.as_deref())?, bound(r.end.as_deref())?);
+                let hi = if matches!(r.limits, syn::RangeLimits::Closed(_)) {
+                    hi + 1
+                } else {
+                    hi
+                };
+                return Ok((Val::I((hi - lo).max(0)), false));
+            }
+        }
+        bail!(
+            "a tuple field `.{index}` of `{}` in a constant expression",
+            quote::ToTokens::to_token_stream(base)
+        )
+    }
+
+    /// A path: a bound name, an item, an associated constant.
+    fn path_value(
+        &self,
+        path: &syn::Path,
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+    ) -> R<(Val, bool)> {
+        let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if let [one] = segs.as_slice() {
+            if let Some(v) = input(one) {
+                return Ok(v);
+            }
+        }
+        let last = segs.last().map(String::as_str).unwrap_or("");
+        let ty = segs.iter().rev().nth(1).map(String::as_str);
+        let narrow = segs.iter().any(|s| s == "f32");
+        if matches!(ty, Some("consts" | "f64" | "f32"))
+            && segs.iter().any(|s| s == "f64" || s == "f32")
+        {
+            use std::f64::consts as c;
+            let x = match last {
+                "PI" => c::PI,
+                "E" => c::E,
+                "TAU" => c::TAU,
+                "SQRT_2" => c::SQRT_2,
+                "LN_2" => c::LN_2,
+                "LN_10" => c::LN_10,
+                "FRAC_PI_2" => c::FRAC_PI_2,
+                "FRAC_PI_3" => c::FRAC_PI_3,
+                "FRAC_PI_4" => c::FRAC_PI_4,
+                "FRAC_1_SQRT_2" => c::FRAC_1_SQRT_2,
+                "LOG2_E" => c::LOG2_E,
+                "LOG10_E" => c::LOG10_E,
+                "MAX" if narrow => f64::from(f32::MAX),
+                "MAX" => f64::MAX,
+                "EPSILON" if narrow => f64::from(f32::EPSILON),
+                "EPSILON" => f64::EPSILON,
+                "INFINITY" => f64::INFINITY,
+                other => bail!("the constant `{other}`"),
+            };
+            let x = if narrow { f64::from(x as f32) } else { x };
+            return Ok((Val::F(x), narrow));
+        }
+        match self.items.get(last) {
+            Some((v, narrow)) => Ok((v.clone(), *narrow)),
+            None => bail!("`{}` is neither a bound name nor an item", segs.join("::")),
+        }
+    }
+
+    /// A method of a constant receiver (the first of `args`).
+    fn method(&self, name: &str, args: Vec<(Val, bool)>) -> R<(Val, bool)> {
+        let narrow = args.first().is_some_and(|a| a.1);
+        let vals: Vec<Val> = args.into_iter().map(|(v, _)| v).collect();
+        Ok(match (name, vals.as_slice()) {
+            ("len", [Val::Seq(items)]) => (Val::I(items.len() as i128), false),
+            ("min", [Val::I(a), Val::I(b)]) => (Val::I(*a.min(b)), false),
+            ("max", [Val::I(a), Val::I(b)]) => (Val::I(*a.max(b)), false),
+            ("abs", [Val::I(a)]) => (Val::I(a.abs()), false),
+            ("pow", [Val::I(a), Val::I(b)]) => {
+                let b = u32::try_from(*b).map_err(|_| EvalError("exponent".into()))?;
+                let v = a
+                    .checked_pow(b)
+                    .ok_or_else(|| EvalError("overflow".into()))?;
+                (Val::I(v), false)
+            }
+            (_, [Val::F(x), rest @ ..]) => {
+                if let Some(info) = crate::math::lookup(name) {
+                    if info.kind == crate::math::Kind::Query {
+                        return Ok((query(name, *x, !narrow)?, false));
+                    }
+                }
+                let mut floats = vec![*x];
+                let mut n = 0;
+                for a in rest {
+                    match a {
+                        Val::F(y) => floats.push(*y),
+                        Val::I(i) => {
+                            n = i32::try_from(*i).map_err(|_| EvalError("exponent".into()))?;
+                        }
+                        other => bail!("an argument {other:?} of `{name}`"),
+                    }
+                }
+                let y = if narrow {
+                    let f: Vec<f32> = floats.iter().map(|x| *x as f32).collect();
+                    math_f32(name, &f, n).map(f64::from)
+                } else {
+                    math_f64(name, &floats, n)
+                };
+                match y {
+                    Some(y) => (Val::F(y), narrow),
+                    None => bail!("`{name}` of {floats:?} panics or is unknown"),
+                }
+            }
+            (name, args) => bail!("the method `{name}` of {args:?} in a constant expression"),
+        })
+    }
+}
+
+/// The IR operator of a `syn` binary operator (not `&&`, `||` nor a
+/// compound assignment).
+fn syn_binop(op: &syn::BinOp) -> R<BinOp> {
+    use syn::BinOp as S;
+    Ok(match op {
+        S::Add(_) => BinOp::Add,
+        S::Sub(_) => BinOp::Sub,
+        S::Mul(_) => BinOp::Mul,
+        S::Div(_) => BinOp::Div,
+        S::Rem(_) => BinOp::Rem,
+        S::Eq(_) => BinOp::Eq,
+        S::Ne(_) => BinOp::Ne,
+        S::Lt(_) => BinOp::Lt,
+        S::Le(_) => BinOp::Le,
+        S::Gt(_) => BinOp::Gt,
+        S::Ge(_) => BinOp::Ge,
+        S::BitAnd(_) => BinOp::BitAnd,
+        S::BitOr(_) => BinOp::BitOr,
+        S::BitXor(_) => BinOp::BitXor,
+        S::Shl(_) => BinOp::Shl,
+        S::Shr(_) => BinOp::Shr,
+        _ => bail!("a compound assignment in a constant expression"),
+    })
+}
+
 fn round_f32(x: Val) -> Val {
     match x {
         Val::F(f) => Val::F(f64::from(f as f32)),
@@ -609,29 +1159,118 @@ fn literal(lit: &syn::Lit) -> R<Val> {
     })
 }
 
-fn len_of(len: &Len) -> R<usize> {
-    let text = len.0.to_string();
-    let digits = text.trim_end_matches("usize").replace('_', "");
-    digits
-        .trim()
-        .parse()
-        .map_err(|_| EvalError(format!("array length `{text}` is not a literal")))
+/// Checks that every value `func` reads is in scope where it is read (defined
+/// earlier in the same block or an enclosing one, or a parameter or index
+/// of an enclosing loop), on every path, as rustc will check the emitted
+/// code. The interpreter only sees the paths a run takes; this sees them
+/// all.
+pub fn check_scopes(func: &Func) -> R<()> {
+    let mut scope: Vec<Value> = Vec::new();
+    scoped_block(func, &func.body, &mut scope)
 }
 
-/// Zeros of type `ty` as `emit` writes them; `like` gives a `Vec` its length.
-fn zeros(ty: &Ty, like: Option<&Val>) -> R<Val> {
+fn scoped_block(func: &Func, b: &Block, scope: &mut Vec<Value>) -> R<()> {
+    let mark = scope.len();
+    for inst in &b.insts {
+        for v in inst.kind.operands() {
+            if !scope.contains(&v) {
+                bail!(
+                    "v{} ({:?}) is read outside the block that defines it (on some path)",
+                    v.0,
+                    func.name(v)
+                );
+            }
+        }
+        match &inst.kind {
+            InstKind::For(l) => {
+                let m = scope.len();
+                scope.push(l.index);
+                scope.extend(&l.params);
+                scoped_block(func, &l.body, scope)?;
+                scope.truncate(m);
+            }
+            InstKind::While(l) => {
+                let m = scope.len();
+                scope.extend(&l.params);
+                scoped_block(func, &l.cond, scope)?;
+                scoped_block(func, &l.body, scope)?;
+                scope.truncate(m);
+            }
+            kind => {
+                for block in kind.blocks() {
+                    scoped_block(func, block, scope)?;
+                }
+            }
+        }
+        scope.extend(&inst.results);
+    }
+    for v in &b.yields {
+        if !scope.contains(v) {
+            bail!(
+                "v{} ({:?}) is yielded outside the block that defines it (on some path)",
+                v.0,
+                func.name(*v)
+            );
+        }
+    }
+    scope.truncate(mark);
+    Ok(())
+}
+
+/// How a call is run.
+enum Mode {
+    /// The callee's value.
+    Primal,
+    /// Its pullback, with one seed per result.
+    Pullback(Vec<Val>),
+    /// Its pushforward, with one tangent (or [`Val::NoGrad`]) per argument.
+    Pushforward(Vec<Val>),
+}
+
+/// The length of an array type as written: a literal, or a `const` item.
+fn len_of(world: &World, len: &Len) -> R<usize> {
+    let text = len.0.to_string();
+    let digits = text.trim_end_matches("usize").replace('_', "");
+    if let Ok(n) = digits.trim().parse() {
+        return Ok(n);
+    }
+    match world.items.get(text.trim()) {
+        Some((Val::I(n), _)) => usize::try_from(*n).map_err(|_| EvalError("length".into())),
+        _ => bail!("array length `{text}` is not a literal or an integer item"),
+    }
+}
+
+/// Zeros of type `ty` as `emit` writes them; `like` gives a `Vec` its
+/// length, and a value whose type the macro does not know its shape
+/// (`zeros_like`).
+fn zeros(world: &World, ty: &Ty, like: Option<&Val>) -> R<Val> {
     Ok(match ty {
         Ty::Float(_) => Val::F(0.0),
-        Ty::Array(e, n) => Val::Seq(vec![zeros(e, None)?; len_of(n)?]),
+        Ty::Array(e, n) => Val::Seq(vec![zeros(world, e, None)?; len_of(world, n)?]),
         Ty::Vec(e) => match like {
-            Some(Val::Seq(items)) => Val::Seq(vec![zeros(e, None)?; items.len()]),
+            Some(Val::Seq(items)) => Val::Seq(vec![zeros(world, e, None)?; items.len()]),
             Some(other) => bail!("zeros like {other:?} of type {ty:?}"),
             None => Val::Seq(vec![]),
         },
         Ty::Int => Val::I(0),
         Ty::Bool => Val::B(false),
-        other => bail!("zeros of type {other:?}"),
+        Ty::Unknown | Ty::Other => match like {
+            Some(like) => zeros_like_val(like),
+            // `Default::default()` of a type only rustc knows: a float
+            // wherever the interpreter has met one (an aggregate would be
+            // an error at its first use).
+            None => Val::F(0.0),
+        },
     })
+}
+
+/// Zeros shaped like `v` (`autodiff_runtime::zeros_like`).
+pub fn zeros_like_val(v: &Val) -> Val {
+    match v {
+        Val::F(_) => Val::F(0.0),
+        Val::Seq(items) => Val::Seq(items.iter().map(zeros_like_val).collect()),
+        other => other.clone(),
+    }
 }
 
 fn element_mut<'v>(mut x: &'v mut Val, path: &[usize]) -> R<&'v mut Val> {

@@ -87,7 +87,7 @@ impl Fwd {
     /// Zeros shaped like `v` (which is in scope).
     fn zeros_like(&mut self, v: Value, out: &mut Vec<Inst>) -> Value {
         let ty = self.func.ty(v).clone();
-        let kind = if matches!(ty, Ty::Vec(_)) {
+        let kind = if matches!(ty, Ty::Vec(_) | Ty::Unknown) {
             InstKind::ZerosLike(v)
         } else {
             InstKind::Zero

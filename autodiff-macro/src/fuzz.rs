@@ -1,16 +1,23 @@
-//! Randomised tests of the macro (issue 8).
+//! Randomised tests of the macro (issues 8 and 13).
 //!
-//! - [`grammar`]: a `proptest` generator of random well-typed function bodies;
-//! - [`check`]: the pipeline on source text, and the differential check of
-//!   one program (interpreted primal, reverse and forward mode, central
-//!   differences; see `crate::eval` for the interpreter of the IR, and
-//!   `oracle` for the reference interpreter of the source text);
-//! - `differential`: that check on random programs and points;
+//! - [`grammar`]: a `proptest` generator of random well-typed programs: a
+//!   function, the `const` and `static` items it reads and the annotated
+//!   helpers it calls, covering what the README's "What works" lists;
+//! - `coverage`: the table of those constructs and their productions, and
+//!   the tests that hold it to the README and to the generator;
+//! - [`check`]: the pipeline on source text (whole files), and the
+//!   differential check of one program (interpreted primal, reverse and
+//!   forward mode, central differences; see `crate::eval` for the
+//!   interpreter of the IR, and `oracle` for the reference interpreter of
+//!   the source text);
+//! - `differential`: that check on random programs and points, counting
+//!   the known bugs (each with the workaround that avoids it);
 //! - `never_panics`: `expand` on arbitrary tokens and on mutations of valid
 //!   functions;
 //! - `regressions`: every failure found so far, as a plain `#[test]`;
-//! - `corpus`: writes `tests/random_programs.rs`, random functions compiled
-//!   for real through the macro.
+//! - `corpus`: writes `tests/random_programs.rs`, random programs compiled
+//!   for real through the macro, whose values and derivatives `.ci/run`
+//!   compares bit for bit between the debug and the release build.
 //!
 //! Case counts: each property runs a bounded number of cases by default (CI);
 //! `AUTODIFF_PROPTEST_CASES=N` (or proptest's own `PROPTEST_CASES`) runs `N`.
@@ -20,6 +27,7 @@
 
 pub mod check;
 mod corpus;
+mod coverage;
 mod differential;
 pub mod grammar;
 mod never_panics;

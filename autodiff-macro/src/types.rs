@@ -131,6 +131,13 @@ impl Infer {
                 if let Some(r) = r {
                     self.same(&[*base, r]);
                 }
+                // A constant the macro cannot see into (`let mut w = K;`)
+                // that gets a float element is an aggregate of floats of
+                // unknown shape, like a call's result.
+                let float = matches!(self.get(*value), Ty::Float(_) | Ty::Unknown);
+                if float && self.get(*base) == Ty::Other {
+                    self.refine(*base, &Ty::Unknown);
+                }
                 self.element_of(*base, *value, path.len());
             }
             InstKind::ArrayLit(items) => {
@@ -183,6 +190,10 @@ impl Infer {
                 }
             }
             InstKind::For(_) | InstKind::While(_) => {
+                if let InstKind::For(l) = &inst.kind {
+                    // A range's ends have the index's (integer) type.
+                    self.same(&[l.lo, l.hi, l.index]);
+                }
                 if let Some((params, inits, body, cond)) = loop_parts(&inst.kind) {
                     if let Some(c) = cond {
                         self.block(c);

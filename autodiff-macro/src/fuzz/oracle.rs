@@ -5,24 +5,38 @@
 //! derivative checks alone cannot see (they differentiate whatever the IR
 //! computes, consistently).
 //!
-//! It covers the subset the grammar generates: `let` (also of pairs),
-//! assignment and compound assignment to variables and elements, `if`,
-//! `for` over ranges (`a..b`, `a..=b`, `.rev()`), `x.iter()` and
-//! `x.iter().enumerate()`, `while`, `loop`, `break`, `continue`, `return`,
-//! float arithmetic and methods, `as f64`, indexing, `.len()`, array
-//! literals and `vec![v; n]`.
+//! It covers what the grammar generates: `const` and `static` items, calls
+//! of the other functions of the file (free, in modules, associated and
+//! methods), field reads of struct values, `let` (also of tuples), assignment
+//! and compound assignment to variables and (nested) elements, nested
+//! blocks, `if`, `for` over ranges (`a..b`, `a..=b`, `.rev()`), `x.iter()`,
+//! `x.iter().enumerate()` and arrays by value, `while`, `loop`, `break`,
+//! `continue`, `return`, float arithmetic and methods (method and path
+//! form), `%`, casts, indexing, `.len()`, array literals, `[v; n]` and
+//! `vec![v; n]`, associated constants such as `std::f64::consts::PI`.
+//!
+//! Floats keep their Rust type: an `f64`, an `f32` (computed in `f32`), or
+//! an unsuffixed literal whose type comes from what it meets (Rust's
+//! inference), so `f32` code is evaluated as rustc compiles it.
 
-use crate::eval::math_f64;
+use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
 
 /// A value of the source program.
 #[derive(Clone, Debug, PartialEq)]
 enum V {
     F(f64),
+    /// An `f32`.
+    S(f32),
+    /// A float literal whose type is not known yet.
+    L(f64),
     I(i128),
     B(bool),
-    Arr(Vec<f64>),
-    Pair(Box<V>, Box<V>),
+    Arr(Vec<V>),
+    Tup(Vec<V>),
+    Struct(Vec<(String, V)>),
+    /// The value of a statement.
+    Unit,
 }
 
 /// How a statement ends.
@@ -35,40 +49,182 @@ enum Flow {
 
 type R<T> = Result<T, String>;
 
-struct Machine {
-    scopes: Vec<Vec<(String, V)>>,
-    steps: u64,
+/// The functions of the file, by name, and its items' values.
+struct File<'a> {
+    fns: Vec<(String, &'a syn::Signature, &'a syn::Block)>,
+    items: Vec<(String, V)>,
 }
 
-/// Evaluates the function `src` at its parameters `params`, given as
-/// floats (`f64` parameters) and arrays (`[f64; N]`, `&[f64; N]`,
-/// `&[f64]`), by position.
-pub fn run(src: &str, scalars: &[f64], x: &[f64]) -> R<f64> {
-    let f: syn::ItemFn = syn::parse_str(src).map_err(|e| e.to_string())?;
-    let mut m = Machine {
-        scopes: vec![Vec::new()],
-        steps: 0,
+struct Machine<'f, 'a> {
+    file: &'f File<'a>,
+    scopes: Vec<Vec<(String, V)>>,
+    steps: &'f mut u64,
+}
+
+/// Evaluates the function `main` of the source file `src` at `params` (by
+/// position) with the receiver `recv`; its float result as an `f64`.
+pub fn run(src: &str, main: &str, recv: Option<&Val>, params: &[Val]) -> R<f64> {
+    let file: syn::File = syn::parse_str(src).map_err(|e| e.to_string())?;
+    let mut f = File {
+        fns: Vec::new(),
+        items: Vec::new(),
     };
-    let mut k = 0;
-    for input in &f.sig.inputs {
-        let syn::FnArg::Typed(pt) = input else {
-            return Err("a receiver".into());
-        };
-        let name = pat_name(&pt.pat)?;
-        let v = if matches!(&*pt.ty, syn::Type::Path(_)) {
-            k += 1;
-            V::F(*scalars.get(k - 1).ok_or("too few scalars")?)
-        } else {
-            V::Arr(x.to_vec())
-        };
-        m.declare(name, v);
+    let mut steps = 0;
+    gather(&file.items, &mut f, &mut steps)?;
+    let args: Vec<V> = params.iter().map(from_val).collect();
+    let recv = recv.map(from_val);
+    let y = call(&f, main, recv, args, &mut steps)?;
+    match y {
+        V::F(y) | V::L(y) => Ok(y),
+        V::S(y) => Ok(f64::from(y)),
+        other => Err(format!("returns {other:?}")),
     }
-    match m.block(&f.block)? {
-        (Flow::Return(v), _) | (_, Some(v)) => match v {
-            V::F(y) => Ok(y),
-            other => Err(format!("returns {other:?}")),
-        },
-        _ => Err("no value".into()),
+}
+
+fn from_val(v: &Val) -> V {
+    match v {
+        Val::F(x) => V::F(*x),
+        Val::I(i) => V::I(*i),
+        Val::B(b) => V::B(*b),
+        Val::Seq(items) => V::Arr(items.iter().map(from_val).collect()),
+        Val::Struct(fields) => V::Struct(
+            fields
+                .iter()
+                .map(|(n, v)| (n.clone(), from_val(v)))
+                .collect(),
+        ),
+        Val::NoGrad => V::Unit,
+    }
+}
+
+fn gather<'a>(items: &'a [syn::Item], f: &mut File<'a>, steps: &mut u64) -> R<()> {
+    for item in items {
+        match item {
+            syn::Item::Fn(func) => f
+                .fns
+                .push((func.sig.ident.to_string(), &func.sig, &func.block)),
+            syn::Item::Impl(i) => {
+                for it in &i.items {
+                    if let syn::ImplItem::Fn(func) = it {
+                        f.fns
+                            .push((func.sig.ident.to_string(), &func.sig, &func.block));
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    gather(items, f, steps)?;
+                }
+            }
+            syn::Item::Const(c) => {
+                let v = item_value(f, &c.expr, &c.ty, steps)?;
+                f.items.push((c.ident.to_string(), v));
+            }
+            syn::Item::Static(s) => {
+                let v = item_value(f, &s.expr, &s.ty, steps)?;
+                f.items.push((s.ident.to_string(), v));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn item_value(f: &File<'_>, e: &Expr, ty: &syn::Type, steps: &mut u64) -> R<V> {
+    let mut m = Machine {
+        file: f,
+        scopes: vec![Vec::new()],
+        steps,
+    };
+    let v = match m.expr(e)? {
+        Ok(v) => v,
+        Err(_) => return Err("control flow in an item".into()),
+    };
+    convert(v, ty)
+}
+
+/// `v` as a value of the declared type `ty` (a literal takes the type).
+fn convert(v: V, ty: &syn::Type) -> R<V> {
+    Ok(match (ty, v) {
+        (syn::Type::Reference(r), v) => convert(v, &r.elem)?,
+        (syn::Type::Paren(p), v) => convert(v, &p.elem)?,
+        (syn::Type::Path(p), V::L(x) | V::F(x)) if p.path.is_ident("f32") => V::S(x as f32),
+        (syn::Type::Path(p), V::L(x)) if p.path.is_ident("f64") => V::F(x),
+        (syn::Type::Path(p), V::F(x)) if p.path.is_ident("f64") => V::F(x),
+        (syn::Type::Path(p), V::S(x)) if p.path.is_ident("f32") => V::S(x),
+        (syn::Type::Array(a), V::Arr(items)) => V::Arr(
+            items
+                .into_iter()
+                .map(|i| convert(i, &a.elem))
+                .collect::<R<_>>()?,
+        ),
+        (syn::Type::Slice(a), V::Arr(items)) => V::Arr(
+            items
+                .into_iter()
+                .map(|i| convert(i, &a.elem))
+                .collect::<R<_>>()?,
+        ),
+        (syn::Type::Path(p), V::Arr(items))
+            if p.path.segments.last().is_some_and(|s| s.ident == "Vec") =>
+        {
+            let syn::PathArguments::AngleBracketed(args) =
+                &p.path.segments.last().expect("a segment").arguments
+            else {
+                return Ok(V::Arr(items));
+            };
+            match args.args.first() {
+                Some(syn::GenericArgument::Type(t)) => {
+                    V::Arr(items.into_iter().map(|i| convert(i, t)).collect::<R<_>>()?)
+                }
+                _ => V::Arr(items),
+            }
+        }
+        (syn::Type::Tuple(t), V::Tup(items)) if t.elems.len() == items.len() => V::Tup(
+            items
+                .into_iter()
+                .zip(&t.elems)
+                .map(|(i, t)| convert(i, t))
+                .collect::<R<_>>()?,
+        ),
+        (syn::Type::Infer(_), v) => v,
+        (_, v @ (V::I(_) | V::B(_) | V::Struct(_))) => v,
+        (ty, v) => {
+            return Err(format!("a value {v:?} of type `{}`", quote::quote!(#ty)));
+        }
+    })
+}
+
+/// Calls the function `name` of the file.
+fn call(f: &File<'_>, name: &str, recv: Option<V>, args: Vec<V>, steps: &mut u64) -> R<V> {
+    let Some((_, sig, block)) = f.fns.iter().find(|(n, ..)| n == name) else {
+        return Err(format!("no function `{name}`"));
+    };
+    let mut m = Machine {
+        file: f,
+        scopes: vec![Vec::new()],
+        steps,
+    };
+    let mut args = args.into_iter();
+    for input in &sig.inputs {
+        match input {
+            syn::FnArg::Receiver(_) => {
+                let r = recv.clone().ok_or("a method called without a receiver")?;
+                m.declare("self".into(), r);
+            }
+            syn::FnArg::Typed(pt) => {
+                let v = args.next().ok_or("too few arguments")?;
+                let v = convert(v, &pt.ty)?;
+                m.bind(&pt.pat, v)?;
+            }
+        }
+    }
+    let y = match m.block(block)? {
+        (Flow::Return(v), _) | (_, Some(v)) => v,
+        _ => return Err("no value".into()),
+    };
+    match &sig.output {
+        syn::ReturnType::Type(_, ty) => convert(y, ty),
+        syn::ReturnType::Default => Ok(y),
     }
 }
 
@@ -81,7 +237,48 @@ fn pat_name(p: &Pat) -> R<String> {
     }
 }
 
-impl Machine {
+/// A float's value and type: `Some(true)` for `f32`, `Some(false)` for
+/// `f64`, `None` for a literal.
+fn float(v: &V) -> Option<(f64, Option<bool>)> {
+    match v {
+        V::F(x) => Some((*x, Some(false))),
+        V::S(x) => Some((f64::from(*x), Some(true))),
+        V::L(x) => Some((*x, None)),
+        _ => None,
+    }
+}
+
+fn make_float(x: f64, ty: Option<bool>) -> V {
+    match ty {
+        Some(true) => V::S(x as f32),
+        Some(false) => V::F(x),
+        None => V::L(x),
+    }
+}
+
+/// Applies a float method: `f32` arithmetic if any argument is an `f32`.
+fn method(name: &str, args: &[V], n: i32) -> R<V> {
+    let mut xs = Vec::new();
+    let mut ty = None;
+    for a in args {
+        let (x, t) = float(a).ok_or_else(|| format!("`{name}` of {a:?}"))?;
+        xs.push(x);
+        ty = ty.or(t);
+    }
+    match ty {
+        Some(true) => {
+            let f: Vec<f32> = xs.iter().map(|x| *x as f32).collect();
+            math_f32(name, &f, n)
+                .map(V::S)
+                .ok_or(format!("method {name} of {f:?}"))
+        }
+        _ => math_f64(name, &xs, n)
+            .map(V::F)
+            .ok_or(format!("method {name} of {xs:?}")),
+    }
+}
+
+impl Machine<'_, '_> {
     fn declare(&mut self, name: String, v: V) {
         self.scopes.last_mut().expect("a scope").push((name, v));
     }
@@ -95,9 +292,19 @@ impl Machine {
         Err(format!("`{name}` is not defined"))
     }
 
+    fn read(&mut self, name: &str) -> R<V> {
+        if let Ok(v) = self.lookup(name) {
+            return Ok(v.clone());
+        }
+        match self.file.items.iter().find(|(n, _)| n == name) {
+            Some((_, v)) => Ok(v.clone()),
+            None => Err(format!("`{name}` is not defined")),
+        }
+    }
+
     fn tick(&mut self) -> R<()> {
-        self.steps += 1;
-        if self.steps > 10_000_000 {
+        *self.steps += 1;
+        if *self.steps > 20_000_000 {
             return Err("runaway".into());
         }
         Ok(())
@@ -132,6 +339,7 @@ impl Machine {
                         return Ok((Flow::Next, Some(v)));
                     }
                 }
+                Stmt::Item(_) => {}
                 other => return Err(format!("statement {}", quote::quote!(#other))),
             }
         }
@@ -140,11 +348,17 @@ impl Machine {
 
     fn bind(&mut self, p: &Pat, v: V) -> R<()> {
         match (p, v) {
-            (Pat::Tuple(t), V::Pair(a, b)) if t.elems.len() == 2 => {
-                self.bind(&t.elems[0], *a)?;
-                self.bind(&t.elems[1], *b)
+            (Pat::Tuple(t), V::Tup(items)) if t.elems.len() == items.len() => {
+                for (p, v) in t.elems.iter().zip(items) {
+                    self.bind(p, v)?;
+                }
+                Ok(())
             }
-            (Pat::Type(t), v) => self.bind(&t.pat, v),
+            (Pat::Type(t), v) => {
+                let v = convert(v, &t.ty)?;
+                self.bind(&t.pat, v)
+            }
+            (Pat::Reference(r), v) => self.bind(&r.pat, v),
             (Pat::Wild(_), _) => Ok(()),
             (p, v) => {
                 let name = pat_name(p)?;
@@ -167,29 +381,49 @@ impl Machine {
         self.tick()?;
         Ok(Ok(match e {
             Expr::Lit(l) => match &l.lit {
-                syn::Lit::Float(f) => V::F(f.base10_parse().map_err(|e| e.to_string())?),
+                syn::Lit::Float(f) => {
+                    let x: f64 = f.base10_parse().map_err(|e| e.to_string())?;
+                    match f.suffix() {
+                        "f32" => V::S(f.base10_parse::<f32>().map_err(|e| e.to_string())?),
+                        "f64" => V::F(x),
+                        _ => V::L(x),
+                    }
+                }
                 syn::Lit::Int(i) => V::I(i.base10_parse().map_err(|e| e.to_string())?),
                 syn::Lit::Bool(b) => V::B(b.value),
                 _ => return Err("literal".into()),
             },
-            Expr::Path(p) => {
-                let name = p.path.get_ident().ok_or("a path")?.to_string();
-                self.lookup(&name)?.clone()
-            }
+            Expr::Path(p) => self.path(&p.path)?,
             Expr::Paren(p) => val!(&p.expr),
             Expr::Group(g) => val!(&g.expr),
+            Expr::Reference(r) => val!(&r.expr),
+            Expr::Field(f) => {
+                let base = val!(&f.base);
+                let syn::Member::Named(id) = &f.member else {
+                    return Err("a tuple field".into());
+                };
+                match base {
+                    V::Struct(fields) => fields
+                        .into_iter()
+                        .find(|(n, _)| id == n)
+                        .map(|(_, v)| v)
+                        .ok_or(format!("no field `{id}`"))?,
+                    other => return Err(format!("field `{id}` of {other:?}")),
+                }
+            }
             Expr::Unary(u) => match (&u.op, val!(&u.expr)) {
                 (UnOp::Neg(_), V::F(x)) => V::F(-x),
+                (UnOp::Neg(_), V::S(x)) => V::S(-x),
+                (UnOp::Neg(_), V::L(x)) => V::L(-x),
                 (UnOp::Neg(_), V::I(x)) => V::I(-x),
                 (UnOp::Not(_), V::B(b)) => V::B(!b),
+                (UnOp::Deref(_), v) => v,
                 (_, v) => return Err(format!("unary of {v:?}")),
             },
             Expr::Binary(b) => {
                 if let Some(target) = compound_target(&b.op) {
                     let v = val!(&b.right);
-                    return self
-                        .assign(&b.left, v, Some(target))
-                        .map(|_| Ok(V::B(true)));
+                    return self.assign(&b.left, v, Some(target)).map(|_| Ok(V::Unit));
                 }
                 let l = val!(&b.left);
                 // Short circuits.
@@ -204,7 +438,7 @@ impl Machine {
             Expr::Assign(a) => {
                 let v = val!(&a.right);
                 self.assign(&a.left, v, None)?;
-                V::B(true)
+                V::Unit
             }
             Expr::Index(i) => {
                 let k = match val!(&i.index) {
@@ -212,49 +446,79 @@ impl Machine {
                     other => return Err(format!("index {other:?}")),
                 };
                 match val!(&i.expr) {
-                    V::Arr(a) => V::F(*a.get(k).ok_or("index out of bounds")?),
+                    V::Arr(a) => a.get(k).cloned().ok_or("index out of bounds")?,
                     other => return Err(format!("indexing {other:?}")),
                 }
             }
-            Expr::Cast(c) => match val!(&c.expr) {
-                #[allow(clippy::cast_precision_loss)]
-                V::I(i) => V::F(i as f64),
-                V::F(x) => V::F(x),
-                other => return Err(format!("cast of {other:?}")),
-            },
+            Expr::Cast(c) => {
+                let v = val!(&c.expr);
+                cast(v, &c.ty)?
+            }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
                 let recv = val!(&m.receiver);
-                if name == "len" {
-                    match recv {
-                        V::Arr(a) => V::I(a.len() as i128),
-                        other => return Err(format!("len of {other:?}")),
+                let mut args = Vec::new();
+                for a in &m.args {
+                    args.push(val!(a));
+                }
+                match (name.as_str(), recv) {
+                    ("len", V::Arr(a)) => V::I(a.len() as i128),
+                    (_, recv @ (V::F(_) | V::S(_) | V::L(_))) => float_method(&name, recv, args)?,
+                    (_, recv @ V::Struct(_)) => {
+                        call(self.file, &name, Some(recv), args, self.steps)?
                     }
-                } else {
-                    let V::F(x) = recv else {
-                        return Err(format!("method {name} of {recv:?}"));
-                    };
-                    let mut args = vec![x];
-                    let mut n = 0;
-                    for a in &m.args {
-                        match val!(a) {
-                            V::F(y) => args.push(y),
-                            V::I(i) => n = i32::try_from(i).map_err(|_| "powi exponent")?,
-                            other => return Err(format!("argument {other:?}")),
+                    (_, recv) => return Err(format!("method {name} of {recv:?}")),
+                }
+            }
+            Expr::Call(c) => {
+                let Expr::Path(p) = &*c.func else {
+                    return Err("a call of a non-path".into());
+                };
+                let segs: Vec<String> = p
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                let mut args = Vec::new();
+                for a in &c.args {
+                    args.push(val!(a));
+                }
+                match segs
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    [.., ty @ ("f64" | "f32"), name] => {
+                        let narrow = *ty == "f32";
+                        let mut args = args.into_iter();
+                        let recv = args.next().ok_or("a method without a receiver")?;
+                        let recv = match (float(&recv), recv) {
+                            #[allow(clippy::cast_precision_loss)]
+                            (None, V::I(i)) if narrow => V::S(i as f32),
+                            #[allow(clippy::cast_precision_loss)]
+                            (None, V::I(i)) => V::F(i as f64),
+                            (Some((x, _)), _) if narrow => V::S(x as f32),
+                            (Some((x, _)), _) => V::F(x),
+                            (None, recv) => return Err(format!("{ty}::{name} of {recv:?}")),
+                        };
+                        if *name == "from" {
+                            recv
+                        } else {
+                            float_method(name, recv, args.collect())?
                         }
                     }
-                    V::F(math_f64(&name, &args, n).ok_or(format!("method {name}"))?)
+                    [.., name] => call(self.file, name, None, args, self.steps)?,
+                    [] => return Err("an empty path".into()),
                 }
             }
             Expr::Array(a) => {
                 let mut items = Vec::new();
                 for e in &a.elems {
-                    match val!(e) {
-                        V::F(x) => items.push(x),
-                        other => return Err(format!("array of {other:?}")),
-                    }
+                    items.push(val!(e));
                 }
-                V::Arr(items)
+                V::Arr(unify(items))
             }
             Expr::Repeat(r) => repeat(val!(&r.expr), val!(&r.len))?,
             Expr::Macro(m) if m.mac.path.is_ident("vec") => {
@@ -269,8 +533,12 @@ impl Machine {
                     .map_err(|e| e.to_string())?;
                 repeat(val!(&v), val!(&n))?
             }
-            Expr::Tuple(t) if t.elems.len() == 2 => {
-                V::Pair(Box::new(val!(&t.elems[0])), Box::new(val!(&t.elems[1])))
+            Expr::Tuple(t) => {
+                let mut items = Vec::new();
+                for e in &t.elems {
+                    items.push(val!(e));
+                }
+                V::Tup(items)
             }
             Expr::If(i) => {
                 let c = match val!(&i.cond) {
@@ -288,12 +556,12 @@ impl Machine {
                     (Flow::Next, None)
                 };
                 match out {
-                    (Flow::Next, v) => v.unwrap_or(V::B(true)),
+                    (Flow::Next, v) => v.unwrap_or(V::Unit),
                     (flow, _) => return Ok(Err(flow)),
                 }
             }
             Expr::Block(b) => match self.block(&b.block)? {
-                (Flow::Next, v) => v.unwrap_or(V::B(true)),
+                (Flow::Next, v) => v.unwrap_or(V::Unit),
                 (flow, _) => return Ok(Err(flow)),
             },
             Expr::Break(_) => return Ok(Err(Flow::Break)),
@@ -309,11 +577,11 @@ impl Machine {
             Expr::While(w) => loop {
                 match val!(&w.cond) {
                     V::B(true) => {}
-                    V::B(false) => break V::B(true),
+                    V::B(false) => break V::Unit,
                     other => return Err(format!("condition {other:?}")),
                 }
                 match self.block(&w.body)?.0 {
-                    Flow::Break => break V::B(true),
+                    Flow::Break => break V::Unit,
                     Flow::Return(v) => return Ok(Err(Flow::Return(v))),
                     Flow::Next | Flow::Continue => {}
                 }
@@ -321,7 +589,7 @@ impl Machine {
             Expr::Loop(l) => loop {
                 self.tick()?;
                 match self.block(&l.body)?.0 {
-                    Flow::Break => break V::B(true),
+                    Flow::Break => break V::Unit,
                     Flow::Return(v) => return Ok(Err(Flow::Return(v))),
                     Flow::Next | Flow::Continue => {}
                 }
@@ -330,18 +598,41 @@ impl Machine {
         }))
     }
 
+    /// A path: a local, an item, an associated constant.
+    fn path(&mut self, path: &syn::Path) -> R<V> {
+        let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if let [one] = segs.as_slice() {
+            return self.read(one);
+        }
+        let narrow = segs.iter().any(|s| s == "f32");
+        if segs.iter().any(|s| s == "consts") {
+            use std::f64::consts as c;
+            let x = match segs.last().map(String::as_str) {
+                Some("PI") => c::PI,
+                Some("E") => c::E,
+                Some("TAU") => c::TAU,
+                Some("SQRT_2") => c::SQRT_2,
+                Some("LN_2") => c::LN_2,
+                Some("LN_10") => c::LN_10,
+                Some("FRAC_PI_2") => c::FRAC_PI_2,
+                Some("FRAC_PI_3") => c::FRAC_PI_3,
+                Some("FRAC_PI_4") => c::FRAC_PI_4,
+                Some("FRAC_1_SQRT_2") => c::FRAC_1_SQRT_2,
+                other => return Err(format!("the constant {other:?}")),
+            };
+            return Ok(if narrow { V::S(x as f32) } else { V::F(x) });
+        }
+        self.read(segs.last().map_or("", String::as_str))
+    }
+
     fn for_loop(&mut self, f: &syn::ExprForLoop) -> R<Result<V, Flow>> {
-        // The iterations: (index, element) pairs bound to the pattern.
-        let (items, pat): (Vec<V>, &Pat) = (self.iterations(&f.expr)?, &f.pat);
+        let items = match self.iterations(&f.expr)? {
+            Ok(items) => items,
+            Err(flow) => return Ok(Err(flow)),
+        };
         for item in items {
             self.scopes.push(Vec::new());
-            match (pat, item) {
-                (Pat::Tuple(t), V::Pair(i, v)) if t.elems.len() == 2 => {
-                    self.bind(&t.elems[0], *i)?;
-                    self.bind(&t.elems[1], *v)?;
-                }
-                (p, v) => self.bind(p, v)?,
-            }
+            self.bind(&f.pat, item)?;
             let flow = self.block(&f.body)?.0;
             self.scopes.pop();
             match flow {
@@ -350,94 +641,170 @@ impl Machine {
                 Flow::Next | Flow::Continue => {}
             }
         }
-        Ok(Ok(V::B(true)))
+        Ok(Ok(V::Unit))
     }
 
     /// The values a `for` loop binds, in order.
-    fn iterations(&mut self, e: &Expr) -> R<Vec<V>> {
-        let int = |m: &mut Self, e: &Expr| -> R<i128> {
-            match m.expr(e)? {
-                Ok(V::I(i)) => Ok(i),
-                _ => Err(format!("a range bound {}", quote::quote!(#e))),
-            }
-        };
-        match e {
-            Expr::Paren(p) => self.iterations(&p.expr),
+    fn iterations(&mut self, e: &Expr) -> R<Result<Vec<V>, Flow>> {
+        macro_rules! val {
+            ($e:expr) => {
+                match self.expr($e)? {
+                    Ok(v) => v,
+                    Err(f) => return Ok(Err(f)),
+                }
+            };
+        }
+        Ok(Ok(match e {
+            Expr::Paren(p) => return self.iterations(&p.expr),
             Expr::Range(r) => {
-                let lo = int(self, r.start.as_deref().ok_or("open range")?)?;
-                let hi = int(self, r.end.as_deref().ok_or("open range")?)?;
+                let lo = val!(r.start.as_deref().ok_or("open range")?);
+                let hi = val!(r.end.as_deref().ok_or("open range")?);
+                let (V::I(lo), V::I(hi)) = (lo, hi) else {
+                    return Err("a range of non-integers".into());
+                };
                 let hi = if matches!(r.limits, syn::RangeLimits::Closed(_)) {
                     hi + 1
                 } else {
                     hi
                 };
-                Ok((lo..hi).map(V::I).collect())
+                (lo..hi).map(V::I).collect()
             }
-            Expr::MethodCall(m) => {
-                let name = m.method.to_string();
-                match name.as_str() {
-                    "rev" => {
-                        let mut v = self.iterations(&m.receiver)?;
+            Expr::MethodCall(m) => match m.method.to_string().as_str() {
+                "rev" => match self.iterations(&m.receiver)? {
+                    Ok(mut v) => {
                         v.reverse();
-                        Ok(v)
+                        v
                     }
-                    "iter" => match self.expr(&m.receiver)? {
-                        Ok(V::Arr(a)) => Ok(a.into_iter().map(V::F).collect()),
-                        _ => Err("iter of a non-array".into()),
-                    },
-                    "enumerate" => Ok(self
-                        .iterations(&m.receiver)?
+                    Err(flow) => return Ok(Err(flow)),
+                },
+                "iter" => match val!(&m.receiver) {
+                    V::Arr(a) => a,
+                    _ => return Err("iter of a non-array".into()),
+                },
+                "enumerate" => match self.iterations(&m.receiver)? {
+                    Ok(v) => v
                         .into_iter()
                         .enumerate()
-                        .map(|(i, v)| V::Pair(Box::new(V::I(i as i128)), Box::new(v)))
-                        .collect()),
-                    other => Err(format!("iterating with {other}")),
-                }
-            }
-            other => Err(format!("iterating over {}", quote::quote!(#other))),
-        }
+                        .map(|(i, v)| V::Tup(vec![V::I(i as i128), v]))
+                        .collect(),
+                    Err(flow) => return Ok(Err(flow)),
+                },
+                other => return Err(format!("iterating with {other}")),
+            },
+            other => match val!(other) {
+                V::Arr(a) => a,
+                _ => return Err(format!("iterating over {}", quote::quote!(#other))),
+            },
+        }))
     }
 
     /// `target = v`, or `target op= v`.
     fn assign(&mut self, target: &Expr, v: V, op: Option<BinOp>) -> R<()> {
-        let apply = |old: V, v: V| -> R<V> {
-            match &op {
-                Some(op) => binary(op, old, v),
-                None => Ok(v),
+        // The variable and the path of indices of the place.
+        let mut path = Vec::new();
+        let mut base = target;
+        loop {
+            match base {
+                Expr::Index(i) => {
+                    let k = match self.expr(&i.index)? {
+                        Ok(V::I(k)) => usize::try_from(k).map_err(|_| "negative index")?,
+                        _ => return Err("an index".into()),
+                    };
+                    path.push(k);
+                    base = &i.expr;
+                }
+                Expr::Paren(p) => base = &p.expr,
+                _ => break,
             }
+        }
+        path.reverse();
+        let Expr::Path(p) = base else {
+            return Err(format!("assignment to {}", quote::quote!(#target)));
         };
-        match target {
-            Expr::Path(p) => {
-                let name = p.path.get_ident().ok_or("a path")?.to_string();
-                let slot = self.lookup(&name)?;
-                *slot = apply(slot.clone(), v)?;
-                Ok(())
-            }
-            Expr::Index(i) => {
-                let k = match self.expr(&i.index)? {
-                    Ok(V::I(k)) => usize::try_from(k).map_err(|_| "negative index")?,
-                    _ => return Err("an index".into()),
-                };
-                let Expr::Path(p) = &*i.expr else {
-                    return Err("nested element assignment".into());
-                };
-                let name = p.path.get_ident().ok_or("a path")?.to_string();
-                let V::Arr(a) = self.lookup(&name)? else {
-                    return Err("element of a non-array".into());
-                };
-                let old = V::F(*a.get(k).ok_or("index out of bounds")?);
-                let V::F(new) = apply(old, v)? else {
-                    return Err("a non-float element".into());
-                };
-                let V::Arr(a) = self.lookup(&name)? else {
-                    return Err("element of a non-array".into());
-                };
-                a[k] = new;
-                Ok(())
-            }
-            other => Err(format!("assignment to {}", quote::quote!(#other))),
+        let name = p.path.get_ident().ok_or("a path")?.to_string();
+        let mut slot = self.lookup(&name)?;
+        for k in path {
+            slot = match slot {
+                V::Arr(a) => a.get_mut(k).ok_or("index out of bounds")?,
+                _ => return Err("element of a non-array".into()),
+            };
+        }
+        let old = slot.clone();
+        let new = match &op {
+            Some(op) => binary(op, old.clone(), v)?,
+            None => v,
+        };
+        // The place keeps its type (a literal in it takes the new one).
+        *slot = match (float(&old), float(&new)) {
+            (Some((_, Some(t))), Some((x, None))) => make_float(x, Some(t)),
+            _ => new,
+        };
+        Ok(())
+    }
+}
+
+/// Array elements of one type: literals take the type of the others.
+fn unify(items: Vec<V>) -> Vec<V> {
+    let ty = items.iter().find_map(|v| float(v).and_then(|f| f.1));
+    items
+        .into_iter()
+        .map(|v| match (float(&v), ty) {
+            (Some((x, None)), Some(t)) => make_float(x, Some(t)),
+            _ => v,
+        })
+        .collect()
+}
+
+fn float_method(name: &str, recv: V, args: Vec<V>) -> R<V> {
+    let mut all = vec![recv];
+    let mut n = 0;
+    for a in args {
+        match a {
+            V::I(i) => n = i32::try_from(i).map_err(|_| "powi exponent")?,
+            v => all.push(v),
         }
     }
+    if let Some(info) = crate::math::lookup(name) {
+        if info.kind == crate::math::Kind::Query {
+            let (x, ty) = float(&all[0]).ok_or("a query of a non-float")?;
+            let x32 = x as f32;
+            return Ok(V::B(match name {
+                "is_nan" => x.is_nan(),
+                "is_infinite" => x.is_infinite(),
+                "is_finite" => x.is_finite(),
+                "is_normal" if ty == Some(true) => x32.is_normal(),
+                "is_normal" => x.is_normal(),
+                "is_sign_positive" => x.is_sign_positive(),
+                "is_sign_negative" => x.is_sign_negative(),
+                other => return Err(format!("the query {other}")),
+            }));
+        }
+    }
+    method(name, &all, n)
+}
+
+fn cast(v: V, ty: &syn::Type) -> R<V> {
+    let t = quote::quote!(#ty).to_string();
+    Ok(match (t.as_str(), v) {
+        #[allow(clippy::cast_precision_loss)]
+        ("f64", V::I(i)) => V::F(i as f64),
+        #[allow(clippy::cast_precision_loss)]
+        ("f32", V::I(i)) => V::S(i as f32),
+        ("f64", v) => match float(&v) {
+            Some((x, _)) => V::F(x),
+            None => return Err(format!("cast of {v:?}")),
+        },
+        ("f32", v) => match float(&v) {
+            Some((x, _)) => V::S(x as f32),
+            None => return Err(format!("cast of {v:?}")),
+        },
+        (_, V::I(i)) => V::I(i),
+        (t, v) => match float(&v) {
+            Some((x, _)) if t == "usize" || t.starts_with('u') => V::I(x.max(0.0) as i128),
+            Some((x, _)) => V::I(x as i128),
+            None => return Err(format!("cast of {v:?} to {t}")),
+        },
+    })
 }
 
 /// The operator of a compound assignment `op=`, as a binary operator.
@@ -447,24 +814,47 @@ fn compound_target(op: &BinOp) -> Option<BinOp> {
         BinOp::SubAssign(_) => BinOp::Sub(Default::default()),
         BinOp::MulAssign(_) => BinOp::Mul(Default::default()),
         BinOp::DivAssign(_) => BinOp::Div(Default::default()),
+        BinOp::RemAssign(_) => BinOp::Rem(Default::default()),
         _ => return None,
     })
 }
 
 fn repeat(v: V, n: V) -> R<V> {
-    match (v, n) {
-        (V::F(x), V::I(n)) => Ok(V::Arr(vec![x; usize::try_from(n).map_err(|_| "length")?])),
-        (v, n) => Err(format!("repeat {v:?}; {n:?}")),
+    match n {
+        V::I(n) => Ok(V::Arr(vec![v; usize::try_from(n).map_err(|_| "length")?])),
+        n => Err(format!("repeat {v:?}; {n:?}")),
     }
 }
 
 fn binary(op: &BinOp, l: V, r: V) -> R<V> {
-    Ok(match (l, r) {
-        (V::F(a), V::F(b)) => match op {
-            BinOp::Add(_) => V::F(a + b),
-            BinOp::Sub(_) => V::F(a - b),
-            BinOp::Mul(_) => V::F(a * b),
-            BinOp::Div(_) => V::F(a / b),
+    if let (Some((a, ta)), Some((b, tb))) = (float(&l), float(&r)) {
+        if ta.is_some() && tb.is_some() && ta != tb {
+            return Err(format!("mixed float types: {l:?} and {r:?}"));
+        }
+        let ty = ta.or(tb);
+        if ty == Some(true) {
+            let (a, b) = (a as f32, b as f32);
+            return Ok(match op {
+                BinOp::Add(_) => V::S(a + b),
+                BinOp::Sub(_) => V::S(a - b),
+                BinOp::Mul(_) => V::S(a * b),
+                BinOp::Div(_) => V::S(a / b),
+                BinOp::Rem(_) => V::S(a % b),
+                BinOp::Lt(_) => V::B(a < b),
+                BinOp::Le(_) => V::B(a <= b),
+                BinOp::Gt(_) => V::B(a > b),
+                BinOp::Ge(_) => V::B(a >= b),
+                BinOp::Eq(_) => V::B(a == b),
+                BinOp::Ne(_) => V::B(a != b),
+                _ => return Err("float operator".into()),
+            });
+        }
+        return Ok(match op {
+            BinOp::Add(_) => make_float(a + b, ty),
+            BinOp::Sub(_) => make_float(a - b, ty),
+            BinOp::Mul(_) => make_float(a * b, ty),
+            BinOp::Div(_) => make_float(a / b, ty),
+            BinOp::Rem(_) => make_float(a % b, ty),
             BinOp::Lt(_) => V::B(a < b),
             BinOp::Le(_) => V::B(a <= b),
             BinOp::Gt(_) => V::B(a > b),
@@ -472,11 +862,15 @@ fn binary(op: &BinOp, l: V, r: V) -> R<V> {
             BinOp::Eq(_) => V::B(a == b),
             BinOp::Ne(_) => V::B(a != b),
             _ => return Err("float operator".into()),
-        },
+        });
+    }
+    Ok(match (l, r) {
         (V::I(a), V::I(b)) => match op {
             BinOp::Add(_) => V::I(a + b),
             BinOp::Sub(_) => V::I(a - b),
             BinOp::Mul(_) => V::I(a * b),
+            BinOp::Div(_) if b != 0 => V::I(a / b),
+            BinOp::Rem(_) if b != 0 => V::I(a % b),
             BinOp::Lt(_) => V::B(a < b),
             BinOp::Le(_) => V::B(a <= b),
             BinOp::Gt(_) => V::B(a > b),
@@ -488,6 +882,8 @@ fn binary(op: &BinOp, l: V, r: V) -> R<V> {
         (V::B(a), V::B(b)) => match op {
             BinOp::And(_) => V::B(a && b),
             BinOp::Or(_) => V::B(a || b),
+            BinOp::Eq(_) => V::B(a == b),
+            BinOp::Ne(_) => V::B(a != b),
             _ => return Err("bool operator".into()),
         },
         (l, r) => return Err(format!("operands {l:?} and {r:?}")),

@@ -162,7 +162,9 @@ impl<'e> Lowerer<'e> {
             }
             ForIter::Elements { seq, enumerate } => {
                 let Some(s) = self.one(seq) else { return };
-                if !self.func.ty(s).is_aggregate() && self.func.ty(s) != &Ty::Other {
+                if !self.func.ty(s).is_aggregate()
+                    && !matches!(self.func.ty(s), Ty::Other | Ty::Unknown)
+                {
                     self.errors.push(
                         span,
                         "this loop iterates over something that is not an array or a slice",

@@ -228,7 +228,9 @@ impl Rev {
     /// A value of type `ty` that is never read.
     fn placeholder(&mut self, ty: &Ty, out: &mut Vec<Inst>) -> Value {
         let kind = match ty {
-            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) => InstKind::Zero,
+            // `Zero` of a type the macro cannot see is `Default::default()`,
+            // which takes the type of the other arm.
+            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) | Ty::Unknown => InstKind::Zero,
             Ty::Bool => {
                 InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site())))
             }

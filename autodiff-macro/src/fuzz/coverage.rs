@@ -1,0 +1,383 @@
+//! Which production of the generator covers each construct that the
+//! README's "What works" lists.
+//!
+//! [`CONSTRUCTS`] maps every construct (as the README writes it, between
+//! backticks) to the production that generates it and to a probe: a test
+//! of a rendered program that is true when the program has the construct.
+//! The float methods of the README's list are covered by the productions
+//! `E::F1`, `E::F2`, `E::MulAdd` and `C::Query` and probed by
+//! [`method_probe`]. Two tests hold the table to the README and to the
+//! generator:
+//!
+//! - `every_construct_of_the_readme_has_a_production`: every backticked
+//!   construct of "What works" is a key of the table or a float method (so
+//!   a construct added to the README without a production fails);
+//! - `every_production_is_generated`: every probe, and every method of the
+//!   README, is true of some program among a few thousand random ones (so
+//!   a production that is removed, or never rendered, fails).
+
+use super::grammar::{self, Sizes};
+use proptest::strategy::{Strategy, ValueTree};
+
+/// A test of a program's source text.
+pub type Probe = fn(&str) -> bool;
+
+/// Whether some line of `s` satisfies `f`.
+fn line(s: &str, f: impl Fn(&str) -> bool) -> bool {
+    s.lines().any(|l| f(l.trim()))
+}
+
+/// Whether `l` is `NAME...` followed by `op` (an assignment to a variable
+/// or an element).
+fn assigns(l: &str, op: &str) -> bool {
+    let head = l.split(op).next().unwrap_or("");
+    l.contains(op)
+        && !l.starts_with("let ")
+        && !l.starts_with("for ")
+        && head.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && head
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_[]. %".contains(c))
+}
+
+/// README construct, the production that generates it, its probe.
+pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
+    // Parameters and results.
+    ("f64", "every program: `a: f64`", |s| s.contains(": f64")),
+    ("f32", "`Width::F32`: the program respelled in `f32`", |s| {
+        s.contains(": f32")
+    }),
+    (
+        "[f64; N]",
+        "`ArrParam::Owned` with `len_item`: `x: [f64; NAME_N]`",
+        |s| s.contains("x: [f64; ") && s.contains("_N]"),
+    ),
+    ("&[f64; N]", "`ArrParam::Ref`: `x: &[f64; N]`", |s| {
+        s.contains("x: &[f64; ")
+    }),
+    ("&[f64]", "`ArrParam::Slice` and `HParam::Slice`", |s| {
+        s.contains(": &[f64]")
+    }),
+    ("&Vec<f64>", "`ArrParam::VecRef`", |s| {
+        s.contains("x: &Vec<f64>")
+    }),
+    (
+        "Vec<f64>",
+        "`ArrParam::VecRef`, `HRet::Vec`, `ArrInit::Vec`",
+        |s| s.contains("Vec<f64>"),
+    ),
+    ("Vec", "`HRet::Vec`: a helper returning `Vec<f64>`", |s| {
+        s.contains("-> Vec<f64>")
+    }),
+    (
+        "bool",
+        "`Prog::flag`: a constant `q: bool`, read by `C::Flag`",
+        |s| s.contains("q: bool"),
+    ),
+    ("&Params", "`ConstParam::Ref`: `p: &Params`", |s| {
+        s.contains("p: &Params")
+    }),
+    (
+        "self",
+        "`ConstParam::SelfRef` and `HForm::Method`: `&self`",
+        |s| s.contains("(&self"),
+    ),
+    (
+        "_vjp",
+        "`HRet::Arr3`, `HRet::Pair`: helpers whose results (seeds) are arrays and tuples",
+        |s| s.contains("-> [f64; 3]") && s.contains("-> (f64, f64)"),
+    ),
+    (
+        "_jvp",
+        "`HRet::Arr3`, `HRet::Pair`: helpers whose tangents are arrays and tuples",
+        |s| s.contains("-> [f64; 3]") && s.contains("-> (f64, f64)"),
+    ),
+    // Statements.
+    ("let", "`S::Let`", |s| s.contains("let ")),
+    ("mut", "`S::Let { mutable: true }`", |s| {
+        s.contains("let mut ")
+    }),
+    ("=", "`S::Assign`", |s| line(s, |l| assigns(l, " = "))),
+    ("+=", "`S::Compound`, `S::ArrSet`", |s| {
+        line(s, |l| assigns(l, " += "))
+    }),
+    ("-=", "`S::Compound`, `S::ArrSet`", |s| {
+        line(s, |l| assigns(l, " -= "))
+    }),
+    ("*=", "`S::Compound`, `S::ArrSet`", |s| {
+        line(s, |l| assigns(l, " *= "))
+    }),
+    ("/=", "`S::Compound`, `S::ArrSet` (`ElemOp::Div`)", |s| {
+        line(s, |l| assigns(l, " /= "))
+    }),
+    ("a[i] += ..", "`S::ArrSet` with `ElemOp::Add`", |s| {
+        line(s, |l| l.contains("] += "))
+    }),
+    ("m[i][j] = ..", "`S::ArrSet` on `ArrInit::Nested`", |s| {
+        line(s, |l| assigns(l, " = ") && l.contains("]["))
+    }),
+    // Expressions.
+    ("+", "`BinOp::Add`", |s| s.contains(" + ")),
+    ("-", "`BinOp::Sub`, `E::Neg`", |s| {
+        s.contains(" - ") && s.contains("(-")
+    }),
+    ("*", "`BinOp::Mul`", |s| s.contains(" * ")),
+    ("/", "`BinOp::Div`", |s| s.contains(" / ")),
+    ("%", "`BinOp::Rem` on floats, `E::Index` on integers", |s| {
+        s.contains(" % (") && s.contains(" + 1) % 3)")
+    }),
+    (
+        "as",
+        "`E::Index`, `E::Item`, `E::Field`, `E::Narrow`: `i as f64`, `(x as f32) as f64`",
+        |s| s.contains(" as f64)") && s.contains(" as f32)"),
+    ),
+    ("x[i]", "`E::Elem` with `Ix::Loop`", |s| {
+        line(s, |l| l.contains("x[i"))
+    }),
+    (
+        "m[i][j]",
+        "`E::Elem` of a nested array (`m` or `ArrInit::Nested`)",
+        |s| s.contains("]["),
+    ),
+    ("[0.0; N]", "`ArrInit::Zeros`", |s| {
+        s.contains("[0.0; 3]") || s.contains("[0.0_f64; 3]")
+    }),
+    (
+        "vec![0.0; n]",
+        "`ArrInit::Vec(true)`: `vec![0.0; x.len()]`",
+        |s| s.contains("vec![0.0") && s.contains("; x.len()]"),
+    ),
+    (
+        "x.len()",
+        "`Range::Len`, `E::Const`, `ArrInit::Vec(true)`",
+        |s| s.contains("x.len()"),
+    ),
+    ("x.sin()", "`E::F1` in method form", |s| {
+        s.contains(".sin()")
+    }),
+    ("f64::sin(x)", "`E::F1` in path form", |s| {
+        s.contains("f64::sin(")
+    }),
+    ("is_nan", "`C::Query(false, ..)`: `!e.is_nan()`", |s| {
+        s.contains(".is_nan()")
+    }),
+    ("if", "`S::If`, `E::If`", |s| s.contains("if ")),
+    ("else", "`S::If` with an `else` block", |s| {
+        s.contains("} else {")
+    }),
+    ("else if", "`S::ElseIf`", |s| s.contains("} else if ")),
+    ("&&", "`C::And`", |s| s.contains(" && ")),
+    ("||", "`C::Or`", |s| s.contains(" || ")),
+    ("!", "`C::Not`", |s| s.contains("!(")),
+    // Loops.
+    (
+        "for i in a..b",
+        "`Range::Upto3`, `Range::From1`, `Range::Count`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("for i") && l.contains(" in 0..") && !l.contains("..=")
+            })
+        },
+    ),
+    ("a..=b", "`Range::Incl`, `Range::RevIncl`", |s| {
+        s.contains("..=")
+    }),
+    ("(a..b).rev()", "`Range::Rev`", |s| {
+        line(s, |l| l.contains(" in (0..3).rev()"))
+    }),
+    ("for &v in x.iter()", "`Range::Iter(_, false)`", |s| {
+        line(s, |l| l.starts_with("for &") && l.ends_with(".iter() {"))
+    }),
+    (
+        "for (i, v) in x.iter().enumerate()",
+        "`Range::Enumerate`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("for (") && !l.contains('&') && l.contains(".iter().enumerate()")
+            })
+        },
+    ),
+    ("for v in x", "`Range::ByValue`", |s| {
+        line(s, |l| {
+            l.starts_with("for e") && l.ends_with(" {") && !l.contains('.') && !l.contains('(')
+        })
+    }),
+    ("while", "`S::While`", |s| s.contains("while ")),
+    ("loop", "`S::Loop`", |s| s.contains("loop {")),
+    ("break", "`S::Break`", |s| s.contains("break;")),
+    ("continue", "`S::Continue`", |s| s.contains("continue;")),
+    ("return", "`S::Return`", |s| s.contains("return ")),
+    // Calls.
+    ("module::g", "`HForm::Module`: `NAME_m::NAME_h0(..)`", |s| {
+        s.contains("_m::")
+    }),
+    ("Type::g", "`HForm::Assoc`: `Params::NAME_h0(..)`", |s| {
+        s.contains("Params::")
+    }),
+    ("self.g(..)", "`HForm::Method` called from a method", |s| {
+        line(s, |l| {
+            l.contains("self.") && l.contains("_h") && !l.starts_with("fn ")
+        })
+    }),
+    // Constants.
+    ("const", "`Item { is_static: false }`", |s| {
+        s.contains("const ")
+    }),
+    ("std::f64::consts::PI", "`E::Const`", |s| {
+        s.contains("std::f64::consts::PI")
+    }),
+    ("5.0_f64.sqrt()", "`E::Const`", |s| {
+        s.contains("5.0_f64.sqrt()")
+    }),
+    ("p.k", "`E::Field` with `ConstParam::Ref`", |s| {
+        s.contains("p.k")
+    }),
+    ("self.k", "`E::Field` in a method", |s| s.contains("self.k")),
+    // Beyond "What works": the other constructs the generator covers.
+    ("static", "`Item { is_static: true }`", |s| {
+        s.contains("static ")
+    }),
+    ("#[checkpoint]", "`S::For(_, _, Some(0))`", |s| {
+        s.contains("#[checkpoint]")
+    }),
+    ("#[checkpoint(every = K)]", "`S::For(_, _, Some(k))`", |s| {
+        s.contains("#[checkpoint(every = ")
+    }),
+    ("let (a, b) = g(..)", "`S::CallPair`", |s| {
+        line(s, |l| l.starts_with("let (u"))
+    }),
+    (
+        "let w = g(..)",
+        "`S::CallArr(.., false)`: an array result, unannotated",
+        |s| line(s, |l| l.starts_with("let w") && !l.contains(':')),
+    ),
+    ("let w: [f64; 3] = g(..)", "`S::CallArr(.., true)`", |s| {
+        line(s, |l| {
+            l.starts_with("let ") && l.contains("w") && l.contains(": [f64; 3] = ")
+        })
+    }),
+    (
+        "powi(K)",
+        "`F1::PowiItem`: an `i32` item as exponent",
+        |s| s.contains(".powi(F_K"),
+    ),
+    (
+        "0..N",
+        "`Range::Count`: an item, `p.n`, a `usize` parameter",
+        |s| s.contains(" in 0..F_K") && s.contains(" in 0..p.n") && s.contains(" in 0..n"),
+    ),
+];
+
+/// The probe of a float method: `x.NAME(..)` or `f64::NAME(..)`.
+pub fn method_probe(s: &str, name: &str) -> bool {
+    s.contains(&format!(".{name}(")) || s.contains(&format!("f64::{name}("))
+}
+
+/// The constructs of the README's "What works", as written between
+/// backticks; a list of float methods or operators (`floor ceil round`,
+/// `+ - * / %`) is split into its items.
+pub fn readme_constructs(readme: &str) -> Vec<String> {
+    let start = readme
+        .find("## What works")
+        .expect("a \"What works\" section");
+    let rest = &readme[start + "## What works".len()..];
+    let section = &rest[..rest.find("\n#").unwrap_or(rest.len())];
+    let mut out: Vec<String> = Vec::new();
+    for (k, span) in section.split('`').enumerate() {
+        if k % 2 == 0 {
+            continue;
+        }
+        let words: Vec<&str> = span.split_whitespace().collect();
+        // A list of float methods, or of operators.
+        let method = |w: &str| crate::math::lookup(w).is_some();
+        let op = |w: &str| w.chars().all(|c| "+-*/%=&|!<>".contains(c));
+        let list = words.iter().all(|w| method(w)) || words.iter().all(|w| op(w));
+        let items: Vec<String> = if words.len() > 1 && list {
+            words.iter().map(|w| (*w).to_string()).collect()
+        } else {
+            vec![words.join(" ")]
+        };
+        for i in items {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+const README: &str = include_str!("../../../README.md");
+
+#[test]
+fn readme_constructs_are_split_into_items() {
+    let text = "## What works\n\n- `sin cos\n  tan` and `+ - *`, `for &v in x.iter()`, `x.len()`.\n## Next";
+    assert_eq!(
+        readme_constructs(text),
+        [
+            "sin",
+            "cos",
+            "tan",
+            "+",
+            "-",
+            "*",
+            "for &v in x.iter()",
+            "x.len()"
+        ]
+    );
+}
+
+#[test]
+fn every_construct_of_the_readme_has_a_production() {
+    let missing: Vec<String> = readme_constructs(README)
+        .into_iter()
+        .filter(|c| !CONSTRUCTS.iter().any(|(k, _, _)| k == c) && crate::math::lookup(c).is_none())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "README \"What works\" lists constructs that the random-program generator \
+         (fuzz/grammar.rs) has no production for; add one and an entry of \
+         fuzz/coverage.rs::CONSTRUCTS: {missing:?}"
+    );
+}
+
+#[test]
+fn every_production_is_generated() {
+    super::with_big_stack(every_production_is_generated_on_a_big_stack);
+}
+
+fn every_production_is_generated_on_a_big_stack() {
+    let mut runner = super::runner(1, super::seed());
+    let strategy = grammar::prog(Sizes::default());
+    let mut sample = String::new();
+    let mut programs = 0;
+    let methods: Vec<String> = readme_constructs(README)
+        .into_iter()
+        .filter(|c| crate::math::lookup(c).is_some())
+        .collect();
+    let covered = |sample: &str| {
+        CONSTRUCTS.iter().all(|(_, _, p)| p(sample))
+            && methods.iter().all(|m| method_probe(sample, m))
+    };
+    // Programs until every probe is true, or a bound.
+    while programs < 5000 && (programs % 100 != 0 || !covered(&sample)) {
+        let p = strategy.new_tree(&mut runner).expect("a program").current();
+        sample.push_str(&p.program("f"));
+        programs += 1;
+    }
+    let missing: Vec<&str> = CONSTRUCTS
+        .iter()
+        .filter(|(_, _, p)| !p(&sample))
+        .map(|(k, _, _)| *k)
+        .chain(
+            methods
+                .iter()
+                .filter(|m| !method_probe(&sample, m))
+                .map(String::as_str),
+        )
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no program of {programs} has these constructs: {missing:?}"
+    );
+    eprintln!("every construct appears within {programs} random programs");
+}
