@@ -965,3 +965,38 @@ fn positional_adaptors_at_their_edges() {
         assert_eq!(positional_edges_grad(y, 1, 2).0, positional_edges(y, 1, 2));
     }
 }
+
+#[differentiate]
+fn total_max(x: &[f64]) -> f64 {
+    x.iter().copied().max_by(|a, b| a.total_cmp(b)).unwrap()
+}
+
+#[differentiate]
+fn total_min(x: &[f64]) -> f64 {
+    x.iter()
+        .copied()
+        .filter(|v| v.abs() < 5.0)
+        .min_by(f64::total_cmp)
+        .unwrap_or(9.0)
+}
+
+#[test]
+fn total_cmp_picks_the_element_rust_picks() {
+    // `total_cmp` orders -0 below +0 and a positive NaN above everything:
+    // the derivative goes to the element it picks.
+    let x = [0.0, -0.0, 1.0, -f64::NAN, 0.5];
+    let (v, g) = total_max_grad(&x);
+    assert_eq!(v.to_bits(), total_max(&x).to_bits());
+    assert_eq!(g, vec![0.0, 0.0, 1.0, 0.0, 0.0]);
+    let x = [0.0, 1.0, f64::NAN, -0.0, 2.0];
+    let (v, g) = total_max_grad(&x);
+    assert!(v.is_nan() && total_max(&x).is_nan());
+    assert_eq!(g, vec![0.0, 0.0, 1.0, 0.0, 0.0]);
+    let x = [0.0, 3.0, -0.0, 0.0, -0.0];
+    let (v, g) = total_min_grad(&x);
+    assert_eq!(v.to_bits(), total_min(&x).to_bits());
+    // The first of the equal minima, -0 at index 2.
+    assert_eq!(g, vec![0.0, 0.0, 1.0, 0.0, 0.0]);
+    let x = [7.0, -8.0];
+    assert_eq!(total_min_grad(&x), (9.0, vec![0.0, 0.0]));
+}

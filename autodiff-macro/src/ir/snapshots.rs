@@ -2306,21 +2306,37 @@ fn chain_filter_and_selection() {
               v14: int = lit 0
               v15: int = lit 1
               v16: int = add v14, v15
-              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
+              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
                 v20 "a": f64 = index v0[v17]
-                v21: bool = const { v20.total_cmp(&v19).is_gt() }
-                v22: bool = not v21
-                v23 "i": int = if v22 {
+                v21: bool = is_sign_negative v20
+                v22: bool = is_sign_negative v19
+                v23: int = to_bits v20
+                v24: int = to_bits v19
+                v25: bool = ne v21, v22
+                v29: bool = if v25 {
+                  yield v22
+                } else {
+                  v28: bool = if v21 {
+                    v26: bool = lt v23, v24
+                    yield v26
+                  } else {
+                    v27: bool = gt v23, v24
+                    yield v27
+                  }
+                  yield v28
+                }
+                v30: bool = not v29
+                v31 "i": int = if v30 {
                   yield v18
                 } else {
                   yield v17
                 }
-                yield v23
+                yield v31
               }
-              v25 "m": f64 = index v0[v24]
-              v26: f64 = mul v12, v25
-              yield v26
+              v33 "m": f64 = index v0[v32]
+              v34: f64 = mul v12, v33
+              yield v34
             }
         "#]],
         expect![[r#"
@@ -2346,95 +2362,127 @@ fn chain_filter_and_selection() {
               v14: int = lit 0
               v15: int = lit 1
               v16: int = add v14, v15
-              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
+              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
                 v20 "a": f64 = index v0[v17]
-                v21: bool = const { v20.total_cmp(&v19).is_gt() }
-                v22: bool = not v21
-                v23 "i": int = if v22 {
+                v21: bool = is_sign_negative v20
+                v22: bool = is_sign_negative v19
+                v23: int = to_bits v20
+                v24: int = to_bits v19
+                v25: bool = ne v21, v22
+                v29: bool = if v25 {
+                  yield v22
+                } else {
+                  v28: bool = if v21 {
+                    v26: bool = lt v23, v24
+                    yield v26
+                  } else {
+                    v27: bool = gt v23, v24
+                    yield v27
+                  }
+                  yield v28
+                }
+                v30: bool = not v29
+                v31 "i": int = if v30 {
                   yield v18
                 } else {
                   yield v17
                 }
-                yield v23
+                yield v31
               }
-              v25 "m": f64 = index v0[v24]
-              v26: f64 = mul v12, v25
-              v27 "d_out": f64 = param 1
-              v28: f64 = mul v27, v25
-              v29: f64 = mul v27, v12
-              v30 "d_x": Vec<f64> = zeros_like v0
-              v31 "d_x": Vec<f64> = add_at v30[v24] += v29
-              v45: f64, v46 "d_x": Vec<f64> = for v34 "i" in rev v2..v1 carry(v32: f64 = v28, v33 "d_x": Vec<f64> = v31) {
-                v35 "v": f64 = index v0[v34]
-                v36: f64 = lit 0.0
-                v37: bool = gt v35, v36
-                v42: f64, v43 "d_v": f64 = if v37 {
-                  v38: f64 = mul v32, v35
-                  v39: f64 = mul v32, v35
-                  v40 "d_v": f64 = add v38, v39
-                  yield v32, v40
+              v33 "m": f64 = index v0[v32]
+              v34: f64 = mul v12, v33
+              v35 "d_out": f64 = param 1
+              v36: f64 = mul v35, v33
+              v37: f64 = mul v35, v12
+              v38 "d_x": Vec<f64> = zeros_like v0
+              v39 "d_x": Vec<f64> = add_at v38[v32] += v37
+              v53: f64, v54 "d_x": Vec<f64> = for v42 "i" in rev v2..v1 carry(v40: f64 = v36, v41 "d_x": Vec<f64> = v39) {
+                v43 "v": f64 = index v0[v42]
+                v44: f64 = lit 0.0
+                v45: bool = gt v43, v44
+                v50: f64, v51 "d_v": f64 = if v45 {
+                  v46: f64 = mul v40, v43
+                  v47: f64 = mul v40, v43
+                  v48 "d_v": f64 = add v46, v47
+                  yield v40, v48
                 } else {
-                  v41 "d_v": f64 = zero
-                  yield v32, v41
+                  v49 "d_v": f64 = zero
+                  yield v40, v49
                 }
-                v44 "d_x": Vec<f64> = add_at v33[v34] += v43
-                yield v42, v44
+                v52 "d_x": Vec<f64> = add_at v41[v42] += v51
+                yield v50, v52
               }
-              yield v26, v46
+              yield v34, v54
             }
         "#]],
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v27 "x_dot": Vec<f64> = param 1
+              v35 "x_dot": Vec<f64> = param 1
               v1: int = len v0
               v2: int = lit 0
               v3: f64 = zero
-              v28: f64 = zero
-              v12 "s": f64, v36 "s_dot": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3, v29: f64 = v28) {
+              v36: f64 = zero
+              v12 "s": f64, v44 "s_dot": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3, v37: f64 = v36) {
                 v6 "v": f64 = index v0[v5]
-                v30 "v_dot": f64 = index v27[v5]
+                v38 "v_dot": f64 = index v35[v5]
                 v7: f64 = lit 0.0
                 v8: bool = gt v6, v7
-                v11: f64, v35: f64 = if v8 {
+                v11: f64, v43: f64 = if v8 {
                   v9: f64 = mul v6, v6
-                  v31: f64 = mul v6, v30
-                  v32: f64 = mul v6, v30
-                  v33: f64 = add v31, v32
+                  v39: f64 = mul v6, v38
+                  v40: f64 = mul v6, v38
+                  v41: f64 = add v39, v40
                   v10: f64 = add v4, v9
-                  v34: f64 = add v29, v33
-                  yield v10, v34
+                  v42: f64 = add v37, v41
+                  yield v10, v42
                 } else {
-                  yield v4, v29
+                  yield v4, v37
                 }
-                yield v11, v35
+                yield v11, v43
               }
               v13: int = len v0
               v14: int = lit 0
               v15: int = lit 1
               v16: int = add v14, v15
-              v24: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
+              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
                 v19 "b": f64 = index v0[v18]
-                v37 "b_dot": f64 = index v27[v18]
+                v45 "b_dot": f64 = index v35[v18]
                 v20 "a": f64 = index v0[v17]
-                v38 "a_dot": f64 = index v27[v17]
-                v21: bool = const { v20.total_cmp(&v19).is_gt() }
-                v22: bool = not v21
-                v23 "i": int = if v22 {
+                v46 "a_dot": f64 = index v35[v17]
+                v21: bool = is_sign_negative v20
+                v22: bool = is_sign_negative v19
+                v23: int = to_bits v20
+                v24: int = to_bits v19
+                v25: bool = ne v21, v22
+                v29: bool = if v25 {
+                  yield v22
+                } else {
+                  v28: bool = if v21 {
+                    v26: bool = lt v23, v24
+                    yield v26
+                  } else {
+                    v27: bool = gt v23, v24
+                    yield v27
+                  }
+                  yield v28
+                }
+                v30: bool = not v29
+                v31 "i": int = if v30 {
                   yield v18
                 } else {
                   yield v17
                 }
-                yield v23
+                yield v31
               }
-              v25 "m": f64 = index v0[v24]
-              v39 "m_dot": f64 = index v27[v24]
-              v26: f64 = mul v12, v25
-              v40: f64 = mul v25, v36
-              v41: f64 = mul v12, v39
-              v42: f64 = add v40, v41
-              yield v26, v42
+              v33 "m": f64 = index v0[v32]
+              v47 "m_dot": f64 = index v35[v32]
+              v34: f64 = mul v12, v33
+              v48: f64 = mul v33, v44
+              v49: f64 = mul v12, v47
+              v50: f64 = add v48, v49
+              yield v34, v50
             }
         "#]],
     );

@@ -1796,16 +1796,44 @@ impl<'e> Lowerer<'e> {
         if !cmp.total {
             return Some(self.push(InstKind::Binary(BinOp::Gt, l, r), Ty::Bool, None, span));
         }
-        // `l.total_cmp(&r).is_gt()`: a constant of the primal values.
-        let (a, b) = (input_ident(0), input_ident(1));
-        let expr: syn::Expr = syn::parse2(quote::quote!(#a.total_cmp(&#b).is_gt())).ok()?;
-        let c = ConstExpr {
-            expr,
-            inputs: vec![l, r],
-            kind: OpaqueKind::Other("comparison"),
-            source: quote::quote!(total_cmp),
+        // `l.total_cmp(&r).is_gt()`, from the signs and the bit patterns:
+        // a value with the sign bit clear is above one with it set; among
+        // the former the larger pattern is the greater, among the latter
+        // the smaller (NaNs, infinities and zeros included, as `total_cmp`).
+        let query = |this: &mut Self, name: &str, v: Value| {
+            let f = ir::MathFn(crate::math::lookup(name)?);
+            let ty = this.math_type(f, &[v]);
+            Some(this.push(InstKind::Math(f, vec![v]), ty, None, span))
         };
-        Some(self.push(InstKind::Const(c), Ty::Bool, None, span))
+        let (nl, nr) = (
+            query(self, "is_sign_negative", l)?,
+            query(self, "is_sign_negative", r)?,
+        );
+        let (bl, br) = (query(self, "to_bits", l)?, query(self, "to_bits", r)?);
+        let differ = self.push(InstKind::Binary(BinOp::Ne, nl, nr), Ty::Bool, None, span);
+        let gt = self.branches(
+            differ,
+            span,
+            move |_| Some(Lv::One(nr)),
+            move |l| {
+                l.branches(
+                    nl,
+                    span,
+                    move |l| {
+                        let v = l.push(InstKind::Binary(BinOp::Lt, bl, br), Ty::Bool, None, span);
+                        Some(Lv::One(v))
+                    },
+                    move |l| {
+                        let v = l.push(InstKind::Binary(BinOp::Gt, bl, br), Ty::Bool, None, span);
+                        Some(Lv::One(v))
+                    },
+                )
+            },
+        );
+        match gt {
+            Some(Lv::One(v)) => Some(v),
+            _ => None,
+        }
     }
 }
 
