@@ -18,13 +18,11 @@ fn associated_function() {
 }
 
 #[test]
-#[ignore = "open bug: `*e` over `K.iter()` of a const item is emitted on an f64 (E0614)"]
 fn deref_over_const_item() {
     passes("deref_over_const_item");
 }
 
 #[test]
-#[ignore = "open bug: a const array argument of a call in an if arm gets a placeholder of the wrong type (E0308)"]
 fn const_item_argument_in_an_arm() {
     passes("const_item_argument_in_an_arm");
 }

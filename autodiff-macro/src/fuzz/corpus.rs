@@ -539,6 +539,10 @@ fn set_floats(v: &mut Val, c: &[f64], at: &mut usize) {
 
 #[test]
 fn corpus_arguments_follow_the_parameters() {
+    super::with_big_stack(corpus_arguments_follow_the_parameters_on_a_big_stack);
+}
+
+fn corpus_arguments_follow_the_parameters_on_a_big_stack() {
     use proptest::strategy::ValueTree;
     let mut runner = super::runner(1, SEED);
     let strategy = (grammar::prog(SIZES), grammar::point());

@@ -19,6 +19,8 @@
 //! an unsuffixed literal whose type comes from what it meets (Rust's
 //! inference), so `f32` code is evaluated as rustc compiles it.
 
+mod chains;
+
 use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
 
@@ -37,6 +39,14 @@ enum V {
     Struct(Vec<(String, V)>),
     /// The value of a statement.
     Unit,
+    /// An iterator: its elements, in order (see `chains`).
+    Iter(Vec<V>),
+    /// A closure made in the function (an index into `Machine::closures`).
+    Clo(usize),
+    /// A float method named where a closure is expected (`f64::max`).
+    Fn(String),
+    Opt(Option<Box<V>>),
+    Ord(std::cmp::Ordering),
 }
 
 /// How a statement ends.
@@ -59,6 +69,7 @@ struct Machine<'f, 'a> {
     file: &'f File<'a>,
     scopes: Vec<Vec<(String, V)>>,
     steps: &'f mut u64,
+    closures: chains::Closures,
 }
 
 /// Evaluates the function `main` of the source file `src` at `params` (by
@@ -135,6 +146,7 @@ fn item_value(f: &File<'_>, e: &Expr, ty: &syn::Type, steps: &mut u64) -> R<V> {
         file: f,
         scopes: vec![Vec::new()],
         steps,
+        closures: chains::Closures::default(),
     };
     let v = match m.expr(e)? {
         Ok(v) => v,
@@ -203,6 +215,7 @@ fn call(f: &File<'_>, name: &str, recv: Option<V>, args: Vec<V>, steps: &mut u64
         file: f,
         scopes: vec![Vec::new()],
         steps,
+        closures: chains::Closures::default(),
     };
     let mut args = args.into_iter();
     for input in &sig.inputs {
@@ -359,6 +372,13 @@ impl Machine<'_, '_> {
                 self.bind(&t.pat, v)
             }
             (Pat::Reference(r), v) => self.bind(&r.pat, v),
+            (Pat::Slice(t), V::Arr(items)) if t.elems.len() == items.len() => {
+                for (p, v) in t.elems.iter().zip(items) {
+                    self.bind(p, v)?;
+                }
+                Ok(())
+            }
+            (Pat::Paren(p), v) => self.bind(&p.pat, v),
             (Pat::Wild(_), _) => Ok(()),
             (p, v) => {
                 let name = pat_name(p)?;
@@ -391,6 +411,8 @@ impl Machine<'_, '_> {
                 }
                 syn::Lit::Int(i) => V::I(i.base10_parse().map_err(|e| e.to_string())?),
                 syn::Lit::Bool(b) => V::B(b.value),
+                // The message of an `expect`.
+                syn::Lit::Str(_) => V::Unit,
                 _ => return Err("literal".into()),
             },
             Expr::Path(p) => self.path(&p.path)?,
@@ -441,6 +463,10 @@ impl Machine<'_, '_> {
                 V::Unit
             }
             Expr::Index(i) => {
+                if let Expr::Range(r) = &*i.index {
+                    let base = val!(&i.expr);
+                    return self.subslice(base, r);
+                }
                 let k = match val!(&i.index) {
                     V::I(k) => usize::try_from(k).map_err(|_| "negative index")?,
                     other => return Err(format!("index {other:?}")),
@@ -460,6 +486,9 @@ impl Machine<'_, '_> {
                 let mut args = Vec::new();
                 for a in &m.args {
                     args.push(val!(a));
+                }
+                if let Some(v) = self.chain_method(m, &recv, &args)? {
+                    return Ok(Ok(v));
                 }
                 match (name.as_str(), recv) {
                     ("len", V::Arr(a)) => V::I(a.len() as i128),
@@ -509,6 +538,10 @@ impl Machine<'_, '_> {
                             float_method(name, recv, args.collect())?
                         }
                     }
+                    [name] if self.is_closure(name) => {
+                        let f = self.read(name)?;
+                        self.apply(&f, args)?
+                    }
                     [.., name] => call(self.file, name, None, args, self.steps)?,
                     [] => return Err("an empty path".into()),
                 }
@@ -539,6 +572,20 @@ impl Machine<'_, '_> {
                     items.push(val!(e));
                 }
                 V::Tup(items)
+            }
+            Expr::Closure(c) => self.closure_value(c),
+            Expr::Range(r) => {
+                let lo = val!(r.start.as_deref().ok_or("open range")?);
+                let hi = val!(r.end.as_deref().ok_or("open range")?);
+                let (V::I(lo), V::I(hi)) = (lo, hi) else {
+                    return Err("a range of non-integers".into());
+                };
+                let hi = if matches!(r.limits, syn::RangeLimits::Closed(_)) {
+                    hi + 1
+                } else {
+                    hi
+                };
+                V::Iter((lo..hi).map(V::I).collect())
             }
             Expr::If(i) => {
                 let c = match val!(&i.cond) {
@@ -603,6 +650,9 @@ impl Machine<'_, '_> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
         if let [one] = segs.as_slice() {
             return self.read(one);
+        }
+        if let Some(v) = chains::path_value(&segs) {
+            return Ok(v);
         }
         let narrow = segs.iter().any(|s| s == "f32");
         if segs.iter().any(|s| s == "consts") {
@@ -689,10 +739,13 @@ impl Machine<'_, '_> {
                         .collect(),
                     Err(flow) => return Ok(Err(flow)),
                 },
-                other => return Err(format!("iterating with {other}")),
+                _ => match val!(e) {
+                    V::Iter(a) | V::Arr(a) => a,
+                    _ => return Err(format!("iterating over {}", quote::quote!(#e))),
+                },
             },
             other => match val!(other) {
-                V::Arr(a) => a,
+                V::Arr(a) | V::Iter(a) => a,
                 _ => return Err(format!("iterating over {}", quote::quote!(#other))),
             },
         }))

@@ -2168,19 +2168,20 @@ fn chain_zip_skip_map_sum() {
               } else {
                 yield v4
               }
-              v7: f64 = zero
-              v18: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7) {
-                v10: int = sub v9, v3
-                v11 "a": f64 = index v0[v10]
-                v12 "b": f64 = index v0[v9]
-                v13: f64 = mul v11, v11
-                v14: f64 = sub v12, v13
-                v15: int = lit 2
-                v16: f64 = powi v14, v15
-                v17: f64 = add v8, v16
-                yield v17
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v19: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v13 "b": f64 = index v0[v10]
+                v14: f64 = mul v12, v12
+                v15: f64 = sub v13, v14
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v18: f64 = add v9, v17
+                yield v18
               }
-              yield v18
+              yield v19
             }
         "#]],
         expect![[r#"
@@ -2196,45 +2197,46 @@ fn chain_zip_skip_map_sum() {
               } else {
                 yield v4
               }
-              v7: f64 = zero
-              v18: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7) {
-                v10: int = sub v9, v3
-                v11 "a": f64 = index v0[v10]
-                v12 "b": f64 = index v0[v9]
-                v13: f64 = mul v11, v11
-                v14: f64 = sub v12, v13
-                v15: int = lit 2
-                v16: f64 = powi v14, v15
-                v17: f64 = add v8, v16
-                yield v17
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v19: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v13 "b": f64 = index v0[v10]
+                v14: f64 = mul v12, v12
+                v15: f64 = sub v13, v14
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v18: f64 = add v9, v17
+                yield v18
               }
-              v19 "d_out": f64 = param 1
-              v20 "d_x": Vec<f64> = zeros_like v0
-              v39: f64, v40 "d_x": Vec<f64> = for v23 "i" in rev v3..v6 carry(v21: f64 = v19, v22 "d_x": Vec<f64> = v20) {
-                v24: int = sub v23, v3
-                v25 "a": f64 = index v0[v24]
-                v26 "b": f64 = index v0[v23]
-                v27: f64 = mul v25, v25
-                v28: f64 = sub v26, v27
-                v29: int = lit 2
-                v30: f64 = powi v28, v29
-                v31: f64 = partials powi(v28, v29) out v30
-                v32: f64 = mul v21, v31
-                v33: f64 = neg v32
-                v34: f64 = mul v33, v25
-                v35: f64 = mul v33, v25
-                v36 "d_a": f64 = add v34, v35
-                v37 "d_x": Vec<f64> = add_at v22[v23] += v32
-                v38 "d_x": Vec<f64> = add_at v37[v24] += v36
-                yield v21, v38
+              v20 "d_out": f64 = param 1
+              v21 "d_x": Vec<f64> = zeros_like v0
+              v40: f64, v41 "d_x": Vec<f64> = for v24 "i" in rev v3..v6 carry(v22: f64 = v20, v23 "d_x": Vec<f64> = v21) {
+                v25: int = sub v24, v3
+                v26 "a": f64 = index v0[v25]
+                v27 "b": f64 = index v0[v24]
+                v28: f64 = mul v26, v26
+                v29: f64 = sub v27, v28
+                v30: int = lit 2
+                v31: f64 = powi v29, v30
+                v32: f64 = partials powi(v29, v30) out v31
+                v33: f64 = mul v22, v32
+                v34: f64 = neg v33
+                v35: f64 = mul v34, v26
+                v36: f64 = mul v34, v26
+                v37 "d_a": f64 = add v35, v36
+                v38 "d_x": Vec<f64> = add_at v23[v24] += v33
+                v39 "d_x": Vec<f64> = add_at v38[v25] += v37
+                yield v22, v39
               }
-              yield v18, v40
+              yield v19, v41
             }
         "#]],
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v19 "x_dot": Vec<f64> = param 1
+              v20 "x_dot": Vec<f64> = param 1
               v1: int = len v0
               v2: int = len v0
               v3: int = lit 1
@@ -2245,29 +2247,30 @@ fn chain_zip_skip_map_sum() {
               } else {
                 yield v4
               }
-              v7: f64 = zero
-              v20: f64 = zero
-              v18: f64, v31: f64 = for v9 "i" in v3..v6 carry(v8: f64 = v7, v21: f64 = v20) {
-                v10: int = sub v9, v3
-                v11 "a": f64 = index v0[v10]
-                v22 "a_dot": f64 = index v19[v10]
-                v12 "b": f64 = index v0[v9]
-                v23 "b_dot": f64 = index v19[v9]
-                v13: f64 = mul v11, v11
-                v24: f64 = mul v11, v22
-                v25: f64 = mul v11, v22
-                v26: f64 = add v24, v25
-                v14: f64 = sub v12, v13
-                v27: f64 = sub v23, v26
-                v15: int = lit 2
-                v16: f64 = powi v14, v15
-                v28: f64 = partials powi(v14, v15) out v16
-                v29: f64 = mul v28, v27
-                v17: f64 = add v8, v16
-                v30: f64 = add v21, v29
-                yield v17, v30
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v21: f64 = zero
+              v19: f64, v32: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8, v22: f64 = v21) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v23 "a_dot": f64 = index v20[v11]
+                v13 "b": f64 = index v0[v10]
+                v24 "b_dot": f64 = index v20[v10]
+                v14: f64 = mul v12, v12
+                v25: f64 = mul v12, v23
+                v26: f64 = mul v12, v23
+                v27: f64 = add v25, v26
+                v15: f64 = sub v13, v14
+                v28: f64 = sub v24, v27
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v29: f64 = partials powi(v15, v16) out v17
+                v30: f64 = mul v29, v28
+                v18: f64 = add v9, v17
+                v31: f64 = add v22, v30
+                yield v18, v31
               }
-              yield v18, v31
+              yield v19, v32
             }
         "#]],
     );
@@ -2288,55 +2291,56 @@ fn chain_filter_and_selection() {
               v0 "x": Vec<f64> = param 0
               v1: int = len v0
               v2: int = lit 0
-              v3: f64 = zero
-              v12 "s": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3) {
-                v6 "v": f64 = index v0[v5]
-                v7: f64 = lit 0.0
-                v8: bool = gt v6, v7
-                v11: f64 = if v8 {
-                  v9: f64 = mul v6, v6
-                  v10: f64 = add v4, v9
-                  yield v10
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v13 "s": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4) {
+                v7 "v": f64 = index v0[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v11: f64 = add v5, v10
+                  yield v11
                 } else {
-                  yield v4
+                  yield v5
                 }
-                yield v11
+                yield v12
               }
-              v13: int = len v0
-              v14: int = lit 0
-              v15: int = lit 1
-              v16: int = add v14, v15
-              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
-                v19 "b": f64 = index v0[v18]
-                v20 "a": f64 = index v0[v17]
-                v21: bool = is_sign_negative v20
-                v22: bool = is_sign_negative v19
-                v23: int = to_bits v20
-                v24: int = to_bits v19
-                v25: bool = ne v21, v22
-                v29: bool = if v25 {
-                  yield v22
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v21 "a": f64 = index v0[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
                 } else {
-                  v28: bool = if v21 {
-                    v26: bool = lt v23, v24
-                    yield v26
-                  } else {
-                    v27: bool = gt v23, v24
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
                     yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
                   }
-                  yield v28
+                  yield v29
                 }
-                v30: bool = not v29
-                v31 "i": int = if v30 {
-                  yield v18
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
                 } else {
-                  yield v17
+                  yield v18
                 }
-                yield v31
+                yield v32
               }
-              v33 "m": f64 = index v0[v32]
-              v34: f64 = mul v12, v33
-              yield v34
+              v34 "m": f64 = index v0[v33]
+              v35: f64 = mul v13, v34
+              yield v35
             }
         "#]],
         expect![[r#"
@@ -2344,145 +2348,147 @@ fn chain_filter_and_selection() {
               v0 "x": Vec<f64> = param 0
               v1: int = len v0
               v2: int = lit 0
-              v3: f64 = zero
-              v12 "s": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3) {
-                v6 "v": f64 = index v0[v5]
-                v7: f64 = lit 0.0
-                v8: bool = gt v6, v7
-                v11: f64 = if v8 {
-                  v9: f64 = mul v6, v6
-                  v10: f64 = add v4, v9
-                  yield v10
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v13 "s": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4) {
+                v7 "v": f64 = index v0[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v11: f64 = add v5, v10
+                  yield v11
                 } else {
-                  yield v4
+                  yield v5
                 }
-                yield v11
+                yield v12
               }
-              v13: int = len v0
-              v14: int = lit 0
-              v15: int = lit 1
-              v16: int = add v14, v15
-              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
-                v19 "b": f64 = index v0[v18]
-                v20 "a": f64 = index v0[v17]
-                v21: bool = is_sign_negative v20
-                v22: bool = is_sign_negative v19
-                v23: int = to_bits v20
-                v24: int = to_bits v19
-                v25: bool = ne v21, v22
-                v29: bool = if v25 {
-                  yield v22
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v21 "a": f64 = index v0[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
                 } else {
-                  v28: bool = if v21 {
-                    v26: bool = lt v23, v24
-                    yield v26
-                  } else {
-                    v27: bool = gt v23, v24
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
                     yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
                   }
-                  yield v28
+                  yield v29
                 }
-                v30: bool = not v29
-                v31 "i": int = if v30 {
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
+                } else {
                   yield v18
-                } else {
-                  yield v17
                 }
-                yield v31
+                yield v32
               }
-              v33 "m": f64 = index v0[v32]
-              v34: f64 = mul v12, v33
-              v35 "d_out": f64 = param 1
-              v36: f64 = mul v35, v33
-              v37: f64 = mul v35, v12
-              v38 "d_x": Vec<f64> = zeros_like v0
-              v39 "d_x": Vec<f64> = add_at v38[v32] += v37
-              v53: f64, v54 "d_x": Vec<f64> = for v42 "i" in rev v2..v1 carry(v40: f64 = v36, v41 "d_x": Vec<f64> = v39) {
-                v43 "v": f64 = index v0[v42]
-                v44: f64 = lit 0.0
-                v45: bool = gt v43, v44
-                v50: f64, v51 "d_v": f64 = if v45 {
-                  v46: f64 = mul v40, v43
-                  v47: f64 = mul v40, v43
-                  v48 "d_v": f64 = add v46, v47
-                  yield v40, v48
+              v34 "m": f64 = index v0[v33]
+              v35: f64 = mul v13, v34
+              v36 "d_out": f64 = param 1
+              v37: f64 = mul v36, v34
+              v38: f64 = mul v36, v13
+              v39 "d_x": Vec<f64> = zeros_like v0
+              v40 "d_x": Vec<f64> = add_at v39[v33] += v38
+              v54: f64, v55 "d_x": Vec<f64> = for v43 "i" in rev v2..v1 carry(v41: f64 = v37, v42 "d_x": Vec<f64> = v40) {
+                v44 "v": f64 = index v0[v43]
+                v45: f64 = lit 0.0
+                v46: bool = gt v44, v45
+                v51: f64, v52 "d_v": f64 = if v46 {
+                  v47: f64 = mul v41, v44
+                  v48: f64 = mul v41, v44
+                  v49 "d_v": f64 = add v47, v48
+                  yield v41, v49
                 } else {
-                  v49 "d_v": f64 = zero
-                  yield v40, v49
+                  v50 "d_v": f64 = zero
+                  yield v41, v50
                 }
-                v52 "d_x": Vec<f64> = add_at v41[v42] += v51
-                yield v50, v52
+                v53 "d_x": Vec<f64> = add_at v42[v43] += v52
+                yield v51, v53
               }
-              yield v34, v54
+              yield v35, v55
             }
         "#]],
         expect![[r#"
             fn {
               v0 "x": Vec<f64> = param 0
-              v35 "x_dot": Vec<f64> = param 1
+              v36 "x_dot": Vec<f64> = param 1
               v1: int = len v0
               v2: int = lit 0
-              v3: f64 = zero
-              v36: f64 = zero
-              v12 "s": f64, v44 "s_dot": f64 = for v5 "i" in v2..v1 carry(v4: f64 = v3, v37: f64 = v36) {
-                v6 "v": f64 = index v0[v5]
-                v38 "v_dot": f64 = index v35[v5]
-                v7: f64 = lit 0.0
-                v8: bool = gt v6, v7
-                v11: f64, v43: f64 = if v8 {
-                  v9: f64 = mul v6, v6
-                  v39: f64 = mul v6, v38
-                  v40: f64 = mul v6, v38
-                  v41: f64 = add v39, v40
-                  v10: f64 = add v4, v9
-                  v42: f64 = add v37, v41
-                  yield v10, v42
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v37: f64 = zero
+              v13 "s": f64, v45 "s_dot": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4, v38: f64 = v37) {
+                v7 "v": f64 = index v0[v6]
+                v39 "v_dot": f64 = index v36[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64, v44: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v40: f64 = mul v7, v39
+                  v41: f64 = mul v7, v39
+                  v42: f64 = add v40, v41
+                  v11: f64 = add v5, v10
+                  v43: f64 = add v38, v42
+                  yield v11, v43
                 } else {
-                  yield v4, v37
+                  yield v5, v38
                 }
-                yield v11, v43
+                yield v12, v44
               }
-              v13: int = len v0
-              v14: int = lit 0
-              v15: int = lit 1
-              v16: int = add v14, v15
-              v32: int = for v18 "i" in v16..v13 carry(v17: int = v14) {
-                v19 "b": f64 = index v0[v18]
-                v45 "b_dot": f64 = index v35[v18]
-                v20 "a": f64 = index v0[v17]
-                v46 "a_dot": f64 = index v35[v17]
-                v21: bool = is_sign_negative v20
-                v22: bool = is_sign_negative v19
-                v23: int = to_bits v20
-                v24: int = to_bits v19
-                v25: bool = ne v21, v22
-                v29: bool = if v25 {
-                  yield v22
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v46 "b_dot": f64 = index v36[v19]
+                v21 "a": f64 = index v0[v18]
+                v47 "a_dot": f64 = index v36[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
                 } else {
-                  v28: bool = if v21 {
-                    v26: bool = lt v23, v24
-                    yield v26
-                  } else {
-                    v27: bool = gt v23, v24
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
                     yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
                   }
-                  yield v28
+                  yield v29
                 }
-                v30: bool = not v29
-                v31 "i": int = if v30 {
-                  yield v18
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
                 } else {
-                  yield v17
+                  yield v18
                 }
-                yield v31
+                yield v32
               }
-              v33 "m": f64 = index v0[v32]
-              v47 "m_dot": f64 = index v35[v32]
-              v34: f64 = mul v12, v33
-              v48: f64 = mul v33, v44
-              v49: f64 = mul v12, v47
-              v50: f64 = add v48, v49
-              yield v34, v50
+              v34 "m": f64 = index v0[v33]
+              v48 "m_dot": f64 = index v36[v33]
+              v35: f64 = mul v13, v34
+              v49: f64 = mul v34, v45
+              v50: f64 = mul v13, v48
+              v51: f64 = add v49, v50
+              yield v35, v51
             }
         "#]],
     );

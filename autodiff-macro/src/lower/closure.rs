@@ -292,9 +292,46 @@ impl<'e> Lowerer<'e> {
         ty: Option<&Ty>,
         span: Span,
     ) -> bool {
+        // Names, references (transparent: an element is its value), `_` and
+        // tuples are bound here; other patterns (arrays, `@`) by
+        // `bind_pattern`.
+        match (pat, &elem) {
+            (Pattern::Ident(id), Elem::One(v)) => {
+                if let Some(Ty::Float(f)) = ty {
+                    self.refine_float(*v, *f);
+                }
+                let info = &mut self.func.values[v.index()];
+                if info.name.is_none() {
+                    info.name = Some(id.to_string());
+                }
+                self.declare(&id.to_string(), Some(Lv::One(*v)));
+                return true;
+            }
+            (Pattern::Ref(p), _) => return self.bind_elem(p, elem, ty, span),
+            (Pattern::Wild, _) => return true,
+            (Pattern::Tuple(items), Elem::Tuple(parts))
+                if items.len() == parts.len()
+                    && !items.iter().any(|p| matches!(p, Pattern::Rest(_))) =>
+            {
+                let Elem::Tuple(parts) = elem else {
+                    return false;
+                };
+                let mut ok = true;
+                for (p, e) in items.iter().zip(parts) {
+                    ok &= self.bind_elem(p, e, None, span);
+                }
+                return ok;
+            }
+            _ => {}
+        }
         if let Some(lv) = elem.to_lv() {
-            if let (Lv::One(v), Some(Ty::Float(f))) = (&lv, ty) {
-                self.refine_float(*v, *f);
+            // The annotation is the type of a constant the macro cannot see
+            // into (`|[a, b]: [f64; 2]|` called with constants), as for a
+            // `let`.
+            if let (Lv::One(v), Some(t)) = (&lv, ty) {
+                if matches!(self.func.ty(*v), Ty::Other | Ty::Unknown) && t != &Ty::Other {
+                    self.func.values[v.index()].ty = t.clone();
+                }
             }
             let before = self.errors.len();
             self.bind_pattern(pat, lv, span);

@@ -753,7 +753,14 @@ impl<'e> Lowerer<'e> {
     /// elements are structs, which cannot be moved out of the sequence.
     pub(super) fn element(&mut self, seq: Value, i: Value, span: Span) -> Value {
         if !self.borrowed_elems.contains(&seq) {
-            return self.index(seq, vec![i], span);
+            let v = self.index(seq, vec![i], span);
+            // An element of a constant the macro cannot see into (a `const`
+            // array) is a copy, not the reference `iter()` yields: `*e` is
+            // `e`.
+            if self.func.ty(v) == &Ty::Other {
+                self.owned.push(v);
+            }
+            return v;
         }
         let (a, b) = (input_ident(0), input_ident(1));
         let Ok(expr) = syn::parse2::<syn::Expr>(quote::quote!(&#a[#b])) else {
@@ -1242,6 +1249,13 @@ impl<'e> Lowerer<'e> {
             },
         };
         let init = match (sum, &ty) {
+            // Rust's float `sum` starts at -0.0 (the sum of nothing, or of
+            // negative zeros, is -0.0).
+            (true, Ty::Float(_)) => {
+                let lit = syn::Lit::Float(syn::LitFloat::new("0.0", span));
+                let z = self.push(InstKind::Literal(lit), ty.clone(), None, span);
+                self.push(InstKind::Unary(UnOp::Neg, z), ty.clone(), None, span)
+            }
             (true, t) => self.placeholder(t, span)?,
             (false, Ty::Int) => self.int_literal("1"),
             (false, t) => {
