@@ -45,6 +45,8 @@ enum V {
     Clo(usize),
     /// A float method named where a closure is expected (`f64::max`).
     Fn(String),
+    /// A function of the file named where a closure is expected.
+    Func(String),
     Opt(Option<Box<V>>),
     Ord(std::cmp::Ordering),
 }
@@ -649,7 +651,9 @@ impl Machine<'_, '_> {
     fn path(&mut self, path: &syn::Path) -> R<V> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
         if let [one] = segs.as_slice() {
-            return self.read(one);
+            return self
+                .read(one)
+                .or_else(|e| chains::function_value(self.file, one).ok_or(e));
         }
         if let Some(v) = chains::path_value(&segs) {
             return Ok(v);
@@ -672,7 +676,9 @@ impl Machine<'_, '_> {
             };
             return Ok(if narrow { V::S(x as f32) } else { V::F(x) });
         }
-        self.read(segs.last().map_or("", String::as_str))
+        let last = segs.last().map_or("", String::as_str);
+        self.read(last)
+            .or_else(|e| chains::function_value(self.file, last).ok_or(e))
     }
 
     fn for_loop(&mut self, f: &syn::ExprForLoop) -> R<Result<V, Flow>> {

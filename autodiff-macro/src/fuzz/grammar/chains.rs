@@ -137,7 +137,7 @@ pub(super) fn chain(inner: BoxedStrategy<E>) -> BoxedStrategy<E> {
             .prop_map(move |(arr, kind, body)| ChainE::View { arr, kind, body: bx(body) }),
         2 => (any::<u8>(), inner.clone(), inner.clone())
             .prop_map(move |(arr, init, body)| ChainE::Fold { arr, init: bx(init), body: bx(body) }),
-        2 => (any::<u8>(), 0u8..7).prop_map(|(arr, f)| ChainE::Named { arr, f }),
+        2 => (any::<u8>(), 0u8..8).prop_map(|(arr, f)| ChainE::Named { arr, f }),
         3 => (any::<u8>(), 0u8..5, c(), inner.clone())
             .prop_map(move |(arr, kind, cond, body)| ChainE::Filter { arr, kind, cond: Box::new(cond), body: bx(body) }),
         3 => (any::<u8>(), 0u8..11, c(), inner.clone())
@@ -404,27 +404,33 @@ impl Renderer<'_> {
             ChainE::View { arr: k, kind, body } => {
                 let a = arr(*k);
                 let w = self.zname("w");
-                let (src, vars) = match kind {
+                // The view's elements, length or sum, then the body (which
+                // may read its elements too).
+                let (src, head, vars) = match kind {
                     0 => (
                         format!("{}.windows(2)", a.name),
+                        format!("{w}[0] * {w}[1]"),
                         vec![format!("{w}[0]"), format!("{w}[1]")],
                     ),
                     1 if a.len >= 3 => (
                         format!("{}.windows(3)", a.name),
-                        vec![format!("{w}[2]"), format!("{w}.iter().sum::<f64>()")],
+                        format!("{w}.iter().sum::<f64>()"),
+                        vec![format!("{w}[2]")],
                     ),
                     2 => (
                         format!("{}.chunks(2)", a.name),
-                        vec![format!("{w}[{w}.len() - 1]"), format!("({w}.len() as f64)")],
+                        format!("{w}[{w}.len() - 1] * ({w}.len() as f64)"),
+                        vec![format!("{w}[0]")],
                     ),
                     _ => (
                         format!("{}.chunks_exact(2)", a.name),
+                        format!("({w}[0] - {w}[1])"),
                         vec![format!("{w}[0]"), format!("{w}[1]")],
                     ),
                 };
                 let vars = vars.iter().map(|n| Var::new(n, false)).collect();
                 let body = self.body_with(vars, body);
-                format!("({src}.map(|{w}| {w}[0] * 0.5 + {body}).sum::<f64>())")
+                format!("({src}.map(|{w}| {head} * 0.5 + {body}).sum::<f64>())")
             }
             ChainE::Fold { arr: k, init, body } => {
                 let a = arr(*k);
@@ -447,7 +453,30 @@ impl Renderer<'_> {
                     3 => format!("{}.iter().copied().map(f64::sin).sum::<f64>()", a.name),
                     4 => format!("{}.iter().copied().map(f64::tanh).product::<f64>()", a.name),
                     5 => format!("{}.iter().copied().reduce(f64::max).unwrap()", a.name),
-                    _ => format!("{}.iter().copied().map(f64::atan).sum::<f64>()", a.name),
+                    6 => format!("{}.iter().copied().map(f64::exp).sum::<f64>()", a.name),
+                    // A function with derivatives by name (a helper of one
+                    // float; a method or an associated function cannot be).
+                    _ => {
+                        let unary: Vec<&RHelper> = self
+                            .ctx
+                            .helpers
+                            .iter()
+                            .filter(|h| {
+                                self.callable
+                                    && h.ret == HRet::Scalar
+                                    && matches!(h.params.as_slice(), [HParam::Scalar])
+                                    && matches!(h.form, HForm::Free | HForm::Module)
+                            })
+                            .collect();
+                        match pick(&unary, *k) {
+                            Some(h) => {
+                                format!("{}.iter().copied().map({}).sum::<f64>()", a.name, h.call)
+                            }
+                            None => {
+                                format!("{}.iter().copied().map(f64::atan).sum::<f64>()", a.name)
+                            }
+                        }
+                    }
                 }
             }
             ChainE::Filter {
@@ -793,7 +822,7 @@ impl Renderer<'_> {
                     (format!("{}.windows(2)", a.name), format!("{w}[1] - {w}[0]"))
                 } else {
                     (
-                        format!("{}.chunks(2)", a.name),
+                        format!("{}.chunks(3)", a.name),
                         format!("{w}[0] * ({w}.len() as f64)"),
                     )
                 };

@@ -61,6 +61,7 @@ impl Machine<'_, '_> {
                     Err(_) => Err("control flow out of a closure".into()),
                 }
             }
+            V::Func(name) => call(self.file, name, None, args, self.steps),
             V::Fn(name) if name == "total_cmp" => match args.as_slice() {
                 [a, b] => match (float(a), float(b)) {
                     (Some((x, _)), Some((y, _))) => Ok(V::Ord(x.total_cmp(&y))),
@@ -447,4 +448,12 @@ pub(super) fn path_value(segs: &[String]) -> Option<V> {
         })),
         _ => None,
     }
+}
+
+/// A function of the file by name, as a value.
+pub(super) fn function_value(file: &File<'_>, name: &str) -> Option<V> {
+    file.fns
+        .iter()
+        .any(|(n, ..)| n == name)
+        .then(|| V::Func(name.to_string()))
 }
