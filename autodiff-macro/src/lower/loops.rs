@@ -99,7 +99,9 @@ impl<'e> Lowerer<'e> {
                 self.declare(&id.to_string(), Some(Lv::One(index)));
             }
             (ForPat::Ident(id) | ForPat::Ref(id), Some(s)) => {
+                // The element is read by value: `*v` of it is itself.
                 let v = self.index(s, vec![index], span);
+                self.owned.push(v);
                 self.func.values[v.index()].name = Some(id.to_string());
                 self.declare(&id.to_string(), Some(Lv::One(v)));
             }
@@ -110,6 +112,7 @@ impl<'e> Lowerer<'e> {
             (ForPat::Pat(p), None) => self.bind_pattern(p, Lv::One(index), span),
             (ForPat::Pat(p), Some(s)) => {
                 let v = self.index(s, vec![index], span);
+                self.owned.push(v);
                 self.bind_pattern(p, Lv::One(v), span);
             }
             (ForPat::Pair(..), None) => self.errors.push(

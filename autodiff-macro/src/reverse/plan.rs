@@ -134,13 +134,45 @@ impl Rev {
                     (&mut *else_block, &mut *then_block)
                 };
                 own.yields.push(v);
-                let p = self.placeholder(&ty, &mut other.insts);
+                let p = match self.constant_copy(own, v) {
+                    Some(copy) => {
+                        other.insts.push(copy);
+                        other.insts.last().map_or(v, |i| i.results[0])
+                    }
+                    None => self.placeholder(&ty, &mut other.insts),
+                };
                 other.yields.push(p);
                 inst.results.push(r);
                 self.exposed.insert(v, r);
                 self.extras.insert(r);
             }
         }
+    }
+
+    /// For a value of `arm` read from a constant kept as written (`K`,
+    /// `p.w`) of values outside the arm: a copy of that instruction with
+    /// a fresh result, which the other arm yields instead of a placeholder
+    /// (the macro cannot write a placeholder of a type it cannot see).
+    fn constant_copy(&mut self, arm: &Block, v: Value) -> Option<Inst> {
+        let def = arm.insts.iter().find(|i| i.results.contains(&v))?;
+        // Only a path or a field of one (`K`, `p.w`): anything else may
+        // panic where the other arm runs (`K[i]`, the payload of a variant).
+        let InstKind::Const(c) = &def.kind else {
+            return None;
+        };
+        if !is_place(&c.expr) {
+            return None;
+        }
+        let mut inner = HashSet::new();
+        arm.defs(&mut inner);
+        if def.kind.operands().iter().any(|o| inner.contains(o)) {
+            return None;
+        }
+        let mut copy = def.clone();
+        let ty = self.func.ty(v).clone();
+        let name = self.func.name(v).map(String::from);
+        copy.results = vec![self.new_value(ty, name)];
+        Some(copy)
     }
 
     /// The values defined directly in `block` that adjoints of its
@@ -354,5 +386,17 @@ impl Rev {
                 || (!local.contains(u) && self.depth.get(u).copied().unwrap_or(0) == 0)
                 || body_depth == 0
         })
+    }
+}
+
+/// Whether `e` is a path or a chain of field reads of one, which reads a
+/// value and cannot panic.
+fn is_place(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Path(_) => true,
+        syn::Expr::Field(f) => is_place(&f.base),
+        syn::Expr::Paren(p) => is_place(&p.expr),
+        syn::Expr::Group(g) => is_place(&g.expr),
+        _ => false,
     }
 }
