@@ -119,7 +119,6 @@ fn hessian_without_differentiable_parameter_does_not_panic() {
 /// there, and with a `Vec` returned early from a loop (second and third
 /// cases, found with the helpers returning `Vec<f64>`).
 #[test]
-#[ignore = "open bug: Vec local updated in an inner loop is read out of scope by the reverse sweep"]
 fn vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep() {
     let src = "fn f(a: f64, x: &[f64]) -> f64 {
         let mut s = 0.0;
@@ -473,7 +472,6 @@ fn unread_tuple_component_of_a_call_in_a_block_is_in_scope() {
 /// interpreter reports the out-of-scope reads. Each works without
 /// `#[checkpoint]` or with the loop at the top level of the function.
 #[test]
-#[ignore = "open bug: a checkpointed loop inside a block reads values out of scope in its reverse sweep"]
 fn checkpointed_loop_inside_a_block_reads_in_scope() {
     let cases = [
         "const K: [f64; 3] = [0.5, 0.5, 0.5];

@@ -53,6 +53,17 @@ impl Rev {
                             n.extend(self.needs(i).into_iter().filter(|v| !inner.contains(v)));
                         }
                     }
+                    // An arm that leaves the adjoint of an outside `Vec` (or
+                    // call result) untouched yields zeros shaped like it
+                    // (`adjoint_if`), read from the primal.
+                    let mut uses = Vec::new();
+                    then_block.uses(&mut uses);
+                    else_block.uses(&mut uses);
+                    n.extend(uses.into_iter().filter(|u| {
+                        !inner.contains(u)
+                            && self.is_varied(*u)
+                            && matches!(self.func.ty(*u), Ty::Vec(_) | Ty::Unknown)
+                    }));
                     n
                 }
             },
@@ -61,7 +72,7 @@ impl Rev {
 
     /// What the reverse loop of a loop reads from outside it.
     fn loop_needs(&self, inst: &Inst) -> Vec<Value> {
-        let Some((params, ..)) = loop_parts(&inst.kind) else {
+        let Some((params, _, body, _)) = loop_parts(&inst.kind) else {
             return vec![];
         };
         if !params.iter().any(|p| self.is_varied(*p)) {
@@ -75,8 +86,36 @@ impl Rev {
             InstKind::For(l) => n.extend([l.lo, l.hi]),
             _ => n.extend(plan.count),
         }
+        // The reverse loop starts the adjoints it carries from zeros where
+        // they have none yet (`adjoint_loop`); zeros of a `Vec` or of a
+        // call's result take their shape from the primal.
+        let shaped = |v: &Value| matches!(self.func.ty(*v), Ty::Vec(_) | Ty::Unknown);
+        for (k, p) in params.iter().enumerate() {
+            if self.is_varied(*p) {
+                n.extend(inst.results.get(k).filter(|r| shaped(r)));
+            }
+        }
+        let mut inner = HashSet::new();
+        body.defs(&mut inner);
+        let mut uses = Vec::new();
+        body.uses(&mut uses);
+        n.extend(
+            uses.into_iter()
+                .filter(|u| !inner.contains(u) && self.is_varied(*u) && shaped(u)),
+        );
         if let Some(c) = &plan.checkpoint {
             n.extend([c.interval, c.count]);
+            // The reverse sweep re-runs whole segments: everything the body
+            // reads from outside.
+            let mut inner = HashSet::new();
+            c.template.defs(&mut inner);
+            if let InstKind::For(l) = &inst.kind {
+                inner.insert(l.index);
+                inner.extend(l.params.iter().copied());
+            }
+            let mut uses = Vec::new();
+            c.template.uses(&mut uses);
+            n.extend(uses.into_iter().filter(|u| !inner.contains(u)));
         }
         n
     }
