@@ -23,10 +23,12 @@
 //! - `easy-ml`: `WengertList`, cleared and reused; `ad_trait`: `adr` on its
 //!   thread-local graph, reset at the first input.
 
+use autodiff_benches::gmm::{GmmGrad, GmmInput, d2, d10, d64};
+use autodiff_benches::lstm::*;
 use autodiff_benches::peers::{Adr, adr};
 use autodiff_benches::*;
 use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, Criterion};
+use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use easy_ml::differentiation::{Record, WengertList};
 use num_dual::{Dual64, DualSVec64};
 use reverse::Gradient;
@@ -59,6 +61,17 @@ impl Flat for (f64, (f64, f64)) {
 impl Flat for (f64, (f64, f64, f64)) {
     fn flat(&self) -> (f64, Vec<f64>) {
         (self.0, vec![self.1.0, self.1.1, self.1.2])
+    }
+}
+impl Flat for (f64, (Vec<f64>, Vec<f64>)) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        (self.0, [&self.1.0[..], &self.1.1].concat())
+    }
+}
+impl Flat for (f64, GmmGrad) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        let (a, m, q, l) = &self.1;
+        (self.0, [&a[..], m, q, l].concat())
     }
 }
 impl<const N: usize> Flat for (f64, [f64; N]) {
@@ -472,6 +485,256 @@ fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 // ---------------------------------------------------------------------------
+// ADBench: GMM and LSTM
+// ---------------------------------------------------------------------------
+
+/// Finite differences and `num-dual` take one or two primal calls per input:
+/// they are timed only up to this many inputs, and checked on
+/// [`fd_sample`]'s coordinates beyond.
+const FORWARD_MAX_INPUTS: usize = 300;
+/// Run-time tapes record every operation: they are run only up to this many
+/// recorded operations (about 1 GB of tape for the heaviest crate).
+const TAPE_MAX_OPS: usize = 25_000_000;
+
+/// Coordinates for a sampled finite-difference check: two in each of the
+/// blocks starting at `offsets` (at a third and two thirds of the block).
+fn fd_sample(offsets: &[usize], len: usize) -> Vec<usize> {
+    let mut coords = Vec::new();
+    for (b, &start) in offsets.iter().enumerate() {
+        let end = offsets.get(b + 1).copied().unwrap_or(len);
+        if end > start {
+            coords.push(start + (end - start) / 3);
+            coords.push(start + 2 * (end - start) / 3);
+        }
+    }
+    coords
+}
+
+/// The `fd` column of a function with `inputs` inputs: timed (after the full
+/// check) when it has at most [`FORWARD_MAX_INPUTS`] inputs, otherwise checked
+/// on a sample of coordinates and reported as not timed.
+fn fd_column(g: &mut Group, f: &(impl Fn(&[f64]) -> f64 + Copy), x: &[f64], offsets: &[usize]) {
+    if x.len() <= FORWARD_MAX_INPUTS {
+        g.column("fd", FD, || fd_central(*f, black_box(x)));
+        return;
+    }
+    let coords = fd_sample(offsets, x.len());
+    let fd = fd_coordinates(*f, x, &coords);
+    let e = rel_err_at(&fd, &g.reference.1, &coords);
+    if e <= FD {
+        g.not_available(
+            "fd",
+            &format!(
+                "not timed: {} inputs, 2n + 1 = {} primal calls per gradient; \
+                 central differences agree with hand on {} sampled coordinates \
+                 (relative error {e:.1e})",
+                x.len(),
+                2 * x.len() + 1,
+                coords.len()
+            ),
+        );
+    } else {
+        eprintln!(
+            "MISMATCH {}/fd on sampled coordinates: relative error {e:.3e}",
+            g.name
+        );
+        g.note(
+            "fd",
+            format!("mismatch: relative error {e:.1e} on sampled coordinates"),
+        );
+    }
+}
+
+/// The tape columns, each tape dropped before the next column is built, for
+/// a function of the flat parameter vector `x` whose generic copy is `$f`.
+macro_rules! tape_columns {
+    ($g:expr, $f:expr, $x:expr) => {{
+        let g: &mut Group = $g;
+        let x: &Vec<f64> = $x;
+        {
+            let tape = reverse::Tape::new();
+            g.column("reverse", EXACT, || {
+                reverse_grad(&tape, |v| $f(v), black_box(x))
+            });
+        }
+        g.column("echidna", EXACT, || echidna_grad(|v| $f(v), black_box(x)));
+        g.column(
+            "echidna-bytecode",
+            EXACT,
+            echidna_bytecode(|v| $f(v), x.clone()),
+        );
+        {
+            let list = WengertList::new();
+            g.column("easy-ml", EXACT, || {
+                easy_ml_grad(&list, |v| $f(v), black_box(x))
+            });
+        }
+        g.column("ad_trait", EXACT, || ad_trait_grad(|v| $f(v), black_box(x)));
+    }};
+}
+
+/// One GMM group: `$m` is the module of the dimension (`d2`, `d10`, `d64`).
+macro_rules! bench_gmm {
+    ($c:expr, $notes:expr, $m:ident, $k:expr) => {{
+        let d = $m::D;
+        let k: usize = $k;
+        let n = 1000;
+        let name: &'static str = Box::leak(format!("gmm_d{d}_k{k}").into_boxed_str());
+        let inp: GmmInput = gmm::gmm_input(d, k, n);
+        let (alpha, mu, q, l, x) = (&inp.alpha, &inp.mu, &inp.q, &inp.l, &inp.x);
+        let (gamma, m) = (inp.gamma, inp.m);
+        let p = inp.params();
+        let reference = $m::gmm_hand(alpha, mu, q, l, x, gamma, m).flat();
+        let mut g = Group::new($c, $notes, name, reference);
+        // Operations a tape records: about D² + 4D + 3 per point and component.
+        let ops = n * k * (d * d + 4 * d + 3);
+        if ops > 2_000_000 {
+            g.group.sample_size(10).sampling_mode(SamplingMode::Flat);
+        }
+        g.primal(|| {
+            $m::gmm(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("hand", EXACT, || {
+            $m::gmm_hand(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("autodiff", EXACT, || {
+            $m::gmm_grad(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        let offsets = [0, k, k + k * d, k + 2 * k * d];
+        let f = |v: &[f64]| {
+            let (a, mu, q, l) = inp.split(v);
+            $m::gmm(a, mu, q, l, x, gamma, m)
+        };
+        fd_column(&mut g, &f, &p, &offsets);
+        if p.len() <= FORWARD_MAX_INPUTS {
+            let mut buf = Vec::new();
+            g.column("num-dual", EXACT, || {
+                dual64_grad(
+                    |v| {
+                        let (a, mu, q, l) = inp.split(v);
+                        $m::gmm_generic(a, mu, q, l, x, gamma, m)
+                    },
+                    black_box(&p),
+                    &mut buf,
+                )
+            });
+        } else {
+            g.not_available(
+                "num-dual",
+                &format!("not timed: {} inputs, one dual pass per input", p.len()),
+            );
+        }
+        if ops <= TAPE_MAX_OPS {
+            tape_columns!(
+                &mut g,
+                |v| {
+                    let (a, mu, q, l) = inp.split(v);
+                    $m::gmm_generic(a, mu, q, l, x, gamma, m)
+                },
+                &p
+            );
+        } else {
+            let why = format!(
+                "not run: about {:.0} million operations to record per gradient",
+                ops as f64 / 1e6
+            );
+            for col in [
+                "reverse",
+                "echidna",
+                "echidna-bytecode",
+                "easy-ml",
+                "ad_trait",
+            ] {
+                g.not_available(col, &why);
+            }
+        }
+        g.group.finish();
+    }};
+}
+
+fn bench_gmm_all(c: &mut Criterion, notes: &mut Vec<Note>) {
+    bench_gmm!(c, notes, d2, 5);
+    bench_gmm!(c, notes, d2, 25);
+    bench_gmm!(c, notes, d2, 100);
+    bench_gmm!(c, notes, d10, 5);
+    bench_gmm!(c, notes, d10, 25);
+    bench_gmm!(c, notes, d10, 100);
+    bench_gmm!(c, notes, d64, 5);
+    bench_gmm!(c, notes, d64, 25);
+    bench_gmm!(c, notes, d64, 100);
+}
+
+fn bench_lstm(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let inp = lstm_input(LSTM_CHARS);
+    let (mp, ep, st, sq) = (
+        &inp.main_params,
+        &inp.extra_params,
+        &inp.state,
+        &inp.sequence,
+    );
+    let p = inp.params();
+    let name = "lstm_l2_c1024";
+    let mut g = Group::new(c, notes, name, lstm_hand(mp, ep, st, sq).flat());
+    g.group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    g.primal(|| lstm(black_box(mp), black_box(ep), black_box(st), black_box(sq)));
+    g.column("hand", EXACT, || {
+        lstm_hand(black_box(mp), black_box(ep), black_box(st), black_box(sq))
+    });
+    g.column("autodiff", EXACT, || {
+        lstm_grad(black_box(mp), black_box(ep), black_box(st), black_box(sq))
+    });
+    let f = |v: &[f64]| {
+        let (m, e) = inp.split(v);
+        lstm(m, e, st, sq)
+    };
+    fd_column(&mut g, &f, &p, &[0, mp.len()]);
+    let mut buf = Vec::new();
+    g.column("num-dual", EXACT, || {
+        dual64_grad(
+            |v| {
+                let (m, e) = inp.split(v);
+                lstm_generic(m, e, st, sq)
+            },
+            black_box(&p),
+            &mut buf,
+        )
+    });
+    tape_columns!(
+        &mut g,
+        |v| {
+            let (m, e) = inp.split(v);
+            lstm_generic(m, e, st, sq)
+        },
+        &p
+    );
+    g.group.finish();
+}
+
+// ---------------------------------------------------------------------------
 // main
 // ---------------------------------------------------------------------------
 
@@ -506,6 +769,8 @@ fn main() {
     bench_mlp(&mut c, &mut notes);
     bench_lj(&mut c, &mut notes);
     bench_ode(&mut c, &mut notes);
+    bench_gmm_all(&mut c, &mut notes);
+    bench_lstm(&mut c, &mut notes);
     c.final_summary();
 
     let dir = criterion_dir();
