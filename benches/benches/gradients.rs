@@ -146,6 +146,53 @@ impl<'c, 'n> Group<'c, 'n> {
     }
 }
 
+/// Whether the group `name` is selected by the criterion filter of the
+/// command line (`benches/run.sh gmm`): groups that are not are skipped
+/// before their checks, which for the large ADBench sizes take seconds. A
+/// filter is read as a substring of `group/column`; one with
+/// regular-expression syntax selects every group (criterion still filters
+/// what it times).
+fn selected(name: &str) -> bool {
+    // Criterion's options that take a value.
+    const VALUED: [&str; 14] = [
+        "--sample-size",
+        "--warm-up-time",
+        "--measurement-time",
+        "--nresamples",
+        "--noise-threshold",
+        "--confidence-level",
+        "--significance-level",
+        "--save-baseline",
+        "--baseline",
+        "--baseline-lenient",
+        "--load-baseline",
+        "--profile-time",
+        "--plotting-backend",
+        "--output-format",
+    ];
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut filter = None;
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if VALUED.contains(&a.as_str()) || a == "--color" {
+            i += 2;
+            continue;
+        }
+        if !a.starts_with('-') {
+            filter = Some(a.clone());
+            break;
+        }
+        i += 1;
+    }
+    match filter {
+        None => true,
+        Some(f) if f.contains(|c: char| "^$.*+?()[]{}|\\".contains(c)) => true,
+        // `group/column`: the group part is a suffix of the group's name.
+        Some(f) => name.contains(&f) || f.split_once('/').is_some_and(|(g, _)| name.ends_with(g)),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // How each crate computes a gradient
 // ---------------------------------------------------------------------------
@@ -305,6 +352,9 @@ macro_rules! peer_columns {
 // ---------------------------------------------------------------------------
 
 fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("seed2") {
+        return;
+    }
     let (x1, x2) = seed2_input();
     let mut g = Group::new(c, notes, "seed2", seed2_hand(x1, x2).flat());
     g.primal(|| seed2(black_box(x1), black_box(x2)));
@@ -344,6 +394,9 @@ fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("rosen_2") {
+        return;
+    }
     // `primal`, `hand` and `autodiff` use the scalar form `rosen2` (no
     // slice, no `Vec` for the gradient); the peers run `rosen_generic` on two
     // variables, the same terms.
@@ -388,6 +441,9 @@ fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
 
 fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
     let name = if n == 100 { "rosen_100" } else { "rosen_10000" };
+    if !selected(name) {
+        return;
+    }
     let x = rosen_input(n);
     let mut g = Group::new(c, notes, name, rosen_hand(&x).flat());
     if n > 1000 {
@@ -413,6 +469,9 @@ fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
 }
 
 fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("mlp") {
+        return;
+    }
     let w = mlp_input();
     let mut g = Group::new(c, notes, "mlp", mlp_hand(&w).flat());
     g.primal(|| mlp(black_box(&w)));
@@ -428,6 +487,9 @@ fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("lj") {
+        return;
+    }
     let pos = lj_input();
     let mut g = Group::new(c, notes, "lj", lj_hand(&pos).flat());
     g.primal(|| lj(black_box(&pos)));
@@ -443,6 +505,9 @@ fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("ode") {
+        return;
+    }
     let (k, cc, a) = ode_input();
     let p = vec![k, cc, a];
     let mut g = Group::new(c, notes, "ode", ode_hand(k, cc, a).flat());
@@ -579,7 +644,11 @@ macro_rules! bench_gmm {
         let d = $m::D;
         let k: usize = $k;
         let n = 1000;
-        let name: &'static str = Box::leak(format!("gmm_d{d}_k{k}").into_boxed_str());
+        let name = format!("gmm_d{d}_k{k}");
+        if !selected(&name) {
+            return;
+        }
+        let name: &'static str = Box::leak(name.into_boxed_str());
         let inp: GmmInput = gmm::gmm_input(d, k, n);
         let (alpha, mu, q, l, x) = (&inp.alpha, &inp.mu, &inp.q, &inp.l, &inp.x);
         let (gamma, m) = (inp.gamma, inp.m);
@@ -676,19 +745,21 @@ macro_rules! bench_gmm {
     }};
 }
 
-fn bench_gmm_all(c: &mut Criterion, notes: &mut Vec<Note>) {
-    bench_gmm!(c, notes, d2, 5);
-    bench_gmm!(c, notes, d2, 25);
-    bench_gmm!(c, notes, d2, 100);
-    bench_gmm!(c, notes, d10, 5);
-    bench_gmm!(c, notes, d10, 25);
-    bench_gmm!(c, notes, d10, 100);
-    bench_gmm!(c, notes, d64, 5);
-    bench_gmm!(c, notes, d64, 25);
-    bench_gmm!(c, notes, d64, 100);
+fn bench_gmm_d2(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d2, k);
+}
+fn bench_gmm_d10(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d10, k);
+}
+fn bench_gmm_d64(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d64, k);
 }
 
 fn bench_lstm(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let name = "lstm_l2_c1024";
+    if !selected(name) {
+        return;
+    }
     let inp = lstm_input(LSTM_CHARS);
     let (mp, ep, st, sq) = (
         &inp.main_params,
@@ -697,7 +768,6 @@ fn bench_lstm(c: &mut Criterion, notes: &mut Vec<Note>) {
         &inp.sequence,
     );
     let p = inp.params();
-    let name = "lstm_l2_c1024";
     let mut g = Group::new(c, notes, name, lstm_hand(mp, ep, st, sq).flat());
     g.group.sample_size(10).sampling_mode(SamplingMode::Flat);
     g.primal(|| lstm(black_box(mp), black_box(ep), black_box(st), black_box(sq)));
@@ -769,18 +839,38 @@ fn main() {
     bench_mlp(&mut c, &mut notes);
     bench_lj(&mut c, &mut notes);
     bench_ode(&mut c, &mut notes);
-    bench_gmm_all(&mut c, &mut notes);
+    for k in [5, 25, 100] {
+        bench_gmm_d2(&mut c, &mut notes, k);
+    }
+    for k in [5, 25, 100] {
+        bench_gmm_d10(&mut c, &mut notes, k);
+    }
+    for k in [5, 25, 100] {
+        bench_gmm_d64(&mut c, &mut notes, k);
+    }
     bench_lstm(&mut c, &mut notes);
     c.final_summary();
 
     let dir = criterion_dir();
+    let path = dir.join("autodiff-benches-notes.tsv");
     // The start time lets report.py tell this run's estimates from older ones.
     let mut text = format!("#started\t{started}\n");
+    // The notes of the groups this run skipped (a filtered run) are kept.
+    let ran: std::collections::HashSet<&str> = notes.iter().map(|n| n.0.as_str()).collect();
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    for line in old.lines() {
+        let mut parts = line.split('\t');
+        if let (Some(g), Some(_), Some(_)) = (parts.next(), parts.next(), parts.next()) {
+            if !ran.contains(g) {
+                text += line;
+                text += "\n";
+            }
+        }
+    }
     for Note(g, col, s) in &notes {
         text += &format!("{g}\t{col}\t{s}\n");
     }
-    let written = std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::write(dir.join("autodiff-benches-notes.tsv"), text));
+    let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text));
     if let Err(e) = written {
         eprintln!("could not write the notes to {}: {e}", dir.display());
     }

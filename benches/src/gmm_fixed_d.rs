@@ -55,7 +55,16 @@ pub fn gmm(
             }
             main_term[ik] = alpha[ik] + sum_qs[ik] - sq * 0.5;
         }
-        slse += logsumexp(&main_term);
+        // logsumexp_k β_ik (written out: see `logsumexp`).
+        let mut mx = main_term[0];
+        for ik in 1..k {
+            mx = mx.max(main_term[ik]);
+        }
+        let mut se = 0.0;
+        for ik in 0..k {
+            se += (main_term[ik] - mx).exp();
+        }
+        slse += se.ln() + mx;
     }
     let lse_alpha = logsumexp(alpha);
     let constant = -((n * D) as f64) * 0.5 * (2.0 * std::f64::consts::PI).ln();
@@ -78,12 +87,14 @@ pub fn gmm(
 }
 
 /// Hand-written reverse-mode gradient of [`gmm`]: the same forward
-/// computation, keeping per point the centred point, `Q (x − μ)` and
-/// `exp(β − max β)` of every component, then per component the adjoint of
-/// `β`: `−½‖y‖²` gives `ȳ = −β̄ y`, `y = Q z` gives `Q̄ += ȳ zᵀ` (lower part)
-/// and `z̄ = Qᵀ ȳ`, `z = x − μ` gives `μ̄ −= z̄`. The prior and
-/// `logsumexp(α)` are differentiated once at the end, and `q̄ = Q̄_diag ∘
-/// exp(q) + Σ-term`.
+/// computation, keeping per point the centred points `z = x − μ_k`, the
+/// `y = Q_k z` and `exp(β_k − max β)` of every component; then per component
+/// the adjoint of `β`: `−½‖y‖²` gives `ȳ = −β̄ y`, and `y = Q z` gives
+/// `Q̄ += ȳ zᵀ` (diagonal and strictly lower part). The adjoint of `z`,
+/// `Qᵀ ȳ`, is linear in `ȳ` with `Q` the same for every point, so `μ̄ =
+/// −Qᵀ Σ_i ȳ_i` is computed once per component after the loop from the sum
+/// of the `ȳ`. The prior and `logsumexp(α)` are differentiated at the end,
+/// and `q̄ = Q̄_diag ∘ exp(q) + Σ-term`.
 pub fn gmm_hand(
     alpha: &[f64],
     mu: &[f64],
@@ -107,11 +118,11 @@ pub fn gmm_hand(
         sum_qs[ik] = s;
     }
     // Adjoints: of α and Σ_j q_kj (the same from the likelihood), of the
-    // diagonals exp(q), of μ and of l.
+    // diagonals exp(q) and of l; the sums of ȳ per component.
     let mut g_beta = vec![0.0; k];
     let mut g_qdiag = vec![0.0; k * D];
-    let mut g_mu = vec![0.0; k * D];
     let mut g_l = vec![0.0; k * l_sz];
+    let mut gy_sum = vec![[0.0; D]; k];
     let mut xcs = vec![[0.0; D]; k];
     let mut qxcs = vec![[0.0; D]; k];
     let mut main_term = vec![0.0; k];
@@ -166,17 +177,33 @@ pub fn gmm_hand(
             for j in 0..D {
                 gy[j] = -gb * qxc[j];
             }
-            // y = diag(exp q) z + L z, z = x − μ.
-            for i in 0..D {
-                g_qdiag[ik * D + i] += gy[i] * xc[i];
-                let col = ik * l_sz + i * (2 * D - i - 1) / 2;
-                let mut gz = qdiag[ik * D + i] * gy[i];
-                for j in i + 1..D {
-                    g_l[col + j - i - 1] += gy[j] * xc[i];
-                    gz += l[col + j - i - 1] * gy[j];
-                }
-                g_mu[ik * D + i] -= gz;
+            // y = diag(exp q) z + L z: Q̄ += ȳ zᵀ, column by column.
+            let sum = &mut gy_sum[ik];
+            for j in 0..D {
+                g_qdiag[ik * D + j] += gy[j] * xc[j];
+                sum[j] += gy[j];
             }
+            for i in 0..D {
+                let col = ik * l_sz + i * (2 * D - i - 1) / 2;
+                let zi = xc[i];
+                let g_col = &mut g_l[col..col + D - 1 - i];
+                for (g, &gyj) in g_col.iter_mut().zip(&gy[i + 1..]) {
+                    *g += gyj * zi;
+                }
+            }
+        }
+    }
+    // μ̄_k = −Qᵀ Σ_i ȳ_ik.
+    let mut g_mu = vec![0.0; k * D];
+    for ik in 0..k {
+        let sum = &gy_sum[ik];
+        for i in 0..D {
+            let col = ik * l_sz + i * (2 * D - i - 1) / 2;
+            let mut gz = qdiag[ik * D + i] * sum[i];
+            for j in i + 1..D {
+                gz += l[col + j - i - 1] * sum[j];
+            }
+            g_mu[ik * D + i] = -gz;
         }
     }
     // logsumexp(α), with the factor n of the loss (+n · lse(α)).
