@@ -21,16 +21,29 @@
 //! ```
 //!
 //! where `C` is the Wishart normalising constant (`n_W = D + m + 1` degrees
-//! of freedom, scale `I/γ²`), [`gmm`] is `−(log p(X | θ) + log p(θ))`: the
-//! negative log posterior, the loss one minimises (GradBench's `objective`
-//! is its negative). Its gradient is taken with respect to `(α, μ, q, l)`.
+//! of freedom, scale `I/γ²`), `gmm` ([`d2::gmm`], ...) is `−(log p(X | θ) +
+//! log p(θ))`: the negative log posterior, the loss one minimises
+//! (GradBench's `objective` is its negative). Its gradient is taken with
+//! respect to `(α, μ, q, l)`.
 //!
 //! The dimension `D` is a constant: the objective, its hand-written gradient
 //! and its generic copy are written once (`gmm_fixed_d.rs`) and compiled in
 //! one module per dimension ([`d2`], [`d10`], [`d64`], and [`d3`] for tests),
-//! each with its `const D`, so that the centred point and `Q (x − μ)` are
-//! fixed-size arrays (`[f64; D]`) in registers or on the stack; `k` and `n`
-//! are run-time sizes.
+//! each with its `const D`, so that `Q (x − μ)` is a fixed-size array
+//! (`[f64; D]`) on the stack; `k` and `n` are run-time sizes.
+//!
+//! The objective differs from the reference C++ only in what
+//! `#[differentiate]` needs or does better with; the arithmetic is the
+//! same. `#[differentiate]` has no const generics, hence the modules. A
+//! `Vec` updated element by element in a loop (`out[j] += ..`) is copied
+//! whole onto the tape at every update, so `Q (x − μ)` is a `[f64; D]`
+//! rather than a buffer of run-time length. `x − μ` is computed where it is
+//! used rather than kept in an array, and `x_i − μ_i` and `y_j` are read into
+//! locals before their loops, because an element read from an array the loop
+//! body builds is pushed on the tape at every read. The log-sum-exp over the
+//! components is written out in the point loop: a call there re-runs the
+//! callee's forward sweep in the reverse sweep and allocates its tapes and
+//! gradient at every point ([`logsumexp`] is still called once, for `α`).
 
 // The bodies index their arrays in `for` loops over ranges, as the reference
 // C++ does (and as `#[differentiate]` reads them).

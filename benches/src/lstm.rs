@@ -191,10 +191,11 @@ struct CellRecord {
 }
 
 /// Hand-written gradient of [`lstm`]: backpropagation through time. The
-/// forward sweep keeps, per step, layer and cell, a [`CellRecord`] and, per
-/// step, `exp` of the predictions and their sum; the backward sweep runs the
-/// steps from the last, carrying the adjoints of every layer's hidden and
-/// cell states, with the parameters' adjoints summed in fixed-size arrays.
+/// forward sweep keeps, per step, layer and cell, the cell's input, old
+/// state, gates and `tanh` of its new cell state and, per step, `exp` of the
+/// predictions and their sum; the backward sweep runs the steps from the
+/// last, carrying the adjoints of every layer's hidden and cell states, with
+/// the parameters' adjoints summed in fixed-size arrays.
 pub fn lstm_hand(
     main_params: &[f64],
     extra_params: &[f64],
