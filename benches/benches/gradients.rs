@@ -12,7 +12,9 @@
 //!
 //! Columns:
 //! - `primal`: the function alone; `hand`: the hand-written gradient
-//!   (baseline); `autodiff`: this library's `NAME_grad`;
+//!   (baseline); `autodiff`: this library's `NAME_grad`; for GMM,
+//!   `primal-rw` and `autodiff-rw`: the objective rewritten for
+//!   `#[differentiate]` and its `NAME_grad`;
 //! - `fd`: central differences, 2n + 1 primal calls;
 //! - `num-dual`: `Dual64`, one forward pass per input;
 //!   `num-dual-vec`: `DualSVec64<N>`, one pass, where N is small and fixed;
@@ -113,11 +115,16 @@ impl<'c, 'n> Group<'c, 'n> {
     }
 
     /// Times `f` after checking that its value is `hand`'s.
-    fn primal(&mut self, mut f: impl FnMut() -> f64) {
+    fn primal(&mut self, f: impl FnMut() -> f64) {
+        self.value_column("primal", f);
+    }
+
+    /// A column that computes the value only (`primal`, `primal-rw`).
+    fn value_column(&mut self, column: &str, mut f: impl FnMut() -> f64) {
         let y = f();
         let (y_ref, _) = self.reference;
         let e = (y - y_ref).abs() / y_ref.abs().max(f64::MIN_POSITIVE);
-        self.checked("primal", e, EXACT, f);
+        self.checked(column, e, EXACT, f);
     }
 
     /// Times `f` after checking its value and gradient against `hand`.
@@ -684,6 +691,29 @@ macro_rules! bench_gmm {
         });
         g.column("autodiff", EXACT, || {
             $m::gmm_grad(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        // The objective rewritten for #[differentiate], and its gradient.
+        g.value_column("primal-rw", || {
+            $m::gmm_rewritten(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("autodiff-rw", EXACT, || {
+            $m::gmm_rewritten_grad(
                 black_box(alpha),
                 black_box(mu),
                 black_box(q),

@@ -32,18 +32,22 @@
 //! each with its `const D`, so that `Q (x − μ)` is a fixed-size array
 //! (`[f64; D]`) on the stack; `k` and `n` are run-time sizes.
 //!
-//! The objective differs from the reference C++ only in what
-//! `#[differentiate]` needs or does better with; the arithmetic is the
-//! same. `#[differentiate]` has no const generics, hence the modules. A
+//! Each module has the objective twice. [`d2::gmm`] is written as the
+//! reference C++ writes it (the centred point in a buffer, `Q (x − μ)`
+//! column by column, `logsumexp` called per point); it is the `primal` of
+//! the benchmark and the function the peers' generic copy follows.
+//! [`d2::gmm_rewritten`] is the same arithmetic, rewritten for
+//! `#[differentiate]`, whose gradient is the `autodiff-rw` column: its reverse
+//! sweep stores an element read from an array that the loop body builds at
+//! every read (`xc[i]` inside the `j` loop: `D(D−1)/2` floats per point and
+//! component), so `x − μ` is computed where it is used rather than kept in
+//! a buffer and `y_j` is read into a local once; and a call in the point
+//! loop re-runs the callee's forward sweep in the reverse sweep and
+//! allocates its tapes and gradient at every point, so the log-sum-exp over
+//! the components is written out ([`logsumexp`] is still called once, for
+//! `α`). `#[differentiate]` has no const generics, hence the modules; and a
 //! `Vec` updated element by element in a loop (`out[j] += ..`) is copied
-//! whole onto the tape at every update, so `Q (x − μ)` is a `[f64; D]`
-//! rather than a buffer of run-time length. `x − μ` is computed where it is
-//! used rather than kept in an array, and `x_i − μ_i` and `y_j` are read into
-//! locals before their loops, because an element read from an array the loop
-//! body builds is pushed on the tape at every read. The log-sum-exp over the
-//! components is written out in the point loop: a call there re-runs the
-//! callee's forward sweep in the reverse sweep and allocates its tapes and
-//! gradient at every point ([`logsumexp`] is still called once, for `α`).
+//! whole onto the tape at every update, hence `[f64; D]` for `Q (x − μ)`.
 
 // The bodies index their arrays in `for` loops over ranges, as the reference
 // C++ does (and as `#[differentiate]` reads them).
@@ -237,7 +241,8 @@ mod tests {
     }
 
     /// Instance, value, hand-written gradient, generated gradient and generic
-    /// copy of one dimension's module at `k` components and `n` points.
+    /// copy of one dimension's module at `k` components and `n` points
+    /// (checking the rewritten objective and its gradient on the way).
     macro_rules! gradients {
         ($m:ident, $k:expr, $n:expr) => {{
             let inp = gmm_input($m::D, $k, $n);
@@ -246,6 +251,18 @@ mod tests {
             let hand = flat(&$m::gmm_hand(a, mu, q, l, x, inp.gamma, inp.m));
             let auto = flat(&$m::gmm_grad(a, mu, q, l, x, inp.gamma, inp.m));
             let generic = $m::gmm_generic(a, mu, q, l, x, inp.gamma, inp.m);
+            let rewritten = $m::gmm_rewritten(a, mu, q, l, x, inp.gamma, inp.m);
+            let auto_rw = flat(&$m::gmm_rewritten_grad(a, mu, q, l, x, inp.gamma, inp.m));
+            assert!(
+                (rewritten - y).abs() <= 1e-13 * y.abs(),
+                "rewritten {rewritten} vs {y}"
+            );
+            assert_close(
+                "autodiff of the rewritten objective vs hand",
+                &auto_rw,
+                &hand,
+                1e-12,
+            );
             (inp, y, hand, auto, generic)
         }};
     }

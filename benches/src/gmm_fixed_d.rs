@@ -6,9 +6,85 @@
 /// The negative log posterior of the GMM (see the module documentation):
 /// `k = alpha.len()` components in `D` dimensions, `n = x.len() / D`
 /// points, Wishart prior with precision `gamma` and `m` extra degrees of
-/// freedom.
+/// freedom. Written as the reference C++ writes it: the centred point in a
+/// buffer, `Q (x − μ)` by columns, `logsumexp` called per point.
 #[differentiate(wrt(alpha, mu, q, l))]
 pub fn gmm(
+    alpha: &[f64],
+    mu: &[f64],
+    q: &[f64],
+    l: &[f64],
+    x: &[f64],
+    gamma: f64,
+    m: usize,
+) -> f64 {
+    let k = alpha.len();
+    let n = x.len() / D;
+    let l_sz = D * (D - 1) / 2;
+    // The diagonals exp(q_k) and the sums Σ_j q_kj.
+    let mut qdiag = vec![0.0; k * D];
+    let mut sum_qs = vec![0.0; k];
+    for ik in 0..k {
+        let mut s = 0.0;
+        for j in 0..D {
+            qdiag[ik * D + j] = q[ik * D + j].exp();
+            s += q[ik * D + j];
+        }
+        sum_qs[ik] = s;
+    }
+    let mut main_term = vec![0.0; k];
+    let mut slse = 0.0;
+    for ix in 0..n {
+        for ik in 0..k {
+            let mut xc = [0.0; D];
+            for j in 0..D {
+                xc[j] = x[ix * D + j] - mu[ik * D + j];
+            }
+            // Q (x − μ): the diagonal, then column i of the strictly lower part.
+            let mut qxc = [0.0; D];
+            for j in 0..D {
+                qxc[j] = qdiag[ik * D + j] * xc[j];
+            }
+            for i in 0..D {
+                let col = ik * l_sz + i * (2 * D - i - 1) / 2;
+                for j in i + 1..D {
+                    qxc[j] += l[col + j - i - 1] * xc[i];
+                }
+            }
+            let mut sq = 0.0;
+            for j in 0..D {
+                sq += qxc[j] * qxc[j];
+            }
+            main_term[ik] = alpha[ik] + sum_qs[ik] - sq * 0.5;
+        }
+        slse += logsumexp(&main_term);
+    }
+    let lse_alpha = logsumexp(alpha);
+    let constant = -((n * D) as f64) * 0.5 * (2.0 * std::f64::consts::PI).ln();
+    let log_likelihood = slse + constant - lse_alpha * n as f64;
+    // The Wishart prior.
+    let mut out = 0.0;
+    for ik in 0..k {
+        let mut sq_diag = 0.0;
+        for j in 0..D {
+            sq_diag += qdiag[ik * D + j] * qdiag[ik * D + j];
+        }
+        let mut sq_l = 0.0;
+        for j in 0..l_sz {
+            sq_l += l[ik * l_sz + j] * l[ik * l_sz + j];
+        }
+        out += (sq_diag + sq_l) * (0.5 * gamma * gamma) - sum_qs[ik] * m as f64;
+    }
+    let log_prior = -out + k as f64 * wishart_constant(gamma, m, D);
+    -(log_likelihood + log_prior)
+}
+
+/// [`gmm`] rewritten for `#[differentiate]` (see the module documentation):
+/// the same arithmetic, with `x − μ` computed where it is used instead of
+/// kept in a buffer, the array elements the loops read taken into locals
+/// once, and the log-sum-exp over the components written out.
+#[differentiate(wrt(alpha, mu, q, l))]
+pub fn gmm_rewritten(
     alpha: &[f64],
     mu: &[f64],
     q: &[f64],
@@ -268,21 +344,23 @@ pub fn gmm_generic<T: Real>(
     let mut slse = zero;
     for ix in 0..n {
         for ik in 0..k {
+            let mut xc = [zero; D];
+            for j in 0..D {
+                xc[j] = -(mu[ik * D + j] - x[ix * D + j]); // GENERIC: `x − μ`, the same value
+            }
             let mut qxc = [zero; D];
             for j in 0..D {
-                qxc[j] = qdiag[ik * D + j] * -(mu[ik * D + j] - x[ix * D + j]); // GENERIC: `x − μ`, the same value
+                qxc[j] = qdiag[ik * D + j] * xc[j];
             }
             for i in 0..D {
                 let col = ik * l_sz + i * (2 * D - i - 1) / 2;
-                let xi = -(mu[ik * D + i] - x[ix * D + i]); // GENERIC: `x − μ`, the same value
                 for j in i + 1..D {
-                    qxc[j] = qxc[j] + l[col + j - i - 1] * xi; // GENERIC: `+=`
+                    qxc[j] = qxc[j] + l[col + j - i - 1] * xc[i]; // GENERIC: `+=`
                 }
             }
             let mut sq = zero;
             for j in 0..D {
-                let y = qxc[j];
-                sq = sq + y * y; // GENERIC: `+=`
+                sq = sq + qxc[j] * qxc[j]; // GENERIC: `+=`
             }
             main_term[ik] = alpha[ik] + sum_qs[ik] - sq * 0.5;
         }
