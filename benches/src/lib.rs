@@ -21,6 +21,9 @@
 //! times. `rosen2` is the scalar form of `rosen_2` (same terms as
 //! `rosen(&[x0, x1])`), kept for the two-variable group.
 //!
+//! The two ADBench objectives, with their inputs, hand-written gradients and
+//! generic copies, are the modules [`gmm`] and [`lstm`], on data from [`Lcg`].
+//!
 //! With the `peers` feature, the module `peers` implements [`Real`] for the scalar
 //! types of `num-dual`, `reverse`, `echidna`, `easy-ml` and `ad_trait`; the
 //! benchmark `benches/gradients.rs` needs it. Without it this crate depends on
