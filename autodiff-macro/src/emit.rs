@@ -1,10 +1,16 @@
 //! Emit: IR to Rust tokens with `quote`.
 //!
-//! Every scalar value becomes one immutable `let` named after the user's
-//! variable (`x_3`, `d_x_12`) with a `mixed_site` span, so generated names can
-//! never capture or be captured by the user's names. Floats of known width
-//! are annotated so method calls never meet an ambiguous numeric type.
-//! Runtime items are reached through `<crate>::__private`.
+//! A scalar value is either written where it is read (literals, parameters,
+//! and pure expressions read once, see [`Inlining`]) or held in an immutable
+//! variable named after the user's variable (`x_3`, `d_x_12`) with a
+//! `mixed_site` span, so generated names can never capture or be captured by
+//! the user's names. The variables of a block are declared at its start, many
+//! to a `let`, and assigned once where their value is computed (see
+//! [`Emitter::stmts`]): the nesting of scopes stays shallow however long the
+//! function is. Floats of known width are declared with their type, and
+//! inlined float literals carry their width's suffix, so method calls never
+//! meet an ambiguous numeric type. Runtime items are reached through
+//! `<crate>::__private`.
 //!
 //! Arrays and `Vec`s are values in the IR (`Insert` makes a new one) but
 //! variables in Rust: an `Insert` or `AddAt` whose base is not read again
@@ -22,7 +28,7 @@ use crate::lower::input_ident;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Emits the statements of a function body.
 pub struct Emitter<'a> {
@@ -35,6 +41,14 @@ pub struct Emitter<'a> {
     pub krate: &'a TokenStream,
     /// The Rust variable holding each value, once emitted.
     storage: RefCell<HashMap<Value, Ident>>,
+    /// The expression of each value that is written where it is read
+    /// instead of bound to a variable (see [`Inlining`]), once emitted.
+    exprs: RefCell<HashMap<Value, TokenStream>>,
+    /// Which values are inlined.
+    inlined: HashSet<Value>,
+    /// The variables declared so far in each block being emitted, innermost
+    /// last.
+    decls: RefCell<Vec<Vec<Decl>>>,
     /// Position of each instruction (keyed by its address in `func`).
     pos: HashMap<*const Inst, usize>,
     /// Position of the last read of each value.
@@ -45,7 +59,21 @@ pub struct Emitter<'a> {
     borrowed: &'a [bool],
     /// Values bound to borrowed parameters.
     borrowed_values: RefCell<Vec<Value>>,
+    /// `::core::primitive::f64` and `f32`, made once.
+    f64_tokens: TokenStream,
+    f32_tokens: TokenStream,
 }
+
+/// A variable of the block being emitted, declared at the block's start.
+struct Decl {
+    name: Ident,
+    mutable: bool,
+    /// Its type, or nothing to let rustc infer it.
+    ty: TokenStream,
+}
+
+/// How many variables one `let` declares (see [`Emitter::stmts`]).
+const DECLS_PER_LET: usize = 64;
 
 impl<'a> Emitter<'a> {
     /// An emitter for `func`, whose parameter `k` is read as `params[k]`
@@ -59,22 +87,38 @@ impl<'a> Emitter<'a> {
     ) -> Self {
         let mut numbering = Numbering::default();
         numbering.block(&func.body);
+        let inlined = Inlining::new(func, params, borrowed).plan();
         Emitter {
             func,
             params,
             self_tokens,
             krate,
             storage: RefCell::new(HashMap::new()),
+            exprs: RefCell::new(HashMap::new()),
+            inlined,
+            decls: RefCell::new(Vec::new()),
             pos: numbering.pos,
             last_use: numbering.last_use,
             block_end: numbering.block_end,
             borrowed,
             borrowed_values: RefCell::new(Vec::new()),
+            f64_tokens: quote!(::core::primitive::f64),
+            f32_tokens: quote!(::core::primitive::f32),
         }
     }
 
-    /// The identifier of value `v`.
-    pub fn ident(&self, v: Value) -> Ident {
+    /// How value `v` is read: its variable, or its expression if it is
+    /// inlined.
+    pub fn read(&self, v: Value) -> TokenStream {
+        if let Some(e) = self.exprs.borrow().get(&v) {
+            return e.clone();
+        }
+        let id = self.var(v);
+        quote!(#id)
+    }
+
+    /// The variable of value `v`.
+    fn var(&self, v: Value) -> Ident {
         if let Some(id) = self.storage.borrow().get(&v) {
             return id.clone();
         }
@@ -90,9 +134,59 @@ impl<'a> Emitter<'a> {
         self.storage.borrow_mut().insert(v, id);
     }
 
+    /// Declares variable `name` in the block being emitted; the statement
+    /// that defines it assigns it.
+    fn declare(&self, name: &Ident, mutable: bool, ty: TokenStream) {
+        if let Some(frame) = self.decls.borrow_mut().last_mut() {
+            frame.push(Decl {
+                name: name.clone(),
+                mutable,
+                ty,
+            });
+        }
+    }
+
     /// The statements of a block.
+    ///
+    /// A `let` opens a scope that lasts to the end of the block, so one `let`
+    /// per value would nest scopes as deep as the block is long, and rustc's
+    /// debug info recurses once per nested scope (it overflows its stack on
+    /// long functions). The block's variables are declared instead at its
+    /// start, [`DECLS_PER_LET`] to a `let` (`let (a, b, ..): (f64, _, ..);`),
+    /// and each statement assigns its variables once (deferred
+    /// initialisation), so the nesting is the number of values divided by
+    /// [`DECLS_PER_LET`].
     pub fn stmts(&self, block: &Block) -> TokenStream {
-        block.insts.iter().map(|i| self.inst(i)).collect()
+        self.decls.borrow_mut().push(Vec::new());
+        let body: TokenStream = block.insts.iter().map(|i| self.inst(i)).collect();
+        let decls = self.decls.borrow_mut().pop().unwrap_or_default();
+        let mut out = TokenStream::new();
+        for group in decls.chunks(DECLS_PER_LET) {
+            let pats = group.iter().map(|d| {
+                let name = &d.name;
+                if d.mutable {
+                    quote!(mut #name)
+                } else {
+                    quote!(#name)
+                }
+            });
+            let typed = group.iter().any(|d| !d.ty.is_empty());
+            let tys = group.iter().map(|d| {
+                if d.ty.is_empty() {
+                    quote!(_)
+                } else {
+                    d.ty.clone()
+                }
+            });
+            out.extend(match (group, typed) {
+                ([_], false) => quote!(let #(#pats)*;),
+                ([_], true) => quote!(let #(#pats)* : #(#tys)*;),
+                (_, false) => quote!(let (#(#pats),*);),
+                (_, true) => quote!(let (#(#pats),*): (#(#tys),*);),
+            });
+        }
+        out.extend(body);
+        out
     }
 
     /// The yields of a block as one expression (a tuple if several).
@@ -112,7 +206,7 @@ impl<'a> Emitter<'a> {
     /// `v` by value at position `at`: a clone if it is an aggregate that is
     /// read again later.
     fn read_owned(&self, v: Value, at: usize) -> TokenStream {
-        let id = self.ident(v);
+        let id = self.read(v);
         // A borrowed parameter is a reference: it is `Copy` and passed as is.
         if self.func.ty(v).is_aggregate() && self.used_after(v, at) && !self.is_borrowed(v) {
             quote!(#id.to_owned())
@@ -127,18 +221,16 @@ impl<'a> Emitter<'a> {
 
     fn float_ty(&self, f: FloatTy) -> TokenStream {
         match f {
-            FloatTy::F32 => quote!(::core::primitive::f32),
-            FloatTy::F64 | FloatTy::Infer => quote!(::core::primitive::f64),
+            FloatTy::F32 => self.f32_tokens.clone(),
+            FloatTy::F64 | FloatTy::Infer => self.f64_tokens.clone(),
         }
     }
 
-    /// `: f64` for a float of known width, nothing otherwise.
+    /// `f64` for a float of known width, nothing otherwise: the type a
+    /// value's variable is declared with.
     fn annotation(&self, v: Value) -> TokenStream {
         match self.func.ty(v) {
-            Ty::Float(f) if *f != FloatTy::Infer => {
-                let t = self.float_ty(*f);
-                quote!(: #t)
-            }
+            Ty::Float(f) if *f != FloatTy::Infer => self.float_ty(*f),
             _ => quote!(),
         }
     }
@@ -159,14 +251,14 @@ impl<'a> Emitter<'a> {
             Ty::Vec(e) => match like {
                 Some(v) => {
                     let inner = self.zeros(e, None);
-                    let id = self.ident(v);
+                    let id = self.read(v);
                     quote!(::std::vec![#inner; #id.len()])
                 }
                 None => quote!(::std::vec::Vec::new()),
             },
             Ty::Unknown => match like {
                 Some(v) => {
-                    let id = self.ident(v);
+                    let id = self.read(v);
                     let krate = self.krate;
                     quote!(#krate::__private::zeros_like(&#id))
                 }
@@ -179,7 +271,7 @@ impl<'a> Emitter<'a> {
     fn path(&self, path: &[Value]) -> TokenStream {
         path.iter()
             .map(|p| {
-                let id = self.ident(*p);
+                let id = self.read(*p);
                 quote!([#id])
             })
             .collect()
@@ -202,11 +294,17 @@ impl<'a> Emitter<'a> {
                 let width = self.func.ty(*output).float().unwrap_or(FloatTy::F64);
                 let module = format_ident!("{}", width.name());
                 let rule = format_ident!("{}", func.0.name);
-                let args = args.iter().chain(Some(output)).map(|a| self.ident(*a));
+                let args = args.iter().chain(Some(output)).map(|a| self.read(*a));
                 let krate = self.krate;
                 let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
+                if let [r] = inst.results[..] {
+                    if self.inlined.contains(&r) {
+                        self.exprs.borrow_mut().insert(r, call);
+                        return quote!();
+                    }
+                }
                 let lhs = self.lhs(&inst.results);
-                return quote!(let #lhs = #call;);
+                return quote!(#lhs = #call;);
             }
             InstKind::PartialsJvp {
                 func,
@@ -218,12 +316,12 @@ impl<'a> Emitter<'a> {
                 let module = format_ident!("{}", width.name());
                 let rule = format_ident!("{}_jvp", func.0.name);
                 let zero = self.zeros(&Ty::Float(width), None);
-                let primal = args.iter().chain(Some(output)).map(|a| self.ident(*a));
+                let primal = args.iter().chain(Some(output)).map(|a| self.read(*a));
                 let tangents: Vec<TokenStream> = tangents
                     .iter()
                     .map(|t| match t {
                         Some(t) => {
-                            let id = self.ident(*t);
+                            let id = self.read(*t);
                             quote!(#id)
                         }
                         None => zero.clone(),
@@ -235,17 +333,18 @@ impl<'a> Emitter<'a> {
                 let n = inst.results.len() / 2;
                 let p = self.lhs(&inst.results[..n]);
                 let dp = self.lhs(&inst.results[n..]);
-                return quote!(let (#p, #dp) = #call;);
+                return quote!((#p, #dp) = #call;);
             }
             InstKind::TapeNew(id) => {
                 let t = tape_ident(*id);
                 let krate = self.krate;
-                return quote!(let mut #t = #krate::__private::Tape::new(););
+                self.declare(&t, true, quote!());
+                return quote!(#t = #krate::__private::Tape::new(););
             }
             InstKind::TapeReserve { id, count } => {
                 let t = tape_ident(*id);
                 let TripCount::Range { lo, hi, inclusive } = count;
-                let (lo, hi) = (self.ident(*lo), self.ident(*hi));
+                let (lo, hi) = (self.read(*lo), self.read(*hi));
                 let range = if *inclusive {
                     quote!(#lo..=#hi)
                 } else {
@@ -261,7 +360,7 @@ impl<'a> Emitter<'a> {
             InstKind::TapePop(id) => {
                 let t = tape_ident(*id);
                 let lhs = self.lhs(&inst.results);
-                return quote!(let #lhs = #t.pop(););
+                return quote!(#lhs = #t.pop(););
             }
             InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
                 let add = matches!(inst.kind, InstKind::AddAt { .. });
@@ -281,14 +380,14 @@ impl<'a> Emitter<'a> {
                 } else {
                     slots
                 };
-                return quote!(let (#v, #slots) = #f(#(#args),*););
+                return quote!((#v, #slots) = #f(#(#args),*););
             }
             InstKind::CallPushforward(call, tangents) => {
                 let mut args = self.call_args(call, at);
                 for (t, by_ref) in tangents.iter().zip(&call.by_ref) {
                     args.push(match t {
                         Some(t) if *by_ref => {
-                            let id = self.ident(*t);
+                            let id = self.read(*t);
                             quote!(&#id)
                         }
                         Some(t) => self.read_owned(*t, at),
@@ -302,7 +401,7 @@ impl<'a> Emitter<'a> {
                 let n = inst.results.len() / 2;
                 let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
                 let t = self.shaped_lhs(call.shape.as_ref(), &inst.results[n..]);
-                return quote!(let (#v, #t) = #f(#(#args),*););
+                return quote!((#v, #t) = #f(#(#args),*););
             }
             InstKind::CallPullbackPushforward {
                 call,
@@ -318,7 +417,7 @@ impl<'a> Emitter<'a> {
                 for (t, by_ref) in arg_tangents.iter().zip(&call.by_ref) {
                     args.push(match t {
                         Some(t) if *by_ref => {
-                            let id = self.ident(*t);
+                            let id = self.read(*t);
                             quote!(&#id)
                         }
                         Some(t) => self.read_owned(*t, at),
@@ -341,12 +440,12 @@ impl<'a> Emitter<'a> {
                 let s = slots_pattern(&inst.results[n..half]);
                 let vd = self.shaped_lhs(call.shape.as_ref(), &inst.results[half..half + n]);
                 let sd = slots_pattern(&inst.results[half + n..]);
-                return quote!(let ((#v, #s), (#vd, #sd)) = #f(#(#args),*););
+                return quote!(((#v, #s), (#vd, #sd)) = #f(#(#args),*););
             }
             InstKind::AddAgg(a, b) => {
                 let r = inst.results[0];
                 let (target, setup) = self.take_for_update(*a, r, at);
-                let b = self.ident(*b);
+                let b = self.read(*b);
                 let krate = self.krate;
                 return quote! {
                     #setup
@@ -373,9 +472,6 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
-        let name = self.fresh(r);
-        self.bind(r, name.clone());
-        let ann = self.annotation(r);
         let rty = self.func.ty(r);
         let rhs = match &inst.kind {
             InstKind::Param(k) => {
@@ -385,64 +481,64 @@ impl<'a> Emitter<'a> {
                 self.params.get(*k).cloned().unwrap_or_default()
             }
             InstKind::SelfParam => self.self_tokens.clone(),
-            InstKind::Literal(lit) => quote!(#lit),
+            InstKind::Literal(lit) => literal(lit, rty),
             InstKind::Zero => self.zeros(rty, None),
             InstKind::ZerosLike(v) => self.zeros(rty, Some(*v)),
             InstKind::Const(c) => {
                 let mut expr = c.expr.clone();
-                let names: Vec<Ident> = c.inputs.iter().map(|v| self.ident(*v)).collect();
+                let names: Vec<TokenStream> = c.inputs.iter().map(|v| self.read(*v)).collect();
                 syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
                 quote!(#expr)
             }
             InstKind::Unary(op, a) => {
-                let a = self.ident(*a);
+                let a = self.read(*a);
                 match op {
                     UnOp::Neg => quote!(-#a),
                     UnOp::Not => quote!(!#a),
                 }
             }
             InstKind::Binary(op, a, b) => {
-                let (a, b) = (self.ident(*a), self.ident(*b));
+                let (a, b) = (self.read(*a), self.read(*b));
                 let op = binop_tokens(*op);
                 quote!(#a #op #b)
             }
             InstKind::Cast(a, target) => {
-                let a = self.ident(*a);
+                let a = self.read(*a);
                 let t = &target.tokens;
                 quote!(#a as #t)
             }
             InstKind::Math(f, args) => {
                 let method = format_ident!("{}", f.0.name);
-                let recv = self.ident(args[0]);
-                let rest = args[1..].iter().map(|a| self.ident(*a));
+                let recv = self.read(args[0]);
+                let rest = args[1..].iter().map(|a| self.read(*a));
                 quote!(#recv.#method(#(#rest),*))
             }
             InstKind::Index { base, path } => {
-                let b = self.ident(*base);
+                let b = self.read(*base);
                 let p = self.path(path);
                 quote!(#b #p)
             }
             InstKind::ArrayLit(items) => {
-                let items = items.iter().map(|i| self.ident(*i));
+                let items = items.iter().map(|i| self.read(*i));
                 quote!([#(#items),*])
             }
             InstKind::ArrayRepeat(v, Len(n)) => {
-                let v = self.ident(*v);
+                let v = self.read(*v);
                 quote!([#v; #n])
             }
             InstKind::VecRepeat(v, n) => {
-                let (v, n) = (self.ident(*v), self.ident(*n));
+                let (v, n) = (self.read(*v), self.read(*n));
                 quote!(::std::vec![#v; #n])
             }
             InstKind::Len(v) => {
-                let v = self.ident(*v);
+                let v = self.read(*v);
                 quote!(#v.len())
             }
             InstKind::Call(call) if call.shape.is_some() => {
                 let args = self.call_args(call, at);
                 let f = self.callee(call, "", 0);
                 let lhs = self.shaped_lhs(call.shape.as_ref(), &inst.results);
-                return quote!(let #lhs = #f(#(#args),*););
+                return quote!(#lhs = #f(#(#args),*););
             }
             InstKind::Call(call) => {
                 let args = self.call_args(call, at);
@@ -451,30 +547,33 @@ impl<'a> Emitter<'a> {
             }
             InstKind::AddSlot(a, slot) => {
                 let a = self.read_owned(*a, at);
-                let slot = self.ident(*slot);
+                let slot = self.read(*slot);
                 let krate = self.krate;
                 quote!(#krate::__private::add_slot(#a, #slot))
             }
             InstKind::SumElems(v) => {
-                let v = self.ident(*v);
+                let v = self.read(*v);
                 let t = self.float_ty(rty.float().unwrap_or(FloatTy::F64));
                 quote!(::core::iter::Iterator::sum::<#t>(::core::iter::Iterator::copied(#v.iter())))
             }
             _ => quote!(),
         };
-        if rty.is_aggregate() && !matches!(inst.kind, InstKind::Param(_)) {
-            quote!(let mut #name #ann = #rhs;)
-        } else if rty.is_aggregate() {
-            // An owned array parameter may be updated in place; a borrowed
-            // one cannot be, and is never the base of an update.
-            quote!(let mut #name = #rhs;)
-        } else if rty == &Ty::Unknown {
-            // The result of a call may be an array that the adjoint updates
-            // in place.
-            quote!(let mut #name #ann = #rhs;)
-        } else {
-            quote!(let #name #ann = #rhs;)
+        if self.inlined.contains(&r) {
+            let atom = matches!(
+                inst.kind,
+                InstKind::Literal(_) | InstKind::Param(_) | InstKind::Zero | InstKind::ZerosLike(_)
+            );
+            let e = if atom { rhs } else { quote!((#rhs)) };
+            self.exprs.borrow_mut().insert(r, e);
+            return quote!();
         }
+        let name = self.fresh(r);
+        self.bind(r, name.clone());
+        // Arrays are updated in place; the result of a call may be an array
+        // that the adjoint updates in place.
+        let mutable = rty.is_aggregate() || rty == &Ty::Unknown;
+        self.declare(&name, mutable, self.annotation(r));
+        quote!(#name = #rhs;)
     }
 
     /// `exprs` nested like `shape` (one expression if there is no shape).
@@ -494,14 +593,16 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// A `let` pattern binding `results` nested like `shape`.
+    /// The variables of `results` nested like `shape`, declared, to assign
+    /// them.
     fn shaped_lhs(&self, shape: Option<&crate::ir::Shape>, results: &[Value]) -> TokenStream {
         let names: Vec<TokenStream> = results
             .iter()
             .map(|r| {
                 let id = self.fresh(*r);
                 self.bind(*r, id.clone());
-                quote!(mut #id)
+                self.declare(&id, true, quote!());
+                quote!(#id)
             })
             .collect();
         self.shaped(shape, &names)
@@ -514,7 +615,7 @@ impl<'a> Emitter<'a> {
             .zip(&call.by_ref)
             .map(|(a, by_ref)| {
                 if *by_ref {
-                    let id = self.ident(*a);
+                    let id = self.read(*a);
                     quote!(&#id)
                 } else {
                     self.read_owned(*a, at)
@@ -552,7 +653,7 @@ impl<'a> Emitter<'a> {
                 quote!(#p)
             }
             CallTarget::Method { name, turbofish } => {
-                let recv = call.recv.map(|r| self.ident(r));
+                let recv = call.recv.map(|r| self.read(r));
                 let name = rename(name);
                 let turbofish = turbofish.as_ref().map(|t| {
                     let args = &t.args;
@@ -570,14 +671,15 @@ impl<'a> Emitter<'a> {
     /// `base` as the target of an in-place update that produces `result`:
     /// its own variable if `base` is not read after `at`, else a clone.
     fn take_for_update(&self, base: Value, result: Value, at: usize) -> (Ident, TokenStream) {
-        let b = self.ident(base);
+        let b = self.var(base);
         if !self.used_after(base, at) && !self.is_borrowed(base) {
             self.bind(result, b.clone());
             (b, quote!())
         } else {
             let name = self.fresh(result);
             self.bind(result, name.clone());
-            let setup = quote!(let mut #name = #b.to_owned(););
+            self.declare(&name, true, quote!());
+            let setup = quote!(#name = #b.to_owned(););
             (name, setup)
         }
     }
@@ -599,7 +701,7 @@ impl<'a> Emitter<'a> {
     ) -> TokenStream {
         let (target, setup) = self.take_for_update(base, result, at);
         let p = self.path(path);
-        let v = self.ident(value);
+        let v = self.read(value);
         let stmt = if !add {
             quote!(#target #p = #v;)
         } else if self.func.ty(value).is_aggregate() {
@@ -614,19 +716,17 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// `(a, b)` or `a` for a `let` of several or one result; aggregates are
-    /// bound `mut` so they can be updated in place later.
+    /// `(a, b)` or `a` to assign several or one result, declared;
+    /// aggregates are declared `mut` so they can be updated in place later.
     fn lhs(&self, results: &[Value]) -> TokenStream {
         let items: Vec<TokenStream> = results
             .iter()
             .map(|r| {
                 let id = self.fresh(*r);
                 self.bind(*r, id.clone());
-                if self.func.ty(*r).is_aggregate() || self.func.ty(*r) == &Ty::Unknown {
-                    quote!(mut #id)
-                } else {
-                    quote!(#id)
-                }
+                let ty = self.func.ty(*r);
+                self.declare(&id, ty.is_aggregate() || ty == &Ty::Unknown, quote!());
+                quote!(#id)
             })
             .collect();
         match items.as_slice() {
@@ -642,7 +742,7 @@ impl<'a> Emitter<'a> {
         else_block: &Block,
         results: &[Value],
     ) -> TokenStream {
-        let c = self.ident(cond);
+        let c = self.read(cond);
         let ts = self.stmts(then_block);
         let ty = self.block_yields(then_block);
         let es = self.stmts(else_block);
@@ -651,7 +751,7 @@ impl<'a> Emitter<'a> {
             return quote!(if #c { #ts } else { #es });
         }
         let lhs = self.lhs(results);
-        quote!(let #lhs = if #c { #ts #ty } else { #es #ey };)
+        quote!(#lhs = if #c { #ts #ty } else { #es #ey };)
     }
 
     fn block_yields(&self, block: &Block) -> TokenStream {
@@ -679,31 +779,36 @@ impl<'a> Emitter<'a> {
         let mut vars = Vec::new();
         for (p, init) in params.iter().zip(inits) {
             let var = self.fresh(*p);
-            let ann = self.annotation(*p);
+            self.declare(&var, true, self.annotation(*p));
             let value = self.read_owned(*init, at);
-            setup.extend(quote!(let mut #var #ann = #value;));
+            setup.extend(quote!(#var = #value;));
             self.bind(*p, var.clone());
             vars.push(var);
         }
         let body_stmts = self.stmts(body);
         let end = self.block_end(body);
-        let mut temps = TokenStream::new();
-        let mut assigns = TokenStream::new();
+        // The next state, assigned in parallel (each value is read before
+        // any variable is assigned).
+        let mut targets = Vec::new();
+        let mut values = Vec::new();
         for (k, y) in body.yields.iter().enumerate() {
-            if self.ident(*y) == vars[k] {
+            if !self.inlined.contains(y) && self.var(*y) == vars[k] {
                 continue;
             }
-            let tmp = format_ident!("next_{}", k, span = Span::mixed_site());
-            let value = self.read_owned(*y, end);
-            temps.extend(quote!(let #tmp = #value;));
-            let var = &vars[k];
-            assigns.extend(quote!(#var = #tmp;));
+            values.push(self.read_owned(*y, end));
+            targets.push(&vars[k]);
         }
+        let assigns = match (targets.as_slice(), values.as_slice()) {
+            ([], _) => quote!(),
+            ([t], [v]) => quote!(#t = #v;),
+            _ => quote!((#(#targets),*) = (#(#values),*);),
+        };
         let head = match &inst.kind {
             InstKind::For(l) => {
                 let i = self.fresh(l.index);
+                debug_assert!(!self.inlined.contains(&l.index));
                 self.bind(l.index, i.clone());
-                let (lo, hi) = (self.ident(l.lo), self.ident(l.hi));
+                let (lo, hi) = (self.read(l.lo), self.read(l.hi));
                 let range = match (l.inclusive, l.reversed) {
                     (false, false) => quote!(#lo..#hi),
                     (true, false) => quote!(#lo..=#hi),
@@ -714,7 +819,7 @@ impl<'a> Emitter<'a> {
             }
             InstKind::While(l) => {
                 let cs = self.stmts(&l.cond);
-                let c = self.ident(l.cond.yields[0]);
+                let c = self.read(l.cond.yields[0]);
                 quote!(while { #cs #c })
             }
             _ => quote!(),
@@ -726,7 +831,6 @@ impl<'a> Emitter<'a> {
             #setup
             #head {
                 #body_stmts
-                #temps
                 #assigns
             }
         }
@@ -741,6 +845,8 @@ struct Numbering {
     block_end: HashMap<*const Block, usize>,
     def: HashMap<Value, usize>,
     last_use: HashMap<Value, usize>,
+    /// Every read, in order: a loop extends the reads made inside it.
+    reads: Vec<Value>,
 }
 
 impl Numbering {
@@ -763,26 +869,20 @@ impl Numbering {
                 }),
                 _ => {}
             }
-            let before = self.last_use.clone();
+            let first_read = self.reads.len();
             for b in inst.kind.blocks() {
                 self.block(b);
             }
             if matches!(inst.kind, InstKind::For(_) | InstKind::While(_)) {
                 // Values defined before the loop and read inside it are read
-                // again on every iteration: live to the loop's end.
+                // again on every iteration: live to the loop's end. Each read
+                // is looked at once per enclosing loop.
                 let end = self.tick();
-                let extended: Vec<Value> = self
-                    .last_use
-                    .iter()
-                    .filter(|(v, last)| {
-                        **last > p
-                            && before.get(*v) != Some(*last)
-                            && self.def.get(*v).is_some_and(|d| *d < p)
-                    })
-                    .map(|(v, _)| *v)
-                    .collect();
-                for v in extended {
-                    self.last_use.insert(v, end);
+                for k in first_read..self.reads.len() {
+                    let v = self.reads[k];
+                    if self.def.get(&v).is_some_and(|d| *d < p) {
+                        self.last_use.insert(v, end);
+                    }
                 }
             }
             for r in &inst.results {
@@ -802,11 +902,252 @@ impl Numbering {
     }
 
     fn use_at(&mut self, v: Value, p: usize) {
+        self.reads.push(v);
         let e = self.last_use.entry(v).or_insert(p);
         if *e < p {
             *e = p;
         }
     }
+}
+
+/// Which values are written where they are read instead of being bound to
+/// a variable: fewer variables make less code for rustc to check and less
+/// debug info (see [`Emitter::stmts`]).
+///
+/// - A scalar literal, zero or parameter (read through a plain name) is
+///   written at every read: it costs nothing to repeat. A float literal gets
+///   the suffix of its width, which its variable's type gave it before.
+/// - A pure scalar expression (arithmetic, cast, float method, local
+///   partial derivative, element or length read) read exactly once, by an
+///   instruction or the yields of its own block, is written inside that
+///   read, up to [`MAX_INLINED`] operations per expression. Moving it from
+///   where it was defined to where it is read changes nothing: it reads only
+///   immutable scalars. One that reads an array (`a[i]`, `a.len()`) is
+///   inlined only if nothing between its definition and the statement that
+///   finally evaluates it could update or move that array, and that
+///   statement is pure or an element update (which evaluates its value
+///   before it stores).
+struct Inlining<'a> {
+    func: &'a Func,
+    params: &'a [TokenStream],
+    borrowed: &'a [bool],
+    uses: HashMap<Value, u32>,
+    /// The block and instruction (`usize::MAX`: the yields) of each value's
+    /// last read.
+    user: HashMap<Value, (*const Block, usize)>,
+    /// Values bound to borrowed parameters: never updated or moved.
+    borrowed_values: HashSet<Value>,
+    /// Operations in each inlined value's expression.
+    size: HashMap<Value, usize>,
+    inlined: HashSet<Value>,
+}
+
+/// At most this many operations are inlined into one expression, so that
+/// a long chain of single-use values does not become one expression nested
+/// as deep as the chain is long.
+const MAX_INLINED: usize = 12;
+
+const YIELDS: usize = usize::MAX;
+
+impl<'a> Inlining<'a> {
+    fn new(func: &'a Func, params: &'a [TokenStream], borrowed: &'a [bool]) -> Self {
+        Inlining {
+            func,
+            params,
+            borrowed,
+            uses: HashMap::new(),
+            user: HashMap::new(),
+            borrowed_values: HashSet::new(),
+            size: HashMap::new(),
+            inlined: HashSet::new(),
+        }
+    }
+
+    fn plan(mut self) -> HashSet<Value> {
+        self.count(&self.func.body);
+        self.block(&self.func.body);
+        self.inlined
+    }
+
+    fn count(&mut self, block: &Block) {
+        let b = block as *const Block;
+        for (j, inst) in block.insts.iter().enumerate() {
+            for v in inst.kind.operands() {
+                *self.uses.entry(v).or_insert(0) += 1;
+                self.user.insert(v, (b, j));
+            }
+            for inner in inst.kind.blocks() {
+                self.count(inner);
+            }
+            if let (InstKind::Param(k), [r]) = (&inst.kind, &inst.results[..]) {
+                if self.borrowed.get(*k).copied().unwrap_or(false) {
+                    self.borrowed_values.insert(*r);
+                }
+            }
+        }
+        for y in &block.yields {
+            *self.uses.entry(*y).or_insert(0) += 1;
+            self.user.insert(*y, (b, YIELDS));
+        }
+    }
+
+    fn scalar(&self, v: Value) -> bool {
+        matches!(self.func.ty(v), Ty::Float(_) | Ty::Int | Ty::Bool)
+    }
+
+    /// Whether `inst` is written at every read of its result.
+    fn repeated(&self, inst: &Inst, r: Value) -> bool {
+        if !self.scalar(r) {
+            return false;
+        }
+        match &inst.kind {
+            InstKind::Literal(lit) => matches!(
+                (lit, self.func.ty(r)),
+                (syn::Lit::Float(_), Ty::Float(_))
+                    | (syn::Lit::Int(_), Ty::Int)
+                    | (syn::Lit::Bool(_), Ty::Bool)
+            ),
+            InstKind::Zero | InstKind::ZerosLike(_) => matches!(self.func.ty(r), Ty::Float(_)),
+            // A parameter read through a name or a field (`x`, `d_out.0`),
+            // not through a literal whose type its variable fixed.
+            InstKind::Param(k) => self.params.get(*k).is_some_and(|t| {
+                matches!(
+                    syn::parse2::<syn::Expr>(t.clone()),
+                    Ok(syn::Expr::Path(_) | syn::Expr::Field(_))
+                )
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether `kind` neither updates nor moves anything.
+    fn pure(kind: &InstKind) -> bool {
+        matches!(
+            kind,
+            InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Param(_)
+                | InstKind::Unary(..)
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Partials { .. }
+                | InstKind::PartialsJvp { .. }
+                | InstKind::Index { .. }
+                | InstKind::Len(_)
+                | InstKind::SumElems(_)
+                | InstKind::ZerosLike(_)
+        )
+    }
+
+    /// The array `kind` reads, if it reads one that may be updated in
+    /// place or moved.
+    fn reads_array(&self, kind: &InstKind) -> Option<Value> {
+        let a = match kind {
+            InstKind::Index { base, .. } => *base,
+            InstKind::Len(a) | InstKind::SumElems(a) => *a,
+            _ => return None,
+        };
+        (!self.borrowed_values.contains(&a)).then_some(a)
+    }
+
+    fn block(&mut self, block: &Block) {
+        let b = block as *const Block;
+        let n = block.insts.len();
+        // Forward: the candidates, with the size of their expressions.
+        for inst in &block.insts {
+            for inner in inst.kind.blocks() {
+                self.block(inner);
+            }
+            let [r] = inst.results[..] else { continue };
+            if self.repeated(inst, r) {
+                self.inlined.insert(r);
+                self.size.insert(r, 0);
+                continue;
+            }
+            let foldable = matches!(
+                inst.kind,
+                InstKind::Unary(..)
+                    | InstKind::Binary(..)
+                    | InstKind::Cast(..)
+                    | InstKind::Math(..)
+                    | InstKind::Partials { .. }
+                    | InstKind::Index { .. }
+                    | InstKind::Len(_)
+                    | InstKind::SumElems(_)
+            );
+            if !foldable || !self.scalar(r) || self.uses.get(&r) != Some(&1) {
+                continue;
+            }
+            let Some(&(ub, j)) = self.user.get(&r) else {
+                continue;
+            };
+            // A constant expression is the user's text: it may read an input
+            // more than once.
+            if ub != b || (j != YIELDS && matches!(block.insts[j].kind, InstKind::Const(_))) {
+                continue;
+            }
+            let size = 1 + inst
+                .kind
+                .operands()
+                .iter()
+                .filter_map(|o| self.size.get(o))
+                .sum::<usize>();
+            if size <= MAX_INLINED {
+                self.inlined.insert(r);
+                self.size.insert(r, size);
+            }
+        }
+        // Backward: where each inlined value is finally evaluated, and
+        // whether an array it reads is still the same there.
+        let mut impure_before = Vec::with_capacity(n + 1);
+        impure_before.push(0usize);
+        for inst in &block.insts {
+            let last = impure_before.last().copied().unwrap_or(0);
+            impure_before.push(last + usize::from(!Self::pure(&inst.kind)));
+        }
+        let mut eval: Vec<usize> = (0..n).collect();
+        for i in (0..n).rev() {
+            let inst = &block.insts[i];
+            let [r] = inst.results[..] else { continue };
+            if !self.inlined.contains(&r) || self.size.get(&r) == Some(&0) {
+                continue;
+            }
+            let j = self.user.get(&r).map_or(YIELDS, |u| u.1);
+            let e = if j == YIELDS { n } else { eval[j] };
+            if self.reads_array(&inst.kind).is_some() {
+                let consumer_ok = e < n
+                    && match &block.insts[e].kind {
+                        k if Self::pure(k) => true,
+                        InstKind::Insert { value, .. } | InstKind::AddAt { value, .. } => {
+                            self.scalar(*value)
+                        }
+                        _ => false,
+                    };
+                if !consumer_ok || impure_before[e] != impure_before[i + 1] {
+                    self.inlined.remove(&r);
+                    continue;
+                }
+            }
+            eval[i] = e;
+        }
+    }
+}
+
+/// A literal as written, with the suffix of its float width if it has none
+/// (it may be inlined where nothing else gives it a type).
+fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
+    if let (syn::Lit::Float(f), Ty::Float(w)) = (lit, ty) {
+        if f.suffix().is_empty() && *w != FloatTy::Infer {
+            let mut text = f.token().to_string();
+            if text.ends_with('.') {
+                text.push('0');
+            }
+            let suffixed = syn::LitFloat::new(&format!("{text}_{}", w.name()), f.span());
+            return quote!(#suffixed);
+        }
+    }
+    quote!(#lit)
 }
 
 fn tape_ident(id: usize) -> Ident {
@@ -855,7 +1196,7 @@ fn sanitize(name: &str) -> String {
 /// Replaces the input markers of a constant expression by the identifiers of
 /// the values they stand for.
 struct Unmark<'a> {
-    names: &'a [Ident],
+    names: &'a [TokenStream],
 }
 
 impl syn::visit_mut::VisitMut for Unmark<'_> {

@@ -425,7 +425,7 @@ impl Signatures {
         let self_arg = def.has_receiver.then(|| quote!(self,));
         let allow = quote! {
             #(#cfgs)*
-            #[allow(unused_variables, unused_mut, unused_parens, unused_braces,
+            #[allow(unused_variables, unused_mut, unused_assignments, unused_parens, unused_braces,
                     clippy::all, clippy::pedantic, clippy::nursery)]
         };
         let unimpl = quote!(::core::unimplemented!(
@@ -1127,7 +1127,7 @@ fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[crate::ir::Value]) -> Toke
     match ret {
         RetTy::One(_) => em.yields(values),
         RetTy::Tuple(_) => {
-            let ids = values.iter().map(|v| em.ident(*v));
+            let ids = values.iter().map(|v| em.read(*v));
             quote!((#(#ids,)*))
         }
     }
