@@ -28,7 +28,7 @@ use crate::lower::input_ident;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Emits the statements of a function body.
 pub struct Emitter<'a> {
@@ -40,19 +40,19 @@ pub struct Emitter<'a> {
     /// Path of the facade crate (`::autodiff` unless overridden).
     pub krate: &'a TokenStream,
     /// The Rust variable holding each value, once emitted.
-    storage: RefCell<HashMap<Value, Ident>>,
+    storage: RefCell<Dense<Ident>>,
     /// The expression of each value that is written where it is read
     /// instead of bound to a variable (see [`Inlining`]), once emitted.
-    exprs: RefCell<HashMap<Value, TokenStream>>,
+    exprs: RefCell<Dense<TokenStream>>,
     /// Which values are inlined.
-    inlined: HashSet<Value>,
+    inlined: Dense<()>,
     /// The variables declared so far in each block being emitted, innermost
     /// last.
     decls: RefCell<Vec<Vec<Decl>>>,
     /// Position of each instruction (keyed by its address in `func`).
     pos: HashMap<*const Inst, usize>,
     /// Position of the last read of each value.
-    last_use: HashMap<Value, usize>,
+    last_use: Dense<usize>,
     /// Position of the end of each block (where its yields are read).
     block_end: HashMap<*const Block, usize>,
     /// Which parameters are borrowed (`&[f64]`): never updated in place.
@@ -93,8 +93,8 @@ impl<'a> Emitter<'a> {
             params,
             self_tokens,
             krate,
-            storage: RefCell::new(HashMap::new()),
-            exprs: RefCell::new(HashMap::new()),
+            storage: RefCell::new(Dense::default()),
+            exprs: RefCell::new(Dense::default()),
             inlined,
             decls: RefCell::new(Vec::new()),
             pos: numbering.pos,
@@ -110,7 +110,7 @@ impl<'a> Emitter<'a> {
     /// How value `v` is read: its variable, or its expression if it is
     /// inlined.
     pub fn read(&self, v: Value) -> TokenStream {
-        if let Some(e) = self.exprs.borrow().get(&v) {
+        if let Some(e) = self.exprs.borrow().get(v) {
             return e.clone();
         }
         let id = self.var(v);
@@ -119,7 +119,7 @@ impl<'a> Emitter<'a> {
 
     /// The variable of value `v`.
     fn var(&self, v: Value) -> Ident {
-        if let Some(id) = self.storage.borrow().get(&v) {
+        if let Some(id) = self.storage.borrow().get(v) {
             return id.clone();
         }
         self.fresh(v)
@@ -216,7 +216,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn used_after(&self, v: Value, at: usize) -> bool {
-        self.last_use.get(&v).is_some_and(|l| *l > at)
+        self.last_use.get(v).is_some_and(|l| *l > at)
     }
 
     fn float_ty(&self, f: FloatTy) -> TokenStream {
@@ -298,7 +298,7 @@ impl<'a> Emitter<'a> {
                 let krate = self.krate;
                 let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
                 if let [r] = inst.results[..] {
-                    if self.inlined.contains(&r) {
+                    if self.inlined.contains(r) {
                         self.exprs.borrow_mut().insert(r, call);
                         return quote!();
                     }
@@ -558,7 +558,7 @@ impl<'a> Emitter<'a> {
             }
             _ => quote!(),
         };
-        if self.inlined.contains(&r) {
+        if self.inlined.contains(r) {
             let atom = matches!(
                 inst.kind,
                 InstKind::Literal(_) | InstKind::Param(_) | InstKind::Zero | InstKind::ZerosLike(_)
@@ -792,7 +792,7 @@ impl<'a> Emitter<'a> {
         let mut targets = Vec::new();
         let mut values = Vec::new();
         for (k, y) in body.yields.iter().enumerate() {
-            if !self.inlined.contains(y) && self.var(*y) == vars[k] {
+            if !self.inlined.contains(*y) && self.var(*y) == vars[k] {
                 continue;
             }
             values.push(self.read_owned(*y, end));
@@ -806,7 +806,7 @@ impl<'a> Emitter<'a> {
         let head = match &inst.kind {
             InstKind::For(l) => {
                 let i = self.fresh(l.index);
-                debug_assert!(!self.inlined.contains(&l.index));
+                debug_assert!(!self.inlined.contains(l.index));
                 self.bind(l.index, i.clone());
                 let (lo, hi) = (self.read(l.lo), self.read(l.hi));
                 let range = match (l.inclusive, l.reversed) {
@@ -843,8 +843,8 @@ struct Numbering {
     next: usize,
     pos: HashMap<*const Inst, usize>,
     block_end: HashMap<*const Block, usize>,
-    def: HashMap<Value, usize>,
-    last_use: HashMap<Value, usize>,
+    def: Dense<usize>,
+    last_use: Dense<usize>,
     /// Every read, in order: a loop extends the reads made inside it.
     reads: Vec<Value>,
 }
@@ -880,7 +880,7 @@ impl Numbering {
                 let end = self.tick();
                 for k in first_read..self.reads.len() {
                     let v = self.reads[k];
-                    if self.def.get(&v).is_some_and(|d| *d < p) {
+                    if self.def.get(v).is_some_and(|d| *d < p) {
                         self.last_use.insert(v, end);
                     }
                 }
@@ -903,9 +903,8 @@ impl Numbering {
 
     fn use_at(&mut self, v: Value, p: usize) {
         self.reads.push(v);
-        let e = self.last_use.entry(v).or_insert(p);
-        if *e < p {
-            *e = p;
+        if self.last_use.get(v).is_none_or(|e| *e < p) {
+            self.last_use.insert(v, p);
         }
     }
 }
@@ -931,15 +930,15 @@ struct Inlining<'a> {
     func: &'a Func,
     params: &'a [TokenStream],
     borrowed: &'a [bool],
-    uses: HashMap<Value, u32>,
+    uses: Dense<u32>,
     /// The block and instruction (`usize::MAX`: the yields) of each value's
     /// last read.
-    user: HashMap<Value, (*const Block, usize)>,
+    user: Dense<(*const Block, usize)>,
     /// Values bound to borrowed parameters: never updated or moved.
-    borrowed_values: HashSet<Value>,
+    borrowed_values: Dense<()>,
     /// Operations in each inlined value's expression.
-    size: HashMap<Value, usize>,
-    inlined: HashSet<Value>,
+    size: Dense<usize>,
+    inlined: Dense<()>,
 }
 
 /// At most this many operations are inlined into one expression, so that
@@ -955,15 +954,15 @@ impl<'a> Inlining<'a> {
             func,
             params,
             borrowed,
-            uses: HashMap::new(),
-            user: HashMap::new(),
-            borrowed_values: HashSet::new(),
-            size: HashMap::new(),
-            inlined: HashSet::new(),
+            uses: Dense::default(),
+            user: Dense::default(),
+            borrowed_values: Dense::default(),
+            size: Dense::default(),
+            inlined: Dense::default(),
         }
     }
 
-    fn plan(mut self) -> HashSet<Value> {
+    fn plan(mut self) -> Dense<()> {
         self.count(&self.func.body);
         self.block(&self.func.body);
         self.inlined
@@ -973,7 +972,7 @@ impl<'a> Inlining<'a> {
         let b = block as *const Block;
         for (j, inst) in block.insts.iter().enumerate() {
             for v in inst.kind.operands() {
-                *self.uses.entry(v).or_insert(0) += 1;
+                self.uses.insert(v, self.uses.get(v).map_or(1, |c| c + 1));
                 self.user.insert(v, (b, j));
             }
             for inner in inst.kind.blocks() {
@@ -981,12 +980,12 @@ impl<'a> Inlining<'a> {
             }
             if let (InstKind::Param(k), [r]) = (&inst.kind, &inst.results[..]) {
                 if self.borrowed.get(*k).copied().unwrap_or(false) {
-                    self.borrowed_values.insert(*r);
+                    self.borrowed_values.insert(*r, ());
                 }
             }
         }
         for y in &block.yields {
-            *self.uses.entry(*y).or_insert(0) += 1;
+            self.uses.insert(*y, self.uses.get(*y).map_or(1, |c| c + 1));
             self.user.insert(*y, (b, YIELDS));
         }
     }
@@ -1048,7 +1047,7 @@ impl<'a> Inlining<'a> {
             InstKind::Len(a) | InstKind::SumElems(a) => *a,
             _ => return None,
         };
-        (!self.borrowed_values.contains(&a)).then_some(a)
+        (!self.borrowed_values.contains(a)).then_some(a)
     }
 
     fn block(&mut self, block: &Block) {
@@ -1061,7 +1060,7 @@ impl<'a> Inlining<'a> {
             }
             let [r] = inst.results[..] else { continue };
             if self.repeated(inst, r) {
-                self.inlined.insert(r);
+                self.inlined.insert(r, ());
                 self.size.insert(r, 0);
                 continue;
             }
@@ -1076,10 +1075,10 @@ impl<'a> Inlining<'a> {
                     | InstKind::Len(_)
                     | InstKind::SumElems(_)
             );
-            if !foldable || !self.scalar(r) || self.uses.get(&r) != Some(&1) {
+            if !foldable || !self.scalar(r) || self.uses.get(r) != Some(&1) {
                 continue;
             }
-            let Some(&(ub, j)) = self.user.get(&r) else {
+            let Some(&(ub, j)) = self.user.get(r) else {
                 continue;
             };
             // A constant expression is the user's text: it may read an input
@@ -1091,10 +1090,10 @@ impl<'a> Inlining<'a> {
                 .kind
                 .operands()
                 .iter()
-                .filter_map(|o| self.size.get(o))
+                .filter_map(|o| self.size.get(*o))
                 .sum::<usize>();
             if size <= MAX_INLINED {
-                self.inlined.insert(r);
+                self.inlined.insert(r, ());
                 self.size.insert(r, size);
             }
         }
@@ -1110,10 +1109,10 @@ impl<'a> Inlining<'a> {
         for i in (0..n).rev() {
             let inst = &block.insts[i];
             let [r] = inst.results[..] else { continue };
-            if !self.inlined.contains(&r) || self.size.get(&r) == Some(&0) {
+            if !self.inlined.contains(r) || self.size.get(r) == Some(&0) {
                 continue;
             }
-            let j = self.user.get(&r).map_or(YIELDS, |u| u.1);
+            let j = self.user.get(r).map_or(YIELDS, |u| u.1);
             let e = if j == YIELDS { n } else { eval[j] };
             if self.reads_array(&inst.kind).is_some() {
                 let consumer_ok = e < n
@@ -1125,7 +1124,7 @@ impl<'a> Inlining<'a> {
                         _ => false,
                     };
                 if !consumer_ok || impure_before[e] != impure_before[i + 1] {
-                    self.inlined.remove(&r);
+                    self.inlined.remove(r);
                     continue;
                 }
             }
@@ -1148,6 +1147,39 @@ fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
         }
     }
     quote!(#lit)
+}
+
+/// A map keyed by values, stored densely: values are indices.
+struct Dense<T>(Vec<Option<T>>);
+
+impl<T> Default for Dense<T> {
+    fn default() -> Self {
+        Dense(Vec::new())
+    }
+}
+
+impl<T> Dense<T> {
+    fn get(&self, v: Value) -> Option<&T> {
+        self.0.get(v.index()).and_then(Option::as_ref)
+    }
+
+    fn contains(&self, v: Value) -> bool {
+        self.get(v).is_some()
+    }
+
+    fn insert(&mut self, v: Value, t: T) {
+        let i = v.index();
+        if i >= self.0.len() {
+            self.0.resize_with(i + 1, || None);
+        }
+        self.0[i] = Some(t);
+    }
+
+    fn remove(&mut self, v: Value) {
+        if let Some(slot) = self.0.get_mut(v.index()) {
+            *slot = None;
+        }
+    }
 }
 
 fn tape_ident(id: usize) -> Ident {
