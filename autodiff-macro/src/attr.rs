@@ -18,6 +18,9 @@ pub struct Options {
     pub hessian: bool,
     /// `show`: the companions' rustdoc includes their generated source.
     pub show: bool,
+    /// `__segment = N` (undocumented, for the crate's own tests): the
+    /// instructions per segment of a long body (see `emit::segments`).
+    pub segment: Option<usize>,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -33,6 +36,7 @@ impl Options {
             custom: false,
             hessian: false,
             show: false,
+            segment: None,
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
@@ -66,6 +70,10 @@ impl Options {
                 Ok(())
             } else if meta.path.is_ident("show") {
                 opts.show = true;
+                Ok(())
+            } else if meta.path.is_ident("__segment") {
+                let lit: syn::LitInt = meta.value()?.parse()?;
+                opts.segment = Some(lit.base10_parse()?);
                 Ok(())
             } else if meta.path.is_ident("custom") {
                 opts.custom = true;

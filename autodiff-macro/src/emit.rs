@@ -26,7 +26,11 @@ use crate::ir::{
 };
 use crate::lower::input_ident;
 use proc_macro2::{Ident, Span, TokenStream};
+
+mod segments;
+
 use quote::{format_ident, quote};
+pub use segments::SEGMENT_WEIGHT;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -46,6 +50,10 @@ pub struct Emitter<'a> {
     exprs: RefCell<Dense<TokenStream>>,
     /// Which values are inlined.
     inlined: Dense<()>,
+    /// The rest of the inlining plan, for [`Emitter::segmented`].
+    inlining: Inlined,
+    /// How the body is cut into segments, if it is.
+    segments: Option<segments::Plan>,
     /// The variables declared so far in each block being emitted, innermost
     /// last.
     decls: RefCell<Vec<Vec<Decl>>>,
@@ -87,7 +95,8 @@ impl<'a> Emitter<'a> {
     ) -> Self {
         let mut numbering = Numbering::default();
         numbering.block(&func.body);
-        let inlined = Inlining::new(func, params, borrowed).plan();
+        let mut inlining = Inlining::new(func, params, borrowed).plan();
+        let inlined = std::mem::take(&mut inlining.inlined);
         Emitter {
             func,
             params,
@@ -96,6 +105,8 @@ impl<'a> Emitter<'a> {
             storage: RefCell::new(Dense::default()),
             exprs: RefCell::new(Dense::default()),
             inlined,
+            inlining,
+            segments: None,
             decls: RefCell::new(Vec::new()),
             pos: numbering.pos,
             last_use: numbering.last_use,
@@ -157,8 +168,14 @@ impl<'a> Emitter<'a> {
     /// initialisation), so the nesting is the number of values divided by
     /// [`DECLS_PER_LET`].
     pub fn stmts(&self, block: &Block) -> TokenStream {
+        self.declared(|| block.insts.iter().map(|i| self.inst(i)).collect())
+    }
+
+    /// The statements `body` makes, preceded by the declarations of the
+    /// variables they assign.
+    fn declared(&self, body: impl FnOnce() -> TokenStream) -> TokenStream {
         self.decls.borrow_mut().push(Vec::new());
-        let body: TokenStream = block.insts.iter().map(|i| self.inst(i)).collect();
+        let body = body();
         let decls = self.decls.borrow_mut().pop().unwrap_or_default();
         let mut out = TokenStream::new();
         for group in decls.chunks(DECLS_PER_LET) {
@@ -187,6 +204,219 @@ impl<'a> Emitter<'a> {
         }
         out.extend(body);
         out
+    }
+
+    /// Lets [`Emitter::body`] cut a long function body into segments of
+    /// about `weight` instructions (see [`segments`]). Only for a function
+    /// without generics or receiver, whose nested functions can name every
+    /// type and path the body uses.
+    pub fn segmented(mut self, weight: usize) -> Self {
+        // A value inlined into the body's yields would be read by the
+        // caller from inside the last segment: it gets a variable instead.
+        let mut inlined = std::mem::take(&mut self.inlined);
+        for v in &self.inlining.into_body_yields {
+            inlined.remove(*v);
+        }
+        let constant = |v: Value| self.inlining.constant.contains(v);
+        let inlined_expr = |v: Value| {
+            inlined.contains(v)
+                && !self.inlining.constant.contains(v)
+                && !self.inlining.params.contains(v)
+        };
+        let borrowed = |v: Value| self.inlining.borrowed.contains(v);
+        let facts = segments::Facts {
+            constant: &constant,
+            inlined_expr: &inlined_expr,
+            borrowed: &borrowed,
+        };
+        let plan = segments::plan(self.func, &self.func.body, weight, &facts);
+        if plan.is_none() {
+            for v in &self.inlining.into_body_yields {
+                inlined.insert(*v, ());
+            }
+        }
+        self.inlined = inlined;
+        self.segments = plan;
+        self
+    }
+
+    /// The statements of the function body: [`Emitter::stmts`], or the
+    /// segments and their calls if [`Emitter::segmented`] cut it.
+    pub fn body(&self, block: &Block) -> TokenStream {
+        match &self.segments {
+            Some(plan) if std::ptr::eq(block, &self.func.body) => {
+                self.declared(|| self.segmented_body(block, plan))
+            }
+            _ => self.stmts(block),
+        }
+    }
+
+    fn frame_ident(t: segments::FrameTy) -> Ident {
+        let name = match t {
+            segments::FrameTy::F64 => "frame_f64",
+            segments::FrameTy::F32 => "frame_f32",
+            segments::FrameTy::Bool => "frame_bool",
+        };
+        Ident::new(name, Span::mixed_site())
+    }
+
+    fn frame_elem(&self, t: segments::FrameTy) -> TokenStream {
+        match t {
+            segments::FrameTy::F64 => self.f64_tokens.clone(),
+            segments::FrameTy::F32 => self.f32_tokens.clone(),
+            segments::FrameTy::Bool => quote!(::core::primitive::bool),
+        }
+    }
+
+    fn segmented_body(&self, block: &Block, plan: &segments::Plan) -> TokenStream {
+        use segments::{FrameTy, Pass};
+        let mut out = TokenStream::new();
+        for i in &plan.prelude {
+            out.extend(self.inst(&block.insts[*i]));
+        }
+        for t in FrameTy::ALL {
+            let len = proc_macro2::Literal::usize_unsuffixed(plan.frame_len[t.index()]);
+            if plan.frame_len[t.index()] == 0 {
+                continue;
+            }
+            let f = Self::frame_ident(t);
+            let elem = self.frame_elem(t);
+            let zero = match t {
+                FrameTy::F64 => quote!(0.0_f64),
+                FrameTy::F32 => quote!(0.0_f32),
+                FrameTy::Bool => quote!(false),
+            };
+            self.declare(&f, true, quote!([#elem; #len]));
+            out.extend(quote!(#f = [#zero; #len];));
+        }
+        for v in &plan.prelude_out {
+            if let Some(Pass::Frame(t, k)) = plan.pass.get(*v) {
+                let k = proc_macro2::Literal::usize_unsuffixed(*k);
+                let f = Self::frame_ident(*t);
+                let e = self.read(*v);
+                out.extend(quote!(#f[#k] = #e;));
+            }
+        }
+        let last = plan.segments.len() - 1;
+        for (j, seg) in plan.segments.iter().enumerate() {
+            if j > 0 && j < last {
+                out.extend(self.segment(j, seg, block, plan));
+                continue;
+            }
+            // The first and the last segment run in the caller; the last
+            // loads what the functions defined.
+            if j == last {
+                out.extend(self.loads(&plan.ins[j], plan));
+            }
+            for i in seg {
+                out.extend(self.inst(&block.insts[*i]));
+            }
+            out.extend(self.stores(&plan.outs[j], plan));
+        }
+        out
+    }
+
+    /// The variables of `values`, declared, and the statements loading them
+    /// from their frames.
+    fn loads(&self, values: &[Value], plan: &segments::Plan) -> TokenStream {
+        let mut out = TokenStream::new();
+        for v in values {
+            if let Some(segments::Pass::Frame(t, k)) = plan.pass.get(*v) {
+                let k = proc_macro2::Literal::usize_unsuffixed(*k);
+                let f = Self::frame_ident(*t);
+                let id = self.var(*v);
+                self.declare(&id, false, self.annotation(*v));
+                self.bind(*v, id.clone());
+                self.exprs.borrow_mut().remove(*v);
+                out.extend(quote!(#id = #f[#k];));
+            }
+        }
+        out
+    }
+
+    /// The statements storing `values` in their frames.
+    fn stores(&self, values: &[Value], plan: &segments::Plan) -> TokenStream {
+        let mut out = TokenStream::new();
+        for v in values {
+            if let Some(segments::Pass::Frame(t, k)) = plan.pass.get(*v) {
+                let k = proc_macro2::Literal::usize_unsuffixed(*k);
+                let f = Self::frame_ident(*t);
+                let e = self.read(*v);
+                out.extend(quote!(#f[#k] = #e;));
+            }
+        }
+        out
+    }
+
+    /// Segment `j`: a nested function over the frames and its call.
+    fn segment(
+        &self,
+        j: usize,
+        seg: &[usize],
+        block: &Block,
+        plan: &segments::Plan,
+    ) -> TokenStream {
+        use segments::{FrameTy, Pass};
+        let name = format_ident!("__autodiff_segment_{}", j, span = Span::mixed_site());
+        let unused = Ident::new("__AUTODIFF_UNUSED", Span::mixed_site());
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        for t in FrameTy::ALL {
+            let len = proc_macro2::Literal::usize_unsuffixed(plan.frame_len[t.index()]);
+            if plan.frame_len[t.index()] == 0 {
+                continue;
+            }
+            let f = Self::frame_ident(t);
+            let elem = self.frame_elem(t);
+            params.push(quote!(#f: &mut [#elem; #len]));
+            args.push(quote!(&mut #f));
+        }
+        // Inside, every value from outside is a variable of the segment.
+        let mut saved = Vec::new();
+        let mut loads = Vec::new();
+        for v in &plan.ins[j] {
+            let outside = self.read(*v);
+            let id = self.var(*v);
+            match plan.pass.get(*v) {
+                Some(Pass::Frame(..)) => loads.push(*v),
+                Some(Pass::Arg) => {
+                    let ty = segments::ref_type(self.func.ty(*v)).unwrap_or_default();
+                    params.push(quote!(#id: &#ty));
+                    args.push(outside);
+                }
+                None => {}
+            }
+            let expr = self.exprs.borrow_mut().remove(*v);
+            let var = self.storage.borrow().get(*v).cloned();
+            saved.push((*v, expr, var));
+            self.bind(*v, id);
+        }
+        let body = self.declared(|| {
+            let mut out = self.loads(&loads, plan);
+            for i in seg {
+                out.extend(self.inst(&block.insts[*i]));
+            }
+            out.extend(self.stores(&plan.outs[j], plan));
+            out
+        });
+        for (v, expr, var) in saved {
+            if let Some(e) = expr {
+                self.exprs.borrow_mut().insert(v, e);
+            }
+            match var {
+                Some(id) => self.bind(v, id),
+                None => {
+                    self.storage.borrow_mut().remove(v);
+                }
+            }
+        }
+        quote! {
+            #[inline(never)]
+            fn #name<const #unused: usize>(#(#params),*) {
+                #body
+            }
+            #name::<0>(#(#args),*);
+        }
     }
 
     /// The yields of a block as one expression (a tuple if several).
@@ -939,6 +1169,21 @@ struct Inlining<'a> {
     /// Operations in each inlined value's expression.
     size: Dense<usize>,
     inlined: Dense<()>,
+    /// Parameters written at every read.
+    params_read: Vec<Value>,
+}
+
+/// The result of [`Inlining`].
+struct Inlined {
+    inlined: Dense<()>,
+    /// Inlined values written at every read (literals, zeros, parameters).
+    constant: Dense<()>,
+    /// Values inlined into the yields of the function body.
+    into_body_yields: Vec<Value>,
+    /// Parameters written at every read.
+    params: Dense<()>,
+    /// Values bound to borrowed parameters.
+    borrowed: Dense<()>,
 }
 
 /// At most this many operations are inlined into one expression, so that
@@ -959,13 +1204,40 @@ impl<'a> Inlining<'a> {
             borrowed_values: Dense::default(),
             size: Dense::default(),
             inlined: Dense::default(),
+            params_read: Vec::new(),
         }
     }
 
-    fn plan(mut self) -> Dense<()> {
+    fn plan(mut self) -> Inlined {
         self.count(&self.func.body);
         self.block(&self.func.body);
-        self.inlined
+        let body = &self.func.body as *const Block;
+        let mut constant = Dense::default();
+        let mut params = Dense::default();
+        for p in &self.params_read {
+            self.size.remove(*p);
+            params.insert(*p, ());
+        }
+        let mut into_body_yields = Vec::new();
+        for (k, info) in self.size.0.iter().enumerate() {
+            let v = Value(k as u32);
+            match info {
+                Some(0) => constant.insert(v, ()),
+                Some(_)
+                    if self.inlined.contains(v) && self.user.get(v) == Some(&(body, YIELDS)) =>
+                {
+                    into_body_yields.push(v);
+                }
+                _ => {}
+            }
+        }
+        Inlined {
+            inlined: self.inlined,
+            constant,
+            into_body_yields,
+            params,
+            borrowed: self.borrowed_values,
+        }
     }
 
     fn count(&mut self, block: &Block) {
@@ -1061,7 +1333,12 @@ impl<'a> Inlining<'a> {
             let [r] = inst.results[..] else { continue };
             if self.repeated(inst, r) {
                 self.inlined.insert(r, ());
+                // Size 0: free to repeat. A parameter is not a constant to
+                // a segment (see `segments`), which must be passed it.
                 self.size.insert(r, 0);
+                if matches!(inst.kind, InstKind::Param(_)) {
+                    self.params_read.push(r);
+                }
                 continue;
             }
             let foldable = matches!(
@@ -1150,7 +1427,7 @@ fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
 }
 
 /// A map keyed by values, stored densely: values are indices.
-struct Dense<T>(Vec<Option<T>>);
+pub(crate) struct Dense<T>(Vec<Option<T>>);
 
 impl<T> Default for Dense<T> {
     fn default() -> Self {
@@ -1175,10 +1452,8 @@ impl<T> Dense<T> {
         self.0[i] = Some(t);
     }
 
-    fn remove(&mut self, v: Value) {
-        if let Some(slot) = self.0.get_mut(v.index()) {
-            *slot = None;
-        }
+    fn remove(&mut self, v: Value) -> Option<T> {
+        self.0.get_mut(v.index()).and_then(Option::take)
     }
 }
 

@@ -165,7 +165,8 @@ fn bodies(
         let direction_borrowed: Vec<bool> = sig.wrt.iter().map(|i| borrowed[*i]).collect();
         borrowed.extend(direction_borrowed);
         let em = Emitter::new(&hvp, &params, &borrowed, quote!(self), &opts.krate);
-        let stmts = em.stmts(&hvp.body);
+        let em = segmentable(def, opts, em);
+        let stmts = em.body(&hvp.body);
         let y = &hvp.body.yields;
         let d = sig.wrt.len();
         // yields: value, d gradients, value tangent, d gradient tangents.
@@ -200,7 +201,8 @@ fn bodies(
             borrowed.extend(direction_borrowed);
             borrowed.push(false);
             let em = Emitter::new(&f, &params, &borrowed, quote!(self), &opts.krate);
-            let stmts = em.stmts(&f.body);
+            let em = segmentable(def, opts, em);
+            let stmts = em.body(&f.body);
             let y = &f.body.yields;
             let d = sig.wrt.len();
             let (value, grad) = (em.yields(&y[..1]), em.yields(&y[1..1 + d]));
@@ -217,7 +219,7 @@ fn bodies(
         vjp: sig.body(
             &vjp,
             def,
-            &opts.krate,
+            opts,
             &sig.vjp_params(def),
             &sig.vjp_borrowed(def),
             n_out,
@@ -226,7 +228,7 @@ fn bodies(
         jvp: sig.body(
             &jvp,
             def,
-            &opts.krate,
+            opts,
             &sig.jvp_params(def),
             &sig.jvp_borrowed(def),
             n_out,
@@ -339,14 +341,15 @@ impl Signatures {
         &self,
         func: &Func,
         def: &FnDef,
-        krate: &TokenStream,
+        opts: &Options,
         params: &[TokenStream],
         borrowed: &[bool],
         n_out: usize,
         shape: Shape,
     ) -> TokenStream {
-        let em = Emitter::new(func, params, borrowed, quote!(self), krate);
-        let stmts = em.stmts(&func.body);
+        let em = Emitter::new(func, params, borrowed, quote!(self), &opts.krate);
+        let em = segmentable(def, opts, em);
+        let stmts = em.body(&func.body);
         // Mentioning the original marks it used, so a private function that
         // is only ever differentiated does not trip `dead_code`.
         let name = &def.sig.ident;
@@ -1122,6 +1125,19 @@ fn has_impl_trait(ty: &syn::Type) -> bool {
     f.0
 }
 
+/// `em`, allowed to cut a long body into nested functions if `def` has no
+/// generics (an `impl Trait` parameter is one) and no receiver, which
+/// nested functions could not name.
+fn segmentable<'a>(def: &FnDef, opts: &Options, em: Emitter<'a>) -> Emitter<'a> {
+    let generic = !def.sig.generics.params.is_empty()
+        || def.sig.generics.where_clause.is_some()
+        || def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
+    if generic || def.has_receiver {
+        return em;
+    }
+    em.segmented(opts.segment.unwrap_or(crate::emit::SEGMENT_WEIGHT))
+}
+
 /// The result values shaped like the return type: one value or a tuple.
 fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[crate::ir::Value]) -> TokenStream {
     match ret {
@@ -1174,6 +1190,67 @@ mod tests {
             "{shown}"
         );
         println!("{shown}");
+    }
+
+    /// The generated functions of `item` with attribute `args`, by name, as
+    /// text.
+    fn generated(args: TokenStream, item: TokenStream) -> Vec<(String, String)> {
+        let file: syn::File = syn::parse2(expand(args, item)).expect("expansion parses");
+        file.items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Fn(f) => Some((
+                    f.sig.ident.to_string(),
+                    f.block.to_token_stream().to_string(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn long_body(n: usize) -> TokenStream {
+        let stmts = (0..n).map(|_| quote!(let y = y * 1.0001 + x.sin();));
+        quote!(fn f(x: f64, y: f64) -> f64 { #(#stmts)* y })
+    }
+
+    #[test]
+    fn long_bodies_are_cut_into_segments_and_short_ones_are_not() {
+        for (name, body) in generated(quote!(), long_body(300)) {
+            let cut = body.contains("fn __autodiff_segment_");
+            match name.as_str() {
+                "f_vjp" | "f_jvp" => assert!(cut, "{name} is not cut:\n{body}"),
+                _ => assert!(!cut, "{name} is cut"),
+            }
+        }
+        for (name, body) in generated(quote!(), long_body(20)) {
+            assert!(!body.contains("fn __autodiff_segment_"), "{name} is cut");
+        }
+        // A generic function's nested functions could not name its types.
+        let generic = quote!(
+            fn f<T: Copy>(x: f64, y: f64, t: T) -> f64 {
+                x * y
+            }
+        );
+        let mut item: syn::ItemFn = syn::parse2(long_body(300)).unwrap();
+        let g: syn::ItemFn = syn::parse2(generic).unwrap();
+        item.sig = g.sig;
+        for (name, body) in generated(quote!(), item.to_token_stream()) {
+            assert!(!body.contains("fn __autodiff_segment_"), "{name} is cut");
+        }
+    }
+
+    #[test]
+    fn a_long_body_nests_few_scopes() {
+        // Every `let` opens a scope that lasts to the end of its block: a
+        // function body declares its variables many to a `let`, and each
+        // segment is a function of its own.
+        for (name, body) in generated(quote!(), long_body(2000)) {
+            if name == "f" {
+                continue;
+            }
+            let lets = body.matches("let ").count();
+            assert!(lets < 400, "{name}: {lets} lets");
+        }
     }
 
     /// Prints the expansion of a small function (`cargo test -p
