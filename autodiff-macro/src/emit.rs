@@ -47,7 +47,7 @@ pub struct Emitter<'a> {
     storage: RefCell<Dense<Ident>>,
     /// The expression of each value that is written where it is read
     /// instead of bound to a variable (see [`Inlining`]), once emitted.
-    exprs: RefCell<Dense<TokenStream>>,
+    exprs: RefCell<Dense<(TokenStream, u8)>>,
     /// Which values are inlined.
     inlined: Dense<()>,
     /// The rest of the inlining plan, for [`Emitter::segmented`].
@@ -70,14 +70,53 @@ pub struct Emitter<'a> {
     /// `::core::primitive::f64` and `f32`, made once.
     f64_tokens: TokenStream,
     f32_tokens: TokenStream,
+    /// Whether the body names the float types, through its aliases (see
+    /// [`Emitter::body`]).
+    names_f64: std::cell::Cell<bool>,
+    names_f32: std::cell::Cell<bool>,
 }
 
 /// A variable of the block being emitted, declared at the block's start.
 struct Decl {
     name: Ident,
     mutable: bool,
-    /// Its type, or nothing to let rustc infer it.
-    ty: TokenStream,
+    ty: DeclTy,
+}
+
+/// The type a variable is declared with.
+enum DeclTy {
+    /// None: rustc infers it.
+    Infer,
+    Float(FloatTy),
+    Other(TokenStream),
+}
+
+/// Precedence of an inlined expression, to parenthesise it only where its
+/// reader needs it (see [`Emitter::read_at`]).
+mod prec {
+    pub const CMP: u8 = 30;
+    pub const OR: u8 = 40;
+    pub const XOR: u8 = 45;
+    pub const AND: u8 = 50;
+    pub const SHIFT: u8 = 55;
+    pub const ADD: u8 = 60;
+    pub const MUL: u8 = 70;
+    pub const CAST: u8 = 80;
+    pub const UNARY: u8 = 90;
+    /// Literals, names, calls, method calls, fields, indexing.
+    pub const ATOM: u8 = 100;
+}
+
+fn binop_prec(op: BinOp) -> u8 {
+    match op {
+        BinOp::Mul | BinOp::Div | BinOp::Rem => prec::MUL,
+        BinOp::Add | BinOp::Sub => prec::ADD,
+        BinOp::Shl | BinOp::Shr => prec::SHIFT,
+        BinOp::BitAnd => prec::AND,
+        BinOp::BitXor => prec::XOR,
+        BinOp::BitOr => prec::OR,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => prec::CMP,
+    }
 }
 
 /// How many variables one `let` declares (see [`Emitter::stmts`]).
@@ -115,17 +154,37 @@ impl<'a> Emitter<'a> {
             borrowed_values: RefCell::new(Vec::new()),
             f64_tokens: quote!(::core::primitive::f64),
             f32_tokens: quote!(::core::primitive::f32),
+            names_f64: std::cell::Cell::new(false),
+            names_f32: std::cell::Cell::new(false),
         }
     }
 
-    /// How value `v` is read: its variable, or its expression if it is
-    /// inlined.
+    /// How value `v` is read where any expression may stand (an argument,
+    /// an element, the value of an assignment): its variable, or its
+    /// expression if it is inlined.
     pub fn read(&self, v: Value) -> TokenStream {
-        if let Some(e) = self.exprs.borrow().get(v) {
-            return e.clone();
+        self.read_at(v, 0)
+    }
+
+    /// `v` where an expression of precedence `min` or higher may stand
+    /// (see [`prec`]); an inlined expression of a lower one is
+    /// parenthesised.
+    fn read_at(&self, v: Value, min: u8) -> TokenStream {
+        if let Some((e, p)) = self.exprs.borrow().get(v) {
+            return if *p >= min { e.clone() } else { quote!((#e)) };
         }
         let id = self.var(v);
         quote!(#id)
+    }
+
+    /// `v` as an operand of a binary operator that needs precedence `min`.
+    /// A cast is parenthesised: `x as usize < n` would read `usize<` as the
+    /// start of generic arguments.
+    fn read_operand(&self, v: Value, min: u8) -> TokenStream {
+        match self.exprs.borrow().get(v) {
+            Some((e, prec::CAST)) => quote!((#e)),
+            _ => self.read_at(v, min),
+        }
     }
 
     /// The variable of value `v`.
@@ -147,7 +206,7 @@ impl<'a> Emitter<'a> {
 
     /// Declares variable `name` in the block being emitted; the statement
     /// that defines it assigns it.
-    fn declare(&self, name: &Ident, mutable: bool, ty: TokenStream) {
+    fn declare(&self, name: &Ident, mutable: bool, ty: DeclTy) {
         if let Some(frame) = self.decls.borrow_mut().last_mut() {
             frame.push(Decl {
                 name: name.clone(),
@@ -167,39 +226,54 @@ impl<'a> Emitter<'a> {
     /// and each statement assigns its variables once (deferred
     /// initialisation), so the nesting is the number of values divided by
     /// [`DECLS_PER_LET`].
-    pub fn stmts(&self, block: &Block) -> TokenStream {
+    fn stmts(&self, block: &Block) -> TokenStream {
         self.declared(|| block.insts.iter().map(|i| self.inst(i)).collect())
     }
 
     /// The statements `body` makes, preceded by the declarations of the
-    /// variables they assign.
+    /// variables they assign: floats of one width in arrays of bindings
+    /// (`let [a, mut b, ..]: [f64; 64];`), the others in tuples.
     fn declared(&self, body: impl FnOnce() -> TokenStream) -> TokenStream {
         self.decls.borrow_mut().push(Vec::new());
         let body = body();
         let decls = self.decls.borrow_mut().pop().unwrap_or_default();
+        let pat = |d: &Decl| {
+            let name = &d.name;
+            if d.mutable {
+                quote!(mut #name)
+            } else {
+                quote!(#name)
+            }
+        };
         let mut out = TokenStream::new();
-        for group in decls.chunks(DECLS_PER_LET) {
-            let pats = group.iter().map(|d| {
-                let name = &d.name;
-                if d.mutable {
-                    quote!(mut #name)
-                } else {
-                    quote!(#name)
+        let (mut f64s, mut f32s, mut inferred) = (Vec::new(), Vec::new(), Vec::new());
+        for d in &decls {
+            match &d.ty {
+                DeclTy::Float(FloatTy::F32) => f32s.push(pat(d)),
+                DeclTy::Float(_) => f64s.push(pat(d)),
+                DeclTy::Infer => inferred.push(pat(d)),
+                DeclTy::Other(t) => {
+                    let p = pat(d);
+                    out.extend(quote!(let #p: #t;));
                 }
-            });
-            let typed = group.iter().any(|d| !d.ty.is_empty());
-            let tys = group.iter().map(|d| {
-                if d.ty.is_empty() {
-                    quote!(_)
-                } else {
-                    d.ty.clone()
-                }
-            });
-            out.extend(match (group, typed) {
-                ([_], false) => quote!(let #(#pats)*;),
-                ([_], true) => quote!(let #(#pats)* : #(#tys)*;),
-                (_, false) => quote!(let (#(#pats),*);),
-                (_, true) => quote!(let (#(#pats),*): (#(#tys),*);),
+            }
+        }
+        for (pats, w) in [(f64s, FloatTy::F64), (f32s, FloatTy::F32)] {
+            for group in pats.chunks(DECLS_PER_LET) {
+                let t = self.float_ty(w);
+                out.extend(match group {
+                    [one] => quote!(let #one: #t;),
+                    many => {
+                        let n = proc_macro2::Literal::usize_unsuffixed(many.len());
+                        quote!(let [#(#many),*]: [#t; #n];)
+                    }
+                });
+            }
+        }
+        for group in inferred.chunks(DECLS_PER_LET) {
+            out.extend(match group {
+                [one] => quote!(let #one;),
+                many => quote!(let (#(#many),*);),
             });
         }
         out.extend(body);
@@ -241,14 +315,27 @@ impl<'a> Emitter<'a> {
     }
 
     /// The statements of the function body: [`Emitter::stmts`], or the
-    /// segments and their calls if [`Emitter::segmented`] cut it.
+    /// segments and their calls if [`Emitter::segmented`] cut it. The body
+    /// names the float types through local aliases, which the segments see
+    /// too: one token instead of `::core::primitive::f64`'s six.
     pub fn body(&self, block: &Block) -> TokenStream {
-        match &self.segments {
+        let stmts = match &self.segments {
             Some(plan) if std::ptr::eq(block, &self.func.body) => {
                 self.declared(|| self.segmented_body(block, plan))
             }
             _ => self.stmts(block),
+        };
+        let mut out = TokenStream::new();
+        if self.names_f64.get() {
+            let t = &self.f64_tokens;
+            out.extend(quote!(type __AutodiffF64 = #t;));
         }
+        if self.names_f32.get() {
+            let t = &self.f32_tokens;
+            out.extend(quote!(type __AutodiffF32 = #t;));
+        }
+        out.extend(stmts);
+        out
     }
 
     fn frame_ident(t: segments::FrameTy) -> Ident {
@@ -262,8 +349,8 @@ impl<'a> Emitter<'a> {
 
     fn frame_elem(&self, t: segments::FrameTy) -> TokenStream {
         match t {
-            segments::FrameTy::F64 => self.f64_tokens.clone(),
-            segments::FrameTy::F32 => self.f32_tokens.clone(),
+            segments::FrameTy::F64 => self.float_ty(FloatTy::F64),
+            segments::FrameTy::F32 => self.float_ty(FloatTy::F32),
             segments::FrameTy::Bool => quote!(::core::primitive::bool),
         }
     }
@@ -286,7 +373,7 @@ impl<'a> Emitter<'a> {
                 FrameTy::F32 => quote!(0.0_f32),
                 FrameTy::Bool => quote!(false),
             };
-            self.declare(&f, true, quote!([#elem; #len]));
+            self.declare(&f, true, DeclTy::Other(quote!([#elem; #len])));
             out.extend(quote!(#f = [#zero; #len];));
         }
         for v in &plan.prelude_out {
@@ -449,19 +536,26 @@ impl<'a> Emitter<'a> {
         self.last_use.get(v).is_some_and(|l| *l > at)
     }
 
+    /// The float type, through the body's alias of it.
     fn float_ty(&self, f: FloatTy) -> TokenStream {
         match f {
-            FloatTy::F32 => self.f32_tokens.clone(),
-            FloatTy::F64 | FloatTy::Infer => self.f64_tokens.clone(),
+            FloatTy::F32 => {
+                self.names_f32.set(true);
+                quote!(__AutodiffF32)
+            }
+            FloatTy::F64 | FloatTy::Infer => {
+                self.names_f64.set(true);
+                quote!(__AutodiffF64)
+            }
         }
     }
 
-    /// `f64` for a float of known width, nothing otherwise: the type a
-    /// value's variable is declared with.
-    fn annotation(&self, v: Value) -> TokenStream {
+    /// The type a value's variable is declared with: its float type if of
+    /// known width, else inferred.
+    fn annotation(&self, v: Value) -> DeclTy {
         match self.func.ty(v) {
-            Ty::Float(f) if *f != FloatTy::Infer => self.float_ty(*f),
-            _ => quote!(),
+            Ty::Float(f) if *f != FloatTy::Infer => DeclTy::Float(*f),
+            _ => DeclTy::Infer,
         }
     }
 
@@ -488,7 +582,7 @@ impl<'a> Emitter<'a> {
             },
             Ty::Unknown => match like {
                 Some(v) => {
-                    let id = self.read(v);
+                    let id = self.read_at(v, prec::ATOM);
                     let krate = self.krate;
                     quote!(#krate::__private::zeros_like(&#id))
                 }
@@ -529,7 +623,7 @@ impl<'a> Emitter<'a> {
                 let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
                 if let [r] = inst.results[..] {
                     if self.inlined.contains(r) {
-                        self.exprs.borrow_mut().insert(r, call);
+                        self.exprs.borrow_mut().insert(r, (call, prec::ATOM));
                         return quote!();
                     }
                 }
@@ -568,13 +662,16 @@ impl<'a> Emitter<'a> {
             InstKind::TapeNew(id) => {
                 let t = tape_ident(*id);
                 let krate = self.krate;
-                self.declare(&t, true, quote!());
+                self.declare(&t, true, DeclTy::Infer);
                 return quote!(#t = #krate::__private::Tape::new(););
             }
             InstKind::TapeReserve { id, count } => {
                 let t = tape_ident(*id);
                 let TripCount::Range { lo, hi, inclusive } = count;
-                let (lo, hi) = (self.read(*lo), self.read(*hi));
+                let (lo, hi) = (
+                    self.read_at(*lo, prec::UNARY),
+                    self.read_at(*hi, prec::UNARY),
+                );
                 let range = if *inclusive {
                     quote!(#lo..=#hi)
                 } else {
@@ -617,7 +714,7 @@ impl<'a> Emitter<'a> {
                 for (t, by_ref) in tangents.iter().zip(&call.by_ref) {
                     args.push(match t {
                         Some(t) if *by_ref => {
-                            let id = self.read(*t);
+                            let id = self.read_at(*t, prec::ATOM);
                             quote!(&#id)
                         }
                         Some(t) => self.read_owned(*t, at),
@@ -647,7 +744,7 @@ impl<'a> Emitter<'a> {
                 for (t, by_ref) in arg_tangents.iter().zip(&call.by_ref) {
                     args.push(match t {
                         Some(t) if *by_ref => {
-                            let id = self.read(*t);
+                            let id = self.read_at(*t, prec::ATOM);
                             quote!(&#id)
                         }
                         Some(t) => self.read_owned(*t, at),
@@ -716,30 +813,37 @@ impl<'a> Emitter<'a> {
             InstKind::ZerosLike(v) => self.zeros(rty, Some(*v)),
             InstKind::Const(c) => {
                 let mut expr = c.expr.clone();
-                let names: Vec<TokenStream> = c.inputs.iter().map(|v| self.read(*v)).collect();
+                let names: Vec<TokenStream> = c
+                    .inputs
+                    .iter()
+                    .map(|v| self.read_at(*v, prec::ATOM))
+                    .collect();
                 syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
                 quote!(#expr)
             }
             InstKind::Unary(op, a) => {
-                let a = self.read(*a);
+                let a = self.read_operand(*a, prec::UNARY);
                 match op {
                     UnOp::Neg => quote!(-#a),
                     UnOp::Not => quote!(!#a),
                 }
             }
             InstKind::Binary(op, a, b) => {
-                let (a, b) = (self.read(*a), self.read(*b));
+                // Left-associative; comparisons do not chain.
+                let p = binop_prec(*op);
+                let left = if p == prec::CMP { p + 1 } else { p };
+                let (a, b) = (self.read_operand(*a, left), self.read_operand(*b, p + 1));
                 let op = binop_tokens(*op);
                 quote!(#a #op #b)
             }
             InstKind::Cast(a, target) => {
-                let a = self.read(*a);
+                let a = self.read_at(*a, prec::CAST);
                 let t = &target.tokens;
                 quote!(#a as #t)
             }
             InstKind::Math(f, args) => {
                 let method = format_ident!("{}", f.0.name);
-                let recv = self.read(args[0]);
+                let recv = self.read_at(args[0], prec::ATOM);
                 let rest = args[1..].iter().map(|a| self.read(*a));
                 quote!(#recv.#method(#(#rest),*))
             }
@@ -789,12 +893,13 @@ impl<'a> Emitter<'a> {
             _ => quote!(),
         };
         if self.inlined.contains(r) {
-            let atom = matches!(
-                inst.kind,
-                InstKind::Literal(_) | InstKind::Param(_) | InstKind::Zero | InstKind::ZerosLike(_)
-            );
-            let e = if atom { rhs } else { quote!((#rhs)) };
-            self.exprs.borrow_mut().insert(r, e);
+            let p = match &inst.kind {
+                InstKind::Unary(..) => prec::UNARY,
+                InstKind::Cast(..) => prec::CAST,
+                InstKind::Binary(op, ..) => binop_prec(*op),
+                _ => prec::ATOM,
+            };
+            self.exprs.borrow_mut().insert(r, (rhs, p));
             return quote!();
         }
         let name = self.fresh(r);
@@ -831,7 +936,7 @@ impl<'a> Emitter<'a> {
             .map(|r| {
                 let id = self.fresh(*r);
                 self.bind(*r, id.clone());
-                self.declare(&id, true, quote!());
+                self.declare(&id, true, DeclTy::Infer);
                 quote!(#id)
             })
             .collect();
@@ -845,7 +950,7 @@ impl<'a> Emitter<'a> {
             .zip(&call.by_ref)
             .map(|(a, by_ref)| {
                 if *by_ref {
-                    let id = self.read(*a);
+                    let id = self.read_at(*a, prec::ATOM);
                     quote!(&#id)
                 } else {
                     self.read_owned(*a, at)
@@ -883,7 +988,7 @@ impl<'a> Emitter<'a> {
                 quote!(#p)
             }
             CallTarget::Method { name, turbofish } => {
-                let recv = call.recv.map(|r| self.read(r));
+                let recv = call.recv.map(|r| self.read_at(r, prec::ATOM));
                 let name = rename(name);
                 let turbofish = turbofish.as_ref().map(|t| {
                     let args = &t.args;
@@ -908,7 +1013,7 @@ impl<'a> Emitter<'a> {
         } else {
             let name = self.fresh(result);
             self.bind(result, name.clone());
-            self.declare(&name, true, quote!());
+            self.declare(&name, true, DeclTy::Infer);
             let setup = quote!(#name = #b.to_owned(););
             (name, setup)
         }
@@ -955,7 +1060,7 @@ impl<'a> Emitter<'a> {
                 let id = self.fresh(*r);
                 self.bind(*r, id.clone());
                 let ty = self.func.ty(*r);
-                self.declare(&id, ty.is_aggregate() || ty == &Ty::Unknown, quote!());
+                self.declare(&id, ty.is_aggregate() || ty == &Ty::Unknown, DeclTy::Infer);
                 quote!(#id)
             })
             .collect();
@@ -1038,7 +1143,10 @@ impl<'a> Emitter<'a> {
                 let i = self.fresh(l.index);
                 debug_assert!(!self.inlined.contains(l.index));
                 self.bind(l.index, i.clone());
-                let (lo, hi) = (self.read(l.lo), self.read(l.hi));
+                let (lo, hi) = (
+                    self.read_at(l.lo, prec::UNARY),
+                    self.read_at(l.hi, prec::UNARY),
+                );
                 let range = match (l.inclusive, l.reversed) {
                     (false, false) => quote!(#lo..#hi),
                     (true, false) => quote!(#lo..=#hi),
