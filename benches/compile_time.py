@@ -477,6 +477,11 @@ def main():
         "--time-passes", action="store_true", help="also rustc's -Ztime-passes (RUSTC_BOOTSTRAP=1)"
     )
     ap.add_argument(
+        "--compare",
+        metavar="JSON",
+        help="also tabulate the ratios of an earlier run (its results.json) next to this one's",
+    )
+    ap.add_argument(
         "--render",
         metavar="JSON",
         help="do not measure: write the report from the raw results of an earlier run "
@@ -491,7 +496,7 @@ def main():
     a = ap.parse_args()
     if a.render:
         raw = json.loads(Path(a.render).read_text())
-        report(a.out, raw["rows"], raw["meta"])
+        report(a.out, raw["rows"], raw["meta"], load_compare(a.compare))
         return
     sizes = [int(s) for s in a.sizes.split(",")]
     cases = a.cases.split(",")
@@ -567,15 +572,46 @@ def main():
         "opt_macro": a.opt_macro,
     }
     (d / "results.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1))
-    report(a.out, rows, meta)
+    report(a.out, rows, meta, load_compare(a.compare))
+
+
+def load_compare(path):
+    return json.loads(Path(path).read_text()) if path else None
+
+
+def compare_table(rows, compare):
+    """Ratios annotated over plain of an earlier run next to this one's."""
+    old = {(r["case"], r["n"]): r for r in compare["rows"]}
+    uses = [u for u in rows[0]["uses"] if u in compare["rows"][0]["uses"]]
+    L = [f"## Before and after\n",
+         f"Ratio annotated over plain (wall time; CPU time in parentheses) of "
+         f"{compare['meta']['autodiff']} (measured {compare['meta']['date']}, load "
+         f"{compare['meta']['load'][0]:.1f} to {compare['meta']['load'][1]:.1f}) and of this "
+         "run.\n"]
+    L.append("| function | N | profile | " + " | ".join(f"{u}: before | after" for u in uses) + " |")
+    L.append("|---|---:|---|" + "---:|---:|" * len(uses))
+    for r in rows:
+        o = old.get((r["case"], r["n"]))
+        for prof, name in (("build", "debug"), ("release", "release")):
+            cells = [r["case"], str(r["n"]), name]
+            for u in uses:
+                if o is None:
+                    cells += ["", f"{ratio(r, prof, u):.1f}× ({ratio(r, prof, u, 1):.1f}×)"]
+                    continue
+                cells += [f"{ratio(o, prof, u):.1f}× ({ratio(o, prof, u, 1):.1f}×)",
+                          f"**{ratio(r, prof, u):.1f}×** ({ratio(r, prof, u, 1):.1f}×)"]
+            L.append("| " + " | ".join(cells) + " |")
+    L.append("")
+    return L
 
 
 def ratio(r, prof, u, k=0):
     return r[prof][u][k] / r[prof]["plain"][k]
 
 
-def report(out, rows, meta):
-    """Writes the markdown report of `rows` (one per function and size)."""
+def report(out, rows, meta, compare=None):
+    """Writes the markdown report of `rows` (one per function and size),
+    with the ratios of `compare` (an earlier run) if given."""
     cases = list(dict.fromkeys(r["case"] for r in rows))
     uses = rows[0]["uses"] if rows else []
     L = []
@@ -618,6 +654,8 @@ def report(out, rows, meta):
             L.append("| " + " | ".join(cells) + " |")
         L.append("")
     main = rows[0].get("main", uses[0]) if rows else ""
+    if compare:
+        L.extend(compare_table(rows, compare))
     L.append("## Front end (`cargo check`)\n")
     L.append(
         "Parsing, the macro's expansion, name resolution, type and borrow checking, without "
