@@ -28,7 +28,6 @@ fn const_item_argument_in_an_arm() {
 }
 
 #[test]
-#[ignore = "open bug: a query method on a constant local loses its f64 annotation (E0689)"]
 fn query_on_a_constant_local() {
     passes("query_on_a_constant_local");
 }

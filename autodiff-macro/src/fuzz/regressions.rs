@@ -119,7 +119,6 @@ fn hessian_without_differentiable_parameter_does_not_panic() {
 /// there, and with a `Vec` returned early from a loop (second and third
 /// cases, found with the helpers returning `Vec<f64>`).
 #[test]
-#[ignore = "open bug: Vec local updated in an inner loop is read out of scope by the reverse sweep"]
 fn vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep() {
     let src = "fn f(a: f64, x: &[f64]) -> f64 {
         let mut s = 0.0;
@@ -185,9 +184,10 @@ fn vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep() {
 /// condition of an inner loop. The adjoint starts with `zeros_like` of the
 /// array, which the primal does not expose outside its block. Found by the
 /// random programs with closures and iterator chains (seeds
-/// 1796313291324706067 and 1796313338839120216), but neither needs them.
+/// 1796313291324706067 and 1796313338839120216), but neither needs them;
+/// fixed with the zero adjoints that take their shape from values the
+/// reverse sweep can see.
 #[test]
-#[ignore = "open bug: an array of unseen type defined in an inner block is read out of scope by the reverse sweep (zeros_like)"]
 fn unknown_array_in_an_inner_block_is_in_scope_for_the_reverse_sweep() {
     let copied = "const K: [f64; 3] = [0.5, 0.5, 0.5];
         #[differentiate]
@@ -536,7 +536,6 @@ fn unread_tuple_component_of_a_call_in_a_block_is_in_scope() {
 /// interpreter reports the out-of-scope reads. Each works without
 /// `#[checkpoint]` or with the loop at the top level of the function.
 #[test]
-#[ignore = "open bug: a checkpointed loop inside a block reads values out of scope in its reverse sweep"]
 fn checkpointed_loop_inside_a_block_reads_in_scope() {
     let cases = [
         "const K: [f64; 3] = [0.5, 0.5, 0.5];

@@ -753,13 +753,10 @@ impl<'e> Lowerer<'e> {
     /// elements are structs, which cannot be moved out of the sequence.
     pub(super) fn element(&mut self, seq: Value, i: Value, span: Span) -> Value {
         if !self.borrowed_elems.contains(&seq) {
+            // The element is read by value (a copy, not the reference
+            // `iter()` yields): `*e` of it is itself.
             let v = self.index(seq, vec![i], span);
-            // An element of a constant the macro cannot see into (a `const`
-            // array) is a copy, not the reference `iter()` yields: `*e` is
-            // `e`.
-            if self.func.ty(v) == &Ty::Other {
-                self.owned.push(v);
-            }
+            self.owned.push(v);
             return v;
         }
         let (a, b) = (input_ident(0), input_ident(1));

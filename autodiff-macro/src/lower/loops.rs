@@ -111,6 +111,7 @@ impl<'e> Lowerer<'e> {
             (ForPat::Pat(p), None) => self.bind_pattern(p, Lv::One(index), span),
             (ForPat::Pat(p), Some(s)) => {
                 let v = self.index(s, vec![index], span);
+                self.owned.push(v);
                 self.bind_pattern(p, Lv::One(v), span);
             }
             (ForPat::Pair(..), None) => self.errors.push(

@@ -112,8 +112,9 @@ struct Lowerer<'e> {
     /// Payloads of carried options that a loop body found (see
     /// `option::learning_payloads`).
     learned: Vec<(VarId, option::Form)>,
-    /// Constants bound by a pattern (`Leaky(s)`), owned copies even where
-    /// the original binds a reference: `*s` is `s`.
+    /// Constants bound by a pattern (`Leaky(s)`) and elements bound by a
+    /// loop over a sequence: owned copies even where the original binds a
+    /// reference, so `*s` is `s`.
     owned: Vec<Value>,
     /// The variables that are closures or windows rather than values.
     special: std::collections::HashMap<VarId, closure::Special>,

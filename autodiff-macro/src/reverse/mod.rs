@@ -229,9 +229,8 @@ impl Rev {
     fn placeholder(&mut self, ty: &Ty, out: &mut Vec<Inst>) -> Value {
         let kind = match ty {
             // `Zero` of a type the macro cannot see is `Default::default()`,
-            // which takes the type of the other arm (a constant of unseen
-            // type, `Other`, is most often an array item).
-            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) | Ty::Unknown | Ty::Other => InstKind::Zero,
+            // which takes the type of the other arm.
+            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) | Ty::Unknown => InstKind::Zero,
             Ty::Bool => {
                 InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site())))
             }
