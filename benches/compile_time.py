@@ -1,32 +1,56 @@
 #!/usr/bin/env python3
-"""Compile time of `#[differentiate]` against the size of the function.
+"""Build time of a crate with and without `#[differentiate]`.
 
-Generates, with a fixed seed, straight-line functions of 250, 1 000 and
-5 000 statements (random arithmetic and float methods on four `f64`
-parameters, every statement feeding the result) and a loop nest whose inner
-body has that many statements, in a scratch crate that depends on this
-repository's `autodiff` by path. For each function it measures
+A scratch crate that depends on this repository's `autodiff` by path holds
+one straight-line function of N statements, and a non-inline `entry` that
+calls it. The crate is built with the function as written ("plain") and
+with `#[differentiate]` on it ("annotated"); the annotated `entry` calls
+nothing more (`none`), `f_grad` (`grad`), or `f_grad` and `f_jvp`
+(`grad+jvp`): the companions are `#[inline]`, and a release build compiles
+them only where they are used. The
+report gives, per function, size and profile, the ratio of the annotated
+build time to the plain one.
 
-- `cargo build` (debug) and `cargo build --release` wall time of the scratch
-  crate with the function annotated, minus the same crate with the attribute
-  removed (same function, nothing generated): the cost of the macro and of
-  compiling what it generates;
-- where rustc spends that time, from `-Ztime-passes` (one extra build each,
-  with `RUSTC_BOOTSTRAP=1`, which stable rustc needs for `-Z` flags; only for
-  this breakdown): `macro_expand_crate` (parsing the item and running the
-  proc macro: the macro's own cost), type checking plus borrow checking of the
-  generated code, and the rest (MIR, LLVM, linking);
+Functions (`--cases`):
 
-and writes a table into benches/COMPILE_TIME.md with the time per statement,
-and whether it stays roughly constant as the size grows (linear growth).
+- `shadowing`: `let a = a * 1.0001 + b.sin();` and three similar statements,
+  in turn, N in all, on two `f64` parameters;
+- `reassignment`: the same statements as reassignments `a = ...;` of two
+  `let mut` variables;
+- `random`: random arithmetic and float methods on four parameters, each
+  statement reading the previous one and one other earlier value (fixed
+  seed);
+- `loop`: a loop nest over a slice whose inner body has N such statements.
+
+For each it measures
+
+- `cargo build` (debug) and `cargo build --release` wall time and CPU time
+  (user + system of cargo and rustc), minimum of `--reps` builds;
+- `cargo check` (debug): parsing, the macro, name resolution, type and
+  borrow checking, without code generation, to tell the front end's share;
+- whether a debug build with rustc's default stack succeeds (rustc's
+  debug-info generation recurses once per nested scope; a long function of
+  one `let` per statement overflows it);
+- with `--expansion`, the size of the generated code (lines and `let`s of
+  each companion, formatted), from the macro crate's `show_expansion` test;
+- with `--time-passes`, rustc's own breakdown (`-Ztime-passes`, which needs
+  `RUSTC_BOOTSTRAP=1` on a stable toolchain; an investigation aid only).
 
 Dependencies are built once before timing; each timed build recompiles the
-scratch crate only, with incremental compilation off. Times are the minimum
-of `--reps` builds (default 3), the usual estimator on a shared machine.
+scratch crate only, with incremental compilation off. Timed builds run with a
+large stack (`RUST_MIN_STACK`), since the plain function itself overflows
+rustc's default stack in a debug build from a few thousand statements.
 
-Usage: python3 benches/compile_time.py [--sizes 250,1000,5000] [--reps 3]
+Usage: python3 benches/compile_time.py [--sizes 250,1000,2000,5000]
+       [--cases shadowing,reassignment] [--uses none,grad,grad+jvp] [--reps 3]
+       [--expansion] [--time-passes] [--opt-macro] [--quick]
        [--dir /tmp/autodiff-compile-time] [--out benches/COMPILE_TIME.md]
        [--autodiff PATH]
+       python3 benches/compile_time.py --render DIR/results.json
+
+`--opt-macro` builds the proc macro optimised, as a user's manifest can ask
+(`[profile.release.build-override] opt-level = 3`); `--quick` times release
+builds only and prints them, to compare variants.
 
 `--autodiff` measures another copy of the crate, e.g. a snapshot of a commit
 taken while the working tree is being edited:
@@ -41,6 +65,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -54,6 +79,52 @@ SEED = 20261123
 # ---------------------------------------------------------------------------
 # Code generation
 # ---------------------------------------------------------------------------
+
+# The statements of the `shadowing` and `reassignment` functions, in turn.
+CHAIN = [
+    "a = a * 1.0001 + b.sin();",
+    "b = b * 0.9999 - a.cos();",
+    "a = a + 0.001 * (a * b).tanh();",
+    "b = b + 0.001 * (1.0 + a * a).sqrt();",
+]
+
+# What the annotated crate's `entry` calls besides `f`.
+USES = {
+    "none": [],
+    "grad": ["f_grad({args})"],
+    "grad+jvp": ["f_grad({args})", "f_jvp({args}, {tangent})"],
+}
+
+
+def entry(params, args, tangent, uses):
+    """A non-inline caller, so that the crate compiles what it tests."""
+    calls = "".join(
+        f"    black_box({c.format(args=args, tangent=tangent)});\n" for c in USES.get(uses, [])
+    )
+    return f"#[inline(never)]\npub fn entry({params}) -> f64 {{\n{calls}    f({args})\n}}\n"
+
+
+def head(uses):
+    return "#[differentiate]\n" if uses is not None else ""
+
+
+def gen_chain(shadowing):
+    def gen(n, uses):
+        lines = []
+        for k in range(n):
+            s = CHAIN[k % len(CHAIN)]
+            lines.append(f"    {'let ' if shadowing else ''}{s}")
+        init = "    let a = x;\n    let b = y;\n" if shadowing else (
+            "    let mut a = x;\n    let mut b = y;\n"
+        )
+        return (
+            f"{head(uses)}pub fn f(x: f64, y: f64) -> f64 {{\n{init}"
+            + "\n".join(lines)
+            + "\n    a + b\n}\n\n"
+            + entry("x: f64, y: f64", "x, y", "1.0, 0.0", uses)
+        )
+
+    return gen
 
 
 def const(rng):
@@ -95,46 +166,26 @@ def straight_body(rng, n, params, indent):
     return lines, prev
 
 
-# A non-inline caller, so that the crate compiles what it tests: the
-# companions are `#[inline]` and would otherwise not be code-generated in
-# the crate that defines them. The plain crate calls `f`, the annotated one
-# `f`, `f_grad` (hence `f_vjp`) and `f_jvp`.
-ENTRY = (
-    "#[inline(never)]\n"
-    "pub fn entry({params}) -> f64 {{\n"
-    "{calls}"
-    "    f({args})\n"
-    "}}\n"
-)
-
-
-def gen_straight(n, attr):
+def gen_random(n, uses):
     rng = random.Random(SEED + n)
     params = ["x", "y", "z", "w"]
     lines, last = straight_body(rng, n, params, "    ")
-    head = "#[differentiate]\n" if attr else ""
-    calls = (
-        "    black_box(f_grad(x, y, z, w));\n    black_box(f_jvp(x, y, z, w, 1.0, 0.0, 0.0, 0.0));\n"
-        if attr
-        else ""
-    )
     return (
-        f"{head}pub fn f(x: f64, y: f64, z: f64, w: f64) -> f64 {{\n"
+        f"{head(uses)}pub fn f(x: f64, y: f64, z: f64, w: f64) -> f64 {{\n"
         + "\n".join(lines)
         + f"\n    {last}\n}}\n\n"
-        + ENTRY.format(params="x: f64, y: f64, z: f64, w: f64", args="x, y, z, w", calls=calls)
+        + entry("x: f64, y: f64, z: f64, w: f64", "x, y, z, w", "1.0, 0.0, 0.0, 0.0", uses)
     )
 
 
-def gen_loop(n, attr):
+def gen_loop(n, uses):
     """A loop nest over a slice: the inner body has `n` statements and
     carries `t`; the outer loop sums `t * t`."""
     rng = random.Random(SEED + 7 * n)
     params = ["t", "u", "p", "q"]
     lines, last = straight_body(rng, n, params, "            ")
-    head = "#[differentiate]\n" if attr else ""
     return (
-        f"{head}pub fn f(x: &[f64], p: f64, q: f64) -> f64 {{\n"
+        f"{head(uses)}pub fn f(x: &[f64], p: f64, q: f64) -> f64 {{\n"
         "    let n = x.len();\n"
         "    let mut s = 0.0;\n"
         "    for i in 0..n {\n"
@@ -148,17 +199,16 @@ def gen_loop(n, attr):
         "    }\n"
         "    s\n"
         "}\n\n"
-        + ENTRY.format(
-            params="x: &[f64], p: f64, q: f64",
-            args="x, p, q",
-            calls="    black_box(f_grad(x, p, q));\n    black_box(f_jvp(x, p, q, x, 1.0, 0.0));\n"
-            if attr
-            else "",
-        )
+        + entry("x: &[f64], p: f64, q: f64", "x, p, q", "x, 1.0, 0.0", uses)
     )
 
 
-CASES = {"straight-line": gen_straight, "loop nest": gen_loop}
+CASES = {
+    "shadowing": gen_chain(True),
+    "reassignment": gen_chain(False),
+    "random": gen_random,
+    "loop": gen_loop,
+}
 
 
 def lib_source(body):
@@ -191,39 +241,51 @@ def setup(d, autodiff=ROOT):
 
 
 # rustc's main thread overflows its default stack in debug builds of very
-# long functions (LLVM's DWARF writer recurses once per nested `let` scope):
-# a plain function of 5 000 statements already does. The timed builds run
-# with a larger stack; `crashes()` records which builds need it.
+# long functions (LLVM's DWARF writer recurses once per nested scope): a
+# plain function of 5 000 `let`s already does. The timed builds run with a
+# larger stack; `crashes()` records which builds need it.
 BIG_STACK = str(256 * 1024 * 1024)
 
-# The debug profile without debug info, to tell the cost of debug info
-# from the rest of a debug build (its own target directory: another profile).
-NO_DEBUG_INFO = {"CARGO_PROFILE_DEV_DEBUG": "0"}
+
+# With `--opt-macro`: the proc macro and its dependencies built optimised
+# (`[profile.*.build-override] opt-level = 3` in the user's manifest).
+OPT_MACRO = {}
 
 
-def env():
+def env(big_stack=True):
     e = dict(os.environ)
+    e.update(OPT_MACRO)
     e["CARGO_INCREMENTAL"] = "0"
-    e["RUST_MIN_STACK"] = BIG_STACK
+    e.pop("RUST_MIN_STACK", None)
+    if big_stack:
+        e["RUST_MIN_STACK"] = BIG_STACK
     e.pop("RUSTC_BOOTSTRAP", None)
     e.pop("RUSTFLAGS", None)
     return e
 
 
-def cargo(d, args, extra_env=None, check=True, target="target"):
-    e = env()
+def cargo(d, args, extra_env=None, check=True, target="target", big_stack=True):
+    """Runs cargo in the scratch crate; returns (process, wall s, CPU s)."""
+    e = env(big_stack)
     if extra_env:
         e.update(extra_env)
-    # Options go before a `--` in `args` (rustc flags); cargo runs in the
-    # scratch crate with its own target directory.
+    if OPT_MACRO:
+        # Other profile settings: their own target directories.
+        target += "-optmacro"
+    # Options go before a `--` in `args` (rustc flags).
     cmd, sep = list(args), len(args)
     if "--" in cmd:
         sep = cmd.index("--")
     cmd[sep:sep] = ["--manifest-path", str(d / "Cargo.toml"), "--target-dir", str(d / target)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
     p = subprocess.run(["cargo", *cmd], cwd=d, env=e, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if check and p.returncode != 0:
         sys.exit(f"cargo {' '.join(args)} failed:\n{p.stderr[-4000:]}")
-    return p
+    return p, wall, cpu
 
 
 def write_lib(d, text):
@@ -234,37 +296,41 @@ def write_lib(d, text):
     os.utime(path, (t, t))
 
 
-def timed_build(d, text, release, reps, extra_env=None, target="target"):
-    best = None
+LOADS = []
+
+
+def timed(d, text, command, reps):
+    """Minimum wall and CPU time of `reps` builds (`command`: build,
+    release or check)."""
+    args = {
+        "build": ["build", "--lib"],
+        "release": ["build", "--lib", "--release"],
+        "check": ["check", "--lib"],
+    }[command]
+    best_wall = best_cpu = None
     for _ in range(reps):
         write_lib(d, text)
-        t0 = time.perf_counter()
-        p = cargo(
-            d,
-            ["build", "--lib"] + (["--release"] if release else []),
-            extra_env=extra_env,
-            target=target,
-        )
-        dt = time.perf_counter() - t0
+        p, wall, cpu = cargo(d, args)
         # Exactly the scratch crate must have been compiled, nothing else.
-        compiled = [l for l in p.stderr.splitlines() if l.strip().startswith("Compiling ")]
+        compiled = [
+            l for l in p.stderr.splitlines()
+            if l.strip().startswith(("Compiling ", "Checking "))
+        ]
         if len(compiled) != 1 or "autodiff-compile-time" not in compiled[0]:
             sys.exit(f"unexpected build: {compiled}")
-        best = dt if best is None else min(best, dt)
-    return best
+        best_wall = wall if best_wall is None else min(best_wall, wall)
+        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+        LOADS.append(os.getloadavg()[0])
+    return best_wall, best_cpu
 
 
 def crashes(d, text):
     """Whether a debug build with rustc's default stack overflows it."""
     write_lib(d, text)
-    e = env()
-    e.pop("RUST_MIN_STACK")
-    cmd = ["cargo", "build", "--lib", "--manifest-path", str(d / "Cargo.toml"),
-           "--target-dir", str(d / "target")]
-    p = subprocess.run(cmd, cwd=d, env=e, capture_output=True, text=True)
+    p, _, _ = cargo(d, ["build", "--lib"], check=False, big_stack=False)
     if p.returncode == 0:
         return False
-    if "overflowed its stack" in p.stderr:
+    if "overflowed its stack" in p.stderr or "SIGSEGV" in p.stderr:
         return True
     sys.exit(f"debug build failed:\n{p.stderr[-4000:]}")
 
@@ -272,10 +338,10 @@ def crashes(d, text):
 PASS = re.compile(r"time:\s+([0-9.]+);.*\t(\S+)\s*$")
 
 
-def stages(d, text, release):
-    """Seconds per rustc stage of one build of the scratch crate."""
+def time_passes(d, text, release):
+    """Seconds per rustc stage of one build (`-Ztime-passes`)."""
     write_lib(d, text)
-    p = cargo(
+    p, _, _ = cargo(
         d,
         ["rustc", "--lib"] + (["--release"] if release else []) + ["--", "-Ztime-passes"],
         extra_env={"RUSTC_BOOTSTRAP": "1"},
@@ -298,6 +364,46 @@ def stages(d, text, release):
     return out
 
 
+def expansion_stats(d, autodiff, fn_text):
+    """Lines and `let`s of each generated function, formatted, from the
+    macro crate's `show_expansion` test (built once, in the scratch
+    directory's own target)."""
+    src = d / "expansion-input.rs"
+    src.write_text(fn_text)
+    e = env()
+    e["AUTODIFF_SHOW_FILE"] = str(src)
+    p = subprocess.run(
+        ["cargo", "test", "-q", "--manifest-path", str(autodiff / "Cargo.toml"),
+         "-p", "autodiff-macro", "--lib", "--target-dir", str(d / "target-expansion"),
+         "--", "--nocapture", "--exact", "expand::tests::show_expansion"],
+        cwd=d, env=e, capture_output=True, text=True,
+    )
+    if p.returncode != 0:
+        sys.exit(f"show_expansion failed:\n{p.stderr[-4000:]}")
+    stats = {}
+    name = None
+    for line in p.stdout.splitlines():
+        m = re.match(r"\s*(?:pub )?fn (\w+)", line)
+        if m and not line.startswith(" "):
+            name = m.group(1)
+            stats[name] = {"lines": 0, "lets": 0, "stmts": 0}
+        if name is None:
+            continue
+        stats[name]["lines"] += 1
+        stats[name]["lets"] += len(re.findall(r"\blet\b", line))
+        stats[name]["stmts"] += line.count(";")
+        if line.startswith("}"):
+            name = None
+    return stats
+
+
+def only_f(text):
+    """The function `f` of a generated crate source, without `entry`."""
+    start = text.index("#[differentiate]\n") + len("#[differentiate]\n")
+    end = text.index("\n}\n", start) + 3
+    return text[start:end]
+
+
 # ---------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------
@@ -305,10 +411,6 @@ def stages(d, text, release):
 
 def fmt_s(x):
     return f"{x:.2f}"
-
-
-def fmt_ms(x):
-    return f"{x * 1000:.2f}"
 
 
 def machine():
@@ -353,11 +455,32 @@ def slope(sizes, values):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="250,1000,5000")
+    ap.add_argument("--sizes", default="250,1000,2000,5000")
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--dir", default="/tmp/autodiff-compile-time")
     ap.add_argument("--out", default=str(HERE / "COMPILE_TIME.md"))
-    ap.add_argument("--cases", default=",".join(CASES))
+    ap.add_argument("--cases", default="shadowing,reassignment")
+    ap.add_argument("--uses", default=",".join(USES), help="what the annotated entry calls")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="release builds only, no `cargo check` and no stack test (for comparing variants; "
+        "prints, writes no report)",
+    )
+    ap.add_argument("--expansion", action="store_true", help="also count the generated code")
+    ap.add_argument(
+        "--opt-macro",
+        action="store_true",
+        help="build the proc macro optimised (build-override opt-level = 3), as a user can",
+    )
+    ap.add_argument(
+        "--time-passes", action="store_true", help="also rustc's -Ztime-passes (RUSTC_BOOTSTRAP=1)"
+    )
+    ap.add_argument(
+        "--compare",
+        metavar="JSON",
+        help="also tabulate the ratios of an earlier run (its results.json) next to this one's",
+    )
     ap.add_argument(
         "--render",
         metavar="JSON",
@@ -373,237 +496,253 @@ def main():
     a = ap.parse_args()
     if a.render:
         raw = json.loads(Path(a.render).read_text())
-        report(a.out, raw["rows"], raw["meta"])
+        report(a.out, raw["rows"], raw["meta"], load_compare(a.compare))
         return
     sizes = [int(s) for s in a.sizes.split(",")]
     cases = a.cases.split(",")
+    uses = a.uses.split(",")
     d = Path(a.dir)
-    setup(d, Path(a.autodiff).resolve())
+    autodiff = Path(a.autodiff).resolve()
+    if a.opt_macro:
+        OPT_MACRO.update({
+            "CARGO_PROFILE_DEV_BUILD_OVERRIDE_OPT_LEVEL": "3",
+            "CARGO_PROFILE_RELEASE_BUILD_OVERRIDE_OPT_LEVEL": "3",
+        })
+    setup(d, autodiff)
 
     print("building the dependencies ...", flush=True)
-    warm = lib_source(gen_straight(5, False))
-    write_lib(d, warm)
-    cargo(d, ["build", "--lib"])
-    cargo(d, ["build", "--lib", "--release"])
-    stages(d, warm, False)
-    cargo(d, ["build", "--lib"], extra_env=NO_DEBUG_INFO, target="target-nodebug")
+    warm = lib_source(gen_random(5, "grad"))
+    for args in (["build", "--lib"], ["build", "--lib", "--release"], ["check", "--lib"]):
+        write_lib(d, warm)
+        cargo(d, args)
+    if a.time_passes:
+        time_passes(d, warm, False)
+        time_passes(d, warm, True)
 
     rows = []
+    load_start = os.getloadavg()[0]
     for case in cases:
         gen = CASES[case]
         for n in sizes:
-            plain = lib_source(gen(n, False))
-            annotated = lib_source(gen(n, True))
-            r = {"case": case, "n": n}
-            for prof, rel in (("debug", False), ("release", True)):
-                tp = timed_build(d, plain, rel, a.reps)
-                ta = timed_build(d, annotated, rel, a.reps)
-                r[prof] = (tp, ta, ta - tp)
-                print(f"{case:14} {n:5} {prof:7} plain {tp:7.2f} s  with attribute {ta:7.2f} s", flush=True)
-            tp = timed_build(d, plain, False, a.reps, NO_DEBUG_INFO, "target-nodebug")
-            ta = timed_build(d, annotated, False, a.reps, NO_DEBUG_INFO, "target-nodebug")
-            r["nodebug"] = (tp, ta, ta - tp)
-            print(f"{case:14} {n:5} debug, no debug info: plain {tp:7.2f} s  with attribute {ta:7.2f} s", flush=True)
-            r["crash"] = (crashes(d, plain), crashes(d, annotated))
-            sp = stages(d, plain, False)
-            sa = stages(d, annotated, False)
-            r["stages"] = {k: sa[k] - sp[k] for k in sa}
-            sp = stages(d, plain, True)
-            sa = stages(d, annotated, True)
-            r["stages"]["rest_release"] = sa["rest"] - sp["rest"]
-            print(f"{case:14} {n:5} stages (debug, attribute minus plain): "
-                  + ", ".join(f"{k} {v:.2f} s" for k, v in r["stages"].items()), flush=True)
+            plain = lib_source(gen(n, None))
+            annotated = {u: lib_source(gen(n, u)) for u in uses}
+            r = {"case": case, "n": n, "uses": uses}
+            for prof in ("release",) if a.quick else ("build", "release"):
+                r[prof] = {"plain": timed(d, plain, prof, a.reps)}
+                for u in uses:
+                    r[prof][u] = timed(d, annotated[u], prof, a.reps)
+                print(
+                    f"{case:13} {n:5} {prof:8} plain {r[prof]['plain'][0]:6.2f} s "
+                    f"(cpu {r[prof]['plain'][1]:6.2f} s)  "
+                    + "  ".join(
+                        f"{u} {r[prof][u][0]:6.2f} s (cpu {r[prof][u][1]:6.2f} s)" for u in uses
+                    ),
+                    flush=True,
+                )
+            if a.quick:
+                continue
+            main = "grad" if "grad" in uses else uses[0]
+            r["main"] = main
+            r["check"] = {"plain": timed(d, plain, "check", a.reps),
+                          "annotated": timed(d, annotated[main], "check", a.reps)}
+            print(f"{case:13} {n:5} check    plain {r['check']['plain'][0]:6.2f} s  "
+                  f"annotated {r['check']['annotated'][0]:6.2f} s", flush=True)
+            r["crash"] = (crashes(d, plain), crashes(d, annotated[main]))
+            if a.expansion:
+                r["expansion"] = expansion_stats(d, autodiff, only_f(annotated[main]))
+            if a.time_passes:
+                r["stages"] = {}
+                for rel in (False, True):
+                    sp = time_passes(d, plain, rel)
+                    sa = time_passes(d, annotated[main], rel)
+                    r["stages"]["release" if rel else "debug"] = {"plain": sp, "annotated": sa}
             rows.append(r)
 
+    if a.quick:
+        return
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    try:
-        load = os.getloadavg()[0]
-    except OSError:
-        load = float("nan")
     meta = {
         "reps": a.reps,
         "rustc": rustc,
         "date": now,
-        "load": load,
+        "load": [min(LOADS + [load_start]), max(LOADS + [load_start])],
         "machine": machine(),
-        "autodiff": describe(Path(a.autodiff).resolve()),
+        "autodiff": describe(autodiff),
+        "opt_macro": a.opt_macro,
     }
     (d / "results.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1))
-    report(a.out, rows, meta)
+    report(a.out, rows, meta, load_compare(a.compare))
 
 
-def report(out, rows, meta):
-    """Writes the markdown report of `rows` (one per function and size)."""
+def load_compare(path):
+    return json.loads(Path(path).read_text()) if path else None
+
+
+def compare_table(rows, compare):
+    """Ratios annotated over plain of an earlier run next to this one's."""
+    old = {(r["case"], r["n"]): r for r in compare["rows"]}
+    uses = [u for u in rows[0]["uses"] if u in compare["rows"][0]["uses"]]
+    L = [f"## Before and after\n",
+         f"Ratio annotated over plain (wall time; CPU time in parentheses) of "
+         f"{compare['meta']['autodiff']} (measured {compare['meta']['date']}, load "
+         f"{compare['meta']['load'][0]:.1f} to {compare['meta']['load'][1]:.1f}) and of this "
+         "run.\n"]
+    L.append("| function | N | profile | " + " | ".join(f"{u}: before | after" for u in uses) + " |")
+    L.append("|---|---:|---|" + "---:|---:|" * len(uses))
+    for r in rows:
+        o = old.get((r["case"], r["n"]))
+        for prof, name in (("build", "debug"), ("release", "release")):
+            cells = [r["case"], str(r["n"]), name]
+            for u in uses:
+                if o is None:
+                    cells += ["", f"{ratio(r, prof, u):.1f}× ({ratio(r, prof, u, 1):.1f}×)"]
+                    continue
+                cells += [f"{ratio(o, prof, u):.1f}× ({ratio(o, prof, u, 1):.1f}×)",
+                          f"**{ratio(r, prof, u):.1f}×** ({ratio(r, prof, u, 1):.1f}×)"]
+            L.append("| " + " | ".join(cells) + " |")
+    L.append("")
+    return L
+
+
+def ratio(r, prof, u, k=0):
+    return r[prof][u][k] / r[prof]["plain"][k]
+
+
+def report(out, rows, meta, compare=None):
+    """Writes the markdown report of `rows` (one per function and size),
+    with the ratios of `compare` (an earlier run) if given."""
     cases = list(dict.fromkeys(r["case"] for r in rows))
+    uses = rows[0]["uses"] if rows else []
     L = []
-    L.append("# Compile time of `#[differentiate]`\n")
+    L.append("# Build time of `#[differentiate]`\n")
     L.append(
-        "Written by `benches/compile_time.py`. A scratch crate depending on `autodiff` by path "
-        "holds one generated function: straight-line code of N statements (random arithmetic "
-        "and float methods on four `f64` parameters, each statement reading the previous one "
-        "and one other earlier value; fixed seed), or a loop nest over a slice whose inner "
-        "body has N such statements and carries one value. Each time is the crate's `cargo "
-        "build` wall time with the function annotated minus the same crate with the attribute "
-        "removed, minimum of "
-        f"{meta['reps']} builds, incremental compilation off, dependencies already built.\n"
+        "Written by `benches/compile_time.py` (see its docstring for the method). A scratch "
+        "crate holds one straight-line function of N statements and a non-inline `entry` that "
+        "calls it; it is built plain and with `#[differentiate]` on the function, where `entry` "
+        "calls nothing more (column `none`: the companions are `#[inline]`, so a release build "
+        "compiles them only where they are used, e.g. in a downstream crate), `f_grad` (column "
+        "`grad`) or `f_grad` and `f_jvp` (column `grad+jvp`). "
+        f"Times are the minimum of {meta['reps']} builds of the scratch crate alone "
+        "(dependencies prebuilt, incremental compilation off); `×` is annotated over plain.\n"
     )
-    L.append(f"- Machine: {meta['machine']}; load average {meta['load']:.2f} at the end of the run")
+    lo, hi = meta["load"]
+    L.append(f"- Machine: {meta['machine']}; load average {lo:.1f} to {hi:.1f} during the run")
     L.append(f"- Date: {meta['date']}")
-    L.append(f"- Toolchain: {meta['rustc']}; default `dev` and `release` profiles")
+    if meta.get("opt_macro"):
+        L.append(
+            f"- Toolchain: {meta['rustc']}; default `dev` and `release` profiles, except that "
+            "the proc macro and its dependencies are built optimised "
+            "(`[profile.dev.build-override]` and `[profile.release.build-override]` with "
+            "`opt-level = 3`)"
+        )
+    else:
+        L.append(f"- Toolchain: {meta['rustc']}; default `dev` and `release` profiles")
     L.append(f"- autodiff measured: {meta['autodiff']}\n")
-    L.append("## Build time added by the attribute\n")
+    for prof, title in (("build", "Debug builds (`cargo build`)"),
+                        ("release", "Release builds (`cargo build --release`)")):
+        L.append(f"## {title}\n")
+        L.append("Wall time; in parentheses the ratio of CPU time (user + system), which the "
+                 "load of the machine disturbs less.\n")
+        L.append("| function | N | plain | " + " | ".join(f"{u} | ×" for u in uses) + " |")
+        L.append("|---|---:|---:|" + "---:|---:|" * len(uses))
+        for r in rows:
+            cells = [r["case"], str(r["n"]), f"{fmt_s(r[prof]['plain'][0])} s"]
+            for u in uses:
+                cells.append(f"{fmt_s(r[prof][u][0])} s")
+                cells.append(f"**{ratio(r, prof, u):.1f}×** ({ratio(r, prof, u, 1):.1f}×)")
+            L.append("| " + " | ".join(cells) + " |")
+        L.append("")
+    main = rows[0].get("main", uses[0]) if rows else ""
+    if compare:
+        L.extend(compare_table(rows, compare))
+    L.append("## Front end (`cargo check`)\n")
     L.append(
-        "| function | N | debug: plain | debug: annotated | added | per statement | "
-        "release: plain | release: annotated | added | per statement |"
+        "Parsing, the macro's expansion, name resolution, type and borrow checking, without "
+        "code generation (debug profile; the proc macro is unoptimised in both profiles, as "
+        "Cargo builds proc macros by default), with `entry` calling `f_grad`. `share` is the "
+        f"annotated check time over the annotated `{main}` build time.\n"
     )
-    L.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    L.append("| function | N | plain | annotated | × | share of debug build | share of release build |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        dp, da, dd = r["debug"]
-        rp, ra, rd = r["release"]
+        cp, ca = r["check"]["plain"][0], r["check"]["annotated"][0]
+        u = r.get("main", uses[0])
         L.append(
-            f"| {r['case']} | {r['n']} | {fmt_s(dp)} s | {fmt_s(da)} s | {fmt_s(dd)} s | "
-            f"{fmt_ms(dd / r['n'])} ms | {fmt_s(rp)} s | {fmt_s(ra)} s | {fmt_s(rd)} s | "
-            f"{fmt_ms(rd / r['n'])} ms |"
+            f"| {r['case']} | {r['n']} | {fmt_s(cp)} s | {fmt_s(ca)} s | {ca / cp:.1f}× | "
+            f"{100 * ca / r['build'][u][0]:.0f} % | {100 * ca / r['release'][u][0]:.0f} % |"
         )
-    L.append(
-        "\nThe same debug builds without debug info (`CARGO_PROFILE_DEV_DEBUG=0`):\n"
-    )
-    L.append("| function | N | plain | annotated | added | per statement |")
-    L.append("|---|---:|---:|---:|---:|---:|")
-    for r in rows:
-        tp, ta, td = r["nodebug"]
-        L.append(
-            f"| {r['case']} | {r['n']} | {fmt_s(tp)} s | {fmt_s(ta)} s | {fmt_s(td)} s | "
-            f"{fmt_ms(td / r['n'])} ms |"
-        )
-    L.append(
-        "\nAll builds run with `RUST_MIN_STACK=256MiB`. With rustc's default stack, a debug "
-        "build (debug info on) overflows rustc's stack in LLVM's DWARF writer, which recurses "
-        "once per nested `let` scope; a long function of one `let` per statement nests "
-        "that many scopes:\n"
-    )
-    L.append("| function | N | plain, debug build | annotated, debug build |")
+    L.append("")
+    L.append("## Debug build with rustc's default stack\n")
+    L.append("| function | N | plain | annotated |")
     L.append("|---|---:|---|---|")
     word = {False: "builds", True: "**rustc stack overflow**"}
     for r in rows:
         cp, ca = r["crash"]
         L.append(f"| {r['case']} | {r['n']} | {word[cp]} | {word[ca]} |")
-    L.append("\n## Where the added time goes (`-Ztime-passes`)\n")
-    L.append(
-        "`expansion` is rustc's `macro_expand_crate` (parsing the item and running the proc "
-        "macro, which is built unoptimised in both profiles, as Cargo builds proc macros by "
-        "default); `type + borrow check` is `type_check_crate` + `MIR_borrow_checking` of the "
-        "generated code (both as in a debug build; they do not depend on the profile); "
-        "`rest` is everything else rustc does (MIR building and optimisation, LLVM, linking), "
-        "in a debug and in a release build. Differences annotated minus plain, one build each.\n"
-    )
-    L.append(
-        "| function | N | expansion | per statement | type + borrow check | per statement | "
-        "rest, debug | per statement | rest, release | per statement |"
-    )
-    L.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for r in rows:
-        s = r["stages"]
-        n = r["n"]
+    L.append("")
+    if any("expansion" in r for r in rows):
+        L.append("## Generated code\n")
         L.append(
-            f"| {r['case']} | {n} | {fmt_s(s['expand'])} s | {fmt_ms(s['expand'] / n)} ms | "
-            f"{fmt_s(s['check'])} s | {fmt_ms(s['check'] / n)} ms | {fmt_s(s['rest'])} s | "
-            f"{fmt_ms(s['rest'] / n)} ms | {fmt_s(s['rest_release'])} s | "
-            f"{fmt_ms(s['rest_release'] / n)} ms |"
+            "Statements (`;`) and `let`s of each function of the expansion, formatted by "
+            "prettyplease (a `let` opens a scope nested in the previous one; the companions "
+            "declare their variables many to a `let`, and a long body's segments are functions of "
+            "their own).\n"
         )
-    L.append("\n## Growth\n")
+        names = []
+        for r in rows:
+            for k in r.get("expansion", {}):
+                if k not in names:
+                    names.append(k)
+        L.append("| function | N | " + " | ".join(f"`{k}`" for k in names) + " |")
+        L.append("|---|---:|" + "---:|" * len(names))
+        for r in rows:
+            if "expansion" not in r:
+                continue
+            e = r["expansion"]
+            cells = [
+                f"{e[k].get('stmts', 0)} statements, {e[k]['lets']} `let`s" if k in e else ""
+                for k in names
+            ]
+            L.append(f"| {r['case']} | {r['n']} | " + " | ".join(cells) + " |")
+        L.append("")
+    if any("stages" in r for r in rows):
+        L.append("## rustc's breakdown (`-Ztime-passes`, one build each)\n")
+        L.append(
+            "`expansion` is `macro_expand_crate` (the proc macro and parsing its output), "
+            "`checks` `type_check_crate` + `MIR_borrow_checking`, `rest` everything else (MIR "
+            "optimisation, LLVM, linking). Plain / annotated.\n"
+        )
+        L.append("| function | N | profile | expansion | checks | rest | total |")
+        L.append("|---|---:|---|---:|---:|---:|---:|")
+        for r in rows:
+            for prof, s in r.get("stages", {}).items():
+                p, a = s["plain"], s["annotated"]
+                L.append(
+                    f"| {r['case']} | {r['n']} | {prof} | "
+                    + " | ".join(f"{fmt_s(p[k])} / {fmt_s(a[k])} s"
+                                 for k in ("expand", "check", "rest", "total"))
+                    + " |"
+                )
+        L.append("")
+    L.append("## Growth\n")
     L.append(
-        "Exponent k of `time ∝ N^k` between the two largest sizes (k = 1 is linear, 2 "
-        "quadratic), from the added times above:\n"
+        "Exponent k of `time ∝ N^k` of the annotated build between the two largest sizes "
+        "(k = 1 is linear, 2 quadratic):\n"
     )
-    L.append(
-        "| function | debug build | debug, no debug info | release build | expansion | "
-        "type + borrow check | rest, debug | rest, release |"
-    )
-    L.append("|---|---:|---:|---:|---:|---:|---:|---:|")
-    verdicts = []
+    L.append("| function | " + " | ".join(f"debug, {u} | release, {u}" for u in uses) + " |")
+    L.append("|---|" + "---:|---:|" * len(uses))
     for case in cases:
         rs = [r for r in rows if r["case"] == case]
         if len(rs) < 2:
             continue
         ns = [r["n"] for r in rs]
-        ks = {
-            "debug": slope(ns, [r["debug"][2] for r in rs]),
-            "release": slope(ns, [r["release"][2] for r in rs]),
-            "nodebug": slope(ns, [r["nodebug"][2] for r in rs]),
-            "expand": slope(ns, [r["stages"]["expand"] for r in rs]),
-            "check": slope(ns, [r["stages"]["check"] for r in rs]),
-            "rest": slope(ns, [r["stages"]["rest"] for r in rs]),
-            "rest_release": slope(ns, [r["stages"]["rest_release"] for r in rs]),
-        }
-        L.append(
-            f"| {case} | {ks['debug']:.2f} | {ks['nodebug']:.2f} | {ks['release']:.2f} | {ks['expand']:.2f} | "
-            f"{ks['check']:.2f} | {ks['rest']:.2f} | {ks['rest_release']:.2f} |"
-        )
-        verdicts.append((case, ks))
+        cells = []
+        for u in uses:
+            for prof in ("build", "release"):
+                cells.append(f"{slope(ns, [r[prof][u][0] for r in rs]):.2f}")
+        L.append(f"| {case} | " + " | ".join(cells) + " |")
     L.append("")
-    L.append("## Verdict\n")
-    for case, ks in verdicts:
-        rs = [r for r in rows if r["case"] == case]
-        per = [
-            (r["stages"]["expand"] + r["stages"]["check"]) / r["n"] * 1000 for r in rs
-        ]
-        macro_linear = max(per) <= 2 * min(per)
-        macro = (
-            "the macro's expansion plus the type and borrow checking of what it generates "
-            f"cost {min(per):.2f} to {max(per):.2f} ms per statement at every size: "
-            + ("about linear" if macro_linear else "**not linear**")
-            + f" (two-point exponents k = {ks['expand']:.2f} and {ks['check']:.2f}, from single "
-            "builds)"
-        )
-        total_k = max(ks["debug"], ks["release"])
-        if total_k <= 1.2:
-            L.append(f"- {case}: linear: build time per statement roughly constant; {macro}.")
-            continue
-        stage_k = {k: ks[k] for k in ("expand", "check", "rest", "rest_release") if ks[k] == ks[k]}
-        worst = max(stage_k, key=stage_k.get) if stage_k else "?"
-        why = {
-            "rest": "code generation of a debug build",
-            "rest_release": "code generation of a release build (LLVM)",
-            "expand": "the macro's expansion",
-            "check": "type and borrow checking of the generated code",
-        }.get(worst, worst)
-        line = (
-            f"- {case}: **super-linear** build time (debug k = {ks['debug']:.2f}, release "
-            f"k = {ks['release']:.2f}); {macro}; the stage that grows fastest is {why} "
-            f"(k = {stage_k.get(worst, float('nan')):.2f})."
-        )
-        if ks["debug"] > 1.2 and ks["nodebug"] < ks["debug"] - 0.3:
-            line += (
-                f" Without debug info the debug build grows with k = {ks['nodebug']:.2f}: most of "
-                "the super-linear part is debug info."
-            )
-        L.append(line)
-    L.append(
-        "\n## Notes from the investigation (2026-11-23; not re-measured by the script)\n\n"
-        "- The generated code is linear in size: for the straight-line function of 1 000 "
-        "statements, `f_vjp` has 7 465 `let`s and `f_jvp` 7 144 (the original 1 000); for the "
-        "loop nest, `f_vjp` has 10.4 `let`s per body statement at N = 1 000 and at N = 5 000. "
-        "Every SSA value, literal and index constant is its own `let`, and every `let` opens a "
-        "debug-info scope nested in the previous one, so a generated function is a scope nest "
-        "7 to 10 times deeper than its source. Debug info for nested scopes costs rustc and "
-        "LLVM time quadratic in the depth (the plain 5 000-statement function takes 1.6 to "
-        "1.8 s against 0.17 to 0.18 s at 1 000, and 0.4 s without debug info; it also overflows "
-        "rustc's default stack).\n"
-        "- Release builds: `-Ztime-llvm-passes` on the annotated 5 000-statement function "
-        "(where `entry` inlines `f_vjp` and `f_jvp` into one function) gives 13.4 s of LLVM, "
-        "of which the greedy register allocator 3.6 s, the SLP vectorizer 3.0 s, stack slot "
-        "colouring 1.4 s and the two-address pass 1.1 s: passes super-linear in the size of "
-        "one function and the number of values live at once (in reverse mode every forward "
-        "value the adjoint reads is live across the whole function).\n"
-        "- What would make the build linear, in the code generator: fewer `let`s (inline "
-        "literals and single-use temporaries into the expression that uses them); bounded "
-        "scope depth (emit long straight-line code as blocks `let (a, b) = { ...; (a, b) };` "
-        "of a few hundred statements); and for very long functions companions that are not "
-        "`#[inline]`, or whose reverse sweep is split into separate functions, so that LLVM "
-        "never sees one function of tens of thousands of values.\n"
-    )
     Path(out).write_text("\n".join(L) + "\n")
     print(f"wrote {out}")
 

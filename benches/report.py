@@ -28,6 +28,8 @@ COLUMNS = [
     "primal",
     "hand",
     "autodiff",
+    "primal-rw",
+    "autodiff-rw",
     "fd",
     "num-dual",
     "num-dual-vec",
@@ -37,6 +39,19 @@ COLUMNS = [
     "easy-ml",
     "ad_trait",
 ]
+# ADBench's objectives, reported as ADBench does: gradient time / objective time.
+ADBENCH_GROUPS = [f"gmm_d{d}_k{k}" for d in (2, 10, 64) for k in (5, 25, 100)] + ["lstm_l2_c1024"]
+
+
+def adbench_inputs(group):
+    """Number of differentiable inputs of an ADBench group, from its name."""
+    if group.startswith("gmm_"):
+        d, k = (int(p[1:]) for p in group.split("_")[1:])
+        return k * (1 + 2 * d + d * (d - 1) // 2)
+    # lstm: l layers of 8b main parameters, 3b extra parameters (b = 14).
+    return 2 * 8 * 14 + 3 * 14
+
+
 INPUTS = {
     "seed2": 2,
     "rosen_2": 2,
@@ -137,7 +152,7 @@ def main():
         sys.exit(f"no notes in {crit}: run `cargo bench -p autodiff-benches --features peers --bench gradients` first")
 
     times, stale, footnotes = {}, [], []
-    for g in GROUPS:
+    for g in GROUPS + ADBENCH_GROUPS:
         for c in COLUMNS:
             status = notes.get((g, c))
             m = read_median(crit, g, c)
@@ -164,7 +179,29 @@ def main():
             return "**mismatch**"
         return "not run"
 
+    def cell_primal(g, c, with_time):
+        """A cell of the ADBench tables: the ratio to `primal`."""
+        status = notes.get((g, c))
+        if (g, c) in times:
+            ns = times[(g, c)]
+            primal = times.get((g, "primal"))
+            ratio = fmt_ratio(ns / primal) if primal else "?"
+            return f"{fmt_time(ns)} ({ratio})" if with_time else ratio
+        if status is None:
+            return "—"
+        if status.startswith("n/a"):
+            return "n/a"
+        if status.startswith("mismatch"):
+            return "**mismatch**"
+        return "not run"
+
+    def over_hand(g, c="autodiff"):
+        a, h = times.get((g, c)), times.get((g, "hand"))
+        return fmt_ratio(a / h) if a and h else "—"
+
     cols = [c for c in COLUMNS if any((g, c) in notes for g in GROUPS)]
+    adb_groups = [g for g in ADBENCH_GROUPS if any((g, c) in notes for c in COLUMNS)]
+    adb_cols = [c for c in COLUMNS if c != "primal" and any((g, c) in notes for g in adb_groups)]
     model, ncpu = machine()
     rustc = command_output("rustc", "--version") or "rustc ?"
     commit = command_output("git", "rev-parse", "--short", "HEAD")
@@ -177,7 +214,8 @@ def main():
         "Written by `benches/report.py` from `benches/run.sh` (criterion, median per call). "
         "The method, the functions and the columns are those of the project's BENCHMARKS.md; "
         "the code is `benches/src/lib.rs` (functions, hand gradients, generic copies) and "
-        "`benches/benches/gradients.rs` (one group per function, one bench per column).\n"
+        "`benches/benches/gradients.rs` (one group per function, one bench per column); the ADBench "
+        "objectives are `benches/src/gmm.rs` (with `gmm_fixed_d.rs`) and `benches/src/lstm.rs`.\n"
     )
     out.append(f"- Machine: {model}, {ncpu} cores (nproc)")
     out.append(f"- Date: {when}")
@@ -209,10 +247,46 @@ def main():
         out.append(f"| {g} | " + " | ".join(cell(g, c, True) for c in cols) + " |")
     out.append("")
 
+    if adb_groups:
+        out.append("## ADBench objectives: gradient time / objective time (lower is better)\n")
+        out.append(
+            "As ADBench reports them: each column's time per gradient divided by the time of the "
+            "objective alone (`primal`) in the same run; `autodiff / hand` is the generated "
+            "gradient's time over the hand-written one's. `n/a`: not timed (see below). "
+            "`primal-rw`, `autodiff-rw`: see Columns.\n"
+        )
+        rw = "autodiff-rw" in adb_cols
+        out.append(
+            "| objective | inputs | primal | "
+            + " | ".join(adb_cols)
+            + " | autodiff / hand |"
+            + (" autodiff-rw / hand |" if rw else "")
+        )
+        out.append("|---|---:|---:|" + "---:|" * len(adb_cols) + "---:|" + ("---:|" if rw else ""))
+        for g in adb_groups:
+            primal = times.get((g, "primal"))
+            p = fmt_time(primal) if primal else cell(g, "primal", False)
+            out.append(
+                f"| {g} | {adbench_inputs(g)} | {p} | "
+                + " | ".join(cell_primal(g, c, False) for c in adb_cols)
+                + f" | {over_hand(g)} |"
+                + (f" {over_hand(g, 'autodiff-rw')} |" if rw else "")
+            )
+        out.append("")
+        out.append("## ADBench objectives: median time per call (ratio to `primal`)\n")
+        out.append("| objective | " + " | ".join(adb_cols) + " |")
+        out.append("|---|" + "---:|" * len(adb_cols))
+        for g in adb_groups:
+            out.append(f"| {g} | " + " | ".join(cell_primal(g, c, True) for c in adb_cols) + " |")
+        out.append("")
+
     out.append("## Columns\n")
     out.append(
         "- `primal`: the function alone. `hand`: the hand-written reverse-mode gradient (baseline). "
         "`autodiff`: this library's `NAME_grad`.\n"
+        "- GMM only: `primal-rw` is the objective rewritten for `#[differentiate]` (the same "
+        "arithmetic; see `benches/src/gmm.rs`) and `autodiff-rw` its `NAME_grad`. Their ratios, "
+        "like every other column's, are to `primal`, the objective as the reference C++ writes it.\n"
         "- `fd`: central differences, 2n + 1 primal calls.\n"
         "- `num-dual`: `Dual64`, one forward pass per input. `num-dual-vec`: `DualSVec64<N>`, all N "
         "directions in one pass (only where N is small and fixed).\n"
@@ -223,8 +297,12 @@ def main():
     )
     if footnotes:
         out.append("## Not measured\n")
+        # One line per group and reason, naming every column it applies to.
+        merged = {}
         for g, c, status in footnotes:
-            out.append(f"- {g} / {c}: {status}")
+            merged.setdefault((g, status), []).append(c)
+        for (g, status), cs in merged.items():
+            out.append(f"- {g} / {', '.join(cs)}: {status}")
         out.append("")
 
     args.out.write_text("\n".join(out))

@@ -154,6 +154,25 @@
 //!   either, carried through loops) whose payload carries its derivative,
 //!   taken apart by `match`, `if let`, `is_some()`, `unwrap()`,
 //!   `unwrap_or(v)`; an `Option<f64>` parameter is a constant.
+//! - Closures bound with `let` (`let sq = |t: f64| t * t;`, with or without
+//!   annotations, pattern parameters `|&v|`, `|(i, v)|`, `|&[x, y]|`,
+//!   `move`), called any number of times, or written as an adaptor's
+//!   argument: each call is inlined, with the names the closure captures
+//!   resolved where it is written; a closure that assigns a captured
+//!   variable updates it.
+//! - Iterator chains over slices, arrays, `Vec`s, subslices (`x[1..]`) and
+//!   ranges, as expressions and as `for` sources: `iter`, `into_iter`,
+//!   `copied`, `cloned`, `windows`, `chunks`, `chunks_exact`, then `map`,
+//!   `zip`, `enumerate`, `rev`, `skip`, `take`, `step_by`, `filter`,
+//!   `take_while`, ended by `sum`, `product`, `fold`, `for_each`, `count`,
+//!   `any`, `all`, `collect::<Vec<_>>()`, or `reduce`, `min_by`, `max_by`
+//!   (with `partial_cmp(..).unwrap()` or `total_cmp`), `min_by_key`,
+//!   `max_by_key`, `min`, `max`, `last`, `position`, `find`, whose `Option`
+//!   is unwrapped (`.unwrap()`, `.unwrap_or(v)`) or taken apart like any
+//!   other (`if let Some(m) = ..`). Function names stand for closures:
+//!   `.fold(f64::NEG_INFINITY, f64::max)`, `.map(f64::exp)`, `.map(g)` for a
+//!   `#[differentiate]` function `g`. A chain becomes one plain loop, the
+//!   one you would write by hand.
 //! - Calls to functions that have derivatives (below).
 //! - Any expression in which no differentiable value flows, kept as written:
 //!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
@@ -203,17 +222,37 @@
 //! assert_eq!(g, [1.0, -2.0]);   // r = 2 is outside the band: ±delta
 //! ```
 //!
-//! Anything else (closures, iterator adaptors such as `map` or `sum`,
-//! `Vec::push`, labels, macros other than `vec![v; n]`, `&mut` parameters,
-//! recursion, struct patterns) is a compile error on the construct that says
-//! what to write instead:
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// log Σ exp(x_i), shifted by the maximum for stability.
+//! #[differentiate]
+//! fn log_sum_exp(x: &[f64]) -> f64 {
+//!     let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+//!     m + x.iter().map(|v| (v - m).exp()).sum::<f64>().ln()
+//! }
+//!
+//! let x = [1.0, 2.0, 3.0];
+//! let (_, g) = log_sum_exp_grad(&x);          // the softmax of x
+//! let z: f64 = x.iter().map(|v| v.exp()).sum();
+//! assert!(g.iter().zip(&x).all(|(g, v)| (g - v.exp() / z).abs() < 1e-15));
+//! ```
+//!
+//! Anything else (struct patterns, a closure that escapes, `rev` or `zip`
+//! after a `filter`, `collect` after a `filter`, iterator adaptors other
+//! than the above, `Vec::push`, labels, macros other than `vec![v; n]`,
+//! `&mut` parameters, recursion) is a compile error on the construct that
+//! says what to write instead:
 //!
 //! ```compile_fail
 //! use autodiff::differentiate;
 //!
 //! #[differentiate]
-//! fn total(x: &[f64]) -> f64 {
-//!     x.iter().map(|v| v * v).sum()   // error on the closure: write a `for` loop
+//! fn positives(x: &[f64]) -> f64 {
+//!     // error on `collect`: collecting a filtered chain needs `Vec::push`
+//!     let p: Vec<f64> = x.iter().copied().filter(|v| *v > 0.0).collect();
+//!     p[0]
 //! }
 //! ```
 //!

@@ -18,19 +18,16 @@ fn associated_function() {
 }
 
 #[test]
-#[ignore = "open bug: `*e` over `K.iter()` of a const item is emitted on an f64 (E0614)"]
 fn deref_over_const_item() {
     passes("deref_over_const_item");
 }
 
 #[test]
-#[ignore = "open bug: a const array argument of a call in an if arm gets a placeholder of the wrong type (E0308)"]
 fn const_item_argument_in_an_arm() {
     passes("const_item_argument_in_an_arm");
 }
 
 #[test]
-#[ignore = "open bug: a query method on a constant local loses its f64 annotation (E0689)"]
 fn query_on_a_constant_local() {
     passes("query_on_a_constant_local");
 }

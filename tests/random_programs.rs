@@ -308,7 +308,7 @@ impl Params {
             if ((c * (-1.25_f32)) > (-(-1.25_f32)) && b > x[0]) {
                 v1 = (5.0_f32.sqrt() - 2.0_f32);
             } else if (v1 * 0.5_f32) >= x[1] {
-                let mut w7: Vec<f32> = rp06_h0(
+                let mut w7 = rp06_h0(
                     v2,
                     x[i5].atan2((w3[0] + RP06_K0[i5]) * (w3[0] + RP06_K0[i5]) + 0.5_f32),
                 );
@@ -431,7 +431,7 @@ impl Params {
                 k5 += 1;
                 v1 += x[i6].mul_add(a, RP09_K3);
             }
-            let mut arr7: [f64; 3] = [0.0_f64; 3];
+            let mut arr7: [f64; 3] = [0.0; 3];
         }
         v2 = (f64::from(3u8) * 0.5);
         let mut arr8: [f64; 3] = [
@@ -560,7 +560,7 @@ fn rp12(a: f64, b: f64, c: f64, x: &[f64; RP12_N], p: &Params) -> f64 {
             v1 *= ((-0.75) * x[3]);
         }
         if (v1).is_sign_negative() {
-            let mut arr12: Vec<f64> = vec![0.0_f64; x.len()];
+            let mut arr12: Vec<f64> = vec![0.0; x.len()];
         } else {
             v1 += c.mul_add(2.0, p.w[1]);
         }
@@ -687,11 +687,7 @@ mod rp16_m {
         for i1 in 0..=2 {}
         for i2 in 0..3 {}
         if 1.0_f32 < 2.0_f32 {
-            let mut arr3 = [
-                (RP16_K0[0] + 0.0_f32),
-                (RP16_K0[1] + 0.0_f32),
-                (RP16_K0[2] + 0.0_f32),
-            ];
+            let mut arr3 = RP16_K0;
         } else {
         }
         (
@@ -782,9 +778,9 @@ fn rp18(a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
     for i3 in (0..=2).rev() {
         if RP18_K0[i3] > RP18_K0[i3] {}
     }
-    let mut arr4: [f64; 3] = [0.0_f64; 3];
+    let mut arr4: [f64; 3] = [0.0; 3];
     {
-        let mut w5: [f64; 3] = rp18_h0(1.5, 3);
+        let mut w5 = rp18_h0(1.5, 3);
     }
     let mut k6 = 0usize;
     loop {
@@ -909,7 +905,7 @@ impl Params {
 fn rp22_h0(y0: &[f64], n1: usize) -> f64 {
     {
         let mut v1 = (y0[1] - 1.0).sin();
-        let mut arr2: Vec<f64> = vec![0.0_f64; 3];
+        let mut arr2: Vec<f64> = vec![0.0; 3];
     }
     if !(y0[1] > 1.0) {
     } else if !(1.0_f64).is_nan() {
@@ -1016,7 +1012,7 @@ fn rp23(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
     {
     } else if (3.0 + c) >= x[0].mul_add(RP23_K2[1], b) {
         if 2.0_f64.signum() < x[2] {
-            let (u3, u4) = rp23_h0(2, [(v2 * v2 + 1.5).log(v2 * v2 + 2.0), 0.5, -1.0], RP23_K1);
+            let (u3, u4) = rp23_h0(2, RP23_K2, RP23_K1);
         } else if true {
             v1 *= (x[1] + c);
         } else {
@@ -1026,7 +1022,7 @@ fn rp23(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
     } else {
         if (0.1_f64).is_sign_negative() {
         } else if (-0.75) >= c {
-            let mut w7: [f64; 3] = rp23_m::rp23_h1((-v2), 3);
+            let mut w7 = rp23_m::rp23_h1((-v2), 3);
             v2 = f64::hypot(x[1], v2);
         } else {
             v2 = RP23_K0;
@@ -1297,7 +1293,7 @@ mod rp29_m {
 #[differentiate(wrt(a))]
 fn rp29(a: f64, b: f64, x: [f64; RP29_N]) -> f64 {
     let mut v1 = 2.0_f64.hypot(b);
-    let mut v2 = (RP29_K1[2] + 0.0);
+    let mut v2 = RP29_K1[2];
     let mut k3 = 0usize;
     loop {
         if k3 >= 3 {
@@ -1305,9 +1301,8 @@ fn rp29(a: f64, b: f64, x: [f64; RP29_N]) -> f64 {
         }
         let i4 = k3;
         k3 += 1;
-        v1 /= (b / ((RP29_K1[i4] + 0.0) * (RP29_K1[i4] + 0.0) + 1.0))
-            * (b / ((RP29_K1[i4] + 0.0) * (RP29_K1[i4] + 0.0) + 1.0))
-            + 1.0;
+        v1 /=
+            (b / (RP29_K1[i4] * RP29_K1[i4] + 1.0)) * (b / (RP29_K1[i4] * RP29_K1[i4] + 1.0)) + 1.0;
         for e5 in RP29_K1 {
             let mut b: f64 = (v2 * v2 + 0.5).cbrt();
             v2 += f64::sin(v1.mul_add(a, v2));
@@ -1317,9 +1312,9 @@ fn rp29(a: f64, b: f64, x: [f64; RP29_N]) -> f64 {
         if true {
             v2 *= (a.sin() * 0.5).asin();
             let v7 = ((1.0_f64 - (-1.25_f64)) * (1.0_f64 - (-1.25_f64)) + 1.5).log(1.5 * 1.5 + 2.0);
-            v1 -= (RP29_K1[i6] + 0.0).mul_add(x[1], v7.tanh().cosh());
+            v1 -= RP29_K1[i6].mul_add(x[1], v7.tanh().cosh());
         } else {
-            if ((RP29_K1[2] + 0.0) / (1.5 * 1.5 + 1.0)) >= ((RP29_K0 as f64) + 0.0) {
+            if (RP29_K1[2] / (1.5 * 1.5 + 1.0)) >= (RP29_K0 as f64) {
                 return x[i6];
             }
             v1 = 1.5;
@@ -1329,13 +1324,13 @@ fn rp29(a: f64, b: f64, x: [f64; RP29_N]) -> f64 {
     {}
     for i8 in 0..3 {
         if 1.5 > (-v2) {
-            if (((i8 + 1) % 3) as f64) > (-(RP29_K1[i8] + 0.0)) {
+            if (((i8 + 1) % 3) as f64) > (-RP29_K1[i8]) {
                 break;
             }
-        } else if (1.5_f64.sin() < f64::powi(((RP29_K1[i8] + 0.0) * (RP29_K1[i8] + 0.0) + 1.0), -2)
-            || (x[i8] + b) >= ((RP29_K0 as f64) + 0.0))
+        } else if (1.5_f64.sin() < f64::powi((RP29_K1[i8] * RP29_K1[i8] + 1.0), -2)
+            || (x[i8] + b) >= (RP29_K0 as f64))
         {
-            if !(((RP29_K0 as f64) + 0.0) >= a) {
+            if !((RP29_K0 as f64) >= a) {
                 continue;
             }
         } else {
@@ -1488,11 +1483,7 @@ fn rp34(a: f32, b: f32, c: f32, x: &Vec<f32>, p: &Params) -> f32 {
         if !((RP34_K2 - b) > v1) {
         } else if a.fract() >= (-a) {
         } else {
-            let mut arr5 = [
-                (RP34_K0[0] + 0.0_f32),
-                (RP34_K0[1] + 0.0_f32),
-                (RP34_K0[2] + 0.0_f32),
-            ];
+            let mut arr5 = RP34_K0;
         }
         for i6 in 0..x.len() {
             if ((((i6 * 2 + 1) as f32) * 0.5_f32) <= c
@@ -1699,7 +1690,7 @@ fn rp39(a: f64, b: f64, c: f64, x: [f64; 3]) -> f64 {
     let mut v1 = (c - 1.0);
     if RP39_K0[1] >= a {
         {
-            let mut arr2: Vec<f64> = vec![0.0_f64; 3];
+            let mut arr2: Vec<f64> = vec![0.0; 3];
         }
         v1 /= (if (3.0 >= 1.5 || v1 > v1) { b } else { RP39_K1 })
             * (if (3.0 >= 1.5 || v1 > v1) { b } else { RP39_K1 })
@@ -1733,7 +1724,7 @@ fn rp40_h0(s0: f64, s1: f64, y2: [f64; 3]) -> [f64; 3] {
         k1 += 1;
     }
     if RP40_K0 < s0 {
-        let mut arr3: [f64; 3] = [0.0_f64; 3];
+        let mut arr3: [f64; 3] = [0.0; 3];
         if s1 < (1.5 - (-0.75)) {
             return [
                 (2.0 - (2.0_f64 * 2.0_f64 + 0.5).sqrt()),
@@ -1772,7 +1763,7 @@ fn rp40(a: f64, b: f64, x: &[f64; RP40_N]) -> f64 {
             } else {
                 x[1]
             });
-            let w8: [f64; 3] = rp40_h0(
+            let w8 = rp40_h0(
                 (if !(std::f64::consts::PI > x[i7]) {
                     ((i7 * 2 + 1) as f64)
                 } else {
@@ -1913,7 +1904,7 @@ fn rp46_h0(s0: f64, y1: [f64; 3]) -> (f64, f64) {
     } else if s0 > (-0.75) {
     } else {
         let mut arr3 = [[0.0_f64; 3]; 3];
-        let mut arr4: Vec<f64> = vec![0.0_f64; 3];
+        let mut arr4: Vec<f64> = vec![0.0; 3];
     }
     ((s0 * RP46_K0[1]), ((-1.25) - s0))
 }
@@ -2237,7 +2228,7 @@ fn rp54_h0(y0: &[f64]) -> (f64, f64) {
     } else if f64::min(2.0_f64, 1.0) > 1.5 {
         let mut v1 = (2.0_f64.powi(2) * 0.25);
     } else {
-        let mut arr2: [f64; 3] = [0.0_f64; 3];
+        let mut arr2: [f64; 3] = [0.0; 3];
         let mut v3 = (y0[1] * y0[1] + 0.5).powf(1.0_f64.tanh());
     }
     if y0[0].atan2(0.25 * 0.25 + 0.5) <= (y0[1] * y0[1] + 0.5).log10() {
@@ -2328,7 +2319,7 @@ fn rp56_h0(n0: usize, y1: &[f64], s2: f64) -> f64 {
         let (v4, v5) = ((s2 * s2), ((y1[i3] * ((i3 * 2 + 1) as f64)) - (-1.25)));
         let mut v6: f64 = (-1.5);
     }
-    let mut arr7: Vec<f64> = vec![0.0_f64; 3];
+    let mut arr7: Vec<f64> = vec![0.0; 3];
     2.0 + arr7[0] + arr7[1] + arr7[2]
 }
 #[differentiate]
@@ -2340,9 +2331,9 @@ fn rp56(a: f64, b: f64, x: [f64; 3]) -> f64 {
     while k4 < 3 {
         let i5 = k4;
         k4 += 1;
-        v1 += rp56_h0(3, &x, (((i5 + 1) % 3) as f64)).mul_add((-0.25), v1);
+        v1 += rp56_h0(3, &RP56_K1, (((i5 + 1) % 3) as f64)).mul_add((-0.25), v1);
         for i6 in 0..3 {
-            let mut arr7 = [(RP56_K2[0] + 0.0), (RP56_K2[1] + 0.0), (RP56_K2[2] + 0.0)];
+            let mut arr7 = RP56_K2;
             arr7[i5] *= (2.0 + (RP56_K1[i6] * RP56_K1[i6] + 1.0).powi(-2));
         }
         if RP56_K1[2] > f64::mul_add(1.0, RP56_K0, RP56_K0) {
@@ -2362,7 +2353,7 @@ const RP57_K3: usize = 2;
 fn rp57(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
     let mut v1 = (1.5 - d);
     let mut v2: f64 = 1.5;
-    let mut arr3: Vec<f64> = vec![0.0_f64; x.len()];
+    let mut arr3: Vec<f64> = vec![0.0; x.len()];
     v1 += (RP57_K2 * RP57_K2 + 0.5).powf((-1.25_f64).tanh());
     for i4 in (0..3).rev() {
         if !((((i4 + 1) % 3) as f64).tanh().cosh()).is_nan() {
@@ -2413,7 +2404,7 @@ impl Params {
         } else {
             let (v8, v9) = ((c * x[0]), (0.25_f64 * 0.25_f64 + 0.5).log2());
             for i10 in (0..3).rev() {}
-            let mut arr11: [f64; 3] = [0.0_f64; 3];
+            let mut arr11: [f64; 3] = [0.0; 3];
         }
         v1 = f64::powf((c * c + 0.5), v1.tanh());
         if rp58_h0([0.25, 0.5, -1.0]) < (-self.k) {
@@ -2515,7 +2506,7 @@ fn rp60_h0(y0: &[f64], y1: &[f64]) -> [f64; 3] {
 #[differentiate]
 fn rp60_h1(s0: f64, s1: f64) -> (f64, f64) {
     for i1 in (0..3).rev() {
-        let mut arr2: [f64; 3] = [0.0_f64; 3];
+        let mut arr2: [f64; 3] = [0.0; 3];
     }
     {
         let mut v3 = (RP60_K2[2] * RP60_K3[1]);
@@ -2535,7 +2526,7 @@ impl Params {
             for i4 in 0..self.n {
                 let mut a = f64::exp(RP60_K3[0].sin());
                 let (u5, u6) = rp60_h1((self.n as f64), a);
-                let w7: [f64; 3] = rp60_h0(x, x);
+                let w7: [f64; 3] = rp60_h0(&RP60_K2, &RP60_K1);
             }
             v1 -= (2.0_f64 * 2.0_f64 + 0.5).sqrt();
         } else if RP60_K2[1] >= RP60_K3[2] {
@@ -2580,7 +2571,7 @@ impl Params {
             }
         } else {
             if 2.0 > f64::mul_add(self.k, self.w[1], RP60_K1[2]) {
-                let w15: [f64; 3] = rp60_h0(x, x);
+                let w15 = rp60_h0(&RP60_K2, &RP60_K1);
                 v2 += (if 2.0 < RP60_K3[0] { 2.0 } else { RP60_K3[1] });
             } else if (x[0].mul_add(RP60_K3[1], a) < RP60_K3[1] && v1 > b) {
                 v2 = (5.0_f64.sqrt() - 2.0);
@@ -2676,9 +2667,9 @@ fn rp61(a: f64, b: f64, c: f64, d: f64, x: [f64; 3]) -> f64 {
                 continue;
             }
         }
-        let w12: [f64; 3] = rp61_h0(x);
+        let w12 = rp61_h0(x);
     }
-    let mut arr13: Vec<f64> = vec![0.0_f64; x.len()];
+    let mut arr13: Vec<f64> = vec![0.0; x.len()];
     (RP61_K0 as f64).mul_add(d, x[1]) + v1 + v9 + arr13[0] + arr13[1] + arr13[2]
 }
 

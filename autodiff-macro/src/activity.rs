@@ -112,7 +112,13 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             .results
             .first()
             .is_some_and(|r| func.ty(*r).is_differentiable());
-        if let InstKind::Const(c) = &inst.kind {
+        // A constant whose result is a `bool` (a comparison the lowering
+        // builds, like `total_cmp`) carries no derivative, whatever it reads.
+        let to_bool = inst
+            .results
+            .first()
+            .is_some_and(|r| func.ty(*r) == &Ty::Bool);
+        if let (InstKind::Const(c), false) = (&inst.kind, to_bool) {
             if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
                 found.push(Finding::IntoOpaque {
                     kind: c.kind.clone(),
@@ -234,43 +240,60 @@ fn report_opaque(
     errors: &mut Errors,
 ) {
     let var = func.name(input).map_or_else(
-        || "a differentiable value".to_string(),
-        |n| format!("`{n}`"),
+        || "a differentiable parameter".to_string(),
+        |n| format!("the differentiable `{n}`"),
     );
     let msg = match kind {
         OpaqueKind::Call(name) => format!(
-            "`{name}` is called with a value that depends on the differentiable {var}, but it \
-             has no derivative (functions of std and of the primitive types cannot be \
-             differentiated through): use the float method instead (`x.max(y)`, `x.sqrt()`), \
-             or a function of your own marked `#[differentiate]`"
+            "`{name}` is called with a value that depends on {var}, but it has no derivative \
+             (functions of std and of the primitive types cannot be differentiated through): \
+             use the float method instead (`x.max(y)`, `x.sqrt()`), or a function of your own \
+             marked `#[differentiate]`"
         ),
         OpaqueKind::LocalCall(name) => format!(
-            "`{name}` is called with a value that depends on the differentiable {var}, but \
-             `{name}` is a value of this function (a closure or function parameter), whose \
-             derivative #[differentiate] cannot see: call a function marked \
-             `#[differentiate]` instead, or pass `{name}` only values that do not depend on \
-             the differentiable parameters (`#[differentiate(wrt(..))]` chooses them)"
+            "`{name}` is called with a value that depends on {var}, but `{name}` is a value of \
+             this function (a closure or function parameter), whose derivative \
+             #[differentiate] cannot see: call a function marked `#[differentiate]` instead, \
+             or pass `{name}` only values that do not depend on the differentiable parameters \
+             (`#[differentiate(wrt(..))]` chooses them)"
+        ),
+        OpaqueKind::Method(name) if math::ITERATOR_METHODS.contains(&name.as_str()) => format!(
+            "`{name}` is used on a sequence that depends on {var}, outside an iterator chain \
+             #[differentiate] can lower to a loop: write the chain in one expression, from the \
+             sequence (`x.iter()`, `x.windows(k)`, a range) to a consumer (`.sum()`, \
+             `.fold(..)`, `.collect::<Vec<_>>()`), or as the source of a `for` loop; an \
+             iterator cannot be stored in a variable"
         ),
         OpaqueKind::Method(name) if math::SEQUENCE_METHODS.contains(&name.as_str()) => format!(
             "`{name}` is not supported on a sequence of differentiable values: create the \
              vector with `vec![0.0; n]` (or an array with `[0.0; N]`) and assign its elements \
              with `v[i] = ...`"
         ),
+        OpaqueKind::Method(name) if func.ty(input).is_aggregate() => format!(
+            "`{name}` is called on a sequence that depends on {var}, and #[differentiate] does \
+             not know it: compute it with a loop or an iterator chain (for a norm, \
+             `x.iter().map(|v| v * v).sum::<f64>().sqrt()`)"
+        ),
+        OpaqueKind::Method(name) if !matches!(func.ty(input), Ty::Float(_)) => format!(
+            "`{name}` is called on a value that depends on {var}, but #[differentiate] can only \
+             differentiate through the float methods it knows and through functions marked \
+             `#[differentiate]`: call such a function (`{name}(&v)`) or compute the result \
+             with float arithmetic"
+        ),
         OpaqueKind::Method(name) => match math::closest(name) {
             Some(near) => format!(
                 "`{name}` is not a float method that can be differentiated (its receiver or \
-                 arguments depend on the differentiable {var}); did you mean `{near}`?"
+                 arguments depend on {var}); did you mean `{near}`?"
             ),
             None => format!(
                 "`{name}` is not a float method that can be differentiated (its receiver or \
-                 arguments depend on the differentiable {var}); the differentiable float \
-                 methods are: {}",
+                 arguments depend on {var}); the differentiable float methods are: {}",
                 math::differentiable_names()
             ),
         },
         OpaqueKind::Other(what) => format!(
-            "this {what} involves the differentiable value {var}, which is not supported: \
-             only float arithmetic, float methods, `as` casts, indexing and `if`/`else` can be \
+            "this {what} involves {var}, which is not supported: only float arithmetic, float \
+             methods, `as` casts, indexing, `if`/`else`, closures and iterator chains can be \
              differentiated here"
         ),
     };

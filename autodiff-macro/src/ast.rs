@@ -5,6 +5,9 @@
 use crate::lang::{BinOp, CastTarget, FloatTy, MathFn, OpaqueKind, Ty, UnOp};
 use proc_macro2::{Ident, Span};
 
+mod chain;
+pub use chain::*;
+
 /// The function as written, split into what the generators need.
 pub struct FnDef {
     pub vis: syn::Visibility,
@@ -57,6 +60,7 @@ pub struct Block {
 /// A pattern: the left side of a `let`, a `match` arm, an `if let`, a
 /// destructured parameter or loop variable. Parsed by `parse::pattern`,
 /// bound by `lower::pattern` and tested by `lower::matching`.
+#[derive(Clone)]
 pub enum Pattern {
     /// `x`, `mut x`, `ref x`, `ref mut x`: binding modes make no
     /// difference to values.
@@ -206,6 +210,10 @@ pub enum Expr {
         kind: OpaqueKind,
         span: Span,
     },
+    /// A closure: bound with `let` and inlined where it is called.
+    Closure(std::rc::Rc<Closure>),
+    /// An iterator chain (`x.iter().map(..).sum()`): lowered to a loop.
+    Chain(Box<Chain>),
 }
 
 /// The pattern of a `for` loop.
@@ -232,6 +240,8 @@ pub enum ForIter {
     },
     /// `x`, `x.iter()`, `x.iter().enumerate()`: the elements of a sequence.
     Elements { seq: Box<Expr>, enumerate: bool },
+    /// Any other iterator chain (`x.iter().zip(y)`, `x.windows(2)`).
+    Chain(Box<Chain>),
 }
 
 /// A call `path(args)` or `recv.name(args)`.
@@ -332,7 +342,14 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
             cont: here,
             ..Exits::default()
         },
-        Expr::Lit(..) | Expr::Var(_) | Expr::Opaque { .. } | Expr::OptNone(_) => Exits::default(),
+        // A closure's body and a chain's closures cannot leave the code
+        // around them (`return` in a closure is rejected by the parser).
+        Expr::Lit(..)
+        | Expr::Var(_)
+        | Expr::Opaque { .. }
+        | Expr::OptNone(_)
+        | Expr::Closure(_)
+        | Expr::Chain(_) => Exits::default(),
         Expr::Unary(_, a, _)
         | Expr::Cast(a, _, _)
         | Expr::Len(a, _)
@@ -379,6 +396,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
             let head = match iter {
                 ForIter::Range { lo, hi, .. } => expr_exits(lo, depth).or(expr_exits(hi, depth)),
                 ForIter::Elements { seq, .. } => expr_exits(seq, depth),
+                ForIter::Chain(_) => Exits::default(),
             };
             head.or(block_exits(body, depth + 1))
         }
@@ -525,6 +543,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
                     walk_expr(hi, f);
                 }
                 ForIter::Elements { seq, .. } => walk_expr(seq, f),
+                ForIter::Chain(c) => c.exprs().into_iter().for_each(|e| walk_expr(e, f)),
             }
             for_each_expr(body, f);
         }
@@ -532,6 +551,21 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             walk_expr(cond, f);
             for_each_expr(body, f);
         }
+        Expr::Closure(c) => walk_expr(&c.body, f),
+        Expr::Chain(c) => c.exprs().into_iter().for_each(|e| walk_expr(e, f)),
+    }
+}
+
+/// The names a `for` pattern binds.
+pub fn for_pat_names(p: &ForPat, into: &mut Vec<String>) {
+    match p {
+        ForPat::Ident(id) | ForPat::Ref(id) => into.push(id.to_string()),
+        ForPat::Wild => {}
+        ForPat::Pair(a, b) => {
+            for_pat_names(a, into);
+            for_pat_names(b, into);
+        }
+        ForPat::Pat(p) => into.extend(pattern_binds(p).iter().map(ToString::to_string)),
     }
 }
 

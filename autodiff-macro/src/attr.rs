@@ -31,6 +31,9 @@ pub struct Options {
     /// together with `hessian` and `custom`, which it would make
     /// meaningless.
     pub only_jvp: Option<Span>,
+    /// `__segment = N` (undocumented, for the crate's own tests): the
+    /// instructions per segment of a long body (see `emit::segments`).
+    pub segment: Option<usize>,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -47,6 +50,7 @@ impl Options {
             hessian: false,
             show: false,
             only_jvp: None,
+            segment: None,
         };
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("wrt") {
@@ -80,6 +84,10 @@ impl Options {
                 Ok(())
             } else if meta.path.is_ident("show") {
                 opts.show = true;
+                Ok(())
+            } else if meta.path.is_ident("__segment") {
+                let lit: syn::LitInt = meta.value()?.parse()?;
+                opts.segment = Some(lit.base10_parse()?);
                 Ok(())
             } else if meta.path.is_ident("custom") {
                 opts.custom = true;

@@ -154,6 +154,67 @@ mod tests {
         println!("{shown}");
     }
 
+    /// The generated functions of `item` with attribute `args`, by name, as
+    /// text.
+    fn generated(args: TokenStream, item: TokenStream) -> Vec<(String, String)> {
+        let file: syn::File = syn::parse2(expand(args, item)).expect("expansion parses");
+        file.items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Fn(f) => Some((
+                    f.sig.ident.to_string(),
+                    f.block.to_token_stream().to_string(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn long_body(n: usize) -> TokenStream {
+        let stmts = (0..n).map(|_| quote!(let y = y * 1.0001 + x.sin();));
+        quote!(fn f(x: f64, y: f64) -> f64 { #(#stmts)* y })
+    }
+
+    #[test]
+    fn long_bodies_are_cut_into_segments_and_short_ones_are_not() {
+        for (name, body) in generated(quote!(), long_body(300)) {
+            let cut = body.contains("fn __autodiff_segment_");
+            match name.as_str() {
+                "f_vjp" | "f_jvp" => assert!(cut, "{name} is not cut:\n{body}"),
+                _ => assert!(!cut, "{name} is cut"),
+            }
+        }
+        for (name, body) in generated(quote!(), long_body(20)) {
+            assert!(!body.contains("fn __autodiff_segment_"), "{name} is cut");
+        }
+        // A generic function's nested functions could not name its types.
+        let generic = quote!(
+            fn f<T: Copy>(x: f64, y: f64, t: T) -> f64 {
+                x * y
+            }
+        );
+        let mut item: syn::ItemFn = syn::parse2(long_body(300)).unwrap();
+        let g: syn::ItemFn = syn::parse2(generic).unwrap();
+        item.sig = g.sig;
+        for (name, body) in generated(quote!(), item.to_token_stream()) {
+            assert!(!body.contains("fn __autodiff_segment_"), "{name} is cut");
+        }
+    }
+
+    #[test]
+    fn a_long_body_nests_few_scopes() {
+        // Every `let` opens a scope that lasts to the end of its block: a
+        // function body declares its variables many to a `let`, and each
+        // segment is a function of its own.
+        for (name, body) in generated(quote!(), long_body(2000)) {
+            if name == "f" {
+                continue;
+            }
+            let lets = body.matches("let ").count();
+            assert!(lets < 400, "{name}: {lets} lets");
+        }
+    }
+
     /// Prints the expansion of a small function (`cargo test -p
     /// autodiff-macro -- --nocapture show_expansion`): a quick way to read
     /// the generated code while working on the macro. With

@@ -134,8 +134,44 @@ pub static METHODS: &[MathInfo] = &[
 
 /// Methods of `Vec`/slices that build or reshape a sequence.
 pub const SEQUENCE_METHODS: &[&str] = &[
-    "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "iter", "map",
-    "sum", "product", "fold", "zip", "copied", "collect", "to_vec", "clone",
+    "push", "pop", "insert", "remove", "extend", "append", "truncate", "resize", "to_vec", "clone",
+];
+
+/// Iterator sources, adaptors and consumers: outside a chain the lowering
+/// recognises, they are kept as written (fine on constants).
+pub const ITERATOR_METHODS: &[&str] = &[
+    "iter",
+    "into_iter",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "map",
+    "filter",
+    "take_while",
+    "zip",
+    "enumerate",
+    "rev",
+    "skip",
+    "take",
+    "step_by",
+    "copied",
+    "cloned",
+    "sum",
+    "product",
+    "fold",
+    "for_each",
+    "count",
+    "any",
+    "all",
+    "collect",
+    "reduce",
+    "min_by",
+    "max_by",
+    "min_by_key",
+    "max_by_key",
+    "last",
+    "position",
+    "find",
 ];
 
 /// The method called `name`, if it is one of [`METHODS`].

@@ -36,7 +36,7 @@ pub fn validate(def: &FnDef, errors: &mut Errors) {
                     reversed,
                     ..
                 } => (*inclusive, *reversed),
-                ForIter::Elements { .. } => (false, false),
+                ForIter::Elements { .. } | ForIter::Chain(_) => (false, false),
             };
             if let Some(c) = checkpoint {
                 let exits = block_exits(body, 0);

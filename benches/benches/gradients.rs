@@ -12,7 +12,9 @@
 //!
 //! Columns:
 //! - `primal`: the function alone; `hand`: the hand-written gradient
-//!   (baseline); `autodiff`: this library's `NAME_grad`;
+//!   (baseline); `autodiff`: this library's `NAME_grad`; for GMM,
+//!   `primal-rw` and `autodiff-rw`: the objective rewritten for
+//!   `#[differentiate]` and its `NAME_grad`;
 //! - `fd`: central differences, 2n + 1 primal calls;
 //! - `num-dual`: `Dual64`, one forward pass per input;
 //!   `num-dual-vec`: `DualSVec64<N>`, one pass, where N is small and fixed;
@@ -23,10 +25,12 @@
 //! - `easy-ml`: `WengertList`, cleared and reused; `ad_trait`: `adr` on its
 //!   thread-local graph, reset at the first input.
 
+use autodiff_benches::gmm::{GmmGrad, GmmInput, d2, d10, d64};
+use autodiff_benches::lstm::*;
 use autodiff_benches::peers::{Adr, adr};
 use autodiff_benches::*;
 use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, Criterion};
+use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use easy_ml::differentiation::{Record, WengertList};
 use num_dual::{Dual64, DualSVec64};
 use reverse::Gradient;
@@ -59,6 +63,17 @@ impl Flat for (f64, (f64, f64)) {
 impl Flat for (f64, (f64, f64, f64)) {
     fn flat(&self) -> (f64, Vec<f64>) {
         (self.0, vec![self.1.0, self.1.1, self.1.2])
+    }
+}
+impl Flat for (f64, (Vec<f64>, Vec<f64>)) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        (self.0, [&self.1.0[..], &self.1.1].concat())
+    }
+}
+impl Flat for (f64, GmmGrad) {
+    fn flat(&self) -> (f64, Vec<f64>) {
+        let (a, m, q, l) = &self.1;
+        (self.0, [&a[..], m, q, l].concat())
     }
 }
 impl<const N: usize> Flat for (f64, [f64; N]) {
@@ -100,11 +115,16 @@ impl<'c, 'n> Group<'c, 'n> {
     }
 
     /// Times `f` after checking that its value is `hand`'s.
-    fn primal(&mut self, mut f: impl FnMut() -> f64) {
+    fn primal(&mut self, f: impl FnMut() -> f64) {
+        self.value_column("primal", f);
+    }
+
+    /// A column that computes the value only (`primal`, `primal-rw`).
+    fn value_column(&mut self, column: &str, mut f: impl FnMut() -> f64) {
         let y = f();
         let (y_ref, _) = self.reference;
         let e = (y - y_ref).abs() / y_ref.abs().max(f64::MIN_POSITIVE);
-        self.checked("primal", e, EXACT, f);
+        self.checked(column, e, EXACT, f);
     }
 
     /// Times `f` after checking its value and gradient against `hand`.
@@ -130,6 +150,53 @@ impl<'c, 'n> Group<'c, 'n> {
     /// A column that is not measured, and why.
     fn not_available(&mut self, column: &str, reason: &str) {
         self.note(column, format!("n/a: {reason}"));
+    }
+}
+
+/// Whether the group `name` is selected by the criterion filter of the
+/// command line (`benches/run.sh gmm`): groups that are not are skipped
+/// before their checks, which for the large ADBench sizes take seconds. A
+/// filter is read as a substring of `group/column`; one with
+/// regular-expression syntax selects every group (criterion still filters
+/// what it times).
+fn selected(name: &str) -> bool {
+    // Criterion's options that take a value.
+    const VALUED: [&str; 14] = [
+        "--sample-size",
+        "--warm-up-time",
+        "--measurement-time",
+        "--nresamples",
+        "--noise-threshold",
+        "--confidence-level",
+        "--significance-level",
+        "--save-baseline",
+        "--baseline",
+        "--baseline-lenient",
+        "--load-baseline",
+        "--profile-time",
+        "--plotting-backend",
+        "--output-format",
+    ];
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut filter = None;
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if VALUED.contains(&a.as_str()) || a == "--color" {
+            i += 2;
+            continue;
+        }
+        if !a.starts_with('-') {
+            filter = Some(a.clone());
+            break;
+        }
+        i += 1;
+    }
+    match filter {
+        None => true,
+        Some(f) if f.contains(|c: char| "^$.*+?()[]{}|\\".contains(c)) => true,
+        // `group/column`: the group part is a suffix of the group's name.
+        Some(f) => name.contains(&f) || f.split_once('/').is_some_and(|(g, _)| name.ends_with(g)),
     }
 }
 
@@ -292,6 +359,9 @@ macro_rules! peer_columns {
 // ---------------------------------------------------------------------------
 
 fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("seed2") {
+        return;
+    }
     let (x1, x2) = seed2_input();
     let mut g = Group::new(c, notes, "seed2", seed2_hand(x1, x2).flat());
     g.primal(|| seed2(black_box(x1), black_box(x2)));
@@ -331,6 +401,9 @@ fn bench_seed2(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("rosen_2") {
+        return;
+    }
     // `primal`, `hand` and `autodiff` use the scalar form `rosen2` (no
     // slice, no `Vec` for the gradient); the peers run `rosen_generic` on two
     // variables, the same terms.
@@ -375,6 +448,9 @@ fn bench_rosen_2(c: &mut Criterion, notes: &mut Vec<Note>) {
 
 fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
     let name = if n == 100 { "rosen_100" } else { "rosen_10000" };
+    if !selected(name) {
+        return;
+    }
     let x = rosen_input(n);
     let mut g = Group::new(c, notes, name, rosen_hand(&x).flat());
     if n > 1000 {
@@ -400,6 +476,9 @@ fn bench_rosen_n(c: &mut Criterion, notes: &mut Vec<Note>, n: usize) {
 }
 
 fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("mlp") {
+        return;
+    }
     let w = mlp_input();
     let mut g = Group::new(c, notes, "mlp", mlp_hand(&w).flat());
     g.primal(|| mlp(black_box(&w)));
@@ -415,6 +494,9 @@ fn bench_mlp(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("lj") {
+        return;
+    }
     let pos = lj_input();
     let mut g = Group::new(c, notes, "lj", lj_hand(&pos).flat());
     g.primal(|| lj(black_box(&pos)));
@@ -430,6 +512,9 @@ fn bench_lj(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
+    if !selected("ode") {
+        return;
+    }
     let (k, cc, a) = ode_input();
     let p = vec![k, cc, a];
     let mut g = Group::new(c, notes, "ode", ode_hand(k, cc, a).flat());
@@ -472,6 +557,284 @@ fn bench_ode(c: &mut Criterion, notes: &mut Vec<Note>) {
 }
 
 // ---------------------------------------------------------------------------
+// ADBench: GMM and LSTM
+// ---------------------------------------------------------------------------
+
+/// Finite differences and `num-dual` take one or two primal calls per input:
+/// they are timed only up to this many inputs, and checked on
+/// [`fd_sample`]'s coordinates beyond.
+const FORWARD_MAX_INPUTS: usize = 300;
+/// Run-time tapes record every operation: they are run only up to this many
+/// recorded operations (about 1 GB of tape for the heaviest crate).
+const TAPE_MAX_OPS: usize = 25_000_000;
+
+/// Coordinates for a sampled finite-difference check: two in each of the
+/// blocks starting at `offsets` (at a third and two thirds of the block).
+fn fd_sample(offsets: &[usize], len: usize) -> Vec<usize> {
+    let mut coords = Vec::new();
+    for (b, &start) in offsets.iter().enumerate() {
+        let end = offsets.get(b + 1).copied().unwrap_or(len);
+        if end > start {
+            coords.push(start + (end - start) / 3);
+            coords.push(start + 2 * (end - start) / 3);
+        }
+    }
+    coords
+}
+
+/// The `fd` column of a function with `inputs` inputs: timed (after the full
+/// check) when it has at most [`FORWARD_MAX_INPUTS`] inputs, otherwise checked
+/// on a sample of coordinates and reported as not timed.
+fn fd_column(g: &mut Group, f: &(impl Fn(&[f64]) -> f64 + Copy), x: &[f64], offsets: &[usize]) {
+    if x.len() <= FORWARD_MAX_INPUTS {
+        g.column("fd", FD, || fd_central(*f, black_box(x)));
+        return;
+    }
+    let coords = fd_sample(offsets, x.len());
+    let fd = fd_coordinates(*f, x, &coords);
+    let e = rel_err_at(&fd, &g.reference.1, &coords);
+    if e <= FD {
+        g.not_available(
+            "fd",
+            &format!(
+                "not timed: {} inputs, 2n + 1 = {} primal calls per gradient; \
+                 central differences agree with hand on {} sampled coordinates \
+                 (relative error {e:.1e})",
+                x.len(),
+                2 * x.len() + 1,
+                coords.len()
+            ),
+        );
+    } else {
+        eprintln!(
+            "MISMATCH {}/fd on sampled coordinates: relative error {e:.3e}",
+            g.name
+        );
+        g.note(
+            "fd",
+            format!("mismatch: relative error {e:.1e} on sampled coordinates"),
+        );
+    }
+}
+
+/// The tape columns, each tape dropped before the next column is built, for
+/// a function of the flat parameter vector `x` whose generic copy is `$f`.
+macro_rules! tape_columns {
+    ($g:expr, $f:expr, $x:expr) => {{
+        let g: &mut Group = $g;
+        let x: &Vec<f64> = $x;
+        {
+            let tape = reverse::Tape::new();
+            g.column("reverse", EXACT, || {
+                reverse_grad(&tape, |v| $f(v), black_box(x))
+            });
+        }
+        g.column("echidna", EXACT, || echidna_grad(|v| $f(v), black_box(x)));
+        g.column(
+            "echidna-bytecode",
+            EXACT,
+            echidna_bytecode(|v| $f(v), x.clone()),
+        );
+        {
+            let list = WengertList::new();
+            g.column("easy-ml", EXACT, || {
+                easy_ml_grad(&list, |v| $f(v), black_box(x))
+            });
+        }
+        g.column("ad_trait", EXACT, || ad_trait_grad(|v| $f(v), black_box(x)));
+    }};
+}
+
+/// One GMM group: `$m` is the module of the dimension (`d2`, `d10`, `d64`).
+macro_rules! bench_gmm {
+    ($c:expr, $notes:expr, $m:ident, $k:expr) => {{
+        let d = $m::D;
+        let k: usize = $k;
+        let n = 1000;
+        let name = format!("gmm_d{d}_k{k}");
+        if !selected(&name) {
+            return;
+        }
+        let name: &'static str = Box::leak(name.into_boxed_str());
+        let inp: GmmInput = gmm::gmm_input(d, k, n);
+        let (alpha, mu, q, l, x) = (&inp.alpha, &inp.mu, &inp.q, &inp.l, &inp.x);
+        let (gamma, m) = (inp.gamma, inp.m);
+        let p = inp.params();
+        let reference = $m::gmm_hand(alpha, mu, q, l, x, gamma, m).flat();
+        let mut g = Group::new($c, $notes, name, reference);
+        // Operations a tape records: about D² + 4D + 3 per point and component.
+        let ops = n * k * (d * d + 4 * d + 3);
+        if ops > 2_000_000 {
+            g.group.sample_size(10).sampling_mode(SamplingMode::Flat);
+        }
+        g.primal(|| {
+            $m::gmm(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("hand", EXACT, || {
+            $m::gmm_hand(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("autodiff", EXACT, || {
+            $m::gmm_grad(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        // The objective rewritten for #[differentiate], and its gradient.
+        g.value_column("primal-rw", || {
+            $m::gmm_rewritten(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        g.column("autodiff-rw", EXACT, || {
+            $m::gmm_rewritten_grad(
+                black_box(alpha),
+                black_box(mu),
+                black_box(q),
+                black_box(l),
+                black_box(x),
+                gamma,
+                m,
+            )
+        });
+        let offsets = [0, k, k + k * d, k + 2 * k * d];
+        let f = |v: &[f64]| {
+            let (a, mu, q, l) = inp.split(v);
+            $m::gmm(a, mu, q, l, x, gamma, m)
+        };
+        fd_column(&mut g, &f, &p, &offsets);
+        if p.len() <= FORWARD_MAX_INPUTS {
+            let mut buf = Vec::new();
+            g.column("num-dual", EXACT, || {
+                dual64_grad(
+                    |v| {
+                        let (a, mu, q, l) = inp.split(v);
+                        $m::gmm_generic(a, mu, q, l, x, gamma, m)
+                    },
+                    black_box(&p),
+                    &mut buf,
+                )
+            });
+        } else {
+            g.not_available(
+                "num-dual",
+                &format!("not timed: {} inputs, one dual pass per input", p.len()),
+            );
+        }
+        if ops <= TAPE_MAX_OPS {
+            tape_columns!(
+                &mut g,
+                |v| {
+                    let (a, mu, q, l) = inp.split(v);
+                    $m::gmm_generic(a, mu, q, l, x, gamma, m)
+                },
+                &p
+            );
+        } else {
+            let why = format!(
+                "not run: about {:.0} million operations to record per gradient",
+                ops as f64 / 1e6
+            );
+            for col in [
+                "reverse",
+                "echidna",
+                "echidna-bytecode",
+                "easy-ml",
+                "ad_trait",
+            ] {
+                g.not_available(col, &why);
+            }
+        }
+        g.group.finish();
+    }};
+}
+
+fn bench_gmm_d2(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d2, k);
+}
+fn bench_gmm_d10(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d10, k);
+}
+fn bench_gmm_d64(c: &mut Criterion, notes: &mut Vec<Note>, k: usize) {
+    bench_gmm!(c, notes, d64, k);
+}
+
+fn bench_lstm(c: &mut Criterion, notes: &mut Vec<Note>) {
+    let name = "lstm_l2_c1024";
+    if !selected(name) {
+        return;
+    }
+    let inp = lstm_input(LSTM_CHARS);
+    let (mp, ep, st, sq) = (
+        &inp.main_params,
+        &inp.extra_params,
+        &inp.state,
+        &inp.sequence,
+    );
+    let p = inp.params();
+    let mut g = Group::new(c, notes, name, lstm_hand(mp, ep, st, sq).flat());
+    g.group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    g.primal(|| lstm(black_box(mp), black_box(ep), black_box(st), black_box(sq)));
+    g.column("hand", EXACT, || {
+        lstm_hand(black_box(mp), black_box(ep), black_box(st), black_box(sq))
+    });
+    g.column("autodiff", EXACT, || {
+        lstm_grad(black_box(mp), black_box(ep), black_box(st), black_box(sq))
+    });
+    let f = |v: &[f64]| {
+        let (m, e) = inp.split(v);
+        lstm(m, e, st, sq)
+    };
+    fd_column(&mut g, &f, &p, &[0, mp.len()]);
+    let mut buf = Vec::new();
+    g.column("num-dual", EXACT, || {
+        dual64_grad(
+            |v| {
+                let (m, e) = inp.split(v);
+                lstm_generic(m, e, st, sq)
+            },
+            black_box(&p),
+            &mut buf,
+        )
+    });
+    tape_columns!(
+        &mut g,
+        |v| {
+            let (m, e) = inp.split(v);
+            lstm_generic(m, e, st, sq)
+        },
+        &p
+    );
+    g.group.finish();
+}
+
+// ---------------------------------------------------------------------------
 // main
 // ---------------------------------------------------------------------------
 
@@ -506,16 +869,38 @@ fn main() {
     bench_mlp(&mut c, &mut notes);
     bench_lj(&mut c, &mut notes);
     bench_ode(&mut c, &mut notes);
+    for k in [5, 25, 100] {
+        bench_gmm_d2(&mut c, &mut notes, k);
+    }
+    for k in [5, 25, 100] {
+        bench_gmm_d10(&mut c, &mut notes, k);
+    }
+    for k in [5, 25, 100] {
+        bench_gmm_d64(&mut c, &mut notes, k);
+    }
+    bench_lstm(&mut c, &mut notes);
     c.final_summary();
 
     let dir = criterion_dir();
+    let path = dir.join("autodiff-benches-notes.tsv");
     // The start time lets report.py tell this run's estimates from older ones.
     let mut text = format!("#started\t{started}\n");
+    // The notes of the groups this run skipped (a filtered run) are kept.
+    let ran: std::collections::HashSet<&str> = notes.iter().map(|n| n.0.as_str()).collect();
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    for line in old.lines() {
+        let mut parts = line.split('\t');
+        if let (Some(g), Some(_), Some(_)) = (parts.next(), parts.next(), parts.next()) {
+            if !ran.contains(g) {
+                text += line;
+                text += "\n";
+            }
+        }
+    }
     for Note(g, col, s) in &notes {
         text += &format!("{g}\t{col}\t{s}\n");
     }
-    let written = std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::write(dir.join("autodiff-benches-notes.tsv"), text));
+    let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text));
     if let Err(e) = written {
         eprintln!("could not write the notes to {}: {e}", dir.display());
     }

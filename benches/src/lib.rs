@@ -21,6 +21,9 @@
 //! times. `rosen2` is the scalar form of `rosen_2` (same terms as
 //! `rosen(&[x0, x1])`), kept for the two-variable group.
 //!
+//! The two ADBench objectives, with their inputs, hand-written gradients and
+//! generic copies, are the modules [`gmm`] and [`lstm`], on data from [`Lcg`].
+//!
 //! With the `peers` feature, the module `peers` implements [`Real`] for the scalar
 //! types of `num-dual`, `reverse`, `echidna`, `easy-ml` and `ad_trait`; the
 //! benchmark `benches/gradients.rs` needs it. Without it this crate depends on
@@ -31,8 +34,48 @@
 use autodiff::differentiate;
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
+pub mod gmm;
+pub mod lstm;
 #[cfg(feature = "peers")]
 pub mod peers;
+
+// ---------------------------------------------------------------------------
+// Deterministic data
+// ---------------------------------------------------------------------------
+
+/// A 64-bit linear congruential generator (Knuth's MMIX constants), for the
+/// data of the ADBench objectives: a fixed seed gives the same instance on
+/// every machine, with no data files and no `rand` dependency.
+#[derive(Clone, Debug)]
+pub struct Lcg(u64);
+
+impl Lcg {
+    /// A generator started at `seed`.
+    pub fn new(seed: u64) -> Self {
+        Lcg(seed)
+    }
+
+    /// The next state, as 64 raw bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0
+    }
+
+    /// Uniform on `[0, 1)`, from the 53 high bits.
+    pub fn uniform(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    /// Standard normal, by the Box–Muller transform (one of the pair).
+    pub fn normal(&mut self) -> f64 {
+        let u1 = 1.0 - self.uniform(); // in (0, 1]
+        let u2 = self.uniform();
+        (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
+    }
+}
 
 // ---------------------------------------------------------------------------
 // The scalar trait of the generic copies
@@ -59,6 +102,11 @@ pub trait Real:
     fn sin(self) -> Self;
     /// Hyperbolic tangent.
     fn tanh(self) -> Self;
+    /// Exponential.
+    fn exp(self) -> Self;
+    /// The larger of `self` and `other` (`f64::max`; which of two equal
+    /// values is returned is the crate's choice).
+    fn max(self, other: Self) -> Self;
     /// `1 / self`.
     fn recip(self) -> Self;
     /// The constant 0, usable with `self`. A constant that records nothing
@@ -79,6 +127,14 @@ impl Real for f64 {
     #[inline(always)]
     fn tanh(self) -> Self {
         f64::tanh(self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        f64::exp(self)
+    }
+    #[inline(always)]
+    fn max(self, other: Self) -> Self {
+        f64::max(self, other)
     }
     #[inline(always)]
     fn recip(self) -> Self {
@@ -617,6 +673,43 @@ pub fn fd_central_n<const N: usize>(f: impl Fn([f64; N]) -> f64, x: [f64; N]) ->
         g[i] = (up - down) / (2.0 * h);
     }
     (y, g)
+}
+
+/// Central differences of `f` at `x` in the coordinates `coords` only, with
+/// the step of [`fd_central`]: for functions with too many inputs for a full
+/// finite-difference gradient, a check on a sample of them.
+pub fn fd_coordinates(f: impl Fn(&[f64]) -> f64, x: &[f64], coords: &[usize]) -> Vec<f64> {
+    let mut xs = x.to_vec();
+    coords
+        .iter()
+        .map(|&i| {
+            let h = 6e-6 * x[i].abs().max(1.0);
+            xs[i] = x[i] + h;
+            let up = f(&xs);
+            xs[i] = x[i] - h;
+            let down = f(&xs);
+            xs[i] = x[i];
+            (up - down) / (2.0 * h)
+        })
+        .collect()
+}
+
+/// `max_c |g_c − g_ref[coords_c]| / max_i |g_ref_i|`: the error of a gradient
+/// known only in the coordinates `coords` (from [`fd_coordinates`]), relative
+/// to the reference's largest component, as in [`rel_err`].
+pub fn rel_err_at(g: &[f64], g_ref: &[f64], coords: &[usize]) -> f64 {
+    if g.len() != coords.len() || g.iter().any(|v| !v.is_finite()) {
+        return f64::INFINITY;
+    }
+    let scale = g_ref
+        .iter()
+        .fold(0.0_f64, |m, v| m.max(v.abs()))
+        .max(f64::MIN_POSITIVE);
+    let e = g
+        .iter()
+        .zip(coords)
+        .fold(0.0_f64, |m, (a, &i)| m.max((a - g_ref[i]).abs()));
+    e / scale
 }
 
 /// Relative error of a value and gradient `(y, g)` against a reference

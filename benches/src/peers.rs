@@ -32,6 +32,14 @@ impl Real for num_dual::Dual64 {
         num_dual::DualNum::tanh(&self)
     }
     #[inline]
+    fn exp(self) -> Self {
+        num_dual::DualNum::exp(&self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        if self.re >= other.re { self } else { other }
+    }
+    #[inline]
     fn recip(self) -> Self {
         num_dual::DualNum::recip(&self)
     }
@@ -53,6 +61,14 @@ impl<const N: usize> Real for num_dual::DualSVec64<N> {
     #[inline]
     fn tanh(self) -> Self {
         num_dual::DualNum::tanh(&self)
+    }
+    #[inline]
+    fn exp(self) -> Self {
+        num_dual::DualNum::exp(&self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        if self.re >= other.re { self } else { other }
     }
     #[inline]
     fn recip(self) -> Self {
@@ -80,6 +96,15 @@ impl<'a> Real for reverse::Var<'a> {
     #[inline]
     fn tanh(self) -> Self {
         reverse::Var::tanh(&self)
+    }
+    #[inline]
+    fn exp(self) -> Self {
+        reverse::Var::exp(&self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        // `reverse` has no `max`: the larger operand, as `f64::max` picks it.
+        if self.val >= other.val { self } else { other }
     }
     #[inline]
     fn recip(self) -> Self {
@@ -110,6 +135,14 @@ impl Real for echidna::Reverse<f64> {
         num_traits::Float::tanh(self)
     }
     #[inline]
+    fn exp(self) -> Self {
+        num_traits::Float::exp(self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        num_traits::Float::max(self, other)
+    }
+    #[inline]
     fn recip(self) -> Self {
         num_traits::Float::recip(self)
     }
@@ -131,6 +164,14 @@ impl Real for echidna::BReverse<f64> {
     #[inline]
     fn tanh(self) -> Self {
         num_traits::Float::tanh(self)
+    }
+    #[inline]
+    fn exp(self) -> Self {
+        num_traits::Float::exp(self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        num_traits::Float::max(self, other)
     }
     #[inline]
     fn recip(self) -> Self {
@@ -164,6 +205,19 @@ impl<'a> Real for easy_ml::differentiation::Record<'a, f64> {
         // `unary` ties the result to the borrow of `self`; give it back the
         // list's own lifetime.
         easy_ml::differentiation::Record::from_existing((r.number, r.index), self.history())
+    }
+    #[inline]
+    fn exp(self) -> Self {
+        easy_ml::numeric::extra::Exp::exp(self)
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        // `Record` has no `max`: the larger operand, as `f64::max` picks it.
+        if self.number >= other.number {
+            self
+        } else {
+            other
+        }
     }
     #[inline]
     fn recip(self) -> Self {
@@ -228,6 +282,19 @@ impl Real for Adr {
     #[inline]
     fn tanh(self) -> Self {
         Adr(ad_trait::nalgebra::ComplexField::tanh(self.0))
+    }
+    #[inline]
+    fn exp(self) -> Self {
+        Adr(ad_trait::nalgebra::ComplexField::exp(self.0))
+    }
+    #[inline]
+    fn max(self, other: Self) -> Self {
+        // The larger operand, as `f64::max` picks it.
+        if self.0.value() >= other.0.value() {
+            self
+        } else {
+            other
+        }
     }
     #[inline]
     fn recip(self) -> Self {

@@ -2,8 +2,8 @@ use autodiff::differentiate;
 
 #[differentiate]
 fn f(x: f64) -> f64 {
-    let square = |v: f64| v * v;
-    square(x)
+    let squares = [|v: f64| v * v];
+    squares[0](x)
 }
 
 fn main() {

@@ -7,8 +7,8 @@ struct Model {
 impl Model {
     #[differentiate]
     fn f(&self, x: f64) -> f64 {
-        let square = |v: f64| v * v;
-        self.k * square(x)
+        let squares = [|v: f64| v * v];
+        self.k * squares[0](x)
     }
 }
 

@@ -30,8 +30,14 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         params[n] = quote!(1.0);
         params.extend(directions());
         let borrowed = cx.second_order_borrowed(0);
-        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), cx.krate);
-        let stmts = em.stmts(&t.func.body);
+        let em = cx.segmentable(Emitter::new(
+            &t.func,
+            &params,
+            &borrowed,
+            quote!(self),
+            cx.krate,
+        ));
+        let stmts = em.body(&t.func.body);
         let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
         let hv = em.yields(&t.gradient_tangent);
         quote! {
@@ -45,8 +51,14 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         let d_seed = Ident::new("d_seed", Span::mixed_site());
         params.push(quote!(#d_seed));
         let borrowed = cx.second_order_borrowed(1);
-        let em = Emitter::new(&t.func, &params, &borrowed, quote!(self), cx.krate);
-        let stmts = em.stmts(&t.func.body);
+        let em = cx.segmentable(Emitter::new(
+            &t.func,
+            &params,
+            &borrowed,
+            quote!(self),
+            cx.krate,
+        ));
+        let stmts = em.body(&t.func.body);
         let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
         let (value_dot, grad_dot) = (em.yields(&t.value_tangent), em.yields(&t.gradient_tangent));
         quote! {
@@ -119,6 +131,20 @@ impl Context<'_> {
         borrowed
     }
 
+    /// `em`, allowed to cut a long body into nested functions if the
+    /// function has no generics (an `impl Trait` parameter is one) and no
+    /// receiver, which nested functions could not name.
+    fn segmentable<'e>(&self, em: Emitter<'e>) -> Emitter<'e> {
+        let def = self.def;
+        let generic = !def.sig.generics.params.is_empty()
+            || def.sig.generics.where_clause.is_some()
+            || def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
+        if generic || def.has_receiver {
+            return em;
+        }
+        em.segmented(self.segment.unwrap_or(crate::emit::SEGMENT_WEIGHT))
+    }
+
     /// A full vjp (`forward: false`) or jvp body from the transformed IR.
     fn body(
         &self,
@@ -127,8 +153,14 @@ impl Context<'_> {
         borrowed: &[bool],
         forward: bool,
     ) -> TokenStream {
-        let em = Emitter::new(&t.func, params, borrowed, quote!(self), self.krate);
-        let stmts = em.stmts(&t.func.body);
+        let em = self.segmentable(Emitter::new(
+            &t.func,
+            params,
+            borrowed,
+            quote!(self),
+            self.krate,
+        ));
+        let stmts = em.body(&t.func.body);
         // Mentioning the original marks it used, so a private function that
         // is only ever differentiated does not trip `dead_code`. A generic
         // function (also one with an `impl Trait` parameter) cannot be named
@@ -173,7 +205,7 @@ fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[Value]) -> TokenStream {
     match ret {
         RetTy::One(_) => em.yields(values),
         RetTy::Tuple(_) => {
-            let ids = values.iter().map(|v| em.ident(*v));
+            let ids = values.iter().map(|v| em.read(*v));
             quote!((#(#ids,)*))
         }
     }

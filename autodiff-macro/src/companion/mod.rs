@@ -59,6 +59,8 @@ pub struct Context<'a> {
     pub link: String,
     /// The attributes every companion carries (`cfg`s, lint allowances).
     pub allow: TokenStream,
+    /// `__segment = N`: the instructions per segment of a long body.
+    pub segment: Option<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -110,7 +112,7 @@ impl<'a> Context<'a> {
         };
         let allow = quote! {
             #(#cfgs)*
-            #[allow(unused_variables, unused_mut, unused_parens, unused_braces,
+            #[allow(unused_variables, unused_mut, unused_assignments, unused_parens, unused_braces,
                     clippy::all, clippy::pedantic, clippy::nursery)]
         };
         Context {
@@ -143,6 +145,7 @@ impl<'a> Context<'a> {
             wrt_list,
             link,
             allow,
+            segment: opts.segment,
         }
     }
 

@@ -44,18 +44,8 @@ const SIZES: Sizes = Sizes {
 /// the open bugs that only rustc sees, each reproduced by a test of
 /// `tests/fuzz_regressions.rs` (named here).
 const ALWAYS: Workarounds = Workarounds {
-    // `unannotated_array_call_result` (E0594)
-    annotate_call_arrays: true,
     // `associated_function` (E0425)
     assoc_as_free: true,
-    // `deref_over_const_item` (E0614)
-    no_deref_over_items: true,
-    // `const_item_argument_in_an_arm` (E0308)
-    no_item_array_args: true,
-    // `query_on_a_constant_local` (E0689)
-    suffixed_zeros: true,
-    // `const_array_item_updated` (E0594)
-    const_arrays_as_sums: true,
     ..Workarounds::NONE
 };
 
@@ -539,6 +529,10 @@ fn set_floats(v: &mut Val, c: &[f64], at: &mut usize) {
 
 #[test]
 fn corpus_arguments_follow_the_parameters() {
+    super::with_big_stack(corpus_arguments_follow_the_parameters_on_a_big_stack);
+}
+
+fn corpus_arguments_follow_the_parameters_on_a_big_stack() {
     use proptest::strategy::ValueTree;
     let mut runner = super::runner(1, SEED);
     let strategy = (grammar::prog(SIZES), grammar::point());

@@ -27,6 +27,15 @@ fn line(s: &str, f: impl Fn(&str) -> bool) -> bool {
     s.lines().any(|l| f(l.trim()))
 }
 
+/// Whether some occurrence of `pat` in `s` is followed by text satisfying
+/// `f`.
+fn after(s: &str, pat: &str, f: impl Fn(&str) -> bool) -> bool {
+    s.match_indices(pat).any(|(k, _)| {
+        let rest = &s[k + pat.len()..];
+        f(rest.trim_start_matches(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// Whether `l` is `NAME...` followed by `op` (an assignment to a variable
 /// or an element).
 fn assigns(l: &str, op: &str) -> bool {
@@ -233,6 +242,285 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         s.contains("p.k")
     }),
     ("self.k", "`E::Field` in a method", |s| s.contains("self.k")),
+    // Closures (`grammar::chains`: `ChainS::Closure`, `ChainS::Update`).
+    ("move", "`ChainS::Closure` kind 2: a `move` closure", |s| {
+        s.contains("= move |")
+    }),
+    (
+        "let sq = |t: f64| t * t;",
+        "`ChainS::Closure` kinds 0, 3: `let zf = |zt: f64| ..;` and its calls",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let zf") && l.contains(": f64| ") && !l.contains("-> f64")
+            })
+        },
+    ),
+    ("|t: f64| -> f64 { .. }", "`ChainS::Closure` kind 1", |s| {
+        s.contains(": f64| -> f64 {")
+    }),
+    (
+        "|&v|",
+        "every chain over `.iter()` (`ChainE::Map` and others)",
+        |s| s.contains("|&zv"),
+    ),
+    (
+        "|(i, v)|",
+        "`ChainE::Map` with `enumerate` and `|v|` read as `*v`",
+        |s| after(s, "|(zi", |rest| rest.starts_with(", zv")),
+    ),
+    (
+        "|(i, &v)|",
+        "`ChainE::Map` with `enumerate`, `ChainE::Filter` kind 3",
+        |s| after(s, "|(zi", |rest| rest.starts_with(", &zv")),
+    ),
+    ("|acc, &x|", "`ChainE::Fold`", |s| {
+        after(s, "|zacc", |rest| rest.starts_with(", &zv"))
+    }),
+    ("|((a, b), c)|", "`ChainE::Zip` with a third side", |s| {
+        s.contains(".map(|((&zp")
+    }),
+    (
+        "|&[x, y]|",
+        "`ChainE::Map` over the rows of a nested array",
+        |s| s.contains("|&[zp"),
+    ),
+    ("|(a, b): (f64, f64)|", "`ChainS::Closure` kind 5", |s| {
+        s.contains("): (f64, f64)| ")
+    }),
+    (
+        "let mut add = |v| total += v;",
+        "`ChainS::Update` kinds 0, 1: an `FnMut` closure called twice",
+        |s| line(s, |l| l.starts_with("let mut zf") && l.contains(" += ")),
+    ),
+    (".for_each(|v| s += v)", "`ChainS::Update` kind 2", |s| {
+        s.contains(".for_each(|")
+    }),
+    (
+        ".map(square)",
+        "`ChainS::Closure` kind 4: a local closure passed by name",
+        |s| s.contains(".map(zf"),
+    ),
+    (
+        "f64::max",
+        "`ChainE::Named`: `fold(-f64::INFINITY, f64::max)`",
+        |s| s.contains(", f64::max)"),
+    ),
+    (
+        "f64::hypot",
+        "`ChainE::Named`: `fold(0.0, f64::hypot)`",
+        |s| s.contains(", f64::hypot)"),
+    ),
+    ("f64::exp", "`ChainE::Named`: `map(f64::exp)`", |s| {
+        s.contains(".map(f64::exp)")
+    }),
+    ("#[differentiate]", "every program", |s| {
+        s.contains("#[differentiate")
+    }),
+    (
+        ".map(cube)",
+        "`ChainE::Named`: a helper of one float passed by name",
+        |s| {
+            after(s, ".copied().map(", |rest| {
+                !rest.starts_with('|') && !rest.starts_with("f64::") && rest.contains("_h")
+            })
+        },
+    ),
+    // Iterator chains (`grammar::chains`: `ChainE`, `ChainS`).
+    (
+        "x.iter().map(|v| v * v).sum()",
+        "`ChainS::LetSum`: `let v: f64 = a.iter().map(..).sum();`",
+        |s| line(s, |l| l.contains(".iter().map(|") && l.ends_with(".sum();")),
+    ),
+    ("x.iter()", "every chain", |s| s.contains(".iter()")),
+    (".copied()", "`ChainE::Map`, `ChainE::Named`", |s| {
+        s.contains(".copied()")
+    }),
+    (".cloned()", "`ChainE::Map`, `ChainE::Named`", |s| {
+        s.contains(".cloned()")
+    }),
+    ("x.into_iter()", "`ChainE::Map` over an array value", |s| {
+        s.contains(".into_iter()")
+    }),
+    ("for v in &x", "`ChainS::For` kind 6", |s| {
+        line(s, |l| l.starts_with("for zv") && l.contains(" in &"))
+    }),
+    ("x[1..].iter()", "`ChainE::Map`, `ChainE::Zip`", |s| {
+        s.contains("[1..].iter()")
+    }),
+    ("x[..2].iter()", "`ChainE::Map`", |s| {
+        s.contains("[..2].iter()")
+    }),
+    ("&x[1..]", "`ChainS::For` kind 9: `.zip(&b[1..])`", |s| {
+        s.contains(".zip(&") && s.contains("[1..])")
+    }),
+    ("(a..b)", "`ChainE::Range`: `(0..3).map(..)`", |s| {
+        s.contains("(0..3).map(") || s.contains("(0..3).rev().map(")
+    }),
+    ("(a..=b)", "`ChainE::Range`: `(0..=2).map(..)`", |s| {
+        s.contains("(0..=2).map(")
+    }),
+    (
+        "x.windows(k)",
+        "`ChainE::View`, `ChainS::For` kind 2",
+        |s| s.contains(".windows("),
+    ),
+    ("x.chunks(k)", "`ChainE::View`, `ChainS::For` kind 3", |s| {
+        s.contains(".chunks(")
+    }),
+    ("x.chunks_exact(k)", "`ChainE::View`", |s| {
+        s.contains(".chunks_exact(")
+    }),
+    ("w[0]", "`ChainE::View`", |s| {
+        s.contains("zw") && s.contains("[0]")
+    }),
+    ("w.len()", "`ChainE::View`, `ChainS::For` kind 3", |s| {
+        after(s, "(zw", |rest| rest.contains(".len() as f64)"))
+    }),
+    (
+        "w.iter().sum::<f64>()",
+        "`ChainE::View` over `windows(3)`",
+        |s| {
+            after(s, "zw", |rest| {
+                rest.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(".iter().sum::<f64>()")
+            })
+        },
+    ),
+    ("map", "`ChainE::Map` and most chains", |s| {
+        s.contains(".map(")
+    }),
+    ("zip", "`ChainE::Zip`, `ChainS::For` kinds 0, 1, 9", |s| {
+        s.contains(".zip(")
+    }),
+    ("enumerate", "`ChainE::Map`, `ChainE::Filter` kind 3", |s| {
+        s.contains(".enumerate().map(") || s.contains(".enumerate().skip(")
+    }),
+    (
+        "rev",
+        "`ChainE::Map`, `ChainE::Range`, `ChainS::Collect`",
+        |s| s.contains(".rev().map("),
+    ),
+    ("skip", "`ChainE::Map`, `ChainS::For` kind 4", |s| {
+        s.contains(".skip(1)")
+    }),
+    ("take", "`ChainE::Map`, `ChainS::For` kind 5", |s| {
+        s.contains(".take(2)")
+    }),
+    ("step_by", "`ChainE::Map`, `ChainS::For` kind 8", |s| {
+        s.contains(".step_by(2)")
+    }),
+    (
+        "filter",
+        "`ChainE::Filter`, `ChainE::Select`, `ChainS::For` kind 7",
+        |s| s.contains(".filter(|"),
+    ),
+    ("take_while", "`ChainE::Filter` kind 1", |s| {
+        s.contains(".take_while(|")
+    }),
+    ("sum", "`ChainE::Map` and most chains", |s| {
+        s.contains(".sum::<f64>()")
+    }),
+    (
+        "product",
+        "`ChainE::Map`, `ChainE::Named`, `ChainS::LetSum`",
+        |s| s.contains(".product::<f64>()") || s.contains(".product();"),
+    ),
+    ("::<f64>", "`.sum::<f64>()`, `.product::<f64>()`", |s| {
+        s.contains("::<f64>()")
+    }),
+    (
+        "fold",
+        "`ChainE::Fold`, `ChainE::Named`, `ChainE::Filter` kind 4",
+        |s| s.contains(".fold("),
+    ),
+    ("for_each", "`ChainS::Update` kind 2", |s| {
+        s.contains(".for_each(")
+    }),
+    ("count", "`ChainE::Filter` kind 2", |s| {
+        s.contains(".count() as f64")
+    }),
+    ("any", "`ChainE::Test`", |s| s.contains(".any(|")),
+    ("all", "`ChainE::Test`", |s| s.contains(".all(|")),
+    ("collect::<Vec<_>>()", "`ChainS::Collect` kind 1", |s| {
+        s.contains(".collect::<Vec<_>>()")
+    }),
+    (
+        "let v: Vec<f64> = ...collect();",
+        "`ChainS::Collect` kinds 0, 2",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let zc") && l.contains(": Vec<f64> = ") && l.ends_with(".collect();")
+            })
+        },
+    ),
+    (".unwrap()", "`ChainE::Select`, `ChainE::Named`", |s| {
+        s.contains(").unwrap()")
+    }),
+    (".expect(..)", "`ChainE::Select` kind 1", |s| {
+        s.contains(".expect(\"")
+    }),
+    (".unwrap_or(v)", "`ChainE::Select` kinds 2, 4, 5, 8", |s| {
+        s.contains(".unwrap_or(") && s.contains("reduce(f64::min)")
+    }),
+    (
+        ".map(|(i, _)| i)",
+        "`ChainE::Select` kind 9: the index of the largest",
+        |s| s.contains(", _)| zv"),
+    ),
+    ("reduce", "`ChainE::Select` kind 2, `ChainE::Named`", |s| {
+        s.contains(".reduce(")
+    }),
+    ("min_by", "`ChainE::Select` kinds 1, 8", |s| {
+        s.contains(".min_by(")
+    }),
+    ("max_by", "`ChainE::Select` kinds 0, 7, 9", |s| {
+        s.contains(".max_by(")
+    }),
+    ("partial_cmp(..)", "`ChainE::Select` kinds 0, 1", |s| {
+        s.contains(".partial_cmp(")
+    }),
+    (
+        ".unwrap_or(Ordering::Equal)",
+        "`ChainE::Select` kinds 0, 1",
+        |s| s.contains(".unwrap_or(std::cmp::Ordering::Equal)"),
+    ),
+    ("total_cmp", "`ChainE::Select` kinds 7, 9", |s| {
+        s.contains(".total_cmp(")
+    }),
+    ("f64::total_cmp", "`ChainE::Select` kind 8", |s| {
+        s.contains("(f64::total_cmp)")
+    }),
+    ("min_by_key", "`ChainE::Select` kind 10", |s| {
+        s.contains(".min_by_key(")
+    }),
+    ("max_by_key", "`ChainE::Select` kind 6", |s| {
+        s.contains(".max_by_key(")
+    }),
+    ("last", "`ChainE::Select` kind 3", |s| s.contains(".last()")),
+    ("position", "`ChainE::Select` kind 4", |s| {
+        s.contains(".position(")
+    }),
+    ("find", "`ChainE::Select` kind 5", |s| s.contains(".find(")),
+    (
+        "for (a, b) in x.iter().zip(y)",
+        "`ChainS::For` kinds 0, 1, 9",
+        |s| line(s, |l| l.starts_with("for (zp") && l.contains(".zip(")),
+    ),
+    ("for w in x.windows(2)", "`ChainS::For` kind 2", |s| {
+        line(s, |l| {
+            l.starts_with("for zw") && l.ends_with(".windows(2) {")
+        })
+    }),
+    ("for c in x.chunks(3)", "`ChainS::For` kind 3", |s| {
+        line(s, |l| {
+            l.starts_with("for zw") && l.ends_with(".chunks(3) {")
+        })
+    }),
+    (
+        "for (i, &v) in x.iter().enumerate().skip(1)",
+        "`ChainS::For` kind 4",
+        |s| s.contains(".iter().enumerate().skip(1) {"),
+    ),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

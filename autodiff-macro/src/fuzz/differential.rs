@@ -85,24 +85,7 @@ fn bump(c: &Cell<usize>, by: usize) {
 /// The open bugs (see `regressions.rs`) that the property counts instead
 /// of failing on, so that CI fails only on new ones: for each, the message
 /// of its failure, and the workaround that makes it go away.
-pub const KNOWN_BUGS: &[(&str, &str, Workarounds)] = &[
-    (
-        "vec_local_in_nested_loops_is_in_scope_for_the_reverse_sweep",
-        "outside the block that defines it",
-        Workarounds {
-            vec_as_array: true,
-            ..Workarounds::NONE
-        },
-    ),
-    (
-        "checkpointed_loop_inside_a_block_reads_in_scope",
-        "outside the block that defines it",
-        Workarounds {
-            checkpoint_top_level: true,
-            ..Workarounds::NONE
-        },
-    ),
-];
+pub const KNOWN_BUGS: &[(&str, &str, Workarounds)] = &[];
 
 /// The known bug that the failure `e` of `p` is, if any: its message
 /// matches, and the same program with that bug's workaround passes.

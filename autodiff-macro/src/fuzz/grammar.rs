@@ -21,6 +21,8 @@
 //! [`CONSTRUCTS`] maps every construct of the README's "What works" to
 //! what its production renders; a test checks both directions.
 
+mod chains;
+
 use proptest::collection::vec;
 use proptest::prelude::*;
 use std::fmt::Write as _;
@@ -297,6 +299,8 @@ pub enum E {
     /// `((e as f32).sin() as f64)` in an `f64` program (the expression in
     /// an `f32` one).
     Narrow(Box<E>),
+    /// An iterator chain (see `chains`).
+    Chain(Box<chains::ChainE>),
 }
 
 /// A condition.
@@ -427,6 +431,9 @@ pub enum S {
     Continue(C),
     /// `if c { return e; }`
     Return(C, E),
+    /// A closure, an update through one, a collected `Vec`, a `for` over a
+    /// chain (see `chains`).
+    Chain(chains::ChainS),
 }
 
 // ---------------------------------------------------------------------------
@@ -517,7 +524,8 @@ pub fn expr(depth: u32, size: u32) -> BoxedStrategy<E> {
                     .prop_map(move |(c, x, y)| E::If(Box::new(c), b(x), b(y))),
                 3 => (any::<u8>(), vec(inner.clone(), 3), any::<u8>())
                     .prop_map(|(h, args, sel)| E::Call(h, args, sel)),
-                1 => inner.prop_map(move |e| E::Narrow(b(e))),
+                1 => inner.clone().prop_map(move |e| E::Narrow(b(e))),
+                3 => chains::chain(inner),
             ]
         })
         .boxed()
@@ -617,6 +625,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         1 => c().prop_map(S::Break),
         1 => c().prop_map(S::Continue),
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
+        3 => chains::stmt(e()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -632,6 +641,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         3 => (range(), block(), checkpoint).prop_map(|(r, b, k)| S::For(r, b, k)),
         1 => block().prop_map(S::While),
         1 => block().prop_map(S::Loop),
+        2 => chains::for_stmt(c(), block().boxed()),
     ]
     .boxed()
 }
@@ -1365,6 +1375,8 @@ struct Renderer<'c> {
     returned: bool,
     /// Whether the constant `q: bool` is in scope.
     flag: bool,
+    /// The parameters of the closures being rendered.
+    cl: chains::ClosureScope,
 }
 
 fn pick<T: Clone>(items: &[T], k: u8) -> Option<T> {
@@ -1409,6 +1421,7 @@ impl<'c> Renderer<'c> {
             float_params: 0,
             returned: false,
             flag: false,
+            cl: chains::ClosureScope::default(),
         };
         // Array items are arrays in scope, never updated.
         for (name, kind) in &ctx.items {
@@ -1461,6 +1474,7 @@ impl<'c> Renderer<'c> {
             }
         }
         seen.reverse();
+        seen.extend(self.cl.vars());
         seen
     }
 
@@ -1483,7 +1497,9 @@ impl<'c> Renderer<'c> {
 
     /// The indices of the enclosing loops.
     fn indices(&self) -> Vec<String> {
-        self.loops.iter().filter_map(|l| l.index.clone()).collect()
+        let mut out: Vec<String> = self.loops.iter().filter_map(|l| l.index.clone()).collect();
+        out.extend(self.cl.indices());
+        out
     }
 
     fn index(&self, ix: &Ix, len: usize) -> String {
@@ -1681,6 +1697,7 @@ impl<'c> Renderer<'c> {
                     },
                 }
             }
+            E::Chain(c) => self.chain_text(c),
             E::Narrow(x) => {
                 let (s, _) = b(x);
                 if self.ctx.narrow {
@@ -2056,6 +2073,7 @@ impl<'c> Renderer<'c> {
                 self.line(&format!("    return {value};"));
                 self.line("}");
             }
+            S::Chain(c) => self.chain_stmt(c),
         }
     }
 

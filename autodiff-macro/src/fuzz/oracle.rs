@@ -19,6 +19,8 @@
 //! an unsuffixed literal whose type comes from what it meets (Rust's
 //! inference), so `f32` code is evaluated as rustc compiles it.
 
+mod chains;
+
 use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
 
@@ -44,6 +46,15 @@ enum V {
     Opt(Option<Box<V>>, Option<bool>),
     /// The value of a statement.
     Unit,
+    /// An iterator: its elements, in order (see `chains`).
+    Iter(Vec<V>),
+    /// A closure made in the function (an index into `Machine::closures`).
+    Clo(usize),
+    /// A float method named where a closure is expected (`f64::max`).
+    Fn(String),
+    /// A function of the file named where a closure is expected.
+    Func(String),
+    Ord(std::cmp::Ordering),
 }
 
 /// How a statement ends.
@@ -66,6 +77,7 @@ struct Machine<'f, 'a> {
     file: &'f File<'a>,
     scopes: Vec<Vec<(String, V)>>,
     steps: &'f mut u64,
+    closures: chains::Closures,
 }
 
 /// Evaluates the function `main` of the source file `src` at `params` (by
@@ -120,6 +132,14 @@ fn from_val(v: &Val) -> V {
 fn some(v: V) -> V {
     let ty = float(&v).and_then(|f| f.1);
     V::Opt(Some(Box::new(v)), ty)
+}
+
+/// An `Option` of `payload`, its payload type read from the payload.
+fn opt(payload: Option<V>) -> V {
+    match payload {
+        Some(v) => some(v),
+        None => V::Opt(None, None),
+    }
 }
 
 /// `new` stored where `old` was: a literal takes the type of the float it
@@ -190,6 +210,7 @@ fn item_value(f: &File<'_>, e: &Expr, ty: &syn::Type, steps: &mut u64) -> R<V> {
         file: f,
         scopes: vec![Vec::new()],
         steps,
+        closures: chains::Closures::default(),
     };
     let v = match m.expr(e)? {
         Ok(v) => v,
@@ -276,6 +297,7 @@ fn call(f: &File<'_>, name: &str, recv: Option<V>, args: Vec<V>, steps: &mut u64
         file: f,
         scopes: vec![Vec::new()],
         steps,
+        closures: chains::Closures::default(),
     };
     let mut args = args.into_iter();
     for input in &sig.inputs {
@@ -775,6 +797,8 @@ impl Machine<'_, '_> {
                 }
                 syn::Lit::Int(i) => V::I(i.base10_parse().map_err(|e| e.to_string())?),
                 syn::Lit::Bool(b) => V::B(b.value),
+                // The message of an `expect`.
+                syn::Lit::Str(_) => V::Unit,
                 _ => return Err("literal".into()),
             },
             Expr::Path(p) => self.path(&p.path)?,
@@ -825,6 +849,10 @@ impl Machine<'_, '_> {
                 V::Unit
             }
             Expr::Index(i) => {
+                if let Expr::Range(r) = &*i.index {
+                    let base = val!(&i.expr);
+                    return self.subslice(base, r);
+                }
                 let k = match val!(&i.index) {
                     V::I(k) => usize::try_from(k).map_err(|_| "negative index")?,
                     other => return Err(format!("index {other:?}")),
@@ -849,6 +877,9 @@ impl Machine<'_, '_> {
                         continue;
                     }
                     args.push(val!(a));
+                }
+                if let Some(v) = self.chain_method(m, &recv, &args)? {
+                    return Ok(Ok(v));
                 }
                 match (name.as_str(), recv) {
                     ("len", V::Arr(a)) => V::I(a.len() as i128),
@@ -910,6 +941,10 @@ impl Machine<'_, '_> {
                             .map(|(k, v)| (k.to_string(), v))
                             .collect(),
                     ),
+                    [name] if self.is_closure(name) => {
+                        let f = self.read(name)?;
+                        self.apply(&f, args)?
+                    }
                     [.., name] => call(self.file, name, None, args, self.steps)?,
                     [] => return Err("an empty path".into()),
                 }
@@ -940,6 +975,20 @@ impl Machine<'_, '_> {
                     items.push(val!(e));
                 }
                 V::Tup(items)
+            }
+            Expr::Closure(c) => self.closure_value(c),
+            Expr::Range(r) => {
+                let lo = val!(r.start.as_deref().ok_or("open range")?);
+                let hi = val!(r.end.as_deref().ok_or("open range")?);
+                let (V::I(lo), V::I(hi)) = (lo, hi) else {
+                    return Err("a range of non-integers".into());
+                };
+                let hi = if matches!(r.limits, syn::RangeLimits::Closed(_)) {
+                    hi + 1
+                } else {
+                    hi
+                };
+                V::Iter((lo..hi).map(V::I).collect())
             }
             Expr::If(i) => {
                 // The names the condition's `let`s bind are seen by the
@@ -1045,7 +1094,12 @@ impl Machine<'_, '_> {
             return Ok(V::Opt(None, None));
         }
         if let [one] = segs.as_slice() {
-            return self.read(one);
+            return self
+                .read(one)
+                .or_else(|e| chains::function_value(self.file, one).ok_or(e));
+        }
+        if let Some(v) = chains::path_value(&segs) {
+            return Ok(v);
         }
         if starts_upper(&segs[n - 1]) && starts_upper(&segs[n - 2]) && segs[n - 2] != "Option" {
             // A unit variant (`Kind::Relu`).
@@ -1069,7 +1123,9 @@ impl Machine<'_, '_> {
             };
             return Ok(if narrow { V::S(x as f32) } else { V::F(x) });
         }
-        self.read(segs.last().map_or("", String::as_str))
+        let last = segs.last().map_or("", String::as_str);
+        self.read(last)
+            .or_else(|e| chains::function_value(self.file, last).ok_or(e))
     }
 
     fn for_loop(&mut self, f: &syn::ExprForLoop) -> R<Result<V, Flow>> {
@@ -1136,10 +1192,13 @@ impl Machine<'_, '_> {
                         .collect(),
                     Err(flow) => return Ok(Err(flow)),
                 },
-                other => return Err(format!("iterating with {other}")),
+                _ => match val!(e) {
+                    V::Iter(a) | V::Arr(a) => a,
+                    _ => return Err(format!("iterating over {}", quote::quote!(#e))),
+                },
             },
             other => match val!(other) {
-                V::Arr(a) => a,
+                V::Arr(a) | V::Iter(a) => a,
                 _ => return Err(format!("iterating over {}", quote::quote!(#other))),
             },
         }))

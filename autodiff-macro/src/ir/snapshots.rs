@@ -2145,3 +2145,427 @@ fn option_built_in_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn chain_zip_skip_map_sum() {
+    // One loop over the skipped side's indices, `for j in 1..n` reading
+    // x[j - 1] and x[j] (no saturating length, which would keep the bounds
+    // checks in), the closure inlined, nothing on the tape.
+    check(
+        "",
+        "fn f(x: &[f64]) -> f64 { \
+             x.iter().zip(x.iter().skip(1)).map(|(&a, &b)| (b - a * a).powi(2)).sum() }",
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2: int = len v0
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
+                yield v4
+              }
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v19: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v13 "b": f64 = index v0[v10]
+                v14: f64 = mul v12, v12
+                v15: f64 = sub v13, v14
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v18: f64 = add v9, v17
+                yield v18
+              }
+              yield v19
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2: int = len v0
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
+                yield v4
+              }
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v19: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v13 "b": f64 = index v0[v10]
+                v14: f64 = mul v12, v12
+                v15: f64 = sub v13, v14
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v18: f64 = add v9, v17
+                yield v18
+              }
+              v20 "d_out": f64 = param 1
+              v21 "d_x": Vec<f64> = zeros_like v0
+              v40: f64, v41 "d_x": Vec<f64> = for v24 "i" in rev v3..v6 carry(v22: f64 = v20, v23 "d_x": Vec<f64> = v21) {
+                v25: int = sub v24, v3
+                v26 "a": f64 = index v0[v25]
+                v27 "b": f64 = index v0[v24]
+                v28: f64 = mul v26, v26
+                v29: f64 = sub v27, v28
+                v30: int = lit 2
+                v31: f64 = powi v29, v30
+                v32: f64 = partials powi(v29, v30) out v31
+                v33: f64 = mul v22, v32
+                v34: f64 = neg v33
+                v35: f64 = mul v34, v26
+                v36: f64 = mul v34, v26
+                v37 "d_a": f64 = add v35, v36
+                v38 "d_x": Vec<f64> = add_at v23[v24] += v33
+                v39 "d_x": Vec<f64> = add_at v38[v25] += v37
+                yield v22, v39
+              }
+              yield v19, v41
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v20 "x_dot": Vec<f64> = param 1
+              v1: int = len v0
+              v2: int = len v0
+              v3: int = lit 1
+              v4: int = add v3, v1
+              v5: bool = lt v2, v4
+              v6: int = if v5 {
+                yield v2
+              } else {
+                yield v4
+              }
+              v7: f64 = lit 0.0
+              v8: f64 = neg v7
+              v21: f64 = zero
+              v19: f64, v32: f64 = for v10 "i" in v3..v6 carry(v9: f64 = v8, v22: f64 = v21) {
+                v11: int = sub v10, v3
+                v12 "a": f64 = index v0[v11]
+                v23 "a_dot": f64 = index v20[v11]
+                v13 "b": f64 = index v0[v10]
+                v24 "b_dot": f64 = index v20[v10]
+                v14: f64 = mul v12, v12
+                v25: f64 = mul v12, v23
+                v26: f64 = mul v12, v23
+                v27: f64 = add v25, v26
+                v15: f64 = sub v13, v14
+                v28: f64 = sub v24, v27
+                v16: int = lit 2
+                v17: f64 = powi v15, v16
+                v29: f64 = partials powi(v15, v16) out v17
+                v30: f64 = mul v29, v28
+                v18: f64 = add v9, v17
+                v31: f64 = add v22, v30
+                yield v18, v31
+              }
+              yield v19, v32
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn chain_filter_and_selection() {
+    // `filter` is an `if` in the loop body; `max_by` without a filter keeps
+    // the index of the best element only.
+    check(
+        "",
+        "fn f(x: &[f64]) -> f64 { \
+             let s: f64 = x.iter().filter(|v| **v > 0.0).map(|v| v * v).sum(); \
+             let m = x.iter().copied().max_by(|a, b| a.total_cmp(b)).unwrap(); \
+             s * m }",
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2: int = lit 0
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v13 "s": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4) {
+                v7 "v": f64 = index v0[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v11: f64 = add v5, v10
+                  yield v11
+                } else {
+                  yield v5
+                }
+                yield v12
+              }
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v21 "a": f64 = index v0[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
+                } else {
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
+                    yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
+                  }
+                  yield v29
+                }
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
+                } else {
+                  yield v18
+                }
+                yield v32
+              }
+              v34 "m": f64 = index v0[v33]
+              v35: f64 = mul v13, v34
+              yield v35
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2: int = lit 0
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v13 "s": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4) {
+                v7 "v": f64 = index v0[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v11: f64 = add v5, v10
+                  yield v11
+                } else {
+                  yield v5
+                }
+                yield v12
+              }
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v21 "a": f64 = index v0[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
+                } else {
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
+                    yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
+                  }
+                  yield v29
+                }
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
+                } else {
+                  yield v18
+                }
+                yield v32
+              }
+              v34 "m": f64 = index v0[v33]
+              v35: f64 = mul v13, v34
+              v36 "d_out": f64 = param 1
+              v37: f64 = mul v36, v34
+              v38: f64 = mul v36, v13
+              v39 "d_x": Vec<f64> = zeros_like v0
+              v40 "d_x": Vec<f64> = add_at v39[v33] += v38
+              v54: f64, v55 "d_x": Vec<f64> = for v43 "i" in rev v2..v1 carry(v41: f64 = v37, v42 "d_x": Vec<f64> = v40) {
+                v44 "v": f64 = index v0[v43]
+                v45: f64 = lit 0.0
+                v46: bool = gt v44, v45
+                v51: f64, v52 "d_v": f64 = if v46 {
+                  v47: f64 = mul v41, v44
+                  v48: f64 = mul v41, v44
+                  v49 "d_v": f64 = add v47, v48
+                  yield v41, v49
+                } else {
+                  v50 "d_v": f64 = zero
+                  yield v41, v50
+                }
+                v53 "d_x": Vec<f64> = add_at v42[v43] += v52
+                yield v51, v53
+              }
+              yield v35, v55
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v36 "x_dot": Vec<f64> = param 1
+              v1: int = len v0
+              v2: int = lit 0
+              v3: f64 = lit 0.0
+              v4: f64 = neg v3
+              v37: f64 = zero
+              v13 "s": f64, v45 "s_dot": f64 = for v6 "i" in v2..v1 carry(v5: f64 = v4, v38: f64 = v37) {
+                v7 "v": f64 = index v0[v6]
+                v39 "v_dot": f64 = index v36[v6]
+                v8: f64 = lit 0.0
+                v9: bool = gt v7, v8
+                v12: f64, v44: f64 = if v9 {
+                  v10: f64 = mul v7, v7
+                  v40: f64 = mul v7, v39
+                  v41: f64 = mul v7, v39
+                  v42: f64 = add v40, v41
+                  v11: f64 = add v5, v10
+                  v43: f64 = add v38, v42
+                  yield v11, v43
+                } else {
+                  yield v5, v38
+                }
+                yield v12, v44
+              }
+              v14: int = len v0
+              v15: int = lit 0
+              v16: int = lit 1
+              v17: int = add v15, v16
+              v33: int = for v19 "i" in v17..v14 carry(v18: int = v15) {
+                v20 "b": f64 = index v0[v19]
+                v46 "b_dot": f64 = index v36[v19]
+                v21 "a": f64 = index v0[v18]
+                v47 "a_dot": f64 = index v36[v18]
+                v22: bool = is_sign_negative v21
+                v23: bool = is_sign_negative v20
+                v24: int = to_bits v21
+                v25: int = to_bits v20
+                v26: bool = ne v22, v23
+                v30: bool = if v26 {
+                  yield v23
+                } else {
+                  v29: bool = if v22 {
+                    v27: bool = lt v24, v25
+                    yield v27
+                  } else {
+                    v28: bool = gt v24, v25
+                    yield v28
+                  }
+                  yield v29
+                }
+                v31: bool = not v30
+                v32 "i": int = if v31 {
+                  yield v19
+                } else {
+                  yield v18
+                }
+                yield v32
+              }
+              v34 "m": f64 = index v0[v33]
+              v48 "m_dot": f64 = index v36[v33]
+              v35: f64 = mul v13, v34
+              v49: f64 = mul v34, v45
+              v50: f64 = mul v13, v48
+              v51: f64 = add v49, v50
+              yield v35, v51
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn closure_inlined_at_each_call() {
+    check(
+        "",
+        "fn f(x: f64, y: f64) -> f64 { let k = 2.0 * y; let g = |t: f64| k * t.sin(); g(x) + g(y) }",
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v4: f64 = sin v0
+              v5: f64 = mul v3, v4
+              v6: f64 = sin v1
+              v7: f64 = mul v3, v6
+              v8: f64 = add v5, v7
+              yield v8
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v1 "y": f64 = param 1
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v4: f64 = sin v0
+              v5: f64 = mul v3, v4
+              v6: f64 = sin v1
+              v7: f64 = mul v3, v6
+              v8: f64 = add v5, v7
+              v9 "d_out": f64 = param 2
+              v10: f64 = mul v9, v6
+              v11: f64 = mul v9, v3
+              v12: f64 = partials sin(v1) out v6
+              v13: f64 = mul v11, v12
+              v14: f64 = mul v9, v4
+              v15 "d_k": f64 = add v10, v14
+              v16: f64 = mul v9, v3
+              v17: f64 = partials sin(v0) out v4
+              v18: f64 = mul v16, v17
+              v19: f64 = mul v15, v2
+              v20 "d_y": f64 = add v13, v19
+              yield v8, v18, v20
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": f64 = param 0
+              v9 "x_dot": f64 = param 2
+              v1 "y": f64 = param 1
+              v10 "y_dot": f64 = param 3
+              v2: f64 = lit 2.0
+              v3 "k": f64 = mul v2, v1
+              v11 "k_dot": f64 = mul v2, v10
+              v4: f64 = sin v0
+              v12: f64 = partials sin(v0) out v4
+              v13: f64 = mul v12, v9
+              v5: f64 = mul v3, v4
+              v14: f64 = mul v4, v11
+              v15: f64 = mul v3, v13
+              v16: f64 = add v14, v15
+              v6: f64 = sin v1
+              v17: f64 = partials sin(v1) out v6
+              v18: f64 = mul v17, v10
+              v7: f64 = mul v3, v6
+              v19: f64 = mul v6, v11
+              v20: f64 = mul v3, v18
+              v21: f64 = add v19, v20
+              v8: f64 = add v5, v7
+              v22: f64 = add v16, v21
+              yield v8, v22
+            }
+        "#]],
+    );
+}

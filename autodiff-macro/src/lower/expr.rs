@@ -81,6 +81,9 @@ impl<'e> Lowerer<'e> {
                 span,
             } => one(self.opaque(expr, free, kind.clone(), *span)),
             Expr::Index(base, path, span) => {
+                if let Some(v) = self.view_index(base, path, *span) {
+                    return v;
+                }
                 let base = self.one(base);
                 let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
                 one(self.index(base?, idx?, *span))
@@ -102,6 +105,9 @@ impl<'e> Lowerer<'e> {
                 one(self.push(InstKind::VecRepeat(v, n), ty, None, *span))
             }
             Expr::Len(base, span) => {
+                if let Some(n) = self.view_len(base) {
+                    return one(n);
+                }
                 let b = self.one(base)?;
                 one(self.push(InstKind::Len(b), Ty::Int, None, *span))
             }
@@ -137,6 +143,8 @@ impl<'e> Lowerer<'e> {
                 self.learning_payloads(|l| l.while_loop(None, body, *span));
                 None
             }
+            Expr::Closure(c) => self.closure_as_value(c),
+            Expr::Chain(c) => self.chain(c),
         }
     }
 
@@ -250,6 +258,9 @@ impl<'e> Lowerer<'e> {
     }
 
     pub(super) fn call(&mut self, call: &CallExpr, shape: Option<Shape>) -> Option<Lv> {
+        if let Some(r) = self.call_local_closure(call) {
+            return r;
+        }
         // `f(x)` where `f` is a local value (a closure or function passed as
         // a parameter): it has no derivative companions, so it is a
         // constant expression, and a differentiable argument is reported as
@@ -338,6 +349,10 @@ impl<'e> Lowerer<'e> {
 
     pub(super) fn var(&mut self, id: &Ident) -> Option<Lv> {
         let name = id.to_string();
+        if let Some(s) = self.special_of(&name) {
+            self.special_used_as_value(id, &s);
+            return None;
+        }
         match self.lookup(&name) {
             Some(var) => match self.var_value(var) {
                 Some(v) => Some(v),
@@ -372,6 +387,10 @@ impl<'e> Lowerer<'e> {
         let mut inputs = Vec::new();
         let mut renames = Vec::new();
         for id in free {
+            if let Some(s) = self.special_of(&id.to_string()) {
+                self.special_used_as_value(id, &s);
+                continue;
+            }
             if let Some(var) = self.lookup(&id.to_string()) {
                 if let Some(Lv::One(v)) = self.var_value(var) {
                     renames.push((id.to_string(), inputs.len()));

@@ -10,6 +10,7 @@ impl<'e> Lowerer<'e> {
         let mut names = Vec::new();
         assigned_names(body, &mut names);
         let mut ids: Vec<VarId> = names.iter().filter_map(|n| self.lookup(n)).collect();
+        ids.extend(self.closure_effects(body));
         ids.sort_unstable();
         ids.dedup();
         ids.retain(|id| self.vars[*id].is_some());
@@ -99,7 +100,7 @@ impl<'e> Lowerer<'e> {
                 self.declare(&id.to_string(), Some(Lv::One(index)));
             }
             (ForPat::Ident(id) | ForPat::Ref(id), Some(s)) => {
-                let v = self.index(s, vec![index], span);
+                let v = self.element(s, index, span);
                 self.func.values[v.index()].name = Some(id.to_string());
                 self.declare(&id.to_string(), Some(Lv::One(v)));
             }
@@ -110,6 +111,7 @@ impl<'e> Lowerer<'e> {
             (ForPat::Pat(p), None) => self.bind_pattern(p, Lv::One(index), span),
             (ForPat::Pat(p), Some(s)) => {
                 let v = self.index(s, vec![index], span);
+                self.owned.push(v);
                 self.bind_pattern(p, Lv::One(v), span);
             }
             (ForPat::Pair(..), None) => self.errors.push(
@@ -142,6 +144,10 @@ impl<'e> Lowerer<'e> {
         checkpoint: Option<ir::Checkpoint>,
     ) {
         let (lo, hi, inclusive, reversed, seq) = match iter {
+            ForIter::Chain(chain) => {
+                self.for_chain(pat, chain, body, span, checkpoint);
+                return;
+            }
             ForIter::Range {
                 lo,
                 hi,

@@ -12,10 +12,13 @@
 //! `branches`: conditionals; `loops`: `for`, `while`, `loop`; `pattern`:
 //! binding patterns to values; `matching`: `match` (and `if let`, `let
 //! else`, `while let`) as a chain of conditionals; `option`: `Option`
-//! values and their methods.
+//! values and their methods; `closure`: closures, inlined at their calls;
+//! `iter`: iterator chains, as loops.
 
 mod branches;
+mod closure;
 mod expr;
+mod iter;
 mod loops;
 mod matching;
 mod option;
@@ -109,9 +112,15 @@ struct Lowerer<'e> {
     /// Payloads of carried options that a loop body found (see
     /// `option::learning_payloads`).
     learned: Vec<(VarId, option::Form)>,
-    /// Constants bound by a pattern (`Leaky(s)`), owned copies even where
-    /// the original binds a reference: `*s` is `s`.
+    /// Constants bound by a pattern (`Leaky(s)`) and elements bound by a
+    /// loop over a sequence: owned copies even where the original binds a
+    /// reference, so `*s` is `s`.
     owned: Vec<Value>,
+    /// The variables that are closures or windows rather than values.
+    special: std::collections::HashMap<VarId, closure::Special>,
+    /// Parameters that are sequences of structs: their elements are
+    /// borrowed, not copied.
+    borrowed_elems: std::collections::HashSet<Value>,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -130,6 +139,8 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         loop_flags: LoopFlags::default(),
         learned: Vec::new(),
         owned: Vec::new(),
+        special: std::collections::HashMap::new(),
+        borrowed_elems: std::collections::HashSet::new(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -149,6 +160,9 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         };
         let v = l.push(InstKind::Param(i), p.ty.clone(), name, p.ident.span());
         params.push(v);
+        if p.ty == Ty::Other && iter::struct_elements(&p.syn_ty) {
+            l.borrowed_elems.insert(v);
+        }
         let value = l.param_value(v, &p.syn_ty);
         match &p.pat {
             // `[x, y]: [f64; 2]`: the names are bound to the elements.
@@ -212,6 +226,9 @@ impl<'e> Lowerer<'e> {
     fn declare(&mut self, name: &str, value: Option<Lv>) -> VarId {
         let id = self.vars.len();
         self.vars.push(value);
+        // An arm of a conditional forgets its variables: the number may have
+        // been a closure's there.
+        self.special.remove(&id);
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), id));
         }
@@ -434,6 +451,8 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Break(s)
         | Expr::Continue(s) => *s,
         Expr::Call(c) => c.span,
+        Expr::Closure(c) => c.span,
+        Expr::Chain(c) => c.span,
         Expr::Block(_) => Span::call_site(),
     }
 }

@@ -42,6 +42,10 @@ impl<'e> Lowerer<'e> {
     pub(super) fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Let { pat, ty, init } => {
+                if let Some(Expr::Closure(c)) = init {
+                    self.let_closure(pat, c);
+                    return;
+                }
                 // `let (a, (b, c)) = g(..)`: a call whose tuple result is
                 // destructured has one result per name.
                 if let (Pattern::Tuple(_), Some(Expr::Call(call))) = (pat, init) {
@@ -57,8 +61,13 @@ impl<'e> Lowerer<'e> {
                         if self.dead {
                             return;
                         }
-                        if let (Some(Lv::One(v)), Some(Ty::Float(f))) = (&v, ty) {
-                            self.refine_float(*v, *f);
+                        if let (Some(Lv::One(v)), Some(t)) = (&v, ty) {
+                            // `let v: Vec<f64> = vec![0.0; 3];`: the
+                            // annotation's float width is the value's.
+                            let mut own = self.func.ty(*v).clone();
+                            if annotate_width(&mut own, t) {
+                                self.func.values[v.index()].ty = own;
+                            }
                         }
                         // The annotation is the only type a call's result or
                         // a constant the macro cannot see into has.
@@ -186,5 +195,18 @@ impl<'e> Lowerer<'e> {
             }
         }
         self.vars[var] = new;
+    }
+}
+
+/// Gives the floats of `ty` whose width is still to be inferred the width
+/// they have in `annotation` (same shape); whether anything changed.
+fn annotate_width(ty: &mut Ty, annotation: &Ty) -> bool {
+    match (ty, annotation) {
+        (Ty::Float(w @ FloatTy::Infer), Ty::Float(a)) if *a != FloatTy::Infer => {
+            *w = *a;
+            true
+        }
+        (Ty::Array(e, _), Ty::Array(a, _)) | (Ty::Vec(e), Ty::Vec(a)) => annotate_width(e, a),
+        _ => false,
     }
 }

@@ -186,6 +186,9 @@ impl Parser<'_> {
         e: &syn::Expr,
         span: Span,
     ) -> Option<Expr> {
+        if let Some(chain) = self.chain_expr(e) {
+            return chain;
+        }
         let name = m.method.to_string();
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
@@ -202,7 +205,9 @@ impl Parser<'_> {
             ));
         }
         let Some(info) = math::lookup(&name) else {
-            if math::SEQUENCE_METHODS.contains(&name.as_str()) {
+            if math::SEQUENCE_METHODS.contains(&name.as_str())
+                || math::ITERATOR_METHODS.contains(&name.as_str())
+            {
                 return self.opaque(e, OpaqueKind::Method(name));
             }
             // A method that may have derivative companions (`self.g(x)`).
@@ -430,8 +435,10 @@ impl Parser<'_> {
         let msg = match e {
             syn::Expr::Macro(m) => return self.reject_macro(&m.mac),
             syn::Expr::Closure(_) => {
-                "closures are not supported in a differentiated function: write the computation \
-                 inline"
+                "a closure can only be bound with `let` and called (`let sq = |t: f64| t * t; \
+                 sq(x)`), or passed to an iterator adaptor (`.map(|v| v * v)`), in a \
+                 differentiated function: it is inlined where it is called, so it cannot be \
+                 returned, stored, or passed to a function"
             }
             syn::Expr::Unsafe(_) => {
                 "`unsafe` blocks are not supported in a differentiated function: move the unsafe \

@@ -91,12 +91,15 @@ impl Parser<'_> {
     }
 
     pub(super) fn for_iter(&mut self, e: &syn::Expr) -> Option<ForIter> {
+        if iter::is_subslice(e) {
+            return self.chain_for_iter(e);
+        }
         match strip_parens(e) {
             syn::Expr::Range(r) => self.range(r, false),
             syn::Expr::MethodCall(m) if m.method == "rev" && m.args.is_empty() => {
                 match strip_parens(&m.receiver) {
                     syn::Expr::Range(r) => self.range(r, true),
-                    _ => self.bad_iter(e),
+                    _ => self.chain_for_iter(e),
                 }
             }
             syn::Expr::MethodCall(m) if m.method == "enumerate" && m.args.is_empty() => {
@@ -109,7 +112,7 @@ impl Parser<'_> {
                             enumerate: true,
                         })
                     }
-                    _ => self.bad_iter(e),
+                    _ => self.chain_for_iter(e),
                 }
             }
             syn::Expr::MethodCall(m) if m.method == "iter" && m.args.is_empty() => {
@@ -126,7 +129,7 @@ impl Parser<'_> {
                 seq: self.boxed(&r.expr)?,
                 enumerate: false,
             }),
-            _ => self.bad_iter(e),
+            _ => self.chain_for_iter(e),
         }
     }
 

@@ -5,9 +5,12 @@
 //!
 //! `signature`: parameters and the return type; `stmt`: blocks and
 //! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
-//! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`.
+//! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
+//! `closure`: closures and function values; `iter`: iterator chains.
 
+mod closure;
 mod expr;
+mod iter;
 mod loops;
 mod pattern;
 mod signature;

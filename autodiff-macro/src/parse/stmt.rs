@@ -50,7 +50,11 @@ impl Parser<'_> {
         };
         let pat = self.pattern(pat)?;
         let init = match &local.init {
-            Some(init) => Some(self.expr(&init.expr)?),
+            // `let sq = |t| t * t;`: the one place a closure is a value.
+            Some(init) => match strip_parens(&init.expr) {
+                syn::Expr::Closure(c) => Some(Expr::Closure(self.closure(c)?)),
+                e => Some(self.expr(e)?),
+            },
             None => None,
         };
         Some(Stmt::Let { pat, ty, init })

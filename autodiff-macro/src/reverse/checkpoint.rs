@@ -253,6 +253,16 @@ impl Rev {
         for (old, new) in l.params.iter().zip(&params) {
             map.insert(*old, *new);
         }
+        // What the segment reads from outside, as the adjoint region sees it
+        // (exposed out of an `if` arm, popped in an outer reverse loop).
+        let mut uses = Vec::new();
+        ck.template.uses(&mut uses);
+        for u in uses {
+            let seen = self.val(env, u);
+            if seen != u {
+                map.entry(u).or_insert(seen);
+            }
+        }
         let rerun_body = self.fresh_block(&ck.template, &mut map);
         let rerun_results: Vec<Value> = params
             .iter()

@@ -53,6 +53,17 @@ impl Rev {
                             n.extend(self.needs(i).into_iter().filter(|v| !inner.contains(v)));
                         }
                     }
+                    // An arm that leaves the adjoint of an outside `Vec` (or
+                    // call result) untouched yields zeros shaped like it
+                    // (`adjoint_if`), read from the primal.
+                    let mut uses = Vec::new();
+                    then_block.uses(&mut uses);
+                    else_block.uses(&mut uses);
+                    n.extend(uses.into_iter().filter(|u| {
+                        !inner.contains(u)
+                            && self.is_varied(*u)
+                            && matches!(self.func.ty(*u), Ty::Vec(_) | Ty::Unknown)
+                    }));
                     n
                 }
             },
@@ -61,7 +72,7 @@ impl Rev {
 
     /// What the reverse loop of a loop reads from outside it.
     fn loop_needs(&self, inst: &Inst) -> Vec<Value> {
-        let Some((params, ..)) = loop_parts(&inst.kind) else {
+        let Some((params, _, body, _)) = loop_parts(&inst.kind) else {
             return vec![];
         };
         if !params.iter().any(|p| self.is_varied(*p)) {
@@ -75,8 +86,36 @@ impl Rev {
             InstKind::For(l) => n.extend([l.lo, l.hi]),
             _ => n.extend(plan.count),
         }
+        // The reverse loop starts the adjoints it carries from zeros where
+        // they have none yet (`adjoint_loop`); zeros of a `Vec` or of a
+        // call's result take their shape from the primal.
+        let shaped = |v: &Value| matches!(self.func.ty(*v), Ty::Vec(_) | Ty::Unknown);
+        for (k, p) in params.iter().enumerate() {
+            if self.is_varied(*p) {
+                n.extend(inst.results.get(k).filter(|r| shaped(r)));
+            }
+        }
+        let mut inner = HashSet::new();
+        body.defs(&mut inner);
+        let mut uses = Vec::new();
+        body.uses(&mut uses);
+        n.extend(
+            uses.into_iter()
+                .filter(|u| !inner.contains(u) && self.is_varied(*u) && shaped(u)),
+        );
         if let Some(c) = &plan.checkpoint {
             n.extend([c.interval, c.count]);
+            // The reverse sweep re-runs whole segments: everything the body
+            // reads from outside.
+            let mut inner = HashSet::new();
+            c.template.defs(&mut inner);
+            if let InstKind::For(l) = &inst.kind {
+                inner.insert(l.index);
+                inner.extend(l.params.iter().copied());
+            }
+            let mut uses = Vec::new();
+            c.template.uses(&mut uses);
+            n.extend(uses.into_iter().filter(|u| !inner.contains(u)));
         }
         n
     }
@@ -134,13 +173,45 @@ impl Rev {
                     (&mut *else_block, &mut *then_block)
                 };
                 own.yields.push(v);
-                let p = self.placeholder(&ty, &mut other.insts);
+                let p = match self.constant_copy(own, v) {
+                    Some(copy) => {
+                        other.insts.push(copy);
+                        other.insts.last().map_or(v, |i| i.results[0])
+                    }
+                    None => self.placeholder(&ty, &mut other.insts),
+                };
                 other.yields.push(p);
                 inst.results.push(r);
                 self.exposed.insert(v, r);
                 self.extras.insert(r);
             }
         }
+    }
+
+    /// For a value of `arm` read from a constant kept as written (`K`,
+    /// `p.w`) of values outside the arm: a copy of that instruction with
+    /// a fresh result, which the other arm yields instead of a placeholder
+    /// (the macro cannot write a placeholder of a type it cannot see).
+    fn constant_copy(&mut self, arm: &Block, v: Value) -> Option<Inst> {
+        let def = arm.insts.iter().find(|i| i.results.contains(&v))?;
+        // Only a path or a field of one (`K`, `p.w`): anything else may
+        // panic where the other arm runs (`K[i]`, the payload of a variant).
+        let InstKind::Const(c) = &def.kind else {
+            return None;
+        };
+        if !is_place(&c.expr) {
+            return None;
+        }
+        let mut inner = HashSet::new();
+        arm.defs(&mut inner);
+        if def.kind.operands().iter().any(|o| inner.contains(o)) {
+            return None;
+        }
+        let mut copy = def.clone();
+        let ty = self.func.ty(v).clone();
+        let name = self.func.name(v).map(String::from);
+        copy.results = vec![self.new_value(ty, name)];
+        Some(copy)
     }
 
     /// The values defined directly in `block` that adjoints of its
@@ -354,5 +425,17 @@ impl Rev {
                 || (!local.contains(u) && self.depth.get(u).copied().unwrap_or(0) == 0)
                 || body_depth == 0
         })
+    }
+}
+
+/// Whether `e` is a path or a chain of field reads of one, which reads a
+/// value and cannot panic.
+fn is_place(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Path(_) => true,
+        syn::Expr::Field(f) => is_place(&f.base),
+        syn::Expr::Paren(p) => is_place(&p.expr),
+        syn::Expr::Group(g) => is_place(&g.expr),
+        _ => false,
     }
 }
