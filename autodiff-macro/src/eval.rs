@@ -683,6 +683,18 @@ impl Machine<'_> {
         .unwrap_or_default();
         let world = self.world;
         let Some(callee) = world.fns.get(name.trim_start_matches("r#")) else {
+            // A tuple variant of an enum of the program's built from
+            // constants (`Kind::Leaky(0.5)`), which the primal keeps as a
+            // call.
+            if matches!(mode, Mode::Primal) && call.recv.is_none() && starts_upper(&name) && n == 1 {
+                let fields = call
+                    .args
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| Ok((k.to_string(), self.get(*a)?.clone())))
+                    .collect::<R<_>>()?;
+                return Ok(vec![Val::Enum(name, fields)]);
+            }
             bail!("a call of `{name}`, which is not a function of the program")
         };
         let recv = match call.recv {
