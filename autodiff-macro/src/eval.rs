@@ -686,7 +686,8 @@ impl Machine<'_> {
             // A tuple variant of an enum of the program's built from
             // constants (`Kind::Leaky(0.5)`), which the primal keeps as a
             // call.
-            if matches!(mode, Mode::Primal) && call.recv.is_none() && starts_upper(&name) && n == 1 {
+            if matches!(mode, Mode::Primal) && call.recv.is_none() && starts_upper(&name) && n == 1
+            {
                 let fields = call
                     .args
                     .iter()
@@ -1090,10 +1091,9 @@ impl World {
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
         match name.as_str() {
-            "panic" | "unreachable" => bail!(
-                "a constant expression panics (`{name}!({})`)",
-                mac.tokens
-            ),
+            "panic" | "unreachable" => {
+                bail!("a constant expression panics (`{name}!({})`)", mac.tokens)
+            }
             other => bail!("the macro `{other}!` in a constant expression"),
         }
     }
@@ -1225,7 +1225,10 @@ impl World {
                 let elems: Vec<&syn::Pat> = sl.elems.iter().collect();
                 let is_rest = |p: &syn::Pat| match p {
                     P::Rest(_) => true,
-                    P::Ident(pi) => pi.subpat.as_ref().is_some_and(|(_, s)| matches!(**s, P::Rest(_))),
+                    P::Ident(pi) => pi
+                        .subpat
+                        .as_ref()
+                        .is_some_and(|(_, s)| matches!(**s, P::Rest(_))),
                     _ => false,
                 };
                 let rest = elems.iter().position(|p| is_rest(p));
@@ -1236,7 +1239,8 @@ impl World {
                 for (k, p) in elems.iter().enumerate() {
                     let item = match rest {
                         Some(r) if k == r => {
-                            let tail = Val::Seq(items[r..items.len() + r + 1 - elems.len()].to_vec());
+                            let tail =
+                                Val::Seq(items[r..items.len() + r + 1 - elems.len()].to_vec());
                             if !self.match_pat(p, &part(&tail), input, binds)? {
                                 return Ok(false);
                             }

@@ -531,11 +531,18 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`PatS` kind 0 form 0 on `x: &[f64; N]`",
         |s| line(s, |l| l.starts_with("let [t") && l.contains("] = *")),
     ),
-    ("let [a, b, c] = x;", "`PatS` kind 0 form 0 on an array value", |s| {
-        line(s, |l| {
-            l.starts_with("let [t") && !l.contains("..") && !l.contains(" = *") && !l.contains("ref ")
-        })
-    }),
+    (
+        "let [a, b, c] = x;",
+        "`PatS` kind 0 form 0 on an array value",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let [t")
+                    && !l.contains("..")
+                    && !l.contains(" = *")
+                    && !l.contains("ref ")
+            })
+        },
+    ),
     ("[[a, b], [c, d]]", "`PatS` kind 1", |s| {
         line(s, |l| l.starts_with("let [[t"))
     }),
@@ -545,9 +552,11 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
     ("[head, tail @ ..]", "`PatS` kind 0 form 2", |s| {
         line(s, |l| l.starts_with("let [t") && l.contains(" @ ..] = "))
     }),
-    ("let (s, c) = (..)", "`PatS` kind 2 form 0, `S::LetPair`", |s| {
-        s.contains("): (f64, f64) = (f64::sin(")
-    }),
+    (
+        "let (s, c) = (..)",
+        "`PatS` kind 2 form 0, `S::LetPair`",
+        |s| s.contains("): (f64, f64) = (f64::sin("),
+    ),
     ("(a, ..)", "`PatS` kind 2 form 1", |s| {
         s.contains(", ..): (f64, f64, f64) = (")
     }),
@@ -555,9 +564,11 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         s.contains("let [_, t") && s.contains(", _, mut t")
     }),
     ("ref", "`PatS` kind 0 form 4", |s| s.contains("let [ref t")),
-    ("&", "`PatS` kind 0 form 5 on `x: &[f64; N]`, kinds 3 and 10", |s| {
-        s.contains("let &[t")
-    }),
+    (
+        "&",
+        "`PatS` kind 0 form 5 on `x: &[f64; N]`, kinds 3 and 10",
+        |s| s.contains("let &[t"),
+    ),
     (
         "for &[x, y] in pts.iter()",
         "`PatS` kind 3 over `m` or a local nested array",
@@ -568,7 +579,9 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`PatS` kind 3, enumerated",
         |s| {
             line(s, |l| {
-                l.starts_with("for (pi") && l.contains(", _]) in ") && l.ends_with(".iter().enumerate() {")
+                l.starts_with("for (pi")
+                    && l.contains(", _]) in ")
+                    && l.ends_with(".iter().enumerate() {")
             })
         },
     ),
@@ -583,16 +596,26 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
     (
         "r_theta",
         "`Prog::pair` with `Prog::wrt`: `wrt(.., r_theta)`",
-        |s| line(s, |l| l.starts_with("#[differentiate(wrt(") && l.contains("r_theta")),
+        |s| {
+            line(s, |l| {
+                l.starts_with("#[differentiate(wrt(") && l.contains("r_theta")
+            })
+        },
     ),
     (
         "a_b",
         "`HParam::Pair(true)`: a helper whose companions take `a_b`",
-        |s| line(s, |l| l.starts_with("fn ") && l.contains("&[a, b]: &[f64; 2]")),
+        |s| {
+            line(s, |l| {
+                l.starts_with("fn ") && l.contains("&[a, b]: &[f64; 2]")
+            })
+        },
     ),
     // `match` (`PatS` kinds 4 to 8).
     ("match", "`PatS` kinds 4 to 10", |s| s.contains(" match ")),
-    ("0 =>", "`PatS` kind 4", |s| line(s, |l| l.starts_with("0 => "))),
+    ("0 =>", "`PatS` kind 4", |s| {
+        line(s, |l| l.starts_with("0 => "))
+    }),
     ("1 | 2 =>", "`PatS` kind 4", |s| {
         line(s, |l| l.starts_with("1 | 2 => "))
     }),
@@ -605,9 +628,15 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
     ("n @ 1..=9", "`PatS` kind 4 (expression form)", |s| {
         line(s, |l| l.starts_with("pn") && l.contains(" @ 1..=9 => "))
     }),
-    ("a if a <= delta =>", "`PatS` kind 6: a float with a guard", |s| {
-        line(s, |l| l.starts_with('t') && l.contains(" if t") && l.contains(" <= 0.5 => "))
-    }),
+    (
+        "a if a <= delta =>",
+        "`PatS` kind 6: a float with a guard",
+        |s| {
+            line(s, |l| {
+                l.starts_with('t') && l.contains(" if t") && l.contains(" <= 0.5 => ")
+            })
+        },
+    ),
     ("(0, true) =>", "`PatS` kind 5", |s| {
         line(s, |l| l.starts_with("(0, true) => "))
     }),
@@ -615,25 +644,33 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         line(s, |l| l.starts_with("[] => "))
     }),
     ("[a, b] =>", "`PatS` kind 7", |s| {
-        line(s, |l| l.starts_with("[t") && l.matches(", t").count() == 1 && !l.contains(".."))
+        line(s, |l| {
+            l.starts_with("[t") && l.matches(", t").count() == 1 && !l.contains("..")
+        })
     }),
     ("[first, .., last] =>", "`PatS` kind 7", |s| {
-        line(s, |l| l.starts_with("[t") && l.contains(", .., t") && l.contains("] => "))
+        line(s, |l| {
+            l.starts_with("[t") && l.contains(", .., t") && l.contains("] => ")
+        })
     }),
     // Enums and `Option`s (`PatS` kinds 8 to 10, `Prog::opt`).
     ("Option", "`PatS` kinds 9 and 10, `Prog::opt`", |s| {
         s.contains(": Option<f64> = if ")
     }),
-    ("Leaky(slope)", "`PatS` kind 8 and `patterns::enum_item`", |s| {
-        s.contains("Act::Leaky(slope) => ") && s.contains("pub enum FAct {")
-    }),
+    (
+        "Leaky(slope)",
+        "`PatS` kind 8 and `patterns::enum_item`",
+        |s| s.contains("Act::Leaky(slope) => ") && s.contains("pub enum FAct {"),
+    ),
     ("Softplus { beta }", "`PatS` kind 8", |s| {
         s.contains("Act::Softplus { beta } => ")
     }),
     ("if let", "`PatS` kinds 8 and 9", |s| s.contains("if let ")),
-    ("if let P = e && condition", "`PatS` kind 9, consumer 2", |s| {
-        line(s, |l| l.starts_with("if let Some(t") && l.contains(" && "))
-    }),
+    (
+        "if let P = e && condition",
+        "`PatS` kind 9, consumer 2",
+        |s| line(s, |l| l.starts_with("if let Some(t") && l.contains(" && ")),
+    ),
     ("let P = e else { .. };", "`PatS` kind 9, consumer 3", |s| {
         line(s, |l| l.starts_with("let Some(t") && l.ends_with(" else {"))
     }),
@@ -643,15 +680,19 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
     ("matches!(e, P)", "`PatS` kind 9, consumer 5", |s| {
         s.contains("if matches!(") && s.contains(", Some(_))")
     }),
-    ("matches!(e, P if condition)", "`PatS` kind 9, consumer 6", |s| {
-        after(s, "if matches!(", |rest| rest.contains(" if t"))
-    }),
+    (
+        "matches!(e, P if condition)",
+        "`PatS` kind 9, consumer 6",
+        |s| after(s, "if matches!(", |rest| rest.contains(" if t")),
+    ),
     ("Some(x * 2.0)", "`PatS` kind 9", |s| {
         s.contains(" * 2.0) } else { None };")
     }),
     ("None", "`PatS` kinds 9 and 10", |s| s.contains("{ None }")),
     ("let mut best = None;", "`PatS` kind 10", |s| {
-        line(s, |l| l.starts_with("let mut pb") && l.ends_with(" = None;"))
+        line(s, |l| {
+            l.starts_with("let mut pb") && l.ends_with(" = None;")
+        })
     }),
     ("let else", "`PatS` kind 9, consumer 3", |s| {
         line(s, |l| l.starts_with("let Some(") && l.ends_with(" else {"))
@@ -686,11 +727,11 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
                 && (s.contains(" o.") || s.contains(" o {") || s.contains("(o, "))
         },
     ),
-    (
-        "wrt(..)",
-        "`Prog::wrt` (always with `Prog::opt`)",
-        |s| line(s, |l| l.starts_with("#[differentiate(wrt(") && l.ends_with("))]")),
-    ),
+    ("wrt(..)", "`Prog::wrt` (always with `Prog::opt`)", |s| {
+        line(s, |l| {
+            l.starts_with("#[differentiate(wrt(") && l.ends_with("))]")
+        })
+    }),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

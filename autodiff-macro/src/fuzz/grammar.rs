@@ -137,7 +137,8 @@ pub struct Helper {
 
 /// A random program: a function of `n_scalars` parameters `a, b, c, d` (in
 /// order), then `x`, an array of `len` floats, optionally `m: [[f64; 2];
-/// 2]` and `p: &Params`; with its items and helpers.
+/// 2]`, `[r, theta]: [f64; 2]`, `q: bool`, `p: &Params` and `o:
+/// Option<f64>`; with its items and helpers.
 #[derive(Clone, Debug)]
 pub struct Prog {
     pub n_scalars: usize,

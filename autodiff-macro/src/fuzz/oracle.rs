@@ -519,7 +519,9 @@ impl Machine<'_, '_> {
                 };
                 let (lo, hi) = (end(&r.start)?, end(&r.end)?);
                 let ge = match lo {
-                    Some(lo) => binary(&BinOp::Ge(Default::default()), v.clone(), lo)? == V::B(true),
+                    Some(lo) => {
+                        binary(&BinOp::Ge(Default::default()), v.clone(), lo)? == V::B(true)
+                    }
                     None => true,
                 };
                 let op = match r.limits {
@@ -756,7 +758,13 @@ impl Machine<'_, '_> {
     }
 
     /// A method of an `Option`.
-    fn option_method(&mut self, name: &str, payload: Option<V>, ty: Option<bool>, args: Vec<V>) -> R<V> {
+    fn option_method(
+        &mut self,
+        name: &str,
+        payload: Option<V>,
+        ty: Option<bool>,
+        args: Vec<V>,
+    ) -> R<V> {
         Ok(match (name, payload, args.as_slice()) {
             ("is_some", p, []) => V::B(p.is_some()),
             ("is_none", p, []) => V::B(p.is_none()),
@@ -872,7 +880,11 @@ impl Machine<'_, '_> {
                 let mut args = Vec::new();
                 for a in &m.args {
                     // `expect`'s message.
-                    if let Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(_), .. }) = a {
+                    if let Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(_),
+                        ..
+                    }) = a
+                    {
                         args.push(V::Unit);
                         continue;
                     }
@@ -1006,7 +1018,11 @@ impl Machine<'_, '_> {
                         return Err(e);
                     }
                 };
-                let then = if c { Some(self.block(&i.then_branch)) } else { None };
+                let then = if c {
+                    Some(self.block(&i.then_branch))
+                } else {
+                    None
+                };
                 self.scopes.pop();
                 let out = if let Some(then) = then {
                     then?

@@ -30,7 +30,14 @@ const KINDS: u8 = 11;
 
 pub(super) fn stmt(e: BoxedStrategy<E>, c: BoxedStrategy<C>) -> BoxedStrategy<S> {
     (0..KINDS, any::<u8>(), vec(e, 3), c)
-        .prop_map(|(kind, sel, es, cond)| S::Pat(PatS { kind, sel, es, cond }))
+        .prop_map(|(kind, sel, es, cond)| {
+            S::Pat(PatS {
+                kind,
+                sel,
+                es,
+                cond,
+            })
+        })
         .boxed()
 }
 
@@ -289,7 +296,10 @@ impl Renderer<'_> {
                     for v in &n {
                         self.declare(v, false, false);
                     }
-                    self.line(&format!("let {pm}: f64 = {} * {} - {} * {};", n[0], n[3], n[1], n[2]));
+                    self.line(&format!(
+                        "let {pm}: f64 = {} * {} - {} * {};",
+                        n[0], n[3], n[1], n[2]
+                    ));
                 } else {
                     self.line(&format!("let [{}, [_, {}]] = {src};", n[0], n[1]));
                     self.push_array(Arr {
@@ -319,7 +329,9 @@ impl Renderer<'_> {
                         self.declare(&v, false, false);
                     }
                     1 => {
-                        self.line(&format!("let ({u}, ..): (f64, f64, f64) = ({a}, {b}, {c});"));
+                        self.line(&format!(
+                            "let ({u}, ..): (f64, f64, f64) = ({a}, {b}, {c});"
+                        ));
                         self.declare(&u, false, false);
                     }
                     _ => {
@@ -451,7 +463,10 @@ impl Renderer<'_> {
                     })
                     .collect();
                 let Some(src) = pick(&slices, sel) else {
-                    return self.pat_stmt(&PatS { kind: 4, ..p.clone() });
+                    return self.pat_stmt(&PatS {
+                        kind: 4,
+                        ..p.clone()
+                    });
                 };
                 let (u, v) = (self.fresh("t"), self.fresh("t"));
                 self.line(&format!("let {pm}: f64 = match {} {{", src.name));
@@ -486,8 +501,12 @@ impl Renderer<'_> {
                     self.line(&format!("let mut {pm}: f64 = {a};"));
                     self.line(&format!("if let {act}::Leaky(slope) = {pk} {{"));
                     self.line(&format!("    {pm} *= slope;"));
-                    self.line(&format!("}} else if let {act}::Softplus {{ beta }} = {pk} {{"));
-                    self.line(&format!("    {pm} = f64::ln_1p(f64::exp(beta * {pm})) / beta;"));
+                    self.line(&format!(
+                        "}} else if let {act}::Softplus {{ beta }} = {pk} {{"
+                    ));
+                    self.line(&format!(
+                        "    {pm} = f64::ln_1p(f64::exp(beta * {pm})) / beta;"
+                    ));
                     self.line("}");
                 }
                 self.declare(&pm, sel / 3 % 2 == 1, false);
