@@ -238,17 +238,11 @@ impl Renderer<'_> {
                     }
                     2 => {
                         let (h, t) = (&names[0], &names[1]);
+                        // The tail is read here, not left in scope: the arrays
+                        // in scope are at least 3 long.
                         self.line(&format!("let [{h}, {t} @ ..] = {src};"));
+                        self.line(&format!("let {pm}: f64 = {h} * {a} + {t}[0] * {t}[1];"));
                         self.declare(h, false, false);
-                        self.push_array(Arr {
-                            name: t.clone(),
-                            len: arr.len - 1,
-                            rows: None,
-                            mutable: false,
-                            is_vec: false,
-                            owned: true,
-                            exact: true,
-                        });
                     }
                     3 => {
                         let v = &names[0];
@@ -271,7 +265,8 @@ impl Renderer<'_> {
                 }
                 let last = names[0].clone();
                 if form == 2 {
-                    self.feed(&last, sel);
+                    self.declare(&pm, false, false);
+                    self.feed(&pm, sel);
                 } else {
                     let read = if form == 4 {
                         format!("(*{last})")
@@ -301,16 +296,8 @@ impl Renderer<'_> {
                         n[0], n[3], n[1], n[2]
                     ));
                 } else {
+                    // The row is read here, not left in scope (see above).
                     self.line(&format!("let [{}, [_, {}]] = {src};", n[0], n[1]));
-                    self.push_array(Arr {
-                        name: n[0].clone(),
-                        len: 2,
-                        rows: None,
-                        mutable: false,
-                        is_vec: false,
-                        owned: true,
-                        exact: true,
-                    });
                     self.declare(&n[1], false, false);
                     self.line(&format!("let {pm}: f64 = {}[1] * {} + {b};", n[0], n[1]));
                 }
