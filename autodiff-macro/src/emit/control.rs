@@ -26,7 +26,7 @@ impl Emitter<'_> {
         quote!(#lhs = if #c { #ts #ty } else { #es #ey };)
     }
 
-    pub(super) fn block_yields(&self, block: &Block) -> TokenStream {
+    fn block_yields(&self, block: &Block) -> TokenStream {
         let at = self.block_end(block);
         self.tuple(&block.yields, at)
     }

@@ -41,7 +41,7 @@ impl Emitter<'_> {
         self
     }
 
-    pub(super) fn frame_ident(t: segments::FrameTy) -> Ident {
+    fn frame_ident(t: segments::FrameTy) -> Ident {
         let name = match t {
             segments::FrameTy::F64 => "frame_f64",
             segments::FrameTy::F32 => "frame_f32",
@@ -50,7 +50,7 @@ impl Emitter<'_> {
         Ident::new(name, Span::mixed_site())
     }
 
-    pub(super) fn frame_elem(&self, t: segments::FrameTy) -> TokenStream {
+    fn frame_elem(&self, t: segments::FrameTy) -> TokenStream {
         match t {
             segments::FrameTy::F64 => self.float_ty(FloatTy::F64),
             segments::FrameTy::F32 => self.float_ty(FloatTy::F32),

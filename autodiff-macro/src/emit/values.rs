@@ -151,7 +151,7 @@ impl Emitter<'_> {
 }
 
 /// Keeps identifier characters only, so any name hint makes a valid ident.
-pub(super) fn sanitize(name: &str) -> String {
+fn sanitize(name: &str) -> String {
     let s: String = name
         .chars()
         .map(|c| {
