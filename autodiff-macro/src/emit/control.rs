@@ -2,7 +2,7 @@
 
 use super::Emitter;
 use super::exprs::prec;
-use crate::ir::{Block, Inst, InstKind, Value};
+use crate::ir::{Block, ForLoop, Inst, Value, WhileLoop};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -38,15 +38,47 @@ impl Emitter<'_> {
             .unwrap_or(usize::MAX)
     }
 
+    /// A `for` loop over a range.
+    pub(super) fn for_loop(&self, inst: &Inst, l: &ForLoop) -> TokenStream {
+        self.loop_inst(inst, &l.params, &l.inits, &l.body, || {
+            let i = self.fresh(l.index);
+            debug_assert!(!self.inlined.contains(l.index));
+            self.bind(l.index, i.clone());
+            let (lo, hi) = (
+                self.read_at(l.lo, prec::UNARY),
+                self.read_at(l.hi, prec::UNARY),
+            );
+            let range = match (l.inclusive, l.reversed) {
+                (false, false) => quote!(#lo..#hi),
+                (true, false) => quote!(#lo..=#hi),
+                (false, true) => quote!((#lo..#hi).rev()),
+                (true, true) => quote!((#lo..=#hi).rev()),
+            };
+            quote!(for #i in #range)
+        })
+    }
+
+    /// A `while` loop, its condition a block.
+    pub(super) fn while_loop(&self, inst: &Inst, l: &WhileLoop) -> TokenStream {
+        self.loop_inst(inst, &l.params, &l.inits, &l.body, || {
+            let cs = self.stmts(&l.cond);
+            let c = self.read(l.cond.yields[0]);
+            quote!(while { #cs #c })
+        })
+    }
+
     /// A loop: its carried state in `let mut` variables, the body, then the
-    /// next state assigned (in parallel, through temporaries).
-    pub(super) fn loop_inst(&self, inst: &Inst) -> TokenStream {
+    /// next state assigned (in parallel, through temporaries); `head` makes
+    /// the `for` or `while` head, after the body.
+    fn loop_inst(
+        &self,
+        inst: &Inst,
+        params: &[Value],
+        inits: &[Value],
+        body: &Block,
+        head: impl FnOnce() -> TokenStream,
+    ) -> TokenStream {
         let at = self.here(inst);
-        let (params, inits, body) = match &inst.kind {
-            InstKind::For(l) => (&l.params, &l.inits, &l.body),
-            InstKind::While(l) => (&l.params, &l.inits, &l.body),
-            _ => return quote!(),
-        };
         let mut setup = TokenStream::new();
         let mut vars = Vec::new();
         for (p, init) in params.iter().zip(inits) {
@@ -75,30 +107,7 @@ impl Emitter<'_> {
             ([t], [v]) => quote!(#t = #v;),
             _ => quote!((#(#targets),*) = (#(#values),*);),
         };
-        let head = match &inst.kind {
-            InstKind::For(l) => {
-                let i = self.fresh(l.index);
-                debug_assert!(!self.inlined.contains(l.index));
-                self.bind(l.index, i.clone());
-                let (lo, hi) = (
-                    self.read_at(l.lo, prec::UNARY),
-                    self.read_at(l.hi, prec::UNARY),
-                );
-                let range = match (l.inclusive, l.reversed) {
-                    (false, false) => quote!(#lo..#hi),
-                    (true, false) => quote!(#lo..=#hi),
-                    (false, true) => quote!((#lo..#hi).rev()),
-                    (true, true) => quote!((#lo..=#hi).rev()),
-                };
-                quote!(for #i in #range)
-            }
-            InstKind::While(l) => {
-                let cs = self.stmts(&l.cond);
-                let c = self.read(l.cond.yields[0]);
-                quote!(while { #cs #c })
-            }
-            _ => quote!(),
-        };
+        let head = head();
         for (r, var) in inst.results.iter().zip(&vars) {
             self.bind(*r, var.clone());
         }

@@ -2,9 +2,9 @@
 //! and their precedence.
 
 use super::Emitter;
-use crate::ir::{BinOp, FloatTy, Len, Ty, Value, input_ident};
+use crate::ir::{BinOp, CastTarget, ConstExpr, FloatTy, Len, MathFn, Ty, UnOp, Value, input_ident};
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 /// Precedence of an inlined expression, to parenthesise it only where its
 /// reader needs it (see [`Emitter::read_at`]).
@@ -22,7 +22,7 @@ pub(super) mod prec {
     pub const ATOM: u8 = 100;
 }
 
-pub(super) fn binop_prec(op: BinOp) -> u8 {
+fn binop_prec(op: BinOp) -> u8 {
     match op {
         BinOp::Mul | BinOp::Div | BinOp::Rem => prec::MUL,
         BinOp::Add | BinOp::Sub => prec::ADD,
@@ -94,7 +94,7 @@ pub(super) fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
     quote!(#lit)
 }
 
-pub(super) fn binop_tokens(op: BinOp) -> TokenStream {
+fn binop_tokens(op: BinOp) -> TokenStream {
     match op {
         BinOp::Add => quote!(+),
         BinOp::Sub => quote!(-),
@@ -117,8 +117,8 @@ pub(super) fn binop_tokens(op: BinOp) -> TokenStream {
 
 /// Replaces the input markers of a constant expression by the identifiers of
 /// the values they stand for.
-pub(super) struct Unmark<'a> {
-    pub(super) names: &'a [TokenStream],
+struct Unmark<'a> {
+    names: &'a [TokenStream],
 }
 
 impl syn::visit_mut::VisitMut for Unmark<'_> {
@@ -133,5 +133,87 @@ impl syn::visit_mut::VisitMut for Unmark<'_> {
             }
         }
         syn::visit_mut::visit_expr_mut(self, e);
+    }
+}
+
+impl Emitter<'_> {
+    /// A constant expression kept as written, its inputs in place.
+    pub(super) fn const_expr(&self, c: &ConstExpr) -> (TokenStream, u8) {
+        let mut expr = c.expr.clone();
+        let names: Vec<TokenStream> = c
+            .inputs
+            .iter()
+            .map(|v| self.read_at(*v, prec::ATOM))
+            .collect();
+        syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
+        (quote!(#expr), prec::ATOM)
+    }
+
+    pub(super) fn unary(&self, op: UnOp, a: Value) -> (TokenStream, u8) {
+        let a = self.read_operand(a, prec::UNARY);
+        let e = match op {
+            UnOp::Neg => quote!(-#a),
+            UnOp::Not => quote!(!#a),
+        };
+        (e, prec::UNARY)
+    }
+
+    pub(super) fn binary(&self, op: BinOp, a: Value, b: Value) -> (TokenStream, u8) {
+        // Left-associative; comparisons do not chain.
+        let p = binop_prec(op);
+        let left = if p == prec::CMP { p + 1 } else { p };
+        let (a, b) = (self.read_operand(a, left), self.read_operand(b, p + 1));
+        let op = binop_tokens(op);
+        (quote!(#a #op #b), p)
+    }
+
+    pub(super) fn cast(&self, a: Value, target: &CastTarget) -> (TokenStream, u8) {
+        let a = self.read_at(a, prec::CAST);
+        let t = &target.tokens;
+        (quote!(#a as #t), prec::CAST)
+    }
+
+    /// A float method: `args[0].NAME(args[1..])`.
+    pub(super) fn math(&self, f: MathFn, args: &[Value]) -> (TokenStream, u8) {
+        let method = format_ident!("{}", f.0.name);
+        let recv = self.read_at(args[0], prec::ATOM);
+        let rest = args[1..].iter().map(|a| self.read(*a));
+        (quote!(#recv.#method(#(#rest),*)), prec::ATOM)
+    }
+
+    pub(super) fn index(&self, base: Value, path: &[Value]) -> (TokenStream, u8) {
+        let b = self.read(base);
+        let p = self.path(path);
+        (quote!(#b #p), prec::ATOM)
+    }
+
+    pub(super) fn array_lit(&self, items: &[Value]) -> (TokenStream, u8) {
+        let items = items.iter().map(|i| self.read(*i));
+        (quote!([#(#items),*]), prec::ATOM)
+    }
+
+    pub(super) fn array_repeat(&self, v: Value, n: &Len) -> (TokenStream, u8) {
+        let v = self.read(v);
+        let Len(n) = n;
+        (quote!([#v; #n]), prec::ATOM)
+    }
+
+    pub(super) fn vec_repeat(&self, v: Value, n: Value) -> (TokenStream, u8) {
+        let (v, n) = (self.read(v), self.read(n));
+        (quote!(::std::vec![#v; #n]), prec::ATOM)
+    }
+
+    pub(super) fn len(&self, v: Value) -> (TokenStream, u8) {
+        let v = self.read(v);
+        (quote!(#v.len()), prec::ATOM)
+    }
+
+    /// The sum of the elements of a sequence of floats of type `ty`.
+    pub(super) fn sum_elems(&self, v: Value, ty: &Ty) -> (TokenStream, u8) {
+        let v = self.read(v);
+        let t = self.float_ty(ty.float().unwrap_or(FloatTy::F64));
+        let e =
+            quote!(::core::iter::Iterator::sum::<#t>(::core::iter::Iterator::copied(#v.iter())));
+        (e, prec::ATOM)
     }
 }

@@ -26,18 +26,20 @@ mod decls;
 mod exprs;
 mod inlining;
 mod liveness;
+mod rules;
 mod segmented;
 mod segments;
+mod tape;
 mod update;
 mod values;
 
-use crate::ir::{Block, FloatTy, Func, Inst, InstKind, Len, TripCount, Ty, UnOp, Value};
-use decls::{Decl, DeclTy};
-use exprs::{Unmark, binop_prec, binop_tokens, literal, prec};
+use crate::ir::{Block, Func, Inst, InstKind, Ty, Value};
+use decls::Decl;
+use exprs::{literal, prec};
 use inlining::{Inlined, Inlining};
 use liveness::Numbering;
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
 pub use segments::SEGMENT_WEIGHT;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -149,300 +151,89 @@ impl<'a> Emitter<'a> {
         self.pos.get(&(inst as *const Inst)).copied().unwrap_or(0)
     }
 
+    /// The statements of one instruction: one function per kind.
     fn inst(&self, inst: &Inst) -> TokenStream {
         let at = self.here(inst);
+        let results = &inst.results;
         match &inst.kind {
-            InstKind::If {
-                cond,
-                then_block,
-                else_block,
-            } => return self.if_inst(*cond, then_block, else_block, &inst.results),
-            InstKind::For(_) | InstKind::While(_) => return self.loop_inst(inst),
+            InstKind::Param(k) => self.param(inst, *k),
+            InstKind::SelfParam => self.define(inst, |_| (self.self_tokens.clone(), prec::ATOM)),
+            InstKind::Literal(lit) => self.define(inst, |ty| (literal(lit, ty), prec::ATOM)),
+            InstKind::Zero => self.define(inst, |ty| (self.zeros(ty, None), prec::ATOM)),
+            InstKind::ZerosLike(v) => {
+                self.define(inst, |ty| (self.zeros(ty, Some(*v)), prec::ATOM))
+            }
+            InstKind::Const(c) => self.define(inst, |_| self.const_expr(c)),
+            InstKind::Unary(op, a) => self.define(inst, |_| self.unary(*op, *a)),
+            InstKind::Binary(op, a, b) => self.define(inst, |_| self.binary(*op, *a, *b)),
+            InstKind::Cast(a, target) => self.define(inst, |_| self.cast(*a, target)),
+            InstKind::Math(f, args) => self.define(inst, |_| self.math(*f, args)),
             InstKind::Partials { func, args, output } => {
-                let width = self.func.ty(*output).float().unwrap_or(FloatTy::F64);
-                let module = format_ident!("{}", width.name());
-                let rule = format_ident!("{}", func.0.name);
-                let args = args.iter().chain(Some(output)).map(|a| self.read(*a));
-                let krate = self.krate;
-                let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
-                if let [r] = inst.results[..] {
-                    if self.inlined.contains(r) {
-                        self.exprs.borrow_mut().insert(r, (call, prec::ATOM));
-                        return quote!();
-                    }
-                }
-                let lhs = self.lhs(&inst.results);
-                return quote!(#lhs = #call;);
+                self.partials(*func, args, *output, results)
             }
             InstKind::PartialsJvp {
                 func,
                 args,
                 output,
                 tangents,
-            } => {
-                let width = self.func.ty(*output).float().unwrap_or(FloatTy::F64);
-                let module = format_ident!("{}", width.name());
-                let rule = format_ident!("{}_jvp", func.0.name);
-                let zero = self.zeros(&Ty::Float(width), None);
-                let primal = args.iter().chain(Some(output)).map(|a| self.read(*a));
-                let tangents: Vec<TokenStream> = tangents
-                    .iter()
-                    .map(|t| match t {
-                        Some(t) => {
-                            let id = self.read(*t);
-                            quote!(#id)
-                        }
-                        None => zero.clone(),
-                    })
-                    .collect();
-                let krate = self.krate;
-                let call =
-                    quote!(#krate::__private::rules::#module::#rule(#(#primal,)* #(#tangents),*));
-                let n = inst.results.len() / 2;
-                let p = self.lhs(&inst.results[..n]);
-                let dp = self.lhs(&inst.results[n..]);
-                return quote!((#p, #dp) = #call;);
+            } => self.partials_jvp(*func, args, *output, tangents, results),
+            InstKind::Index { base, path } => self.define(inst, |_| self.index(*base, path)),
+            InstKind::Insert { base, path, value } => {
+                self.update(*base, path, *value, false, results[0], at)
             }
-            InstKind::TapeNew(id) => {
-                let t = tape_ident(*id);
-                let krate = self.krate;
-                self.declare(&t, true, DeclTy::Infer);
-                return quote!(#t = #krate::__private::Tape::new(););
+            InstKind::AddAt { base, path, value } => {
+                self.update(*base, path, *value, true, results[0], at)
             }
-            InstKind::TapeReserve { id, count } => {
-                let t = tape_ident(*id);
-                let TripCount::Range { lo, hi, inclusive } = count;
-                let (lo, hi) = (
-                    self.read_at(*lo, prec::UNARY),
-                    self.read_at(*hi, prec::UNARY),
-                );
-                let range = if *inclusive {
-                    quote!(#lo..=#hi)
-                } else {
-                    quote!(#lo..#hi)
-                };
-                return quote!(#t.reserve(::core::iter::Iterator::size_hint(&(#range)).0););
-            }
-            InstKind::TapePush { id, values } => {
-                let t = tape_ident(*id);
-                let vals = self.tuple(values, at);
-                return quote!(#t.push(#vals););
-            }
-            InstKind::TapePop(id) => {
-                let t = tape_ident(*id);
-                let lhs = self.lhs(&inst.results);
-                return quote!(#lhs = #t.pop(););
-            }
-            InstKind::Insert { base, path, value } | InstKind::AddAt { base, path, value } => {
-                let add = matches!(inst.kind, InstKind::AddAt { .. });
-                return self.update(*base, path, *value, add, inst.results[0], at);
-            }
-            InstKind::CallPullback(call, seeds) => {
-                let mut args = self.call_args(call, at);
-                let n = seeds.len();
-                let seed_exprs: Vec<TokenStream> =
-                    seeds.iter().map(|s| self.read_owned(*s, at)).collect();
-                args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
-                let f = self.callee(call, "pullback", 0);
-                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
-                let slots = self.lhs(&inst.results[n..]);
-                let slots = if inst.results.len() == n + 1 {
-                    quote!((#slots,))
-                } else {
-                    slots
-                };
-                return quote!((#v, #slots) = #f(#(#args),*););
-            }
+            InstKind::AddAgg(a, b) => self.add_agg(*a, *b, results[0], at),
+            InstKind::ArrayLit(items) => self.define(inst, |_| self.array_lit(items)),
+            InstKind::ArrayRepeat(v, n) => self.define(inst, |_| self.array_repeat(*v, n)),
+            InstKind::VecRepeat(v, n) => self.define(inst, |_| self.vec_repeat(*v, *n)),
+            InstKind::Len(v) => self.define(inst, |_| self.len(*v)),
+            InstKind::SumElems(v) => self.define(inst, |ty| self.sum_elems(*v, ty)),
+            InstKind::For(l) => self.for_loop(inst, l),
+            InstKind::While(l) => self.while_loop(inst, l),
+            InstKind::TapeNew(id) => self.tape_new(*id),
+            InstKind::TapeReserve { id, count } => self.tape_reserve(*id, count),
+            InstKind::TapePush { id, values } => self.tape_push(*id, values, at),
+            InstKind::TapePop(id) => self.tape_pop(*id, results),
+            InstKind::Call(call) => self.call(inst, call, at),
+            InstKind::CallPullback(call, seeds) => self.call_pullback(call, seeds, results, at),
             InstKind::CallPushforward(call, tangents) => {
-                let mut args = self.call_args(call, at);
-                for (t, by_ref) in tangents.iter().zip(&call.by_ref) {
-                    args.push(match t {
-                        Some(t) if *by_ref => {
-                            let id = self.read_at(*t, prec::ATOM);
-                            quote!(&#id)
-                        }
-                        Some(t) => self.read_owned(*t, at),
-                        None => {
-                            let krate = self.krate;
-                            quote!(#krate::__private::NoGrad)
-                        }
-                    });
-                }
-                let f = self.callee(call, "pushforward", call.args.len());
-                let n = inst.results.len() / 2;
-                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
-                let t = self.shaped_lhs(call.shape.as_ref(), &inst.results[n..]);
-                return quote!((#v, #t) = #f(#(#args),*););
+                self.call_pushforward(call, tangents, results, at)
             }
+            InstKind::AddSlot(a, slot) => self.define(inst, |_| self.add_slot(*a, *slot, at)),
             InstKind::CallPullbackPushforward {
                 call,
                 seeds,
                 arg_tangents,
                 seed_tangents,
-            } => {
-                let krate = self.krate;
-                let mut args = self.call_args(call, at);
-                let seed_exprs: Vec<TokenStream> =
-                    seeds.iter().map(|s| self.read_owned(*s, at)).collect();
-                args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
-                for (t, by_ref) in arg_tangents.iter().zip(&call.by_ref) {
-                    args.push(match t {
-                        Some(t) if *by_ref => {
-                            let id = self.read_at(*t, prec::ATOM);
-                            quote!(&#id)
-                        }
-                        Some(t) => self.read_owned(*t, at),
-                        None => quote!(#krate::__private::NoGrad),
-                    });
-                }
-                let seed_t: Vec<TokenStream> = seed_tangents
-                    .iter()
-                    .map(|s| self.read_owned(*s, at))
-                    .collect();
-                args.push(self.shaped(call.shape.as_ref(), &seed_t));
-                let f = self.callee(call, "pullback_pushforward", call.args.len());
-                let n = seeds.len();
-                let half = inst.results.len() / 2;
-                let slots_pattern = |r: &[Value]| {
-                    let s = self.lhs(r);
-                    if r.len() == 1 { quote!((#s,)) } else { s }
-                };
-                let v = self.shaped_lhs(call.shape.as_ref(), &inst.results[..n]);
-                let s = slots_pattern(&inst.results[n..half]);
-                let vd = self.shaped_lhs(call.shape.as_ref(), &inst.results[half..half + n]);
-                let sd = slots_pattern(&inst.results[half + n..]);
-                return quote!(((#v, #s), (#vd, #sd)) = #f(#(#args),*););
-            }
-            InstKind::AddAgg(a, b) => {
-                let r = inst.results[0];
-                let (target, setup) = self.take_for_update(*a, r, at);
-                let b = self.read(*b);
-                let krate = self.krate;
-                return quote! {
-                    #setup
-                    #krate::__private::accumulate(&mut #target, &#b);
-                };
-            }
-            _ => {}
+            } => self.call_pullback_pushforward(
+                call,
+                seeds,
+                arg_tangents,
+                seed_tangents,
+                results,
+                at,
+            ),
+            InstKind::If {
+                cond,
+                then_block,
+                else_block,
+            } => self.if_inst(*cond, then_block, else_block, results),
         }
+    }
+
+    /// The definition of the one result of `inst` as the expression `rhs`
+    /// makes of its type (with the expression's precedence): the statement
+    /// assigning its variable, or nothing if it is inlined (the expression
+    /// is kept for its reads).
+    fn define(&self, inst: &Inst, rhs: impl FnOnce(&Ty) -> (TokenStream, u8)) -> TokenStream {
         let Some(&r) = inst.results.first() else {
             return quote!();
         };
-        if let InstKind::Param(k) = &inst.kind {
-            // A constant parameter of a type the macro does not model (a
-            // closure, a `&Params`, a generic) is read where it is: moving it
-            // into a local would use it up.
-            if self.func.ty(r) == &Ty::Other {
-                if let Some(id) = self
-                    .params
-                    .get(*k)
-                    .and_then(|t| syn::parse2::<Ident>(t.clone()).ok())
-                {
-                    self.bind(r, id);
-                    return quote!();
-                }
-            }
-        }
         let rty = self.func.ty(r);
-        let rhs = match &inst.kind {
-            InstKind::Param(k) => {
-                if self.borrowed.get(*k).copied().unwrap_or(false) {
-                    self.borrowed_values.borrow_mut().push(r);
-                }
-                self.params.get(*k).cloned().unwrap_or_default()
-            }
-            InstKind::SelfParam => self.self_tokens.clone(),
-            InstKind::Literal(lit) => literal(lit, rty),
-            InstKind::Zero => self.zeros(rty, None),
-            InstKind::ZerosLike(v) => self.zeros(rty, Some(*v)),
-            InstKind::Const(c) => {
-                let mut expr = c.expr.clone();
-                let names: Vec<TokenStream> = c
-                    .inputs
-                    .iter()
-                    .map(|v| self.read_at(*v, prec::ATOM))
-                    .collect();
-                syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
-                quote!(#expr)
-            }
-            InstKind::Unary(op, a) => {
-                let a = self.read_operand(*a, prec::UNARY);
-                match op {
-                    UnOp::Neg => quote!(-#a),
-                    UnOp::Not => quote!(!#a),
-                }
-            }
-            InstKind::Binary(op, a, b) => {
-                // Left-associative; comparisons do not chain.
-                let p = binop_prec(*op);
-                let left = if p == prec::CMP { p + 1 } else { p };
-                let (a, b) = (self.read_operand(*a, left), self.read_operand(*b, p + 1));
-                let op = binop_tokens(*op);
-                quote!(#a #op #b)
-            }
-            InstKind::Cast(a, target) => {
-                let a = self.read_at(*a, prec::CAST);
-                let t = &target.tokens;
-                quote!(#a as #t)
-            }
-            InstKind::Math(f, args) => {
-                let method = format_ident!("{}", f.0.name);
-                let recv = self.read_at(args[0], prec::ATOM);
-                let rest = args[1..].iter().map(|a| self.read(*a));
-                quote!(#recv.#method(#(#rest),*))
-            }
-            InstKind::Index { base, path } => {
-                let b = self.read(*base);
-                let p = self.path(path);
-                quote!(#b #p)
-            }
-            InstKind::ArrayLit(items) => {
-                let items = items.iter().map(|i| self.read(*i));
-                quote!([#(#items),*])
-            }
-            InstKind::ArrayRepeat(v, Len(n)) => {
-                let v = self.read(*v);
-                quote!([#v; #n])
-            }
-            InstKind::VecRepeat(v, n) => {
-                let (v, n) = (self.read(*v), self.read(*n));
-                quote!(::std::vec![#v; #n])
-            }
-            InstKind::Len(v) => {
-                let v = self.read(*v);
-                quote!(#v.len())
-            }
-            InstKind::Call(call) if call.shape.is_some() => {
-                let args = self.call_args(call, at);
-                let f = self.callee(call, "", 0);
-                let lhs = self.shaped_lhs(call.shape.as_ref(), &inst.results);
-                return quote!(#lhs = #f(#(#args),*););
-            }
-            InstKind::Call(call) => {
-                let args = self.call_args(call, at);
-                let f = self.callee(call, "", 0);
-                quote!(#f(#(#args),*))
-            }
-            InstKind::AddSlot(a, slot) => {
-                let a = self.read_owned(*a, at);
-                let slot = self.read(*slot);
-                let krate = self.krate;
-                quote!(#krate::__private::add_slot(#a, #slot))
-            }
-            InstKind::SumElems(v) => {
-                let v = self.read(*v);
-                let t = self.float_ty(rty.float().unwrap_or(FloatTy::F64));
-                quote!(::core::iter::Iterator::sum::<#t>(::core::iter::Iterator::copied(#v.iter())))
-            }
-            _ => quote!(),
-        };
+        let (rhs, p) = rhs(rty);
         if self.inlined.contains(r) {
-            let p = match &inst.kind {
-                InstKind::Unary(..) => prec::UNARY,
-                InstKind::Cast(..) => prec::CAST,
-                InstKind::Binary(op, ..) => binop_prec(*op),
-                _ => prec::ATOM,
-            };
             self.exprs.borrow_mut().insert(r, (rhs, p));
             return quote!();
         }
@@ -453,6 +244,31 @@ impl<'a> Emitter<'a> {
         let mutable = rty.is_aggregate() || rty == &Ty::Unknown;
         self.declare(&name, mutable, self.annotation(r));
         quote!(#name = #rhs;)
+    }
+
+    /// Parameter `k`.
+    fn param(&self, inst: &Inst, k: usize) -> TokenStream {
+        if let Some(&r) = inst.results.first() {
+            // A constant parameter of a type the macro does not model (a
+            // closure, a `&Params`, a generic) is read where it is: moving it
+            // into a local would use it up.
+            if self.func.ty(r) == &Ty::Other {
+                if let Some(id) = self
+                    .params
+                    .get(k)
+                    .and_then(|t| syn::parse2::<Ident>(t.clone()).ok())
+                {
+                    self.bind(r, id);
+                    return quote!();
+                }
+            }
+            if self.borrowed.get(k).copied().unwrap_or(false) {
+                self.borrowed_values.borrow_mut().push(r);
+            }
+        }
+        self.define(inst, |_| {
+            (self.params.get(k).cloned().unwrap_or_default(), prec::ATOM)
+        })
     }
 }
 
@@ -485,8 +301,4 @@ impl<T> Dense<T> {
     fn remove(&mut self, v: Value) -> Option<T> {
         self.0.get_mut(v.index()).and_then(Option::take)
     }
-}
-
-fn tape_ident(id: usize) -> Ident {
-    Ident::new(&format!("tape_{id}"), Span::mixed_site())
 }

@@ -54,3 +54,17 @@ impl Emitter<'_> {
         }
     }
 }
+
+impl Emitter<'_> {
+    /// `a + b` element-wise, accumulated into `a`'s variable if it is not
+    /// read later.
+    pub(super) fn add_agg(&self, a: Value, b: Value, result: Value, at: usize) -> TokenStream {
+        let (target, setup) = self.take_for_update(a, result, at);
+        let b = self.read(b);
+        let krate = self.krate;
+        quote! {
+            #setup
+            #krate::__private::accumulate(&mut #target, &#b);
+        }
+    }
+}
