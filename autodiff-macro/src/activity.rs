@@ -177,7 +177,33 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
                 }
                 continue;
             }
-            kind => differentiable_operands(kind).is_some_and(|ops| any(&ops, varied)),
+            kind @ (InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Index { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::Len(_)
+            | InstKind::SumElems(_)
+            | InstKind::ZerosLike(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }) => {
+                differentiable_operands(kind).is_some_and(|ops| any(&ops, varied))
+            }
         };
         if active && result_is_float {
             for r in &inst.results {

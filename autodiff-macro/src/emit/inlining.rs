@@ -152,28 +152,114 @@ impl<'a> Inlining<'a> {
                     Ok(syn::Expr::Path(_) | syn::Expr::Field(_))
                 )
             }),
-            _ => false,
+            InstKind::SelfParam
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Index { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::Len(_)
+            | InstKind::SumElems(_)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => false,
         }
     }
 
     /// Whether `kind` neither updates nor moves anything.
     fn pure(kind: &InstKind) -> bool {
-        matches!(
-            kind,
+        match kind {
             InstKind::Literal(_)
-                | InstKind::Zero
-                | InstKind::Param(_)
-                | InstKind::Unary(..)
-                | InstKind::Binary(..)
-                | InstKind::Cast(..)
-                | InstKind::Math(..)
-                | InstKind::Partials { .. }
-                | InstKind::PartialsJvp { .. }
-                | InstKind::Index { .. }
-                | InstKind::Len(_)
-                | InstKind::SumElems(_)
-                | InstKind::ZerosLike(_)
-        )
+            | InstKind::Zero
+            | InstKind::Param(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Index { .. }
+            | InstKind::Len(_)
+            | InstKind::SumElems(_)
+            | InstKind::ZerosLike(_) => true,
+            InstKind::SelfParam
+            | InstKind::Const(_)
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => false,
+        }
+    }
+
+    /// Whether `kind` stores a scalar into an element (and so evaluates its
+    /// value before it stores).
+    fn updates_element(&self, kind: &InstKind) -> bool {
+        match kind {
+            InstKind::Insert { value, .. } | InstKind::AddAt { value, .. } => self.scalar(*value),
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Index { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::Len(_)
+            | InstKind::SumElems(_)
+            | InstKind::ZerosLike(_)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => false,
+        }
     }
 
     /// The array `kind` reads, if it reads one that may be updated in
@@ -182,7 +268,36 @@ impl<'a> Inlining<'a> {
         let a = match kind {
             InstKind::Index { base, .. } => *base,
             InstKind::Len(a) | InstKind::SumElems(a) => *a,
-            _ => return None,
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::ZerosLike(_)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => return None,
         };
         (!self.borrowed_values.contains(a)).then_some(a)
     }
@@ -206,17 +321,41 @@ impl<'a> Inlining<'a> {
                 }
                 continue;
             }
-            let foldable = matches!(
-                inst.kind,
+            let foldable = match &inst.kind {
                 InstKind::Unary(..)
-                    | InstKind::Binary(..)
-                    | InstKind::Cast(..)
-                    | InstKind::Math(..)
-                    | InstKind::Partials { .. }
-                    | InstKind::Index { .. }
-                    | InstKind::Len(_)
-                    | InstKind::SumElems(_)
-            );
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Partials { .. }
+                | InstKind::Index { .. }
+                | InstKind::Len(_)
+                | InstKind::SumElems(_) => true,
+                InstKind::Param(_)
+                | InstKind::SelfParam
+                | InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Const(_)
+                | InstKind::PartialsJvp { .. }
+                | InstKind::Insert { .. }
+                | InstKind::AddAt { .. }
+                | InstKind::AddAgg(..)
+                | InstKind::ArrayLit(_)
+                | InstKind::ArrayRepeat(..)
+                | InstKind::VecRepeat(..)
+                | InstKind::ZerosLike(_)
+                | InstKind::For(_)
+                | InstKind::While(_)
+                | InstKind::TapeNew(_)
+                | InstKind::TapeReserve { .. }
+                | InstKind::TapePush { .. }
+                | InstKind::TapePop(_)
+                | InstKind::Call(_)
+                | InstKind::CallPullback(..)
+                | InstKind::CallPushforward(..)
+                | InstKind::AddSlot(..)
+                | InstKind::CallPullbackPushforward { .. }
+                | InstKind::If { .. } => false,
+            };
             if !foldable || !self.scalar(r) || self.uses.get(r) != Some(&1) {
                 continue;
             }
@@ -258,13 +397,8 @@ impl<'a> Inlining<'a> {
             let e = if j == YIELDS { n } else { eval[j] };
             if self.reads_array(&inst.kind).is_some() {
                 let consumer_ok = e < n
-                    && match &block.insts[e].kind {
-                        k if Self::pure(k) => true,
-                        InstKind::Insert { value, .. } | InstKind::AddAt { value, .. } => {
-                            self.scalar(*value)
-                        }
-                        _ => false,
-                    };
+                    && (Self::pure(&block.insts[e].kind)
+                        || self.updates_element(&block.insts[e].kind));
                 if !consumer_ok || impure_before[e] != impure_before[i + 1] {
                     self.inlined.remove(r);
                     continue;

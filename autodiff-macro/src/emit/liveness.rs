@@ -1,7 +1,7 @@
 //! Preorder positions of instructions and the last use of each value.
 
 use super::Dense;
-use crate::ir::{Block, Inst, InstKind, Value};
+use crate::ir::{Block, Inst, InstKind, Structure, Value};
 use std::collections::HashMap;
 
 /// Preorder positions and last uses (see the module docs).
@@ -24,17 +24,17 @@ impl Numbering {
             for v in inst.kind.operands() {
                 self.use_at(v, p);
             }
-            match &inst.kind {
-                InstKind::For(l) => {
+            match inst.kind.structure() {
+                Structure::For(l) => {
                     self.def.insert(l.index, p);
                     l.params.iter().for_each(|q| {
                         self.def.insert(*q, p);
                     });
                 }
-                InstKind::While(l) => l.params.iter().for_each(|q| {
+                Structure::While(l) => l.params.iter().for_each(|q| {
                     self.def.insert(*q, p);
                 }),
-                _ => {}
+                Structure::If { .. } | Structure::Flat => {}
             }
             let first_read = self.reads.len();
             for b in inst.kind.blocks() {

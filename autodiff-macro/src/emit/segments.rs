@@ -162,7 +162,33 @@ impl Ranges {
                     e.0 = e.0.min(i);
                     e.1 = e.1.max(i);
                 }
-                _ => {}
+                InstKind::Param(_)
+                | InstKind::SelfParam
+                | InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Const(_)
+                | InstKind::Unary(..)
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Partials { .. }
+                | InstKind::PartialsJvp { .. }
+                | InstKind::Index { .. }
+                | InstKind::Insert { .. }
+                | InstKind::AddAt { .. }
+                | InstKind::AddAgg(..)
+                | InstKind::ArrayLit(_)
+                | InstKind::ArrayRepeat(..)
+                | InstKind::VecRepeat(..)
+                | InstKind::Len(_)
+                | InstKind::SumElems(_)
+                | InstKind::ZerosLike(_)
+                | InstKind::Call(_)
+                | InstKind::CallPullback(..)
+                | InstKind::CallPushforward(..)
+                | InstKind::AddSlot(..)
+                | InstKind::CallPullbackPushforward { .. }
+                | InstKind::If { .. } => {}
             }
             for b in inst.kind.blocks() {
                 self.visit(i, &b.insts, reads, weight, param);

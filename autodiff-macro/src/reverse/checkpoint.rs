@@ -3,7 +3,7 @@
 //! segment from its snapshot and reverses it.
 
 use super::{CheckpointPlan, Env, LoopPlan, Rev};
-use crate::ir::{BinOp, Block, ForLoop, Inst, InstKind, Ty, Value};
+use crate::ir::{BinOp, Block, ForLoop, Inst, InstKind, StructureMut, Ty, Value};
 use proc_macro2::{Span, TokenStream};
 use std::collections::HashMap;
 
@@ -118,8 +118,8 @@ impl Rev {
             let mut copy = inst.clone();
             copy.kind
                 .map_operands(|v| map.get(&v).copied().unwrap_or(v));
-            match &mut copy.kind {
-                InstKind::For(l) => {
+            match copy.kind.structure_mut() {
+                StructureMut::For(l) => {
                     let i = self.new_value(Ty::Int, self.func.name(l.index).map(String::from));
                     map.insert(l.index, i);
                     l.index = i;
@@ -133,7 +133,7 @@ impl Rev {
                     }
                     l.body = self.fresh_block(&l.body, map);
                 }
-                InstKind::While(l) => {
+                StructureMut::While(l) => {
                     for p in &mut l.params {
                         let n = self.new_value(
                             self.func.ty(*p).clone(),
@@ -145,15 +145,14 @@ impl Rev {
                     l.cond = self.fresh_block(&l.cond, map);
                     l.body = self.fresh_block(&l.body, map);
                 }
-                InstKind::If {
+                StructureMut::If {
                     then_block,
                     else_block,
-                    ..
                 } => {
                     *then_block = self.fresh_block(then_block, map);
                     *else_block = self.fresh_block(else_block, map);
                 }
-                _ => {}
+                StructureMut::Flat => {}
             }
             for r in &mut copy.results {
                 let n = self.new_value(

@@ -4,7 +4,7 @@
 use super::{Adjoints, Env, LoopPlan, Rev, Sweep, loop_key};
 use crate::derivative::{self, Class, Structured, classify};
 use crate::ir::loop_parts;
-use crate::ir::{Block, CallInst, ForLoop, Inst, InstKind, Ty, Value};
+use crate::ir::{Block, CallInst, ForLoop, Inst, InstKind, Structure, Ty, Value};
 use proc_macro2::Span;
 use std::collections::{BTreeMap, HashSet};
 
@@ -261,14 +261,14 @@ impl Rev {
                 self.checkpointed_reverse(inst, &plan, ck, &slots, &outer, rinits, env, out)
             }
             None => {
-                let (lo, hi, inclusive, reversed) = match &inst.kind {
-                    InstKind::For(l) => (
+                let (lo, hi, inclusive, reversed) = match inst.kind.structure() {
+                    Structure::For(l) => (
                         self.val(env, l.lo),
                         self.val(env, l.hi),
                         l.inclusive,
                         !l.reversed,
                     ),
-                    _ => {
+                    Structure::While(_) | Structure::If { .. } | Structure::Flat => {
                         let zero = self.emit(
                             out,
                             InstKind::Literal(syn::Lit::Int(syn::LitInt::new(
