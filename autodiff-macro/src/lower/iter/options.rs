@@ -224,21 +224,7 @@ impl Lowerer<'_> {
             self.hidden(f)
         });
         let mut carried = vec![found];
-        let payload = if let ConsumerKind::Position(_) = kind {
-            let z = self.int_literal("0");
-            Slots(self.hidden(z))
-        } else {
-            let ty = self.elem_ty(&p, span);
-            let Some(lv) = self.placeholder_elem(&ty, span) else {
-                self.errors.push(
-                    span,
-                    "this consumer cannot keep a window or chunk: `map` the elements to a value \
-                     first",
-                );
-                return None;
-            };
-            self.slots_for(&lv)
-        };
+        let payload = self.option_payload(&p, kind, span)?;
         payload.ids(&mut carried);
         let counter = matches!(kind, ConsumerKind::Position(_)).then(|| self.counter());
         carried.extend(counter);
@@ -246,71 +232,106 @@ impl Lowerer<'_> {
         if let Some(def) = step.effects() {
             carried.extend(def);
         }
-        let slots = payload;
+        let flags = Flags {
+            found,
+            stop,
+            counter,
+            slots: payload,
+        };
         self.run(&p, carried, stop, false, span, None, move |l, e, _| {
-            let Some(is_found) = l.var_one(found) else {
-                return;
-            };
-            match &step {
-                // Keep the first element, then combine.
-                OptionStep::Reduce(..) | OptionStep::Select { .. } => {
-                    l.branches(
-                        is_found,
-                        span,
-                        |l| {
-                            step.apply(l, e.clone(), span);
-                            None
-                        },
-                        |l| {
-                            if let Some(lv) = e.to_lv() {
-                                l.slots_set(&slots, Elem::from_lv(lv), span);
-                            }
-                            let t = l.literal_bool(true);
-                            l.set(found, t);
-                            None
-                        },
-                    );
-                }
-                OptionStep::Last => {
-                    l.slots_set(&slots, e, span);
-                    let t = l.literal_bool(true);
-                    l.set(found, t);
-                }
-                OptionStep::Find(f) | OptionStep::Position(f) => {
-                    let Some(hit) = l.predicate(f, e.clone(), span) else {
-                        return;
-                    };
-                    let position = matches!(step, OptionStep::Position(_));
-                    l.branches(
-                        hit,
-                        span,
-                        |l| {
-                            if position {
-                                if let Some(k) = counter.and_then(|c| l.var_one(c)) {
-                                    l.slots_set(&slots, Elem::One(k), span);
-                                }
-                            } else {
-                                l.slots_set(&slots, e, span);
-                            }
-                            let t = l.literal_bool(true);
-                            l.set(found, t);
-                            if let Some(s) = stop {
-                                let t = l.literal_bool(true);
-                                l.set(s, t);
-                            }
-                            None
-                        },
-                        |_| None,
-                    );
-                    if let Some(c) = counter {
-                        l.bump(c, span);
-                    }
-                }
-            }
+            l.flagged_step(&step, e, &flags, span);
         });
         let found = self.var_one(found)?;
         let payload = self.slots_get(&payload)?;
         Some((found, Elem::from_lv(payload)))
+    }
+
+    /// The slots of an `Option` consumer's payload: a position, or a
+    /// placeholder of the element.
+    fn option_payload(&mut self, p: &Prepared, kind: &ConsumerKind, span: Span) -> Option<Slots> {
+        if let ConsumerKind::Position(_) = kind {
+            let z = self.int_literal("0");
+            return Some(Slots(self.hidden(z)));
+        }
+        let ty = self.elem_ty(p, span);
+        let Some(lv) = self.placeholder_elem(&ty, span) else {
+            self.errors.push(
+                span,
+                "this consumer cannot keep a window or chunk: `map` the elements to a value \
+                 first",
+            );
+            return None;
+        };
+        Some(self.slots_for(&lv))
+    }
+
+    /// The step of a flagged `Option` consumer on element `e`.
+    fn flagged_step(&mut self, step: &OptionStep<'_>, e: Elem, flags: &Flags, span: Span) {
+        let Flags {
+            found,
+            stop,
+            counter,
+            slots,
+        } = *flags;
+        let Some(is_found) = self.var_one(found) else {
+            return;
+        };
+        match step {
+            // Keep the first element, then combine.
+            OptionStep::Reduce(..) | OptionStep::Select { .. } => {
+                self.branches(
+                    is_found,
+                    span,
+                    |l| {
+                        step.apply(l, e.clone(), span);
+                        None
+                    },
+                    |l| {
+                        if let Some(lv) = e.to_lv() {
+                            l.slots_set(&slots, Elem::from_lv(lv), span);
+                        }
+                        let t = l.literal_bool(true);
+                        l.set(found, t);
+                        None
+                    },
+                );
+            }
+            OptionStep::Last => {
+                self.slots_set(&slots, e, span);
+                let t = self.literal_bool(true);
+                self.set(found, t);
+            }
+            OptionStep::Find(f) | OptionStep::Position(f) => {
+                let Some(hit) = self.predicate(f, e.clone(), span) else {
+                    return;
+                };
+                let position = matches!(step, OptionStep::Position(_));
+                self.branches(
+                    hit,
+                    span,
+                    |l| {
+                        if position {
+                            if let Some(k) = counter.and_then(|c| l.var_one(c)) {
+                                l.slots_set(&slots, Elem::One(k), span);
+                            }
+                        } else {
+                            l.slots_set(&slots, e, span);
+                        }
+                        let t = l.literal_bool(true);
+                        l.set(found, t);
+                        if let Some(s) = stop {
+                            let t = l.literal_bool(true);
+                            l.set(s, t);
+                        }
+                        None
+                    },
+                    |_| None,
+                );
+                if let Some(c) = counter {
+                    self.bump(c, span);
+                }
+            }
+        }
     }
 
     /// What an `Option` consumer does with an element, given the slots of
@@ -409,6 +430,19 @@ enum Selector<'a> {
     Key(Callable),
     /// `min()`/`max()`.
     Ord,
+}
+
+/// The hidden variables of a flagged `Option` consumer.
+#[derive(Clone, Copy)]
+struct Flags {
+    /// Whether an element was found.
+    found: VarId,
+    /// Set to stop the loop at the element found.
+    stop: Option<VarId>,
+    /// The position of the element, for `position`.
+    counter: Option<VarId>,
+    /// The payload.
+    slots: Slots,
 }
 
 /// The step of an `Option` consumer.

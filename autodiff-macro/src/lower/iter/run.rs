@@ -167,60 +167,78 @@ impl Lowerer<'_> {
     fn chain_loop(
         &mut self,
         d: Driver,
-        mut carried: Vec<VarId>,
+        carried: Vec<VarId>,
         stop: Option<VarId>,
         ret: bool,
         span: Span,
         checkpoint: Option<ir::Checkpoint>,
         body: impl FnOnce(&mut Self, Value),
     ) {
-        let saved_flags = self.loop_flags;
         if stop.is_none() && !ret {
-            carried.sort_unstable();
-            carried.dedup();
-            carried.retain(|id| self.vars[*id].is_some());
-            let (params, inits, trees) = self.enter_loop(&carried);
-            let index = self.func.new_value(Ty::Int, Some("i".into()));
-            let outer = std::mem::take(&mut self.insts);
-            self.scopes.push(Vec::new());
-            self.loop_flags = LoopFlags::default();
-            body(self, index);
-            self.dead = false;
-            self.loop_flags = saved_flags;
-            self.scopes.pop();
-            let (yields, results) = self.leave_loop(&carried, &trees, span);
-            let body_insts = std::mem::replace(&mut self.insts, outer);
-            self.restore_carried(&carried, &trees, &results);
-            self.insts.push(Inst {
-                kind: InstKind::For(Box::new(ForLoop {
-                    lo: d.lo,
-                    hi: d.hi,
-                    inclusive: d.inclusive,
-                    reversed: d.reversed,
-                    index,
-                    params,
-                    inits,
-                    body: Block {
-                        insts: body_insts,
-                        yields,
-                    },
-                    checkpoint,
-                })),
-                results,
-                span,
-            });
-            return;
+            self.counted_loop(d, carried, span, checkpoint, body);
+        } else {
+            self.counter_loop(d, carried, stop, ret, span, body);
         }
-        // A `while` over an explicit counter. Backwards, the counter starts
-        // one past the first index and is decremented first.
-        let start = match (d.reversed, d.inclusive) {
-            (true, true) => {
-                let one = self.int_literal("1");
-                self.binary(BinOp::Add, d.hi, one, span)
-            }
-            (true, false) => d.hi,
-            (false, _) => d.lo,
-        };
+    }
+
+    /// A `for` over the driver's range.
+    fn counted_loop(
+        &mut self,
+        d: Driver,
+        mut carried: Vec<VarId>,
+        span: Span,
+        checkpoint: Option<ir::Checkpoint>,
+        body: impl FnOnce(&mut Self, Value),
+    ) {
+        let saved_flags = self.loop_flags;
+        carried.sort_unstable();
+        carried.dedup();
+        carried.retain(|id| self.vars[*id].is_some());
+        let (params, inits, trees) = self.enter_loop(&carried);
+        let index = self.func.new_value(Ty::Int, Some("i".into()));
+        let outer = std::mem::take(&mut self.insts);
+        self.scopes.push(Vec::new());
+        self.loop_flags = LoopFlags::default();
+        body(self, index);
+        self.dead = false;
+        self.loop_flags = saved_flags;
+        self.scopes.pop();
+        let (yields, results) = self.leave_loop(&carried, &trees, span);
+        let body_insts = std::mem::replace(&mut self.insts, outer);
+        self.restore_carried(&carried, &trees, &results);
+        self.insts.push(Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo: d.lo,
+                hi: d.hi,
+                inclusive: d.inclusive,
+                reversed: d.reversed,
+                index,
+                params,
+                inits,
+                body: Block {
+                    insts: body_insts,
+                    yields,
+                },
+                checkpoint,
+            })),
+            results,
+            span,
+        });
+    }
+
+    /// A `while` over an explicit counter, stopped by `stop` (and by an
+    /// early return if `ret`).
+    fn counter_loop(
+        &mut self,
+        d: Driver,
+        mut carried: Vec<VarId>,
+        stop: Option<VarId>,
+        ret: bool,
+        span: Span,
+        body: impl FnOnce(&mut Self, Value),
+    ) {
+        let saved_flags = self.loop_flags;
+        let start = self.counter_start(d, span);
         let counter = self.declare("", Some(Lv::One(start)));
         carried.push(counter);
         carried.extend(stop);
@@ -238,38 +256,11 @@ impl Lowerer<'_> {
             brk: stop,
             cont: None,
         };
-        let test = move |l: &mut Self| {
-            let c = l.var_one(counter)?;
-            let (op, end) = match (d.reversed, d.inclusive) {
-                (false, false) => (BinOp::Lt, d.hi),
-                (false, true) => (BinOp::Le, d.hi),
-                (true, _) => (BinOp::Gt, d.lo),
-            };
-            Some(Lv::One(l.push(
-                InstKind::Binary(op, c, end),
-                Ty::Bool,
-                None,
-                span,
-            )))
-        };
-        let cond = match self.exiting() {
-            Some(s) => self.branches(s, span, |l| Some(Lv::One(l.literal_bool(false))), test),
-            None => test(self),
-        };
+        let cond = self.counter_cond(d, counter, span);
         let cond_insts = std::mem::take(&mut self.insts);
 
         self.scopes.push(Vec::new());
-        if let Some(c) = self.var_one(counter) {
-            let one = self.int_literal("1");
-            let index = if d.reversed {
-                let i = self.binary(BinOp::Sub, c, one, span);
-                self.vars[counter] = Some(Lv::One(i));
-                i
-            } else {
-                let next = self.binary(BinOp::Add, c, one, span);
-                self.vars[counter] = Some(Lv::One(next));
-                c
-            };
+        if let Some(index) = self.counter_step(d, counter, span) {
             body(self, index);
         }
         self.dead = false;
@@ -295,5 +286,56 @@ impl Lowerer<'_> {
             results,
             span,
         });
+    }
+
+    /// The counter's first value. Backwards, the counter starts one past
+    /// the first index and is decremented first.
+    fn counter_start(&mut self, d: Driver, span: Span) -> Value {
+        match (d.reversed, d.inclusive) {
+            (true, true) => {
+                let one = self.int_literal("1");
+                self.binary(BinOp::Add, d.hi, one, span)
+            }
+            (true, false) => d.hi,
+            (false, _) => d.lo,
+        }
+    }
+
+    /// The condition of the counter loop: the counter within the range,
+    /// and nothing exiting.
+    fn counter_cond(&mut self, d: Driver, counter: VarId, span: Span) -> Option<Lv> {
+        let test = move |l: &mut Self| {
+            let c = l.var_one(counter)?;
+            let (op, end) = match (d.reversed, d.inclusive) {
+                (false, false) => (BinOp::Lt, d.hi),
+                (false, true) => (BinOp::Le, d.hi),
+                (true, _) => (BinOp::Gt, d.lo),
+            };
+            Some(Lv::One(l.push(
+                InstKind::Binary(op, c, end),
+                Ty::Bool,
+                None,
+                span,
+            )))
+        };
+        match self.exiting() {
+            Some(s) => self.branches(s, span, |l| Some(Lv::One(l.literal_bool(false))), test),
+            None => test(self),
+        }
+    }
+
+    /// The index of this iteration, the counter moved to the next.
+    fn counter_step(&mut self, d: Driver, counter: VarId, span: Span) -> Option<Value> {
+        let c = self.var_one(counter)?;
+        let one = self.int_literal("1");
+        Some(if d.reversed {
+            let i = self.binary(BinOp::Sub, c, one, span);
+            self.vars[counter] = Some(Lv::One(i));
+            i
+        } else {
+            let next = self.binary(BinOp::Add, c, one, span);
+            self.vars[counter] = Some(Lv::One(next));
+            c
+        })
     }
 }
