@@ -303,9 +303,14 @@ impl<'a> Inlining<'a> {
     }
 
     fn block(&mut self, block: &Block) {
+        self.candidates(block);
+        self.keep_arrays_unchanged(block);
+    }
+
+    /// Forward: the candidates, with the size of their expressions (nested
+    /// blocks first).
+    fn candidates(&mut self, block: &Block) {
         let b = block as *const Block;
-        let n = block.insts.len();
-        // Forward: the candidates, with the size of their expressions.
         for inst in &block.insts {
             for inner in inst.kind.blocks() {
                 self.block(inner);
@@ -321,41 +326,7 @@ impl<'a> Inlining<'a> {
                 }
                 continue;
             }
-            let foldable = match &inst.kind {
-                InstKind::Unary(..)
-                | InstKind::Binary(..)
-                | InstKind::Cast(..)
-                | InstKind::Math(..)
-                | InstKind::Partials { .. }
-                | InstKind::Index { .. }
-                | InstKind::Len(_)
-                | InstKind::SumElems(_) => true,
-                InstKind::Param(_)
-                | InstKind::SelfParam
-                | InstKind::Literal(_)
-                | InstKind::Zero
-                | InstKind::Const(_)
-                | InstKind::PartialsJvp { .. }
-                | InstKind::Insert { .. }
-                | InstKind::AddAt { .. }
-                | InstKind::AddAgg(..)
-                | InstKind::ArrayLit(_)
-                | InstKind::ArrayRepeat(..)
-                | InstKind::VecRepeat(..)
-                | InstKind::ZerosLike(_)
-                | InstKind::For(_)
-                | InstKind::While(_)
-                | InstKind::TapeNew(_)
-                | InstKind::TapeReserve { .. }
-                | InstKind::TapePush { .. }
-                | InstKind::TapePop(_)
-                | InstKind::Call(_)
-                | InstKind::CallPullback(..)
-                | InstKind::CallPushforward(..)
-                | InstKind::AddSlot(..)
-                | InstKind::CallPullbackPushforward { .. }
-                | InstKind::If { .. } => false,
-            };
+            let foldable = Self::foldable(&inst.kind);
             if !foldable || !self.scalar(r) || self.uses.get(r) != Some(&1) {
                 continue;
             }
@@ -378,8 +349,52 @@ impl<'a> Inlining<'a> {
                 self.size.insert(r, size);
             }
         }
-        // Backward: where each inlined value is finally evaluated, and
-        // whether an array it reads is still the same there.
+    }
+
+    /// Whether `kind` may be folded into the expression that reads it.
+    fn foldable(kind: &InstKind) -> bool {
+        match kind {
+            InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::Index { .. }
+            | InstKind::Len(_)
+            | InstKind::SumElems(_) => true,
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::ZerosLike(_)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => false,
+        }
+    }
+
+    /// Backward: where each inlined value is finally evaluated, and
+    /// whether an array it reads is still the same there (if not, it is
+    /// not inlined).
+    fn keep_arrays_unchanged(&mut self, block: &Block) {
+        let n = block.insts.len();
         let mut impure_before = Vec::with_capacity(n + 1);
         impure_before.push(0usize);
         for inst in &block.insts {
