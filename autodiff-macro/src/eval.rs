@@ -28,8 +28,8 @@
 //! [`EvalError`]s, never panics.
 
 use crate::ir::{
-    BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, Func, Inst, InstKind, Len, Ty, UnOp,
-    Value,
+    BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, Func, Inst, InstKind, Len, Structure,
+    Ty, UnOp, Value,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -669,7 +669,9 @@ impl Machine<'_> {
                 }
                 one(a)
             }
-            _ => bail!("this kind of instruction is not interpreted (second-order calls, rules)"),
+            InstKind::PartialsJvp { .. } | InstKind::CallPullbackPushforward { .. } => {
+                bail!("this kind of instruction is not interpreted (second-order calls, rules)")
+            }
         }
     }
 
@@ -1506,26 +1508,29 @@ fn scoped_block(func: &Func, b: &Block, scope: &mut Vec<Value>) -> R<()> {
                 );
             }
         }
-        match &inst.kind {
-            InstKind::For(l) => {
+        match inst.kind.structure() {
+            Structure::For(l) => {
                 let m = scope.len();
                 scope.push(l.index);
                 scope.extend(&l.params);
                 scoped_block(func, &l.body, scope)?;
                 scope.truncate(m);
             }
-            InstKind::While(l) => {
+            Structure::While(l) => {
                 let m = scope.len();
                 scope.extend(&l.params);
                 scoped_block(func, &l.cond, scope)?;
                 scoped_block(func, &l.body, scope)?;
                 scope.truncate(m);
             }
-            kind => {
-                for block in kind.blocks() {
-                    scoped_block(func, block, scope)?;
-                }
+            Structure::If {
+                then_block,
+                else_block,
+            } => {
+                scoped_block(func, then_block, scope)?;
+                scoped_block(func, else_block, scope)?;
             }
+            Structure::Flat => {}
         }
         scope.extend(&inst.results);
     }
