@@ -41,3 +41,14 @@ fn unannotated_array_call_result() {
 fn const_array_item_updated() {
     passes("const_array_item_updated");
 }
+
+#[test]
+fn unit_variant_of_a_local_enum_value() {
+    passes("unit_variant_of_a_local_enum_value");
+}
+
+#[test]
+#[ignore = "open limitation: `tail @ ..` on an array whose length is a `const` item is rejected"]
+fn rest_binding_of_an_array_of_item_length() {
+    passes("rest_binding_of_an_array_of_item_length");
+}

@@ -10,7 +10,7 @@
 
 use crate::derivative::{Class, classify, differentiable_operands};
 use crate::diag::Errors;
-use crate::ir::{Block, Func, InstKind, Ty, Value, loop_parts};
+use crate::ir::{Block, CallInst, Func, Inst, InstKind, Ty, Value, loop_parts};
 use crate::lang::OpaqueKind;
 use crate::math;
 
@@ -67,47 +67,10 @@ pub fn analyse(func: &Func, seeds: &[Value]) -> Activity {
 
 fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) {
     for inst in &b.insts {
-        if let Some((params, inits, body, cond)) = loop_parts(&inst.kind) {
-            // The carried state is varied if it starts varied or becomes
-            // varied in some iteration: iterate to the fixpoint.
-            for (p, i) in params.iter().zip(inits) {
-                varied[p.index()] |= varied[i.index()];
-            }
-            loop {
-                if let Some(c) = cond {
-                    block(func, c, varied, &mut Vec::new());
-                }
-                block(func, body, varied, &mut Vec::new());
-                let mut changed = false;
-                for (p, y) in params.iter().zip(&body.yields) {
-                    if varied[y.index()] && !varied[p.index()] && func.ty(*p).is_differentiable() {
-                        varied[p.index()] = true;
-                        changed = true;
-                    }
-                }
-                for (p, y) in params.iter().zip(&body.yields) {
-                    if varied[y.index()] && !func.ty(*p).is_differentiable() {
-                        found.push(Finding::Untyped {
-                            value: *p,
-                            span: inst.span,
-                        });
-                    }
-                }
-                if !changed {
-                    break;
-                }
-            }
-            // Once more to report errors, with the final activity.
-            if let Some(c) = cond {
-                block(func, c, varied, found);
-            }
-            block(func, body, varied, found);
-            for (r, p) in inst.results.iter().zip(params) {
-                varied[r.index()] = varied[p.index()];
-            }
+        if let Some(parts) = loop_parts(&inst.kind) {
+            loop_activity(func, inst, parts, varied, found);
             continue;
         }
-        let any = |vs: &[Value], varied: &[bool]| vs.iter().any(|v| varied[v.index()]);
         let result_is_float = inst
             .results
             .first()
@@ -140,21 +103,7 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             InstKind::TapePop(_) => true,
             InstKind::CallPullback(c, seeds) => any(&c.args, varied) || any(seeds, varied),
             InstKind::Call(c) => {
-                if let Some(r) = c.recv.filter(|r| varied[r.index()]) {
-                    let name = match &c.callee {
-                        crate::ir::CallTarget::Method { name, .. } => name.to_string(),
-                        crate::ir::CallTarget::Path(_) => String::new(),
-                    };
-                    found.push(Finding::IntoOpaque {
-                        kind: OpaqueKind::Method(name),
-                        input: r,
-                        source: c.source.clone(),
-                    });
-                }
-                let v = any(&c.args, varied);
-                for r in &inst.results {
-                    varied[r.index()] = v;
-                }
+                call_activity(c, &inst.results, varied, found);
                 continue;
             }
             InstKind::If {
@@ -162,22 +111,36 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
                 else_block,
                 ..
             } => {
-                block(func, then_block, varied, found);
-                block(func, else_block, varied, found);
-                for (i, r) in inst.results.iter().enumerate() {
-                    let t = then_block.yields.get(i).is_some_and(|y| varied[y.index()]);
-                    let e = else_block.yields.get(i).is_some_and(|y| varied[y.index()]);
-                    if (t || e) && !func.ty(*r).is_differentiable() {
-                        found.push(Finding::Untyped {
-                            value: *r,
-                            span: inst.span,
-                        });
-                    }
-                    varied[r.index()] = (t || e) && func.ty(*r).is_differentiable();
-                }
+                if_activity(func, inst, (then_block, else_block), varied, found);
                 continue;
             }
-            kind => differentiable_operands(kind).is_some_and(|ops| any(&ops, varied)),
+            kind @ (InstKind::Literal(_)
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Index { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::Len(_)
+            | InstKind::SumElems(_)
+            | InstKind::ZerosLike(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }) => {
+                differentiable_operands(kind).is_some_and(|ops| any(&ops, varied))
+            }
         };
         if active && result_is_float {
             for r in &inst.results {
@@ -194,6 +157,103 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             }
         }
     }
+}
+
+/// The activity of a loop: its carried state to the fixpoint, then its
+/// blocks once more to report findings.
+fn loop_activity(
+    func: &Func,
+    inst: &Inst,
+    (params, inits, body, cond): (&[Value], &[Value], &Block, Option<&Block>),
+    varied: &mut [bool],
+    found: &mut Vec<Finding>,
+) {
+    // The carried state is varied if it starts varied or becomes
+    // varied in some iteration: iterate to the fixpoint.
+    for (p, i) in params.iter().zip(inits) {
+        varied[p.index()] |= varied[i.index()];
+    }
+    loop {
+        if let Some(c) = cond {
+            block(func, c, varied, &mut Vec::new());
+        }
+        block(func, body, varied, &mut Vec::new());
+        let mut changed = false;
+        for (p, y) in params.iter().zip(&body.yields) {
+            if varied[y.index()] && !varied[p.index()] && func.ty(*p).is_differentiable() {
+                varied[p.index()] = true;
+                changed = true;
+            }
+        }
+        for (p, y) in params.iter().zip(&body.yields) {
+            if varied[y.index()] && !func.ty(*p).is_differentiable() {
+                found.push(Finding::Untyped {
+                    value: *p,
+                    span: inst.span,
+                });
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    // Once more to report errors, with the final activity.
+    if let Some(c) = cond {
+        block(func, c, varied, found);
+    }
+    block(func, body, varied, found);
+    for (r, p) in inst.results.iter().zip(params) {
+        varied[r.index()] = varied[p.index()];
+    }
+}
+
+/// The activity of a call: its results are varied if an argument is; a
+/// varied receiver is a finding.
+fn call_activity(c: &CallInst, results: &[Value], varied: &mut [bool], found: &mut Vec<Finding>) {
+    if let Some(r) = c.recv.filter(|r| varied[r.index()]) {
+        let name = match &c.callee {
+            crate::ir::CallTarget::Method { name, .. } => name.to_string(),
+            crate::ir::CallTarget::Path(_) => String::new(),
+        };
+        found.push(Finding::IntoOpaque {
+            kind: OpaqueKind::Method(name),
+            input: r,
+            source: c.source.clone(),
+        });
+    }
+    let v = any(&c.args, varied);
+    for r in results {
+        varied[r.index()] = v;
+    }
+}
+
+/// The activity of an `if`: its arms, and each result varied if an arm
+/// yields a varied value.
+fn if_activity(
+    func: &Func,
+    inst: &Inst,
+    (then_block, else_block): (&Block, &Block),
+    varied: &mut [bool],
+    found: &mut Vec<Finding>,
+) {
+    block(func, then_block, varied, found);
+    block(func, else_block, varied, found);
+    for (i, r) in inst.results.iter().enumerate() {
+        let t = then_block.yields.get(i).is_some_and(|y| varied[y.index()]);
+        let e = else_block.yields.get(i).is_some_and(|y| varied[y.index()]);
+        if (t || e) && !func.ty(*r).is_differentiable() {
+            found.push(Finding::Untyped {
+                value: *r,
+                span: inst.span,
+            });
+        }
+        varied[r.index()] = (t || e) && func.ty(*r).is_differentiable();
+    }
+}
+
+/// Whether any of `vs` is varied.
+fn any(vs: &[Value], varied: &[bool]) -> bool {
+    vs.iter().any(|v| varied[v.index()])
 }
 
 /// A value that depends on a differentiable parameter but whose type the

@@ -28,8 +28,8 @@
 //! [`EvalError`]s, never panics.
 
 use crate::ir::{
-    BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, Func, Inst, InstKind, Len, Ty, UnOp,
-    Value,
+    BinOp, Block, CallInst, CallTarget, ConstExpr, FloatTy, Func, Inst, InstKind, Len, Structure,
+    Ty, UnOp, Value,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -50,6 +50,14 @@ pub enum Val {
     /// The pullback slot of a parameter without derivative, or a missing
     /// tangent (`autodiff_runtime::NoGrad`).
     NoGrad,
+    /// A value of an enum (a constant parameter or a constant the macro
+    /// keeps as written): the variant's name and its fields, by name
+    /// (`"0"`, `"1"`, .. for a tuple variant). An `Option` is the variant
+    /// `Some` with the field `"0"`, or `None`.
+    Enum(String, Vec<(String, Val)>),
+    /// The value of a constant expression that is a statement (`if !c {
+    /// panic!(..) }`, which generated code keeps for `unwrap`).
+    Unit,
 }
 
 impl Val {
@@ -72,13 +80,21 @@ impl Val {
         match self {
             Val::F(x) => out.push(*x),
             Val::Seq(items) => items.iter().for_each(|i| i.collect_floats(out)),
-            Val::I(_) | Val::B(_) | Val::Struct(_) | Val::NoGrad => {}
+            Val::I(_) | Val::B(_) | Val::Struct(_) | Val::NoGrad | Val::Enum(..) | Val::Unit => {}
         }
     }
 
     /// A sequence of floats.
     pub fn seq(xs: &[f64]) -> Val {
         Val::Seq(xs.iter().map(|x| Val::F(*x)).collect())
+    }
+
+    /// `Some(v)`, or `None` (an `Option` parameter's value).
+    pub fn option(v: Option<Val>) -> Val {
+        match v {
+            Some(v) => Val::Enum("Some".into(), vec![("0".into(), v)]),
+            None => Val::Enum("None".into(), vec![]),
+        }
     }
 }
 
@@ -653,7 +669,9 @@ impl Machine<'_> {
                 }
                 one(a)
             }
-            _ => bail!("this kind of instruction is not interpreted (second-order calls, rules)"),
+            InstKind::PartialsJvp { .. } | InstKind::CallPullbackPushforward { .. } => {
+                bail!("this kind of instruction is not interpreted (second-order calls, rules)")
+            }
         }
     }
 
@@ -667,6 +685,19 @@ impl Machine<'_> {
         .unwrap_or_default();
         let world = self.world;
         let Some(callee) = world.fns.get(name.trim_start_matches("r#")) else {
+            // A tuple variant of an enum of the program's built from
+            // constants (`Kind::Leaky(0.5)`), which the primal keeps as a
+            // call.
+            if matches!(mode, Mode::Primal) && call.recv.is_none() && starts_upper(&name) && n == 1
+            {
+                let fields = call
+                    .args
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| Ok((k.to_string(), self.get(*a)?.clone())))
+                    .collect::<R<_>>()?;
+                return Ok(vec![Val::Enum(name, fields)]);
+            }
             bail!("a call of `{name}`, which is not a function of the program")
         };
         let recv = match call.recv {
@@ -957,12 +988,277 @@ impl World {
                         let args = args.into_iter().map(|(v, n)| (v, n || narrow)).collect();
                         self.method(name, args)?
                     }
+                    // `Some(v)`, `Kind::Leaky(v)`: a variant with data.
+                    [.., name] if starts_upper(name) => {
+                        let fields = args
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, (v, _))| (k.to_string(), v))
+                            .collect();
+                        (Val::Enum((*name).to_string(), fields), false)
+                    }
                     [.., _int, name] => self.method(name, args)?,
                     other => bail!("a call of `{}` in a constant expression", other.join("::")),
                 }
             }
+            X::Match(m) => {
+                let scrutinee = ev(&m.expr)?;
+                for arm in &m.arms {
+                    let mut binds = Vec::new();
+                    if !self.match_pat(&arm.pat, &scrutinee, input, &mut binds)? {
+                        continue;
+                    }
+                    let inner = |name: &str| {
+                        binds
+                            .iter()
+                            .rev()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, v)| v.clone())
+                            .or_else(|| input(name))
+                    };
+                    if let Some((_, guard)) = &arm.guard {
+                        match self.eval_typed(guard, &inner)? {
+                            (Val::B(true), _) => {}
+                            (Val::B(false), _) => continue,
+                            (other, _) => bail!("a guard that is {other:?}"),
+                        }
+                    }
+                    return self.eval_typed(&arm.body, &inner);
+                }
+                bail!("no arm of a `match` in a constant expression matches {scrutinee:?}")
+            }
+            X::If(i) => match ev(&i.cond)? {
+                (Val::B(true), _) => self.block_value(&i.then_branch, input)?,
+                (Val::B(false), _) => match &i.else_branch {
+                    Some((_, e)) => ev(e)?,
+                    None => (Val::Unit, false),
+                },
+                (other, _) => bail!("an `if` on {other:?} in a constant expression"),
+            },
+            X::Block(b) => self.block_value(&b.block, input)?,
+            X::Macro(m) => self.macro_value(&m.mac)?,
+            X::Struct(st) => {
+                // A variant with named fields (`Kind::Rect { w: 1.0 }`).
+                let Some(name) = st.path.segments.last().map(|s| s.ident.to_string()) else {
+                    bail!("a struct expression without a name")
+                };
+                let mut fields = Vec::new();
+                for f in &st.fields {
+                    let syn::Member::Named(id) = &f.member else {
+                        bail!("a tuple field in a struct expression")
+                    };
+                    fields.push((id.to_string(), ev(&f.expr)?.0));
+                }
+                (Val::Enum(name, fields), false)
+            }
             other => bail!(
                 "a constant expression `{}` the interpreter does not know",
+                quote::ToTokens::to_token_stream(other)
+            ),
+        })
+    }
+
+    /// The value of a block in a constant expression: its statements are
+    /// expressions (a macro that panics is an error), its tail the value.
+    fn block_value(
+        &self,
+        b: &syn::Block,
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+    ) -> R<(Val, bool)> {
+        let mut last = (Val::Unit, false);
+        for (k, st) in b.stmts.iter().enumerate() {
+            last = match st {
+                syn::Stmt::Expr(e, semi) => {
+                    let v = self.eval_typed(e, input)?;
+                    if semi.is_some() || k + 1 < b.stmts.len() {
+                        (Val::Unit, false)
+                    } else {
+                        v
+                    }
+                }
+                syn::Stmt::Macro(m) => self.macro_value(&m.mac)?,
+                _ => bail!("a `let` or an item in a constant expression"),
+            };
+        }
+        Ok(last)
+    }
+
+    /// A macro in a constant expression: `panic!` and `unreachable!`, which
+    /// compiled code would run (an error here).
+    fn macro_value(&self, mac: &syn::Macro) -> R<(Val, bool)> {
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        match name.as_str() {
+            "panic" | "unreachable" => {
+                bail!("a constant expression panics (`{name}!({})`)", mac.tokens)
+            }
+            other => bail!("the macro `{other}!` in a constant expression"),
+        }
+    }
+
+    /// Whether `pat` matches `v` (a value of a constant expression); the
+    /// names it binds are added to `binds`.
+    fn match_pat(
+        &self,
+        pat: &syn::Pat,
+        v: &(Val, bool),
+        input: &dyn Fn(&str) -> Option<(Val, bool)>,
+        binds: &mut Vec<(String, (Val, bool))>,
+    ) -> R<bool> {
+        use syn::Pat as P;
+        let narrow = v.1;
+        let part = |x: &Val| (x.clone(), narrow);
+        Ok(match pat {
+            P::Wild(_) | P::Rest(_) => true,
+            P::Paren(p) => self.match_pat(&p.pat, v, input, binds)?,
+            P::Type(t) => self.match_pat(&t.pat, v, input, binds)?,
+            P::Reference(r) => self.match_pat(&r.pat, v, input, binds)?,
+            P::Ident(pi) => {
+                if let Some((_, sub)) = &pi.subpat {
+                    if !self.match_pat(sub, v, input, binds)? {
+                        return Ok(false);
+                    }
+                } else if starts_upper(&pi.ident.to_string()) {
+                    // A unit variant or a constant, by Rust's naming.
+                    return Ok(match &v.0 {
+                        Val::Enum(name, _) => pi.ident == name,
+                        other => {
+                            let c = self.path_value(&pi.ident.clone().into(), input)?;
+                            c.0 == *other
+                        }
+                    });
+                }
+                binds.push((pi.ident.to_string(), v.clone()));
+                true
+            }
+            P::Or(o) => {
+                for case in &o.cases {
+                    let mark = binds.len();
+                    if self.match_pat(case, v, input, binds)? {
+                        return Ok(true);
+                    }
+                    binds.truncate(mark);
+                }
+                false
+            }
+            P::Path(p) => {
+                let last = p.path.segments.last().map(|s| s.ident.to_string());
+                match &v.0 {
+                    Val::Enum(name, _) => last.as_ref() == Some(name),
+                    other => self.path_value(&p.path, input)?.0 == *other,
+                }
+            }
+            P::TupleStruct(ts) => {
+                let last = ts.path.segments.last().map(|s| s.ident.to_string());
+                let Val::Enum(name, fields) = &v.0 else {
+                    bail!("a variant pattern on {:?} in a constant expression", v.0)
+                };
+                if last.as_ref() != Some(name) {
+                    return Ok(false);
+                }
+                let elems: Vec<&syn::Pat> = ts.elems.iter().collect();
+                let rest = elems.iter().position(|p| matches!(p, P::Rest(_)));
+                for (k, p) in elems.iter().enumerate() {
+                    let at = match rest {
+                        Some(r) if k == r => continue,
+                        Some(r) if k > r => fields.len() + k - elems.len(),
+                        _ => k,
+                    };
+                    let Some((_, f)) = fields.get(at) else {
+                        bail!("a variant pattern with more fields than the value")
+                    };
+                    if !self.match_pat(p, &part(f), input, binds)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            P::Struct(st) => {
+                let last = st.path.segments.last().map(|s| s.ident.to_string());
+                let Val::Enum(name, fields) = &v.0 else {
+                    bail!("a struct pattern on {:?} in a constant expression", v.0)
+                };
+                if last.as_ref() != Some(name) {
+                    return Ok(false);
+                }
+                for fp in &st.fields {
+                    let syn::Member::Named(id) = &fp.member else {
+                        bail!("a tuple field in a struct pattern")
+                    };
+                    let Some((_, f)) = fields.iter().find(|(n, _)| id == n) else {
+                        bail!("no field `{id}` in {:?}", v.0)
+                    };
+                    if !self.match_pat(&fp.pat, &part(f), input, binds)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            P::Lit(l) => literal(&l.lit)? == v.0,
+            P::Range(r) => {
+                let end = |e: &Option<Box<syn::Expr>>| -> R<Option<Val>> {
+                    e.as_deref()
+                        .map(|e| self.eval_typed(e, input).map(|(x, _)| x))
+                        .transpose()
+                };
+                let (lo, hi) = (end(&r.start)?, end(&r.end)?);
+                let at_least = match &lo {
+                    Some(lo) => binary(BinOp::Ge, &v.0, lo)? == Val::B(true),
+                    None => true,
+                };
+                let op = match r.limits {
+                    syn::RangeLimits::Closed(_) => BinOp::Le,
+                    syn::RangeLimits::HalfOpen(_) => BinOp::Lt,
+                };
+                let below = match &hi {
+                    Some(hi) => binary(op, &v.0, hi)? == Val::B(true),
+                    None => true,
+                };
+                at_least && below
+            }
+            P::Slice(sl) => {
+                let Val::Seq(items) = &v.0 else {
+                    bail!("a slice pattern on {:?} in a constant expression", v.0)
+                };
+                let elems: Vec<&syn::Pat> = sl.elems.iter().collect();
+                let is_rest = |p: &syn::Pat| match p {
+                    P::Rest(_) => true,
+                    P::Ident(pi) => pi
+                        .subpat
+                        .as_ref()
+                        .is_some_and(|(_, s)| matches!(**s, P::Rest(_))),
+                    _ => false,
+                };
+                let rest = elems.iter().position(|p| is_rest(p));
+                let named = elems.len() - usize::from(rest.is_some());
+                if items.len() < named || (rest.is_none() && items.len() != named) {
+                    return Ok(false);
+                }
+                for (k, p) in elems.iter().enumerate() {
+                    let item = match rest {
+                        Some(r) if k == r => {
+                            let tail =
+                                Val::Seq(items[r..items.len() + r + 1 - elems.len()].to_vec());
+                            if !self.match_pat(p, &part(&tail), input, binds)? {
+                                return Ok(false);
+                            }
+                            continue;
+                        }
+                        Some(r) if k > r => &items[items.len() + k - elems.len()],
+                        _ => &items[k],
+                    };
+                    if !self.match_pat(p, &part(item), input, binds)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            other => bail!(
+                "the pattern `{}` in a constant expression",
                 quote::ToTokens::to_token_stream(other)
             ),
         })
@@ -1056,6 +1352,10 @@ impl World {
         }
         match self.items.get(last) {
             Some((v, narrow)) => Ok((v.clone(), *narrow)),
+            // `None`, `Option::None`, `Kind::Relu`: a unit variant.
+            None if last == "None" || (starts_upper(last) && ty.is_some_and(starts_upper)) => {
+                Ok((Val::Enum(last.to_string(), vec![]), false))
+            }
             None => bail!("`{}` is neither a bound name nor an item", segs.join("::")),
         }
     }
@@ -1064,7 +1364,28 @@ impl World {
     fn method(&self, name: &str, args: Vec<(Val, bool)>) -> R<(Val, bool)> {
         let narrow = args.first().is_some_and(|a| a.1);
         let vals: Vec<Val> = args.into_iter().map(|(v, _)| v).collect();
+        let payload = |fields: &[(String, Val)]| -> R<Val> {
+            match fields.first() {
+                Some((_, v)) => Ok(v.clone()),
+                None => bail!("`Some` without a payload"),
+            }
+        };
         Ok(match (name, vals.as_slice()) {
+            ("clone", [v]) => (v.clone(), narrow),
+            ("is_some", [Val::Enum(v, _)]) => (Val::B(v == "Some"), false),
+            ("is_none", [Val::Enum(v, _)]) => (Val::B(v == "None"), false),
+            ("unwrap" | "expect" | "unwrap_or" | "unwrap_or_default", [Val::Enum(v, f), ..])
+                if v == "Some" =>
+            {
+                (payload(f)?, narrow)
+            }
+            ("unwrap_or", [Val::Enum(_, _), d]) => (d.clone(), narrow),
+            // The default of the payloads the generator gives options
+            // (floats; an integer or an array payload would need its type).
+            ("unwrap_or_default", [Val::Enum(_, _)]) => (Val::F(0.0), narrow),
+            ("unwrap" | "expect", [Val::Enum(..), ..]) => {
+                bail!("`{name}` of `None` in a constant expression panics")
+            }
             ("len", [Val::Seq(items)]) => (Val::I(items.len() as i128), false),
             ("min", [Val::I(a), Val::I(b)]) => (Val::I(*a.min(b)), false),
             ("max", [Val::I(a), Val::I(b)]) => (Val::I(*a.max(b)), false),
@@ -1107,6 +1428,12 @@ impl World {
             (name, args) => bail!("the method `{name}` of {args:?} in a constant expression"),
         })
     }
+}
+
+/// Whether a name starts with an upper-case letter: a type, a variant or
+/// a constant, by Rust's naming convention.
+fn starts_upper(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The IR operator of a `syn` binary operator (not `&&`, `||` nor a
@@ -1181,26 +1508,29 @@ fn scoped_block(func: &Func, b: &Block, scope: &mut Vec<Value>) -> R<()> {
                 );
             }
         }
-        match &inst.kind {
-            InstKind::For(l) => {
+        match inst.kind.structure() {
+            Structure::For(l) => {
                 let m = scope.len();
                 scope.push(l.index);
                 scope.extend(&l.params);
                 scoped_block(func, &l.body, scope)?;
                 scope.truncate(m);
             }
-            InstKind::While(l) => {
+            Structure::While(l) => {
                 let m = scope.len();
                 scope.extend(&l.params);
                 scoped_block(func, &l.cond, scope)?;
                 scoped_block(func, &l.body, scope)?;
                 scope.truncate(m);
             }
-            kind => {
-                for block in kind.blocks() {
-                    scoped_block(func, block, scope)?;
-                }
+            Structure::If {
+                then_block,
+                else_block,
+            } => {
+                scoped_block(func, then_block, scope)?;
+                scoped_block(func, else_block, scope)?;
             }
+            Structure::Flat => {}
         }
         scope.extend(&inst.results);
     }

@@ -11,7 +11,7 @@ use crate::activity::Activity;
 use crate::derivative::{
     self, Class, Derived, Region, Structured, Tangents, classify, float_arg_positions,
 };
-use crate::ir::{Block, ForLoop, Func, Inst, InstKind, Ty, Value, WhileLoop};
+use crate::ir::{Block, ForLoop, Func, Inst, InstKind, StructureMut, Ty, Value, WhileLoop};
 use crate::lower::Lowered;
 use std::collections::HashMap;
 
@@ -287,26 +287,26 @@ impl Fwd {
     /// A loop that also carries the tangents of its differentiable state.
     fn loop_inst(&mut self, inst: &Inst, out: &mut Vec<Inst>) {
         let mut new = inst.clone();
-        let (params, inits, body) = match &mut new.kind {
-            InstKind::For(l) => {
+        let (params, inits, body) = match new.kind.structure_mut() {
+            StructureMut::For(l) => {
                 let ForLoop {
                     params,
                     inits,
                     body,
                     ..
-                } = &mut **l;
+                } = l;
                 (params, inits, body)
             }
-            InstKind::While(l) => {
+            StructureMut::While(l) => {
                 let WhileLoop {
                     params,
                     inits,
                     body,
                     ..
-                } = &mut **l;
+                } = l;
                 (params, inits, body)
             }
-            _ => return,
+            StructureMut::If { .. } | StructureMut::Flat => return,
         };
         let slots: Vec<usize> = (0..params.len())
             .filter(|k| self.is_varied(params[*k]))

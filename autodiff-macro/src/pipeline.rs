@@ -171,10 +171,12 @@ fn hvp(vjp: &Func, seeds: &[Value], n: usize, wrt: &[usize]) -> Func {
 /// Forward over reverse with the seed differentiable too: its tangent is
 /// the last parameter.
 fn vjp_jvp(vjp: &Func, seeds: &[Value], n: usize, wrt: &[usize]) -> Func {
-    let seed_value = vjp.body.insts.iter().find_map(|i| match i.kind {
-        InstKind::Param(k) if k == n => i.results.first().copied(),
-        _ => None,
-    });
+    let seed_value = vjp
+        .body
+        .insts
+        .iter()
+        .filter(|i| matches!(i.kind, InstKind::Param(k) if k == n))
+        .find_map(|i| i.results.first().copied());
     let mut active = seeds.to_vec();
     active.extend(seed_value);
     let act = activity::analyse(vjp, &active);

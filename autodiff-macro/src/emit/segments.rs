@@ -162,7 +162,33 @@ impl Ranges {
                     e.0 = e.0.min(i);
                     e.1 = e.1.max(i);
                 }
-                _ => {}
+                InstKind::Param(_)
+                | InstKind::SelfParam
+                | InstKind::Literal(_)
+                | InstKind::Zero
+                | InstKind::Const(_)
+                | InstKind::Unary(..)
+                | InstKind::Binary(..)
+                | InstKind::Cast(..)
+                | InstKind::Math(..)
+                | InstKind::Partials { .. }
+                | InstKind::PartialsJvp { .. }
+                | InstKind::Index { .. }
+                | InstKind::Insert { .. }
+                | InstKind::AddAt { .. }
+                | InstKind::AddAgg(..)
+                | InstKind::ArrayLit(_)
+                | InstKind::ArrayRepeat(..)
+                | InstKind::VecRepeat(..)
+                | InstKind::Len(_)
+                | InstKind::SumElems(_)
+                | InstKind::ZerosLike(_)
+                | InstKind::Call(_)
+                | InstKind::CallPullback(..)
+                | InstKind::CallPushforward(..)
+                | InstKind::AddSlot(..)
+                | InstKind::CallPullbackPushforward { .. }
+                | InstKind::If { .. } => {}
             }
             for b in inst.kind.blocks() {
                 self.visit(i, &b.insts, reads, weight, param);
@@ -223,6 +249,37 @@ struct Slots {
 }
 
 impl Slots {
+    /// Slots for the values stored, reused once the last reader has loaded
+    /// them.
+    fn plan(
+        func: &Func,
+        facts: &Facts<'_>,
+        prelude_out: &[Value],
+        outs: &[Vec<Value>],
+        last_seg: &Dense<usize>,
+    ) -> Slots {
+        let mut slots = Slots {
+            pass: Dense::default(),
+            frame_len: [0; 3],
+            free: Default::default(),
+            release_after: vec![Vec::new(); outs.len() + 1],
+        };
+        for v in prelude_out {
+            slots.assign(func, facts, *v, last_seg);
+        }
+        for (j, out) in outs.iter().enumerate() {
+            for v in std::mem::take(&mut slots.release_after[j]) {
+                if let Some(Pass::Frame(t, slot)) = slots.pass.get(v) {
+                    slots.free[t.index()].push(*slot);
+                }
+            }
+            for v in out {
+                slots.assign(func, facts, *v, last_seg);
+            }
+        }
+        slots
+    }
+
     fn assign(&mut self, func: &Func, facts: &Facts<'_>, v: Value, last_seg: &Dense<usize>) {
         match passable(func, facts, v) {
             Some(Some(t)) => {
@@ -251,8 +308,33 @@ pub fn plan(func: &Func, body: &Block, weight: usize, facts: &Facts<'_>) -> Opti
     if ranges.weight.iter().sum::<usize>() < 2 * weight {
         return None;
     }
-    // blocked[c]: values or tapes that cannot cross a cut before top-level
-    // instruction c, by difference array.
+    let blocked = blocked(func, facts, &ranges, n);
+    let (prelude, segments) = greedy_cuts(body, &ranges, &blocked, weight);
+    // The first and the last segment run in the caller, the others are
+    // functions: at least one function, or nothing is gained.
+    if segments.len() < 3 {
+        return None;
+    }
+    let cuts = Cuts::new(&ranges, &segments, n);
+    let (ins, last_seg) = cuts.loads(body, &segments, facts);
+    let (outs, prelude_out) = cuts.stores(&ins, segments.len());
+    let Slots {
+        pass, frame_len, ..
+    } = Slots::plan(func, facts, &prelude_out, &outs, &last_seg);
+    Some(Plan {
+        prelude,
+        segments,
+        ins,
+        outs,
+        prelude_out,
+        pass,
+        frame_len,
+    })
+}
+
+/// `blocked[c]`: the number of values or tapes that cannot cross a cut
+/// before top-level instruction `c`, by difference array.
+fn blocked(func: &Func, facts: &Facts<'_>, ranges: &Ranges, n: usize) -> Vec<i64> {
     let mut delta = vec![0i64; n + 2];
     let mut block = |from: usize, to: usize| {
         // Cuts c with from < c <= to.
@@ -276,15 +358,23 @@ pub fn plan(func: &Func, body: &Block, weight: usize, facts: &Facts<'_>) -> Opti
     for (first, last) in ranges.tapes.values() {
         block(*first, *last);
     }
-    let blocked: Vec<i64> = delta
+    delta
         .iter()
         .scan(0, |acc, d| {
             *acc += d;
             Some(*acc)
         })
-        .collect();
+        .collect()
+}
 
-    // Greedy cuts, parameters hoisted.
+/// Greedy cuts, parameters hoisted: the prelude and the segments.
+fn greedy_cuts(
+    body: &Block,
+    ranges: &Ranges,
+    blocked: &[i64],
+    weight: usize,
+) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let n = body.insts.len();
     let is_param =
         |i: usize| matches!(body.insts[i].kind, InstKind::Param(_) | InstKind::SelfParam);
     let prelude: Vec<usize> = (0..n).filter(|i| is_param(*i)).collect();
@@ -302,105 +392,102 @@ pub fn plan(func: &Func, body: &Block, weight: usize, facts: &Facts<'_>) -> Opti
         segments.last_mut().expect("a segment").push(i);
         filled += w;
     }
-    // The first and the last segment run in the caller, the others are
-    // functions: at least one function, or nothing is gained.
-    if segments.len() < 3 {
-        return None;
-    }
-    let last = segments.len() - 1;
-    let is_fn = |j: usize| 0 < j && j < last;
+    (prelude, segments)
+}
 
-    let mut seg_of = vec![usize::MAX; n + 1];
-    for (j, s) in segments.iter().enumerate() {
-        for i in s {
-            seg_of[*i] = j;
+/// The segment of each top-level instruction.
+struct Cuts<'r> {
+    ranges: &'r Ranges,
+    /// The segment of each top-level instruction; the last for the yields.
+    seg_of: Vec<usize>,
+    last: usize,
+}
+
+impl<'r> Cuts<'r> {
+    fn new(ranges: &'r Ranges, segments: &[Vec<usize>], n: usize) -> Self {
+        let last = segments.len() - 1;
+        let mut seg_of = vec![usize::MAX; n + 1];
+        for (j, s) in segments.iter().enumerate() {
+            for i in s {
+                seg_of[*i] = j;
+            }
+        }
+        seg_of[n] = last;
+        Cuts {
+            ranges,
+            seg_of,
+            last,
         }
     }
-    seg_of[n] = last;
-    // `Some(None)`: defined in the prelude.
-    let def_seg = |v: Value| -> Option<Option<usize>> {
-        let d = ranges.def.get(v)?;
-        Some(d.map(|i| seg_of[i]))
-    };
 
-    // What each segment loads: a function everything it reads from outside
-    // itself, the last segment (with the yields) what functions defined.
-    let mut ins: Vec<Vec<Value>> = vec![Vec::new(); segments.len()];
-    let mut seen_in = Dense::<usize>::default();
-    // The last segment that loads each passed value.
-    let mut last_seg = Dense::<usize>::default();
-    let mut need = |j: usize, v: Value, ins: &mut Vec<Vec<Value>>| {
-        if (facts.constant)(v) || seen_in.get(v) == Some(&j) {
-            return;
-        }
-        let Some(d) = def_seg(v) else { return };
-        let load = if is_fn(j) {
-            d != Some(j)
-        } else {
-            d.is_some_and(is_fn)
+    fn is_fn(&self, j: usize) -> bool {
+        0 < j && j < self.last
+    }
+
+    /// The segment that defines `v`; `Some(None)`: defined in the prelude.
+    fn def_seg(&self, v: Value) -> Option<Option<usize>> {
+        let d = self.ranges.def.get(v)?;
+        Some(d.map(|i| self.seg_of[i]))
+    }
+
+    /// What each segment loads: a function everything it reads from outside
+    /// itself, the last segment (with the yields) what functions defined;
+    /// and the last segment that loads each passed value.
+    fn loads(
+        &self,
+        body: &Block,
+        segments: &[Vec<usize>],
+        facts: &Facts<'_>,
+    ) -> (Vec<Vec<Value>>, Dense<usize>) {
+        let mut ins: Vec<Vec<Value>> = vec![Vec::new(); segments.len()];
+        let mut seen_in = Dense::<usize>::default();
+        let mut last_seg = Dense::<usize>::default();
+        let mut need = |j: usize, v: Value, ins: &mut Vec<Vec<Value>>| {
+            if (facts.constant)(v) || seen_in.get(v) == Some(&j) {
+                return;
+            }
+            let Some(d) = self.def_seg(v) else { return };
+            let load = if self.is_fn(j) {
+                d != Some(j)
+            } else {
+                d.is_some_and(|d| self.is_fn(d))
+            };
+            if load {
+                seen_in.insert(v, j);
+                ins[j].push(v);
+                last_seg.insert(v, j);
+            }
         };
-        if load {
-            seen_in.insert(v, j);
-            ins[j].push(v);
-            last_seg.insert(v, j);
-        }
-    };
-    for (j, s) in segments.iter().enumerate().skip(1) {
-        for i in s {
-            for v in &ranges.reads[*i] {
-                need(j, *v, &mut ins);
+        for (j, s) in segments.iter().enumerate().skip(1) {
+            for i in s {
+                for v in &self.ranges.reads[*i] {
+                    need(j, *v, &mut ins);
+                }
             }
         }
-    }
-    for y in &body.yields {
-        need(last, *y, &mut ins);
-    }
-    // Outputs: values loaded by a later segment, stored by the segment (or
-    // the prelude) that defines them.
-    let mut outs: Vec<Vec<Value>> = vec![Vec::new(); segments.len()];
-    let mut prelude_out = Vec::new();
-    let mut stored = Dense::<()>::default();
-    for v in ins.iter().flatten() {
-        if stored.contains(*v) {
-            continue;
+        for y in &body.yields {
+            need(self.last, *y, &mut ins);
         }
-        stored.insert(*v, ());
-        match def_seg(*v) {
-            Some(Some(d)) => outs[d].push(*v),
-            Some(None) => prelude_out.push(*v),
-            None => {}
-        }
+        (ins, last_seg)
     }
-    // Slots, reused once the last reader has loaded them.
-    let mut slots = Slots {
-        pass: Dense::default(),
-        frame_len: [0; 3],
-        free: Default::default(),
-        release_after: vec![Vec::new(); segments.len() + 1],
-    };
-    for v in &prelude_out {
-        slots.assign(func, facts, *v, &last_seg);
-    }
-    for (j, out) in outs.iter().enumerate() {
-        for v in std::mem::take(&mut slots.release_after[j]) {
-            if let Some(Pass::Frame(t, slot)) = slots.pass.get(v) {
-                slots.free[t.index()].push(*slot);
+
+    /// Outputs: values loaded by a later segment, stored by the segment (or
+    /// the prelude) that defines them.
+    fn stores(&self, ins: &[Vec<Value>], n_segments: usize) -> (Vec<Vec<Value>>, Vec<Value>) {
+        let mut outs: Vec<Vec<Value>> = vec![Vec::new(); n_segments];
+        let mut prelude_out = Vec::new();
+        let mut stored = Dense::<()>::default();
+        for v in ins.iter().flatten() {
+            if stored.contains(*v) {
+                continue;
+            }
+            stored.insert(*v, ());
+            match self.def_seg(*v) {
+                Some(Some(d)) => outs[d].push(*v),
+                Some(None) => prelude_out.push(*v),
+                None => {}
             }
         }
-        for v in out {
-            slots.assign(func, facts, *v, &last_seg);
-        }
+        (outs, prelude_out)
     }
-    let Slots {
-        pass, frame_len, ..
-    } = slots;
-    Some(Plan {
-        prelude,
-        segments,
-        ins,
-        outs,
-        prelude_out,
-        pass,
-        frame_len,
-    })
 }

@@ -107,11 +107,25 @@ fn args(p: &Prog, point: &(Vec<f64>, Vec<f64>), v: Option<&str>, tangent: bool) 
             out.push(if by_ref { format!("&{m}") } else { m });
         }
     }
+    if let Some(by_ref) = p.pair {
+        let kp = kx + 1 + usize::from(p.nested.is_some());
+        if !tangent || wrt[kp] {
+            let e: Vec<String> = (0..2).map(|j| float(kp, point.0[8 + j])).collect();
+            let pair = format!("[{}, {}]", e[0], e[1]);
+            out.push(if by_ref { format!("&{pair}") } else { pair });
+        }
+    }
     if let (false, Some(q)) = (tangent, p.flag) {
         out.push(format!("{q}"));
     }
     if !tangent && p.consts == ConstParam::Ref {
         out.push(format!("&{}", params_literal(p, point)));
+    }
+    if let (false, Some(o)) = (tangent, p.opt) {
+        out.push(match o {
+            Some(k) => format!("Some({})", float_lit(grammar::LITS[k], w)),
+            None => "None".into(),
+        });
     }
     // Opaque to the optimiser: see `random_programs_bits`.
     out.into_iter().map(|a| format!("black_box({a})")).collect()
@@ -147,7 +161,7 @@ fn case(p: &Prog, name: &str, point: &(Vec<f64>, Vec<f64>), expected: (f64, &[f6
     let mut coords = Vec::new();
     let mut k = 0;
     for (j, v) in params.iter().enumerate() {
-        if matches!(v, Val::Struct(_) | Val::B(_)) {
+        if matches!(v, Val::Struct(_) | Val::B(_) | Val::Enum(..)) {
             continue;
         }
         if wrt.get(j).copied().unwrap_or(false) {

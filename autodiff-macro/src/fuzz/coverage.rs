@@ -521,6 +521,217 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`ChainS::For` kind 4",
         |s| s.contains(".iter().enumerate().skip(1) {"),
     ),
+    // Patterns (`grammar::patterns`: `PatS` kinds 0 to 3, `HParam::Pair`,
+    // `Prog::pair`).
+    ("for", "`S::For`, `PatS` kinds 3 and 10", |s| {
+        line(s, |l| l.starts_with("for "))
+    }),
+    (
+        "let [x1, x2] = *param;",
+        "`PatS` kind 0 form 0 on `x: &[f64; N]`",
+        |s| line(s, |l| l.starts_with("let [t") && l.contains("] = *")),
+    ),
+    (
+        "let [a, b, c] = x;",
+        "`PatS` kind 0 form 0 on an array value",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let [t")
+                    && !l.contains("..")
+                    && !l.contains(" = *")
+                    && !l.contains("ref ")
+            })
+        },
+    ),
+    ("[[a, b], [c, d]]", "`PatS` kind 1", |s| {
+        line(s, |l| l.starts_with("let [[t"))
+    }),
+    ("[first, .., last]", "`PatS` kind 0 form 1", |s| {
+        line(s, |l| l.starts_with("let [t") && l.contains(", .., t"))
+    }),
+    ("[head, tail @ ..]", "`PatS` kind 0 form 2", |s| {
+        line(s, |l| l.starts_with("let [t") && l.contains(" @ ..] = "))
+    }),
+    (
+        "let (s, c) = (..)",
+        "`PatS` kind 2 form 0, `S::LetPair`",
+        |s| s.contains("): (f64, f64) = (f64::sin("),
+    ),
+    ("(a, ..)", "`PatS` kind 2 form 1", |s| {
+        s.contains(", ..): (f64, f64, f64) = (")
+    }),
+    ("_", "`PatS` kinds 0 (form 3), 1, 2 (form 2), 3", |s| {
+        s.contains("let [_, t") && s.contains(", _, mut t")
+    }),
+    ("ref", "`PatS` kind 0 form 4", |s| s.contains("let [ref t")),
+    (
+        "&",
+        "`PatS` kind 0 form 5 on `x: &[f64; N]`, kinds 3 and 10",
+        |s| s.contains("let &[t"),
+    ),
+    (
+        "for &[x, y] in pts.iter()",
+        "`PatS` kind 3 over `m` or a local nested array",
+        |s| line(s, |l| l.starts_with("for &[t") && l.ends_with(".iter() {")),
+    ),
+    (
+        "for (i, [x, _]) in pts.iter().enumerate()",
+        "`PatS` kind 3, enumerated",
+        |s| {
+            line(s, |l| {
+                l.starts_with("for (pi")
+                    && l.contains(", _]) in ")
+                    && l.ends_with(".iter().enumerate() {")
+            })
+        },
+    ),
+    (
+        "fn f([r, theta]: [f64; 2])",
+        "`Prog::pair` (`Some(false)`), `HParam::Pair(false)`",
+        |s| s.contains("[r, theta]: [f64; 2]"),
+    ),
+    ("fn f(&[a, b]: &[f64; 2])", "`HParam::Pair(true)`", |s| {
+        s.contains("(&[a, b]: &[f64; 2]") || s.contains(", &[a, b]: &[f64; 2]")
+    }),
+    (
+        "r_theta",
+        "`Prog::pair` with `Prog::wrt`: `wrt(.., r_theta)`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("#[differentiate(wrt(") && l.contains("r_theta")
+            })
+        },
+    ),
+    (
+        "a_b",
+        "`HParam::Pair(true)`: a helper whose companions take `a_b`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("fn ") && l.contains("&[a, b]: &[f64; 2]")
+            })
+        },
+    ),
+    // `match` (`PatS` kinds 4 to 8).
+    ("match", "`PatS` kinds 4 to 10", |s| s.contains(" match ")),
+    ("0 =>", "`PatS` kind 4", |s| {
+        line(s, |l| l.starts_with("0 => "))
+    }),
+    ("1 | 2 =>", "`PatS` kind 4", |s| {
+        line(s, |l| l.starts_with("1 | 2 => "))
+    }),
+    ("4..=9", "`PatS` kind 4", |s| {
+        line(s, |l| l.starts_with("4..=9 => "))
+    }),
+    ("10..", "`PatS` kind 4 (expression form)", |s| {
+        line(s, |l| l.starts_with("10.. => "))
+    }),
+    ("n @ 1..=9", "`PatS` kind 4 (expression form)", |s| {
+        line(s, |l| l.starts_with("pn") && l.contains(" @ 1..=9 => "))
+    }),
+    (
+        "a if a <= delta =>",
+        "`PatS` kind 6: a float with a guard",
+        |s| {
+            line(s, |l| {
+                l.starts_with('t') && l.contains(" if t") && l.contains(" <= 0.5 => ")
+            })
+        },
+    ),
+    ("(0, true) =>", "`PatS` kind 5", |s| {
+        line(s, |l| l.starts_with("(0, true) => "))
+    }),
+    ("[] =>", "`PatS` kind 7 on a slice", |s| {
+        line(s, |l| l.starts_with("[] => "))
+    }),
+    ("[a, b] =>", "`PatS` kind 7", |s| {
+        line(s, |l| {
+            l.starts_with("[t") && l.matches(", t").count() == 1 && !l.contains("..")
+        })
+    }),
+    ("[first, .., last] =>", "`PatS` kind 7", |s| {
+        line(s, |l| {
+            l.starts_with("[t") && l.contains(", .., t") && l.contains("] => ")
+        })
+    }),
+    // Enums and `Option`s (`PatS` kinds 8 to 10, `Prog::opt`).
+    ("Option", "`PatS` kinds 9 and 10, `Prog::opt`", |s| {
+        s.contains(": Option<f64> = if ")
+    }),
+    (
+        "Leaky(slope)",
+        "`PatS` kind 8 and `patterns::enum_item`",
+        |s| s.contains("Act::Leaky(slope) => ") && s.contains("pub enum FAct {"),
+    ),
+    ("Softplus { beta }", "`PatS` kind 8", |s| {
+        s.contains("Act::Softplus { beta } => ")
+    }),
+    ("if let", "`PatS` kinds 8 and 9", |s| s.contains("if let ")),
+    (
+        "if let P = e && condition",
+        "`PatS` kind 9, consumer 2",
+        |s| line(s, |l| l.starts_with("if let Some(t") && l.contains(" && ")),
+    ),
+    ("let P = e else { .. };", "`PatS` kind 9, consumer 3", |s| {
+        line(s, |l| l.starts_with("let Some(t") && l.ends_with(" else {"))
+    }),
+    ("while let", "`PatS` kind 9, consumer 4", |s| {
+        s.contains("while let Some(t")
+    }),
+    ("matches!(e, P)", "`PatS` kind 9, consumer 5", |s| {
+        s.contains("if matches!(") && s.contains(", Some(_))")
+    }),
+    (
+        "matches!(e, P if condition)",
+        "`PatS` kind 9, consumer 6",
+        |s| after(s, "if matches!(", |rest| rest.contains(" if t")),
+    ),
+    ("Some(x * 2.0)", "`PatS` kind 9", |s| {
+        s.contains(" * 2.0) } else { None };")
+    }),
+    ("None", "`PatS` kinds 9 and 10", |s| s.contains("{ None }")),
+    ("let mut best = None;", "`PatS` kind 10", |s| {
+        line(s, |l| {
+            l.starts_with("let mut pb") && l.ends_with(" = None;")
+        })
+    }),
+    ("let else", "`PatS` kind 9, consumer 3", |s| {
+        line(s, |l| l.starts_with("let Some(") && l.ends_with(" else {"))
+    }),
+    ("is_some()", "`PatS` kind 9, consumer 7", |s| {
+        s.contains(".is_some() {")
+    }),
+    ("is_none()", "`PatS` kind 9, consumer 8", |s| {
+        s.contains(".is_none() {")
+    }),
+    ("unwrap()", "`PatS` kind 9, consumers 6, 7 and 10", |s| {
+        after(s, "po", |rest| rest.starts_with(".unwrap() "))
+    }),
+    ("expect(..)", "`PatS` kind 9, consumer 8", |s| {
+        after(s, "po", |rest| rest.starts_with(".expect(\""))
+    }),
+    ("unwrap_or(v)", "`PatS` kind 9 (consumer 9) and 10", |s| {
+        after(s, "pb", |rest| rest.starts_with(".unwrap_or("))
+            && after(s, "po", |rest| rest.starts_with(".unwrap_or("))
+    }),
+    ("unwrap_or_default()", "`PatS` kind 9, consumer 9", |s| {
+        s.contains(".unwrap_or_default()")
+    }),
+    ("or(..)", "`PatS` kind 9, consumer 10", |s| {
+        s.contains(".or(Some(")
+    }),
+    (
+        "Option<f64>",
+        "`Prog::opt`: a constant `o: Option<f64>`, read by `PatS` kind 9",
+        |s| {
+            s.contains("o: Option<f64>")
+                && (s.contains(" o.") || s.contains(" o {") || s.contains("(o, "))
+        },
+    ),
+    ("wrt(..)", "`Prog::wrt` (always with `Prog::opt`)", |s| {
+        line(s, |l| {
+            l.starts_with("#[differentiate(wrt(") && l.ends_with("))]")
+        })
+    }),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

@@ -30,6 +30,9 @@ pub fn params_of(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> (Option<Val>, Vec<Va
     if p.nested.is_some() {
         params.push(Val::Seq(vec![seq(&point.1[4..6]), seq(&point.1[6..8])]));
     }
+    if p.pair.is_some() {
+        params.push(seq(&point.0[8..10]));
+    }
     if let Some(q) = p.flag {
         params.push(Val::B(q));
     }
@@ -42,6 +45,9 @@ pub fn params_of(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> (Option<Val>, Vec<Va
         }
         ConstParam::SelfRef => Some(s),
     };
+    if let Some(o) = p.opt {
+        params.push(Val::option(o.map(|k| f(grammar::LITS[k]))));
+    }
     (recv, params)
 }
 

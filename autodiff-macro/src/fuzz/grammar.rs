@@ -22,6 +22,7 @@
 //! what its production renders; a test checks both directions.
 
 mod chains;
+mod patterns;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -91,6 +92,9 @@ pub enum HParam {
     Slice,
     /// `usize` (2 or 3), a constant parameter.
     Count,
+    /// A destructured pair: `[r, theta]: [f64; 2]`, or (`true`) `&[a, b]:
+    /// &[f64; 2]`.
+    Pair(bool),
 }
 
 /// What a helper returns.
@@ -133,7 +137,8 @@ pub struct Helper {
 
 /// A random program: a function of `n_scalars` parameters `a, b, c, d` (in
 /// order), then `x`, an array of `len` floats, optionally `m: [[f64; 2];
-/// 2]` and `p: &Params`; with its items and helpers.
+/// 2]`, `[r, theta]: [f64; 2]`, `q: bool`, `p: &Params` and `o:
+/// Option<f64>`; with its items and helpers.
 #[derive(Clone, Debug)]
 pub struct Prog {
     pub n_scalars: usize,
@@ -153,6 +158,14 @@ pub struct Prog {
     /// `Some(mask)`: `#[differentiate(wrt(..))]` with the parameters whose
     /// bit is set (all of them if none is).
     pub wrt: Option<u8>,
+    /// `Some(by_ref)`: a destructured parameter `[r, theta]: [f64; 2]` (or
+    /// `&[r, theta]: &[f64; 2]`), after `m`; the companions and `wrt(..)`
+    /// name it `r_theta`.
+    pub pair: Option<bool>,
+    /// `Some(value)`: a constant parameter `o: Option<f64>` (`Some` of a
+    /// literal of [`LITS`], or `None`), after the others; the attribute
+    /// then has a `wrt(..)`.
+    pub opt: Option<Option<usize>>,
     pub items: Vec<Item>,
     pub helpers: Vec<Helper>,
     pub body: Vec<S>,
@@ -434,6 +447,8 @@ pub enum S {
     /// A closure, an update through one, a collected `Vec`, a `for` over a
     /// chain (see `chains`).
     Chain(chains::ChainS),
+    /// Patterns, `match`, `Option`s and enums (see `patterns`).
+    Pat(patterns::PatS),
 }
 
 // ---------------------------------------------------------------------------
@@ -626,6 +641,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         1 => c().prop_map(S::Continue),
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
         3 => chains::stmt(e()),
+        4 => patterns::stmt(e(), c()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -680,6 +696,7 @@ fn helper() -> impl Strategy<Value = Helper> {
         2 => Just(HParam::Arr3),
         2 => Just(HParam::Slice),
         1 => Just(HParam::Count),
+        1 => any::<bool>().prop_map(HParam::Pair),
     ];
     let ret = prop_oneof![
         3 => Just(HRet::Scalar),
@@ -748,6 +765,10 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
         vec(prop_oneof![3 => expr(2, 6), 1 => const_leaf()], 1..=2),
         vec(stmt(sz.depth, sz, false), 1..=sz.top),
         expr(sz.expr_depth, sz.expr_size),
+        (
+            proptest::option::weighted(0.15, any::<bool>()),
+            proptest::option::weighted(0.15, proptest::option::of(0..LITS.len())),
+        ),
     )
         .prop_map(
             |(
@@ -758,6 +779,7 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
                 accs,
                 body,
                 tail,
+                (pair, opt),
             )| {
                 // A mutable variable or two first, for the statements that
                 // update one; some start from a constant (`let mut v = K;`).
@@ -781,7 +803,10 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
                     flag,
                     n,
                     width,
-                    wrt,
+                    // An `Option` parameter needs a `wrt(..)`.
+                    wrt: if opt.is_some() { wrt.or(Some(0)) } else { wrt },
+                    pair,
+                    opt,
                     items,
                     helpers,
                     body: all,
@@ -792,10 +817,11 @@ pub fn prog(sz: Sizes) -> impl Strategy<Value = Prog> {
 }
 
 /// A point to evaluate a program at: values of the scalar parameters and
-/// of `Params::k` and `Params::w` (`.0`: `a, b, c, d, k, w0, w1, w2`), and of
+/// of `Params::k` and `Params::w` and of `[r, theta]` (`.0`: `a, b, c, d,
+/// k, w0, w1, w2, r, theta`), and of
 /// `x` and `m` (`.1`: four each), in [-1.5, 1.5].
 pub fn point() -> impl Strategy<Value = (Vec<f64>, Vec<f64>)> {
-    (vec(-1.5f64..1.5, 8), vec(-1.5f64..1.5, 8))
+    (vec(-1.5f64..1.5, 10), vec(-1.5f64..1.5, 8))
 }
 
 // ---------------------------------------------------------------------------
@@ -820,6 +846,9 @@ impl Prog {
         names.push("x");
         if self.nested.is_some() {
             names.push("m");
+        }
+        if self.pair.is_some() {
+            names.push("r_theta");
         }
         names
     }
@@ -963,7 +992,12 @@ impl Prog {
         if !in_impl.is_empty() {
             let _ = write!(support, "impl Params {{\n{in_impl}}}\n");
         }
-        (support, self.render_main(&ctx, name))
+        let main = self.render_main(&ctx, name);
+        // The enum that `patterns` matches on, if some function uses it.
+        if support.contains(&format!("{}::", ctx.act)) || main.contains(&format!("{}::", ctx.act)) {
+            support = format!("{}{support}", patterns::enum_item(&ctx.act));
+        }
+        (support, main)
     }
 
     fn context(&self, name: &str, w: Workarounds) -> Ctx {
@@ -1008,12 +1042,16 @@ impl Prog {
                 }
             })
             .collect();
+        let mut act: String = name.chars().take(1).flat_map(char::to_uppercase).collect();
+        act.push_str(&name[name.chars().next().map_or(0, char::len_utf8)..]);
+        act.push_str("Act");
         Ctx {
             items,
             helpers,
             fields,
             narrow: self.width == Width::F32,
             w,
+            act,
         }
     }
 
@@ -1029,6 +1067,7 @@ impl Prog {
                 HParam::Scalar => format!("s{j}"),
                 HParam::Arr3 | HParam::Slice => format!("y{j}"),
                 HParam::Count => format!("n{j}"),
+                HParam::Pair(_) => String::new(),
             };
             match p {
                 HParam::Scalar => {
@@ -1054,6 +1093,24 @@ impl Prog {
                 HParam::Count => {
                     params.push(format!("{name}: usize"));
                     r.counts.push(name);
+                }
+                HParam::Pair(by_ref) => {
+                    // The README's names for the first pair of each kind.
+                    let first = !h.params[..j].contains(p);
+                    let (u, v) = match (by_ref, first) {
+                        (true, true) => ("a".to_string(), "b".to_string()),
+                        (false, true) => ("r".to_string(), "theta".to_string()),
+                        (true, false) => (format!("a{j}"), format!("b{j}")),
+                        (false, false) => (format!("r{j}"), format!("theta{j}")),
+                    };
+                    params.push(if *by_ref {
+                        format!("&[{u}, {v}]: &[f64; 2]")
+                    } else {
+                        format!("[{u}, {v}]: [f64; 2]")
+                    });
+                    for n in [u, v] {
+                        r.scopes[0].floats.push(Var::new(&n, false));
+                    }
                 }
             }
         }
@@ -1104,6 +1161,13 @@ impl Prog {
         });
         r.x_ty = Some(self.arr);
         r.flag = self.flag.is_some();
+        r.opt = self.opt.is_some();
+        r.x_len_item = self.len_item;
+        if self.pair.is_some() {
+            for s in ["r", "theta"] {
+                r.scopes[0].floats.push(Var::new(s, false));
+            }
+        }
         if let Some(by_ref) = self.nested {
             r.scopes[0].arrays.push(Arr {
                 name: "m".into(),
@@ -1134,11 +1198,19 @@ impl Prog {
             Some(true) => params.push("m: &[[f64; 2]; 2]".into()),
             None => {}
         }
+        match self.pair {
+            Some(false) => params.push("[r, theta]: [f64; 2]".into()),
+            Some(true) => params.push("&[r, theta]: &[f64; 2]".into()),
+            None => {}
+        }
         if self.flag.is_some() {
             params.push("q: bool".into());
         }
         if self.consts == ConstParam::Ref {
             params.push("p: &Params".into());
+        }
+        if self.opt.is_some() {
+            params.push("o: Option<f64>".into());
         }
         format!(
             "fn {name}({}) -> f64 {{\n{}    {tail}\n}}\n",
@@ -1328,6 +1400,8 @@ struct Ctx {
     /// An `f32` program: fields (which are `f64`) are cast.
     narrow: bool,
     w: Workarounds,
+    /// The name of the enum of `patterns` (`FAct` for the function `f`).
+    act: String,
 }
 
 struct RHelper {
@@ -1375,6 +1449,10 @@ struct Renderer<'c> {
     returned: bool,
     /// Whether the constant `q: bool` is in scope.
     flag: bool,
+    /// Whether the constant `o: Option<f64>` is in scope.
+    opt: bool,
+    /// Whether the length of `x` is an item (`[f64; NAME_N]`).
+    x_len_item: bool,
     /// The parameters of the closures being rendered.
     cl: chains::ClosureScope,
 }
@@ -1421,6 +1499,8 @@ impl<'c> Renderer<'c> {
             float_params: 0,
             returned: false,
             flag: false,
+            opt: false,
+            x_len_item: false,
             cl: chains::ClosureScope::default(),
         };
         // Array items are arrays in scope, never updated.
@@ -1748,6 +1828,12 @@ impl<'c> Renderer<'c> {
                     bounds.extend(self.bounds());
                     out.push(pick(&bounds, s).unwrap_or_else(|| "2".into()));
                 }
+                HParam::Pair(by_ref) => {
+                    let e = floats.next().cloned().unwrap_or(E::Lit(2));
+                    let e = self.expr(&e, false).0;
+                    let amp = if *by_ref { "&" } else { "" };
+                    out.push(format!("{amp}[{e}, 0.75]"));
+                }
             }
         }
         format!("{}({})", h.call, out.join(", "))
@@ -2074,6 +2160,7 @@ impl<'c> Renderer<'c> {
                 self.line("}");
             }
             S::Chain(c) => self.chain_stmt(c),
+            S::Pat(p) => self.pat_stmt(p),
         }
     }
 
@@ -2346,13 +2433,22 @@ pub fn describe(p: &Prog, point: &(Vec<f64>, Vec<f64>)) -> String {
     let mut s = p.program("f");
     let _ = writeln!(
         s,
-        "at scalars {:?}, x = {:?}{}{}{}",
+        "at scalars {:?}, x = {:?}{}{}{}{}{}",
         &point.0[..p.n_scalars],
         &point.1[..p.len],
         if p.nested.is_some() {
             format!(", m = {:?}", &point.1[4..8])
         } else {
             String::new()
+        },
+        if p.pair.is_some() {
+            format!(", [r, theta] = {:?}", &point.0[8..10])
+        } else {
+            String::new()
+        },
+        match p.opt {
+            Some(o) => format!(", o = {:?}", o.map(|k| LITS[k])),
+            None => String::new(),
         },
         match p.flag {
             Some(q) => format!(", q = {q}"),

@@ -37,6 +37,13 @@ enum V {
     Arr(Vec<V>),
     Tup(Vec<V>),
     Struct(Vec<(String, V)>),
+    /// A value of an enum of the program's: the variant and its fields by
+    /// name (`"0"`, `"1"`, .. for a tuple variant).
+    Enum(String, Vec<(String, V)>),
+    /// An `Option`: its payload, and the float type of its payload when
+    /// known (as [`float`] gives it: `Some(true)` for `f32`), which the
+    /// default of `unwrap_or_default` takes.
+    Opt(Option<Box<V>>, Option<bool>),
     /// The value of a statement.
     Unit,
     /// An iterator: its elements, in order (see `chains`).
@@ -47,7 +54,6 @@ enum V {
     Fn(String),
     /// A function of the file named where a closure is expected.
     Func(String),
-    Opt(Option<Box<V>>),
     Ord(std::cmp::Ordering),
 }
 
@@ -106,8 +112,64 @@ fn from_val(v: &Val) -> V {
                 .map(|(n, v)| (n.clone(), from_val(v)))
                 .collect(),
         ),
-        Val::NoGrad => V::Unit,
+        Val::Enum(name, fields) if name == "Some" || name == "None" => {
+            let payload = fields.first().map(|(_, v)| from_val(v));
+            let ty = payload.as_ref().and_then(float).and_then(|f| f.1);
+            V::Opt(payload.map(Box::new), ty)
+        }
+        Val::Enum(name, fields) => V::Enum(
+            name.clone(),
+            fields
+                .iter()
+                .map(|(n, v)| (n.clone(), from_val(v)))
+                .collect(),
+        ),
+        Val::NoGrad | Val::Unit => V::Unit,
     }
+}
+
+/// `Some(v)`.
+fn some(v: V) -> V {
+    let ty = float(&v).and_then(|f| f.1);
+    V::Opt(Some(Box::new(v)), ty)
+}
+
+/// An `Option` of `payload`, its payload type read from the payload.
+fn opt(payload: Option<V>) -> V {
+    match payload {
+        Some(v) => some(v),
+        None => V::Opt(None, None),
+    }
+}
+
+/// `new` stored where `old` was: a literal takes the type of the float it
+/// replaces, an option the payload type of the option it replaces.
+fn retype(new: V, old: &V) -> V {
+    match (old, new) {
+        (old, new @ V::L(_)) => match (float(old), float(&new)) {
+            (Some((_, Some(t))), Some((x, None))) => make_float(x, Some(t)),
+            (_, _) => new,
+        },
+        (V::Opt(_, Some(t)), V::Opt(p, None)) => {
+            let like = make_float(0.0, Some(*t));
+            V::Opt(p.map(|p| Box::new(retype(*p, &like))), Some(*t))
+        }
+        (_, new) => new,
+    }
+}
+
+/// Whether an identifier in a pattern names a constant or a variant
+/// (Rust's naming convention), not a new binding.
+fn starts_upper(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The last segment of a path.
+fn last_segment(path: &syn::Path) -> String {
+    path.segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
 }
 
 fn gather<'a>(items: &'a [syn::Item], f: &mut File<'a>, steps: &mut u64) -> R<()> {
@@ -201,7 +263,25 @@ fn convert(v: V, ty: &syn::Type) -> R<V> {
                 .collect::<R<_>>()?,
         ),
         (syn::Type::Infer(_), v) => v,
-        (_, v @ (V::I(_) | V::B(_) | V::Struct(_))) => v,
+        (syn::Type::Path(p), V::Opt(payload, ty))
+            if p.path.segments.last().is_some_and(|s| s.ident == "Option") =>
+        {
+            let syn::PathArguments::AngleBracketed(args) =
+                &p.path.segments.last().expect("a segment").arguments
+            else {
+                return Ok(V::Opt(payload, ty));
+            };
+            let Some(syn::GenericArgument::Type(t)) = args.args.first() else {
+                return Ok(V::Opt(payload, ty));
+            };
+            let zero = convert(V::L(0.0), t).ok();
+            let ty = zero.as_ref().and_then(float).and_then(|f| f.1).or(ty);
+            match payload {
+                Some(v) => V::Opt(Some(Box::new(convert(*v, t)?)), ty),
+                None => V::Opt(None, ty),
+            }
+        }
+        (_, v @ (V::I(_) | V::B(_) | V::Struct(_) | V::Enum(..))) => v,
         (ty, v) => {
             return Err(format!("a value {v:?} of type `{}`", quote::quote!(#ty)));
         }
@@ -240,15 +320,6 @@ fn call(f: &File<'_>, name: &str, recv: Option<V>, args: Vec<V>, steps: &mut u64
     match &sig.output {
         syn::ReturnType::Type(_, ty) => convert(y, ty),
         syn::ReturnType::Default => Ok(y),
-    }
-}
-
-fn pat_name(p: &Pat) -> R<String> {
-    match p {
-        Pat::Ident(i) => Ok(i.ident.to_string()),
-        Pat::Type(t) => pat_name(&t.pat),
-        Pat::Reference(r) => pat_name(&r.pat),
-        other => Err(format!("pattern {}", quote::quote!(#other))),
     }
 }
 
@@ -343,6 +414,20 @@ impl Machine<'_, '_> {
                         Ok(v) => v,
                         Err(flow) => return Ok((flow, None)),
                     };
+                    if let Some((_, diverge)) = &init.diverge {
+                        // `let P = e else { .. };`
+                        let mut binds = Vec::new();
+                        if self.matches(&l.pat, &v, &mut binds)? {
+                            for (name, v) in binds {
+                                self.declare(name, v);
+                            }
+                            continue;
+                        }
+                        return match self.expr(diverge)? {
+                            Err(flow) => Ok((flow, None)),
+                            Ok(_) => Err("the `else` of a `let .. else` does not diverge".into()),
+                        };
+                    }
                     self.bind(&l.pat, v)?;
                 }
                 Stmt::Expr(e, semi) => {
@@ -361,33 +446,340 @@ impl Machine<'_, '_> {
         Ok((Flow::Next, None))
     }
 
+    /// Binds an irrefutable pattern (of a `let`, a parameter, a `for`).
     fn bind(&mut self, p: &Pat, v: V) -> R<()> {
-        match (p, v) {
-            (Pat::Tuple(t), V::Tup(items)) if t.elems.len() == items.len() => {
-                for (p, v) in t.elems.iter().zip(items) {
-                    self.bind(p, v)?;
+        let mut binds = Vec::new();
+        if !self.matches(p, &v, &mut binds)? {
+            return Err(format!(
+                "the pattern `{}` does not match {v:?}",
+                quote::quote!(#p)
+            ));
+        }
+        for (name, v) in binds {
+            self.declare(name, v);
+        }
+        Ok(())
+    }
+
+    /// Whether `p` matches `v`; the names it binds, with their values, are
+    /// added to `binds` (binding modes make no difference to values: a
+    /// `ref` binding or a binding through a reference is read with `*`,
+    /// which is the identity here).
+    fn matches(&mut self, p: &Pat, v: &V, binds: &mut Vec<(String, V)>) -> R<bool> {
+        Ok(match p {
+            Pat::Wild(_) | Pat::Rest(_) => true,
+            Pat::Paren(q) => self.matches(&q.pat, v, binds)?,
+            Pat::Reference(r) => self.matches(&r.pat, v, binds)?,
+            Pat::Type(t) => {
+                let v = convert(v.clone(), &t.ty)?;
+                self.matches(&t.pat, &v, binds)?
+            }
+            Pat::Ident(pi) => {
+                let name = pi.ident.to_string();
+                if let Some((_, sub)) = &pi.subpat {
+                    if !self.matches(sub, v, binds)? {
+                        return Ok(false);
+                    }
+                } else if starts_upper(&name) {
+                    return Ok(match v {
+                        V::Opt(p, _) if name == "None" => p.is_none(),
+                        V::Enum(variant, _) => *variant == name,
+                        other => self.read(&name)? == *other,
+                    });
                 }
-                Ok(())
+                binds.push((name, v.clone()));
+                true
             }
-            (Pat::Type(t), v) => {
-                let v = convert(v, &t.ty)?;
-                self.bind(&t.pat, v)
-            }
-            (Pat::Reference(r), v) => self.bind(&r.pat, v),
-            (Pat::Slice(t), V::Arr(items)) if t.elems.len() == items.len() => {
-                for (p, v) in t.elems.iter().zip(items) {
-                    self.bind(p, v)?;
+            Pat::Or(o) => {
+                for case in &o.cases {
+                    let mark = binds.len();
+                    if self.matches(case, v, binds)? {
+                        return Ok(true);
+                    }
+                    binds.truncate(mark);
                 }
-                Ok(())
+                false
             }
-            (Pat::Paren(p), v) => self.bind(&p.pat, v),
-            (Pat::Wild(_), _) => Ok(()),
-            (p, v) => {
-                let name = pat_name(p)?;
-                self.declare(name, v);
-                Ok(())
+            Pat::Lit(l) => {
+                let lit = match self.expr(&Expr::Lit(l.clone()))? {
+                    Ok(x) => x,
+                    Err(_) => return Err("a literal pattern".into()),
+                };
+                equal(v, &lit)?
+            }
+            Pat::Range(r) => {
+                let mut end = |e: &Option<Box<Expr>>| -> R<Option<V>> {
+                    match e {
+                        Some(e) => match self.expr(e)? {
+                            Ok(x) => Ok(Some(x)),
+                            Err(_) => Err("control flow in a range pattern".into()),
+                        },
+                        None => Ok(None),
+                    }
+                };
+                let (lo, hi) = (end(&r.start)?, end(&r.end)?);
+                let ge = match lo {
+                    Some(lo) => {
+                        binary(&BinOp::Ge(Default::default()), v.clone(), lo)? == V::B(true)
+                    }
+                    None => true,
+                };
+                let op = match r.limits {
+                    syn::RangeLimits::Closed(_) => BinOp::Le(Default::default()),
+                    syn::RangeLimits::HalfOpen(_) => BinOp::Lt(Default::default()),
+                };
+                let below = match hi {
+                    Some(hi) => binary(&op, v.clone(), hi)? == V::B(true),
+                    None => true,
+                };
+                ge && below
+            }
+            Pat::Tuple(t) => {
+                let V::Tup(items) = v else {
+                    return Err(format!("a tuple pattern on {v:?}"));
+                };
+                let elems: Vec<&Pat> = t.elems.iter().collect();
+                self.sequence(&elems, items, false, binds)?
+            }
+            Pat::Slice(sl) => {
+                let V::Arr(items) = v else {
+                    return Err(format!("a slice pattern on {v:?}"));
+                };
+                let elems: Vec<&Pat> = sl.elems.iter().collect();
+                self.sequence(&elems, items, true, binds)?
+            }
+            Pat::Path(pp) => {
+                let last = last_segment(&pp.path);
+                match v {
+                    V::Opt(p, _) if last == "None" => p.is_none(),
+                    V::Enum(variant, _) => *variant == last,
+                    other => return Err(format!("the path pattern `{last}` on {other:?}")),
+                }
+            }
+            Pat::TupleStruct(ts) => {
+                let last = last_segment(&ts.path);
+                let elems: Vec<&Pat> = ts.elems.iter().collect();
+                match v {
+                    V::Opt(None, _) if last == "Some" => false,
+                    V::Opt(Some(x), _) if last == "Some" => {
+                        self.sequence(&elems, &[(**x).clone()], false, binds)?
+                    }
+                    V::Enum(variant, fields) => {
+                        if *variant != last {
+                            return Ok(false);
+                        }
+                        let fields: Vec<V> = fields.iter().map(|(_, f)| f.clone()).collect();
+                        self.sequence(&elems, &fields, false, binds)?
+                    }
+                    other => return Err(format!("the pattern `{last}(..)` on {other:?}")),
+                }
+            }
+            Pat::Struct(st) => {
+                let last = last_segment(&st.path);
+                let V::Enum(variant, fields) = v else {
+                    return Err(format!("the pattern `{last} {{..}}` on {v:?}"));
+                };
+                if *variant != last {
+                    return Ok(false);
+                }
+                for fp in &st.fields {
+                    let syn::Member::Named(id) = &fp.member else {
+                        return Err("a numbered field in a struct pattern".into());
+                    };
+                    let Some((_, f)) = fields.iter().find(|(n, _)| id == n) else {
+                        return Err(format!("no field `{id}` in {v:?}"));
+                    };
+                    let f = f.clone();
+                    if !self.matches(&fp.pat, &f, binds)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            other => return Err(format!("pattern {}", quote::quote!(#other))),
+        })
+    }
+
+    /// The elements of a tuple, slice or variant pattern against `items`:
+    /// one `..` (or, in a slice, `name @ ..`, bound to the array of the
+    /// rest) stands for the items not named.
+    fn sequence(
+        &mut self,
+        elems: &[&Pat],
+        items: &[V],
+        slice: bool,
+        binds: &mut Vec<(String, V)>,
+    ) -> R<bool> {
+        let is_rest = |p: &Pat| match p {
+            Pat::Rest(_) => true,
+            Pat::Ident(pi) => pi
+                .subpat
+                .as_ref()
+                .is_some_and(|(_, s)| matches!(**s, Pat::Rest(_))),
+            _ => false,
+        };
+        let rest = elems.iter().position(|p| is_rest(p));
+        let named = elems.len() - usize::from(rest.is_some());
+        let fits = match rest {
+            Some(_) => items.len() >= named,
+            None => items.len() == named,
+        };
+        if !fits {
+            if slice {
+                return Ok(false);
+            }
+            return Err(format!(
+                "a pattern of {} elements on {} values",
+                elems.len(),
+                items.len()
+            ));
+        }
+        for (k, p) in elems.iter().enumerate() {
+            let item = match rest {
+                Some(r) if k == r => {
+                    if let Pat::Ident(pi) = p {
+                        let tail = items[r..r + items.len() - named].to_vec();
+                        binds.push((pi.ident.to_string(), V::Arr(tail)));
+                    }
+                    continue;
+                }
+                Some(r) if k > r => items[items.len() + k - elems.len()].clone(),
+                _ => items[k].clone(),
+            };
+            if !self.matches(p, &item, binds)? {
+                return Ok(false);
             }
         }
+        Ok(true)
+    }
+
+    /// The condition of an `if` or a `while`, with its `let`s (`if let P =
+    /// e`, `if let P = e && c`): the names they bind are declared in the
+    /// current scope.
+    fn condition(&mut self, c: &Expr) -> R<Result<bool, Flow>> {
+        match c {
+            Expr::Let(l) => {
+                let v = match self.expr(&l.expr)? {
+                    Ok(v) => v,
+                    Err(flow) => return Ok(Err(flow)),
+                };
+                let mut binds = Vec::new();
+                if !self.matches(&l.pat, &v, &mut binds)? {
+                    return Ok(Ok(false));
+                }
+                for (name, v) in binds {
+                    self.declare(name, v);
+                }
+                Ok(Ok(true))
+            }
+            Expr::Binary(b) if matches!(b.op, BinOp::And(_)) && has_let(c) => {
+                match self.condition(&b.left)? {
+                    Ok(true) => self.condition(&b.right),
+                    other => Ok(other),
+                }
+            }
+            Expr::Paren(p) if has_let(&p.expr) => self.condition(&p.expr),
+            other => match self.expr(other)? {
+                Ok(V::B(b)) => Ok(Ok(b)),
+                Ok(other) => Err(format!("condition {other:?}")),
+                Err(flow) => Ok(Err(flow)),
+            },
+        }
+    }
+
+    /// `match e { arms }`.
+    fn match_expr(&mut self, m: &syn::ExprMatch) -> R<Result<V, Flow>> {
+        let v = match self.expr(&m.expr)? {
+            Ok(v) => v,
+            Err(flow) => return Ok(Err(flow)),
+        };
+        for arm in &m.arms {
+            let mut binds = Vec::new();
+            if !self.matches(&arm.pat, &v, &mut binds)? {
+                continue;
+            }
+            self.scopes.push(binds);
+            let r = self.arm(arm);
+            self.scopes.pop();
+            match r? {
+                Some(out) => return Ok(out),
+                None => continue,
+            }
+        }
+        Err(format!("no arm matches {v:?}"))
+    }
+
+    /// An arm whose pattern matched (its names in scope): `None` if its
+    /// guard fails.
+    fn arm(&mut self, arm: &syn::Arm) -> R<Option<Result<V, Flow>>> {
+        if let Some((_, g)) = &arm.guard {
+            match self.expr(g)? {
+                Ok(V::B(true)) => {}
+                Ok(V::B(false)) => return Ok(None),
+                Ok(other) => return Err(format!("guard {other:?}")),
+                Err(flow) => return Ok(Some(Err(flow))),
+            }
+        }
+        self.expr(&arm.body).map(Some)
+    }
+
+    /// `matches!(e, P)` and `matches!(e, P if guard)`.
+    fn matches_macro(&mut self, mac: &syn::Macro) -> R<Result<V, Flow>> {
+        let (e, p, guard) = mac
+            .parse_body_with(|input: syn::parse::ParseStream<'_>| {
+                let e: Expr = input.parse()?;
+                input.parse::<syn::Token![,]>()?;
+                let p = Pat::parse_multi_with_leading_vert(input)?;
+                let guard = if input.peek(syn::Token![if]) {
+                    input.parse::<syn::Token![if]>()?;
+                    Some(input.parse::<Expr>()?)
+                } else {
+                    None
+                };
+                input.parse::<Option<syn::Token![,]>>()?;
+                Ok((e, p, guard))
+            })
+            .map_err(|e| e.to_string())?;
+        let v = match self.expr(&e)? {
+            Ok(v) => v,
+            Err(flow) => return Ok(Err(flow)),
+        };
+        let mut binds = Vec::new();
+        if !self.matches(&p, &v, &mut binds)? {
+            return Ok(Ok(V::B(false)));
+        }
+        let Some(g) = guard else {
+            return Ok(Ok(V::B(true)));
+        };
+        self.scopes.push(binds);
+        let r = self.expr(&g);
+        self.scopes.pop();
+        r
+    }
+
+    /// A method of an `Option`.
+    fn option_method(
+        &mut self,
+        name: &str,
+        payload: Option<V>,
+        ty: Option<bool>,
+        args: Vec<V>,
+    ) -> R<V> {
+        Ok(match (name, payload, args.as_slice()) {
+            ("is_some", p, []) => V::B(p.is_some()),
+            ("is_none", p, []) => V::B(p.is_none()),
+            ("unwrap" | "expect", Some(v), _) => v,
+            ("unwrap" | "expect", None, _) => {
+                return Err(format!("`{name}` of `None` panics"));
+            }
+            ("unwrap_or", Some(v), [_]) => v,
+            ("unwrap_or", None, [d]) => d.clone(),
+            ("unwrap_or_default", Some(v), []) => v,
+            ("unwrap_or_default", None, []) => make_float(0.0, ty),
+            ("or", Some(v), [_]) => V::Opt(Some(Box::new(v)), ty),
+            ("or", None, [other]) => other.clone(),
+            (name, p, args) => return Err(format!("`Option::{name}` of {p:?} with {args:?}")),
+        })
     }
 
     /// The value of `e`, or the flow (`break`, `return`) it ends with.
@@ -487,6 +879,15 @@ impl Machine<'_, '_> {
                 let recv = val!(&m.receiver);
                 let mut args = Vec::new();
                 for a in &m.args {
+                    // `expect`'s message.
+                    if let Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(_),
+                        ..
+                    }) = a
+                    {
+                        args.push(V::Unit);
+                        continue;
+                    }
                     args.push(val!(a));
                 }
                 if let Some(v) = self.chain_method(m, &recv, &args)? {
@@ -494,6 +895,7 @@ impl Machine<'_, '_> {
                 }
                 match (name.as_str(), recv) {
                     ("len", V::Arr(a)) => V::I(a.len() as i128),
+                    (_, V::Opt(p, ty)) => self.option_method(&name, p.map(|p| *p), ty, args)?,
                     (_, recv @ (V::F(_) | V::S(_) | V::L(_))) => float_method(&name, recv, args)?,
                     (_, recv @ V::Struct(_)) => {
                         call(self.file, &name, Some(recv), args, self.steps)?
@@ -540,6 +942,17 @@ impl Machine<'_, '_> {
                             float_method(name, recv, args.collect())?
                         }
                     }
+                    ["Some"] | [.., "Option", "Some"] if args.len() == 1 => {
+                        some(args.into_iter().next().expect("an argument"))
+                    }
+                    // A variant of an enum of the program's.
+                    [.., name] if starts_upper(name) => V::Enum(
+                        (*name).to_string(),
+                        args.into_iter()
+                            .enumerate()
+                            .map(|(k, v)| (k.to_string(), v))
+                            .collect(),
+                    ),
                     [name] if self.is_closure(name) => {
                         let f = self.read(name)?;
                         self.apply(&f, args)?
@@ -590,12 +1003,29 @@ impl Machine<'_, '_> {
                 V::Iter((lo..hi).map(V::I).collect())
             }
             Expr::If(i) => {
-                let c = match val!(&i.cond) {
-                    V::B(c) => c,
-                    other => return Err(format!("condition {other:?}")),
+                // The names the condition's `let`s bind are seen by the
+                // `then` block only.
+                self.scopes.push(Vec::new());
+                let c = self.condition(&i.cond);
+                let c = match c {
+                    Ok(Ok(c)) => c,
+                    Ok(Err(flow)) => {
+                        self.scopes.pop();
+                        return Ok(Err(flow));
+                    }
+                    Err(e) => {
+                        self.scopes.pop();
+                        return Err(e);
+                    }
                 };
-                let out = if c {
-                    self.block(&i.then_branch)?
+                let then = if c {
+                    Some(self.block(&i.then_branch))
+                } else {
+                    None
+                };
+                self.scopes.pop();
+                let out = if let Some(then) = then {
+                    then?
                 } else if let Some((_, e)) = &i.else_branch {
                     match &**e {
                         Expr::Block(b) => self.block(&b.block)?,
@@ -624,17 +1054,42 @@ impl Machine<'_, '_> {
             }
             Expr::ForLoop(f) => return self.for_loop(f),
             Expr::While(w) => loop {
-                match val!(&w.cond) {
-                    V::B(true) => {}
-                    V::B(false) => break V::Unit,
-                    other => return Err(format!("condition {other:?}")),
-                }
-                match self.block(&w.body)?.0 {
-                    Flow::Break => break V::Unit,
-                    Flow::Return(v) => return Ok(Err(Flow::Return(v))),
-                    Flow::Next | Flow::Continue => {}
+                self.tick()?;
+                // `while let`: the names of the condition, per iteration.
+                self.scopes.push(Vec::new());
+                let body = match self.condition(&w.cond) {
+                    Ok(Ok(true)) => self.block(&w.body).map(|b| Some(b.0)),
+                    Ok(Ok(false)) => Ok(None),
+                    Ok(Err(flow)) => Ok(Some(flow)),
+                    Err(e) => Err(e),
+                };
+                self.scopes.pop();
+                match body? {
+                    None | Some(Flow::Break) => break V::Unit,
+                    Some(Flow::Return(v)) => return Ok(Err(Flow::Return(v))),
+                    Some(Flow::Next | Flow::Continue) => {}
                 }
             },
+            Expr::Match(m) => match self.match_expr(m)? {
+                Ok(v) => v,
+                Err(flow) => return Ok(Err(flow)),
+            },
+            Expr::Macro(m) if m.mac.path.is_ident("matches") => {
+                match self.matches_macro(&m.mac)? {
+                    Ok(v) => v,
+                    Err(flow) => return Ok(Err(flow)),
+                }
+            }
+            Expr::Struct(st) => {
+                let mut fields = Vec::new();
+                for f in &st.fields {
+                    let syn::Member::Named(id) = &f.member else {
+                        return Err("a numbered field in a struct expression".into());
+                    };
+                    fields.push((id.to_string(), val!(&f.expr)));
+                }
+                V::Enum(last_segment(&st.path), fields)
+            }
             Expr::Loop(l) => loop {
                 self.tick()?;
                 match self.block(&l.body)?.0 {
@@ -650,6 +1105,10 @@ impl Machine<'_, '_> {
     /// A path: a local, an item, an associated constant.
     fn path(&mut self, path: &syn::Path) -> R<V> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let n = segs.len();
+        if segs[n - 1] == "None" && (n == 1 || segs[n - 2] == "Option") {
+            return Ok(V::Opt(None, None));
+        }
         if let [one] = segs.as_slice() {
             return self
                 .read(one)
@@ -657,6 +1116,10 @@ impl Machine<'_, '_> {
         }
         if let Some(v) = chains::path_value(&segs) {
             return Ok(v);
+        }
+        if starts_upper(&segs[n - 1]) && starts_upper(&segs[n - 2]) && segs[n - 2] != "Option" {
+            // A unit variant (`Kind::Relu`).
+            return Ok(V::Enum(segs[n - 1].clone(), vec![]));
         }
         let narrow = segs.iter().any(|s| s == "f32");
         if segs.iter().any(|s| s == "consts") {
@@ -794,11 +1257,26 @@ impl Machine<'_, '_> {
             None => v,
         };
         // The place keeps its type (a literal in it takes the new one).
-        *slot = match (float(&old), float(&new)) {
-            (Some((_, Some(t))), Some((x, None))) => make_float(x, Some(t)),
-            _ => new,
-        };
+        *slot = retype(new, &old);
         Ok(())
+    }
+}
+
+/// Whether a condition has a `let` (`if let`, a let chain).
+fn has_let(e: &Expr) -> bool {
+    match e {
+        Expr::Let(_) => true,
+        Expr::Binary(b) if matches!(b.op, BinOp::And(_)) => has_let(&b.left) || has_let(&b.right),
+        Expr::Paren(p) => has_let(&p.expr),
+        _ => false,
+    }
+}
+
+/// Whether a value equals a literal pattern's value.
+fn equal(v: &V, lit: &V) -> R<bool> {
+    match (v, lit) {
+        (V::B(a), V::B(b)) => Ok(a == b),
+        _ => Ok(binary(&BinOp::Eq(Default::default()), v.clone(), lit.clone())? == V::B(true)),
     }
 }
 

@@ -177,6 +177,69 @@ pub enum InstKind {
     },
 }
 
+/// The instruction kinds without nested blocks, as one pattern: the arm of
+/// [`InstKind::structure`] that lists them is the one place a new kind must
+/// be placed (it serves [`InstKind::structure_mut`] too).
+macro_rules! flat_kinds {
+    () => {
+        $crate::ir::InstKind::Param(_)
+            | $crate::ir::InstKind::SelfParam
+            | $crate::ir::InstKind::Literal(_)
+            | $crate::ir::InstKind::Zero
+            | $crate::ir::InstKind::Const(_)
+            | $crate::ir::InstKind::Unary(..)
+            | $crate::ir::InstKind::Binary(..)
+            | $crate::ir::InstKind::Cast(..)
+            | $crate::ir::InstKind::Math(..)
+            | $crate::ir::InstKind::Partials { .. }
+            | $crate::ir::InstKind::PartialsJvp { .. }
+            | $crate::ir::InstKind::Index { .. }
+            | $crate::ir::InstKind::Insert { .. }
+            | $crate::ir::InstKind::AddAt { .. }
+            | $crate::ir::InstKind::AddAgg(..)
+            | $crate::ir::InstKind::ArrayLit(_)
+            | $crate::ir::InstKind::ArrayRepeat(..)
+            | $crate::ir::InstKind::VecRepeat(..)
+            | $crate::ir::InstKind::Len(_)
+            | $crate::ir::InstKind::SumElems(_)
+            | $crate::ir::InstKind::ZerosLike(_)
+            | $crate::ir::InstKind::TapeNew(_)
+            | $crate::ir::InstKind::TapeReserve { .. }
+            | $crate::ir::InstKind::TapePush { .. }
+            | $crate::ir::InstKind::TapePop(_)
+            | $crate::ir::InstKind::Call(_)
+            | $crate::ir::InstKind::CallPullback(..)
+            | $crate::ir::InstKind::CallPushforward(..)
+            | $crate::ir::InstKind::AddSlot(..)
+            | $crate::ir::InstKind::CallPullbackPushforward { .. }
+    };
+}
+
+/// The control structure of an instruction ([`InstKind::structure`]): the
+/// passes that treat every instruction without nested blocks alike match on
+/// this, so every dispatch stays exhaustive.
+pub enum Structure<'a> {
+    /// No nested blocks.
+    Flat,
+    If {
+        then_block: &'a Block,
+        else_block: &'a Block,
+    },
+    For(&'a ForLoop),
+    While(&'a WhileLoop),
+}
+
+/// [`Structure`], to rewrite the instruction.
+pub enum StructureMut<'a> {
+    Flat,
+    If {
+        then_block: &'a mut Block,
+        else_block: &'a mut Block,
+    },
+    For(&'a mut ForLoop),
+    While(&'a mut WhileLoop),
+}
+
 /// A call; see [`InstKind::Call`].
 #[derive(Clone)]
 pub struct CallInst {
@@ -322,15 +385,48 @@ impl Func {
 impl InstKind {
     /// The nested blocks of a structured instruction.
     pub fn blocks(&self) -> Vec<&Block> {
+        match self.structure() {
+            Structure::If {
+                then_block,
+                else_block,
+            } => vec![then_block, else_block],
+            Structure::For(l) => vec![&l.body],
+            Structure::While(l) => vec![&l.cond, &l.body],
+            Structure::Flat => vec![],
+        }
+    }
+
+    /// The control structure of the instruction.
+    pub fn structure(&self) -> Structure<'_> {
         match self {
             InstKind::If {
                 then_block,
                 else_block,
                 ..
-            } => vec![then_block, else_block],
-            InstKind::For(l) => vec![&l.body],
-            InstKind::While(l) => vec![&l.cond, &l.body],
-            _ => vec![],
+            } => Structure::If {
+                then_block,
+                else_block,
+            },
+            InstKind::For(l) => Structure::For(l),
+            InstKind::While(l) => Structure::While(l),
+            flat_kinds!() => Structure::Flat,
+        }
+    }
+
+    /// The control structure of the instruction, to rewrite it.
+    pub fn structure_mut(&mut self) -> StructureMut<'_> {
+        match self {
+            InstKind::If {
+                then_block,
+                else_block,
+                ..
+            } => StructureMut::If {
+                then_block,
+                else_block,
+            },
+            InstKind::For(l) => StructureMut::For(l),
+            InstKind::While(l) => StructureMut::While(l),
+            flat_kinds!() => StructureMut::Flat,
         }
     }
 
@@ -525,13 +621,13 @@ impl Block {
     pub fn defs(&self, into: &mut std::collections::HashSet<Value>) {
         for inst in &self.insts {
             into.extend(inst.results.iter().copied());
-            match &inst.kind {
-                InstKind::For(l) => {
+            match inst.kind.structure() {
+                Structure::For(l) => {
                     into.insert(l.index);
                     into.extend(l.params.iter().copied());
                 }
-                InstKind::While(l) => into.extend(l.params.iter().copied()),
-                _ => {}
+                Structure::While(l) => into.extend(l.params.iter().copied()),
+                Structure::If { .. } | Structure::Flat => {}
             }
             for b in inst.kind.blocks() {
                 b.defs(into);
@@ -543,10 +639,10 @@ impl Block {
 /// The parameters, initial values, body and condition of a loop.
 #[allow(clippy::type_complexity)]
 pub fn loop_parts(kind: &InstKind) -> Option<(&[Value], &[Value], &Block, Option<&Block>)> {
-    match kind {
-        InstKind::For(l) => Some((&l.params, &l.inits, &l.body, None)),
-        InstKind::While(l) => Some((&l.params, &l.inits, &l.body, Some(&l.cond))),
-        _ => None,
+    match kind.structure() {
+        Structure::For(l) => Some((&l.params, &l.inits, &l.body, None)),
+        Structure::While(l) => Some((&l.params, &l.inits, &l.body, Some(&l.cond))),
+        Structure::If { .. } | Structure::Flat => None,
     }
 }
 

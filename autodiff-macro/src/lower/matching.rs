@@ -214,7 +214,12 @@ impl<'e> Lowerer<'e> {
                 let v = *v;
                 match self.func.ty(v) {
                     // `x == f64::INFINITY`: a constant compared with a value
-                    // that may carry a derivative.
+                    // that may carry a derivative. A unit variant (`Kind::Relu`,
+                    // CamelCase) on a value of unseen type is an enum's, which
+                    // need not have `==`: rustc tests it.
+                    Ty::Unknown if binds.is_empty() && names_a_variant(p) => {
+                        Some(Test::When(self.rustc_test(pat, v, span)))
+                    }
                     Ty::Float(_) | Ty::Unknown if binds.is_empty() => {
                         let c = self.opaque(
                             &syn::parse_quote!(#p),
@@ -375,4 +380,21 @@ pub(super) fn irrefutable(p: &Pattern) -> bool {
         | Pattern::None(_)
         | Pattern::Const { .. } => false,
     }
+}
+
+/// Whether the pattern `p` is a path whose last segment is CamelCase (a
+/// variant, `Kind::Relu`), not SCREAMING_CASE (a constant, `f64::INFINITY`).
+fn names_a_variant(p: &syn::Pat) -> bool {
+    let path = match p {
+        syn::Pat::Path(pp) => &pp.path,
+        syn::Pat::Ident(pi) if pi.subpat.is_none() => {
+            let name = pi.ident.to_string();
+            return name.starts_with(char::is_uppercase) && name.chars().any(char::is_lowercase);
+        }
+        _ => return false,
+    };
+    path.segments.last().is_some_and(|s| {
+        let name = s.ident.to_string();
+        name.starts_with(char::is_uppercase) && name.chars().any(char::is_lowercase)
+    })
 }

@@ -3,7 +3,7 @@
 //! segment from its snapshot and reverses it.
 
 use super::{CheckpointPlan, Env, LoopPlan, Rev};
-use crate::ir::{BinOp, Block, ForLoop, Inst, InstKind, Ty, Value};
+use crate::ir::{BinOp, Block, ForLoop, Inst, InstKind, StructureMut, Ty, Value};
 use proc_macro2::{Span, TokenStream};
 use std::collections::HashMap;
 
@@ -118,8 +118,8 @@ impl Rev {
             let mut copy = inst.clone();
             copy.kind
                 .map_operands(|v| map.get(&v).copied().unwrap_or(v));
-            match &mut copy.kind {
-                InstKind::For(l) => {
+            match copy.kind.structure_mut() {
+                StructureMut::For(l) => {
                     let i = self.new_value(Ty::Int, self.func.name(l.index).map(String::from));
                     map.insert(l.index, i);
                     l.index = i;
@@ -133,7 +133,7 @@ impl Rev {
                     }
                     l.body = self.fresh_block(&l.body, map);
                 }
-                InstKind::While(l) => {
+                StructureMut::While(l) => {
                     for p in &mut l.params {
                         let n = self.new_value(
                             self.func.ty(*p).clone(),
@@ -145,15 +145,14 @@ impl Rev {
                     l.cond = self.fresh_block(&l.cond, map);
                     l.body = self.fresh_block(&l.body, map);
                 }
-                InstKind::If {
+                StructureMut::If {
                     then_block,
                     else_block,
-                    ..
                 } => {
                     *then_block = self.fresh_block(then_block, map);
                     *else_block = self.fresh_block(else_block, map);
                 }
-                _ => {}
+                StructureMut::Flat => {}
             }
             for r in &mut copy.results {
                 let n = self.new_value(
@@ -191,45 +190,13 @@ impl Rev {
         let InstKind::For(l) = &inst.kind else {
             return rinits;
         };
-        let usize_lit =
-            |s: &str| InstKind::Literal(syn::Lit::Int(syn::LitInt::new(s, Span::call_site())));
-        // Number of snapshots: ceil(iterations / interval).
-        let (k, c) = (self.val(env, ck.interval), self.val(env, ck.count));
-        let one = self.emit(out, usize_lit("1usize"), Ty::Int, None);
-        let km1 = self.emit(out, InstKind::Binary(BinOp::Sub, k, one), Ty::Int, None);
-        let t = self.emit(out, InstKind::Binary(BinOp::Add, c, km1), Ty::Int, None);
-        let segments = self.emit(
-            out,
-            InstKind::Binary(BinOp::Div, t, k),
-            Ty::Int,
-            Some("segments".into()),
-        );
-        let zero = self.emit(out, usize_lit("0usize"), Ty::Int, None);
-
+        let (segments, zero) = self.snapshot_count(ck, env, out);
         let seg_end = self.new_value(Ty::Int, Some("segment_end".into()));
-        let adj_params: Vec<Value> = rinits
-            .iter()
-            .map(|v| {
-                self.new_value(
-                    self.func.ty(*v).clone(),
-                    self.func.name(*v).map(String::from),
-                )
-            })
-            .collect();
+        let adj_params = self.copies(rinits.iter().copied());
         let mut body = Vec::new();
         // Pop the snapshot: the segment's first index and state.
         let start = self.new_value(Ty::Int, Some("segment_start".into()));
-        let state: Vec<Value> = l
-            .params
-            .iter()
-            .take(ck.template.yields.len())
-            .map(|p| {
-                self.new_value(
-                    self.func.ty(*p).clone(),
-                    self.func.name(*p).map(String::from),
-                )
-            })
-            .collect();
+        let state = self.copies(l.params.iter().take(ck.template.yields.len()).copied());
         let mut popped = vec![start];
         popped.extend(&state);
         body.push(Inst {
@@ -237,52 +204,7 @@ impl Rev {
             results: popped,
             span: Span::call_site(),
         });
-        // Re-run the segment, pushing its records.
-        let mut map = HashMap::new();
-        let index = self.new_value(Ty::Int, Some("i".into()));
-        map.insert(l.index, index);
-        let params: Vec<Value> = state
-            .iter()
-            .map(|v| {
-                self.new_value(
-                    self.func.ty(*v).clone(),
-                    self.func.name(*v).map(String::from),
-                )
-            })
-            .collect();
-        for (old, new) in l.params.iter().zip(&params) {
-            map.insert(*old, *new);
-        }
-        // What the segment reads from outside, as the adjoint region sees it
-        // (exposed out of an `if` arm, popped in an outer reverse loop).
-        let mut uses = Vec::new();
-        ck.template.uses(&mut uses);
-        for u in uses {
-            let seen = self.val(env, u);
-            if seen != u {
-                map.entry(u).or_insert(seen);
-            }
-        }
-        let rerun_body = self.fresh_block(&ck.template, &mut map);
-        let rerun_results: Vec<Value> = params
-            .iter()
-            .map(|p| self.new_value(self.func.ty(*p).clone(), None))
-            .collect();
-        body.push(Inst {
-            kind: InstKind::For(Box::new(ForLoop {
-                lo: start,
-                hi: seg_end,
-                inclusive: false,
-                reversed: false,
-                index,
-                params,
-                inits: state,
-                body: rerun_body,
-                checkpoint: None,
-            })),
-            results: rerun_results,
-            span: Span::call_site(),
-        });
+        body.push(self.rerun_segment(l, ck, (start, seg_end), state, env));
         // Reverse the segment.
         let range = (start, seg_end, false, true);
         let (rinst, rresults) = self.reverse_for(
@@ -303,15 +225,7 @@ impl Rev {
         params.extend(&adj_params);
         let mut inits = vec![self.val(env, l.hi)];
         inits.extend(rinits);
-        let results: Vec<Value> = params
-            .iter()
-            .map(|p| {
-                self.new_value(
-                    self.func.ty(*p).clone(),
-                    self.func.name(*p).map(String::from),
-                )
-            })
-            .collect();
+        let results = self.copies(params.iter().copied());
         let seg_index = self.new_value(Ty::Int, Some("segment".into()));
         out.push(Inst {
             kind: InstKind::For(Box::new(ForLoop {
@@ -332,5 +246,87 @@ impl Rev {
             span: Span::call_site(),
         });
         results[1..].to_vec()
+    }
+
+    /// The number of snapshots, `ceil(iterations / interval)`, and a zero
+    /// to count them from.
+    fn snapshot_count(
+        &mut self,
+        ck: &CheckpointPlan,
+        env: &Env,
+        out: &mut Vec<Inst>,
+    ) -> (Value, Value) {
+        let usize_lit =
+            |s: &str| InstKind::Literal(syn::Lit::Int(syn::LitInt::new(s, Span::call_site())));
+        let (k, c) = (self.val(env, ck.interval), self.val(env, ck.count));
+        let one = self.emit(out, usize_lit("1usize"), Ty::Int, None);
+        let km1 = self.emit(out, InstKind::Binary(BinOp::Sub, k, one), Ty::Int, None);
+        let t = self.emit(out, InstKind::Binary(BinOp::Add, c, km1), Ty::Int, None);
+        let segments = self.emit(
+            out,
+            InstKind::Binary(BinOp::Div, t, k),
+            Ty::Int,
+            Some("segments".into()),
+        );
+        let zero = self.emit(out, usize_lit("0usize"), Ty::Int, None);
+        (segments, zero)
+    }
+
+    /// New values of the types and names of `values`.
+    fn copies(&mut self, values: impl IntoIterator<Item = Value>) -> Vec<Value> {
+        values
+            .into_iter()
+            .map(|v| self.new_value(self.func.ty(v).clone(), self.func.name(v).map(String::from)))
+            .collect()
+    }
+
+    /// The segment `start..end` of loop `l` re-run from its snapshot
+    /// `state`, with a fresh copy of the instrumented body (its record
+    /// pushes included).
+    fn rerun_segment(
+        &mut self,
+        l: &ForLoop,
+        ck: &CheckpointPlan,
+        (start, end): (Value, Value),
+        state: Vec<Value>,
+        env: &Env,
+    ) -> Inst {
+        let mut map = HashMap::new();
+        let index = self.new_value(Ty::Int, Some("i".into()));
+        map.insert(l.index, index);
+        let params = self.copies(state.iter().copied());
+        for (old, new) in l.params.iter().zip(&params) {
+            map.insert(*old, *new);
+        }
+        // What the segment reads from outside, as the adjoint region sees it
+        // (exposed out of an `if` arm, popped in an outer reverse loop).
+        let mut uses = Vec::new();
+        ck.template.uses(&mut uses);
+        for u in uses {
+            let seen = self.val(env, u);
+            if seen != u {
+                map.entry(u).or_insert(seen);
+            }
+        }
+        let rerun_body = self.fresh_block(&ck.template, &mut map);
+        let rerun_results: Vec<Value> = params
+            .iter()
+            .map(|p| self.new_value(self.func.ty(*p).clone(), None))
+            .collect();
+        Inst {
+            kind: InstKind::For(Box::new(ForLoop {
+                lo: start,
+                hi: end,
+                inclusive: false,
+                reversed: false,
+                index,
+                params,
+                inits: state,
+                body: rerun_body,
+                checkpoint: None,
+            })),
+            results: rerun_results,
+            span: Span::call_site(),
+        }
     }
 }

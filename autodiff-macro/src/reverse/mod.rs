@@ -31,7 +31,7 @@ mod sweep;
 use crate::activity::Activity;
 use crate::derivative::{self, Region};
 use crate::ir::loop_parts;
-use crate::ir::{BinOp, Block, Func, Inst, InstKind, Ty, Value};
+use crate::ir::{BinOp, Block, Func, Inst, InstKind, Structure, Ty, Value};
 use crate::lower::Lowered;
 use proc_macro2::{Span, TokenStream};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -157,10 +157,10 @@ struct Rev {
 /// A value that identifies a loop instruction: its first result, or for a
 /// loop without results its index or first parameter.
 fn loop_key(inst: &Inst) -> Option<Value> {
-    match &inst.kind {
-        InstKind::For(l) => Some(l.index),
-        InstKind::While(l) => l.params.first().copied(),
-        _ => None,
+    match inst.kind.structure() {
+        Structure::For(l) => Some(l.index),
+        Structure::While(l) => l.params.first().copied(),
+        Structure::If { .. } | Structure::Flat => None,
     }
 }
 

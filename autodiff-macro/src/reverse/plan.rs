@@ -5,7 +5,7 @@
 use super::{LoopPlan, Reads, Rev, loop_key};
 use crate::derivative::{self, Class, Structured, classify};
 use crate::ir::loop_parts;
-use crate::ir::{BinOp, Block, Inst, InstKind, TripCount, Ty, Value};
+use crate::ir::{BinOp, Block, Inst, InstKind, Structure, StructureMut, TripCount, Ty, Value};
 use proc_macro2::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -82,9 +82,9 @@ impl Rev {
             return vec![];
         };
         let mut n = plan.outer.clone();
-        match &inst.kind {
-            InstKind::For(l) => n.extend([l.lo, l.hi]),
-            _ => n.extend(plan.count),
+        match inst.kind.structure() {
+            Structure::For(l) => n.extend([l.lo, l.hi]),
+            Structure::While(_) | Structure::If { .. } | Structure::Flat => n.extend(plan.count),
         }
         // The reverse loop starts the adjoints it carries from zeros where
         // they have none yet (`adjoint_loop`); zeros of a `Vec` or of a
@@ -127,18 +127,17 @@ impl Rev {
         while i < block.insts.len() {
             let mut before = Vec::new();
             let inst = &mut block.insts[i];
-            match &mut inst.kind {
-                InstKind::If {
+            match inst.kind.structure_mut() {
+                StructureMut::If {
                     then_block,
                     else_block,
-                    ..
                 } => {
                     self.instrument(then_block);
                     self.instrument(else_block);
                     self.expose(inst);
                 }
-                InstKind::For(_) | InstKind::While(_) => self.plan_loop(inst, &mut before),
-                _ => {}
+                StructureMut::For(_) | StructureMut::While(_) => self.plan_loop(inst, &mut before),
+                StructureMut::Flat => {}
             }
             let n = before.len();
             block.insts.splice(i..i, before);
@@ -278,10 +277,10 @@ impl Rev {
         }
         let key = loop_key(inst);
         let checkpointed = matches!(&inst.kind, InstKind::For(l) if l.checkpoint.is_some());
-        let (body, index, params) = match &mut inst.kind {
-            InstKind::For(l) => (&mut l.body, Some(l.index), l.params.clone()),
-            InstKind::While(l) => (&mut l.body, None, l.params.clone()),
-            _ => return,
+        let (body, index, params) = match inst.kind.structure_mut() {
+            StructureMut::For(l) => (&mut l.body, Some(l.index), l.params.clone()),
+            StructureMut::While(l) => (&mut l.body, None, l.params.clone()),
+            StructureMut::If { .. } | StructureMut::Flat => return,
         };
         let plain = checkpointed.then(|| body.clone());
         self.instrument(body);
@@ -403,18 +402,41 @@ impl Rev {
     /// Whether the reverse sweep may re-run `inst`: a pure scalar operation
     /// whose array operands it can still read.
     fn recomputable(&self, inst: &Inst, local: &HashSet<Value>, body_depth: usize) -> bool {
-        let pure = matches!(
-            inst.kind,
+        let pure = match &inst.kind {
             InstKind::Literal(_)
-                | InstKind::Zero
-                | InstKind::Const(_)
-                | InstKind::Unary(..)
-                | InstKind::Binary(..)
-                | InstKind::Cast(..)
-                | InstKind::Math(..)
-                | InstKind::Index { .. }
-                | InstKind::Len(_)
-        );
+            | InstKind::Zero
+            | InstKind::Const(_)
+            | InstKind::Unary(..)
+            | InstKind::Binary(..)
+            | InstKind::Cast(..)
+            | InstKind::Math(..)
+            | InstKind::Index { .. }
+            | InstKind::Len(_) => true,
+            InstKind::Param(_)
+            | InstKind::SelfParam
+            | InstKind::Partials { .. }
+            | InstKind::PartialsJvp { .. }
+            | InstKind::Insert { .. }
+            | InstKind::AddAt { .. }
+            | InstKind::AddAgg(..)
+            | InstKind::ArrayLit(_)
+            | InstKind::ArrayRepeat(..)
+            | InstKind::VecRepeat(..)
+            | InstKind::SumElems(_)
+            | InstKind::ZerosLike(_)
+            | InstKind::For(_)
+            | InstKind::While(_)
+            | InstKind::TapeNew(_)
+            | InstKind::TapeReserve { .. }
+            | InstKind::TapePush { .. }
+            | InstKind::TapePop(_)
+            | InstKind::Call(_)
+            | InstKind::CallPullback(..)
+            | InstKind::CallPushforward(..)
+            | InstKind::AddSlot(..)
+            | InstKind::CallPullbackPushforward { .. }
+            | InstKind::If { .. } => false,
+        };
         if !pure || inst.results.len() != 1 || self.func.ty(inst.results[0]).is_aggregate() {
             return false;
         }

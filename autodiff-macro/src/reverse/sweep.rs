@@ -4,7 +4,7 @@
 use super::{Adjoints, Env, LoopPlan, Rev, Sweep, loop_key};
 use crate::derivative::{self, Class, Structured, classify};
 use crate::ir::loop_parts;
-use crate::ir::{Block, CallInst, ForLoop, Inst, InstKind, Ty, Value};
+use crate::ir::{Block, CallInst, ForLoop, Inst, InstKind, Structure, Ty, Value};
 use proc_macro2::Span;
 use std::collections::{BTreeMap, HashSet};
 
@@ -261,14 +261,14 @@ impl Rev {
                 self.checkpointed_reverse(inst, &plan, ck, &slots, &outer, rinits, env, out)
             }
             None => {
-                let (lo, hi, inclusive, reversed) = match &inst.kind {
-                    InstKind::For(l) => (
+                let (lo, hi, inclusive, reversed) = match inst.kind.structure() {
+                    Structure::For(l) => (
                         self.val(env, l.lo),
                         self.val(env, l.hi),
                         l.inclusive,
                         !l.reversed,
                     ),
-                    _ => {
+                    Structure::While(_) | Structure::If { .. } | Structure::Flat => {
                         let zero = self.emit(
                             out,
                             InstKind::Literal(syn::Lit::Int(syn::LitInt::new(
@@ -326,60 +326,14 @@ impl Rev {
                 vec![],
             );
         };
-        let mut rparams = Vec::new();
-        for k in slots {
-            let ty = self.func.ty(params[*k]).clone();
-            let name = self.adj_name(params[*k]);
-            rparams.push(self.new_value(ty, name));
-        }
-        for u in outer {
-            let ty = self.func.ty(*u).clone();
-            let name = self.adj_name(*u);
-            rparams.push(self.new_value(ty, name));
-        }
+        let rparams = self.adjoint_params(params, slots, outer);
         let mut body_env = env.clone();
         let mut rbody = Vec::new();
         let rindex = self.new_value(Ty::Int, Some("i".into()));
         if let InstKind::For(l) = &inst.kind {
             body_env.insert(l.index, rindex);
         }
-        if let Some(id) = plan.tape {
-            let results: Vec<Value> = plan
-                .stored
-                .iter()
-                .map(|s| {
-                    let ty = self.func.ty(*s).clone();
-                    let name = self.func.name(*s).map(String::from);
-                    self.new_value(ty, name)
-                })
-                .collect();
-            for (s, r) in plan.stored.iter().zip(&results) {
-                body_env.insert(*s, *r);
-            }
-            rbody.push(Inst {
-                kind: InstKind::TapePop(id),
-                results,
-                span: Span::call_site(),
-            });
-        }
-        for r in &plan.recompute {
-            let mut copy = r.clone();
-            copy.kind.map_operands(|v| self.val(&body_env, v));
-            let fresh: Vec<Value> = copy
-                .results
-                .iter()
-                .map(|v| {
-                    let ty = self.func.ty(*v).clone();
-                    let name = self.func.name(*v).map(String::from);
-                    self.new_value(ty, name)
-                })
-                .collect();
-            for (old, new) in copy.results.iter().zip(&fresh) {
-                body_env.insert(*old, *new);
-            }
-            copy.results = fresh;
-            rbody.push(copy);
-        }
+        self.pop_and_recompute(plan, &mut body_env, &mut rbody);
         let mut body_adj: Adjoints = BTreeMap::new();
         let n_slots = slots.len();
         for (j, u) in outer.iter().enumerate() {
@@ -437,5 +391,64 @@ impl Rev {
             span: Span::call_site(),
         };
         (rinst, rresults)
+    }
+
+    /// The parameters of a reverse loop: the adjoints of the loop state's
+    /// `slots` and of the outside values `outer`.
+    fn adjoint_params(&mut self, params: &[Value], slots: &[usize], outer: &[Value]) -> Vec<Value> {
+        let mut rparams = Vec::new();
+        for k in slots {
+            let ty = self.func.ty(params[*k]).clone();
+            let name = self.adj_name(params[*k]);
+            rparams.push(self.new_value(ty, name));
+        }
+        for u in outer {
+            let ty = self.func.ty(*u).clone();
+            let name = self.adj_name(*u);
+            rparams.push(self.new_value(ty, name));
+        }
+        rparams
+    }
+
+    /// The start of a reverse loop body: the pop of the iteration's record
+    /// and the recomputed values, all entered in `body_env`.
+    fn pop_and_recompute(&mut self, plan: &LoopPlan, body_env: &mut Env, rbody: &mut Vec<Inst>) {
+        if let Some(id) = plan.tape {
+            let results: Vec<Value> = plan
+                .stored
+                .iter()
+                .map(|s| {
+                    let ty = self.func.ty(*s).clone();
+                    let name = self.func.name(*s).map(String::from);
+                    self.new_value(ty, name)
+                })
+                .collect();
+            for (s, r) in plan.stored.iter().zip(&results) {
+                body_env.insert(*s, *r);
+            }
+            rbody.push(Inst {
+                kind: InstKind::TapePop(id),
+                results,
+                span: Span::call_site(),
+            });
+        }
+        for r in &plan.recompute {
+            let mut copy = r.clone();
+            copy.kind.map_operands(|v| self.val(body_env, v));
+            let fresh: Vec<Value> = copy
+                .results
+                .iter()
+                .map(|v| {
+                    let ty = self.func.ty(*v).clone();
+                    let name = self.func.name(*v).map(String::from);
+                    self.new_value(ty, name)
+                })
+                .collect();
+            for (old, new) in copy.results.iter().zip(&fresh) {
+                body_env.insert(*old, *new);
+            }
+            copy.results = fresh;
+            rbody.push(copy);
+        }
     }
 }

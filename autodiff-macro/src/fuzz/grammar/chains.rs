@@ -572,7 +572,9 @@ impl Renderer<'_> {
                 let a = arr(*k);
                 let v = self.zname("v");
                 let cond = self.cond_with(vec![Var::new(&v, false)], cond);
-                let (t, o) = (self.expr(then, false).0, self.expr(other, false).0);
+                // Suffixed literals: the `if` is a float of known type
+                // (a method may be called on it).
+                let (t, o) = (self.expr(then, true).0, self.expr(other, true).0);
                 let m = if *all { "all" } else { "any" };
                 format!(
                     "(if {}.iter().{m}(|&{v}| {cond}) {{ {t} }} else {{ {o} }})",

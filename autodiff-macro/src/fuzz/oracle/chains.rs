@@ -132,7 +132,7 @@ impl Machine<'_, '_> {
                 let (x, y) = (float(&a), float(&arg(0)?));
                 match (x, y) {
                     (Some((x, _)), Some((y, _))) => {
-                        V::Opt(x.partial_cmp(&y).map(|o| Box::new(V::Ord(o))))
+                        V::Opt(x.partial_cmp(&y).map(|o| Box::new(V::Ord(o))), None)
                     }
                     _ => return Err("partial_cmp of non-floats".into()),
                 }
@@ -149,18 +149,15 @@ impl Machine<'_, '_> {
             }
             ("reverse", V::Ord(o)) => V::Ord(o.reverse()),
             (_, V::Iter(items)) => self.iter_method(m, &name, items, args)?,
-            (_, V::Opt(o)) => match (name.as_str(), o) {
-                ("unwrap" | "expect", Some(v)) => *v,
-                ("unwrap" | "expect", None) => return Err("unwrap of None".into()),
-                ("unwrap_or", Some(v)) => *v,
-                ("unwrap_or", None) => arg(0)?,
-                ("copied" | "cloned", o) => V::Opt(o),
+            // The other methods of an `Option` are `Machine::option_method`'s.
+            (_, V::Opt(o, ty)) => match (name.as_str(), o) {
+                ("copied" | "cloned", o) => V::Opt(o, ty),
                 ("map", Some(v)) => {
                     let f = arg(0)?;
-                    V::Opt(Some(Box::new(self.apply(&f, vec![*v])?)))
+                    opt(Some(self.apply(&f, vec![*v])?))
                 }
-                ("map", None) => V::Opt(None),
-                (other, _) => return Err(format!("the Option method {other}")),
+                ("map", None) => V::Opt(None, None),
+                _ => return Ok(None),
             },
             _ => return Ok(None),
         }))
@@ -293,17 +290,17 @@ impl Machine<'_, '_> {
                 V::B(r)
             }
             "collect" => V::Arr(items),
-            "last" => V::Opt(items.into_iter().last().map(Box::new)),
+            "last" => opt(items.into_iter().last()),
             "reduce" => {
                 let f = arg(0)?;
                 let mut it = items.into_iter();
                 match it.next() {
-                    None => V::Opt(None),
+                    None => V::Opt(None, None),
                     Some(mut acc) => {
                         for v in it {
                             acc = self.apply(&f, vec![acc, v])?;
                         }
-                        V::Opt(Some(Box::new(acc)))
+                        opt(Some(acc))
                     }
                 }
             }
@@ -326,7 +323,7 @@ impl Machine<'_, '_> {
                         }
                     });
                 }
-                V::Opt(best.map(Box::new))
+                opt(best)
             }
             "min_by_key" | "max_by_key" | "min" | "max" => {
                 let key = if name.ends_with("_key") {
@@ -360,29 +357,29 @@ impl Machine<'_, '_> {
                         best = Some((k, v));
                     }
                 }
-                V::Opt(best.map(|(_, v)| Box::new(v)))
+                opt(best.map(|(_, v)| v))
             }
             "position" => {
                 let f = arg(0)?;
                 let mut found = None;
                 for (i, v) in items.into_iter().enumerate() {
                     if self.test(&f, v)? {
-                        found = Some(Box::new(V::I(i as i128)));
+                        found = Some(V::I(i as i128));
                         break;
                     }
                 }
-                V::Opt(found)
+                opt(found)
             }
             "find" => {
                 let f = arg(0)?;
                 let mut found = None;
                 for v in items {
                     if self.test(&f, v.clone())? {
-                        found = Some(Box::new(v));
+                        found = Some(v);
                         break;
                     }
                 }
-                V::Opt(found)
+                opt(found)
             }
             other => return Err(format!("the iterator method {other}")),
         })
