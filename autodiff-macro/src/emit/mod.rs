@@ -37,7 +37,7 @@ use crate::ir::{Block, Func, Inst, InstKind, Ty, Value};
 use decls::Decl;
 use exprs::{literal, prec};
 use inlining::{Inlined, Inlining};
-use liveness::Numbering;
+use liveness::{Numbering, Reads};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 pub use segments::SEGMENT_WEIGHT;
@@ -69,8 +69,8 @@ pub struct Emitter<'a> {
     decls: RefCell<Vec<Vec<Decl>>>,
     /// Position of each instruction (keyed by its address in `func`).
     pos: HashMap<*const Inst, usize>,
-    /// Position of the last read of each value.
-    last_use: Dense<usize>,
+    /// Where each value is read.
+    reads: Reads,
     /// Position of the end of each block (where its yields are read).
     block_end: HashMap<*const Block, usize>,
     /// Which parameters are borrowed (`&[f64]`): never updated in place.
@@ -98,6 +98,7 @@ impl<'a> Emitter<'a> {
     ) -> Self {
         let mut numbering = Numbering::default();
         numbering.block(&func.body);
+        let reads = numbering.reads();
         let mut inlining = Inlining::new(func, params, borrowed).plan();
         let inlined = std::mem::take(&mut inlining.inlined);
         Emitter {
@@ -112,7 +113,7 @@ impl<'a> Emitter<'a> {
             segments: None,
             decls: RefCell::new(Vec::new()),
             pos: numbering.pos,
-            last_use: numbering.last_use,
+            reads,
             block_end: numbering.block_end,
             borrowed,
             borrowed_values: RefCell::new(Vec::new()),

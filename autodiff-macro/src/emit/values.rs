@@ -81,7 +81,7 @@ impl Emitter<'_> {
     }
 
     pub(super) fn used_after(&self, v: Value, at: usize) -> bool {
-        self.last_use.get(v).is_some_and(|l| *l > at)
+        self.reads.after(v, at)
     }
 
     /// Whether `v` is a borrowed parameter (`&[f64]`), which cannot be
