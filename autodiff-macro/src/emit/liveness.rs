@@ -148,7 +148,9 @@ mod tests {
     fn vjp_text(item: proc_macro2::TokenStream) -> String {
         let out = crate::expand::expand(proc_macro2::TokenStream::new(), item).to_string();
         let start = out.find("fn f_vjp").expect("an f_vjp companion");
-        let end = out[start..].find("fn f_jvp").map_or(out.len(), |k| start + k);
+        let end = out[start..]
+            .find("fn f_jvp")
+            .map_or(out.len(), |k| start + k);
         out[start..end].to_string()
     }
 

@@ -26,6 +26,7 @@
 
 mod checkpoint;
 mod plan;
+mod prune;
 mod sweep;
 
 use crate::activity::Activity;
@@ -95,6 +96,7 @@ pub fn vjp(
     body.insts.extend(out);
     body.yields = yields;
     rev.func.body = body;
+    prune::prune_tapes(&mut rev.func);
     rev.func
 }
 
