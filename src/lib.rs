@@ -173,6 +173,10 @@
 //!   `.fold(f64::NEG_INFINITY, f64::max)`, `.map(f64::exp)`, `.map(g)` for a
 //!   `#[differentiate]` function `g`. A chain becomes one plain loop, the
 //!   one you would write by hand.
+//! - Assertions, kept in the generated functions and checked there on the
+//!   primal values: `assert!`, `assert_eq!`, `assert_ne!` and their
+//!   `debug_` forms anywhere in the body; `panic!` and `unreachable!` in
+//!   branches and `match` arms. They change no derivative.
 //! - Calls to functions that have derivatives (below).
 //! - Any expression in which no differentiable value flows, kept as written:
 //!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
@@ -184,6 +188,7 @@
 //! /// The Huber loss of the residuals that are not NaN.
 //! #[differentiate(wrt(r))]
 //! fn huber(r: &[f64], delta: f64) -> f64 {
+//!     assert!(delta > 0.0, "the band must not be empty, got delta = {delta}");
 //!     let mut total = 0.0;
 //!     for &v in r.iter() {
 //!         if v.is_nan() {
@@ -242,7 +247,7 @@
 //! Anything else (struct patterns, a closure that escapes, `rev` or `zip`
 //! after a `filter`, `collect` after a `filter`, iterator adaptors other
 //! than the above, `Vec::push`, labels, macros other than `vec![v; n]`,
-//! `&mut` parameters, recursion) is a compile error on the construct that
+//! `matches!` and the assertions, `&mut` parameters, recursion) is a compile error on the construct that
 //! says what to write instead:
 //!
 //! ```compile_fail

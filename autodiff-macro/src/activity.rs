@@ -118,7 +118,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             .results
             .first()
             .is_some_and(|r| func.ty(*r) == &Ty::Bool);
-        if let (InstKind::Const(c), false) = (&inst.kind, to_bool) {
+        // An assertion reads primal values only.
+        let check =
+            matches!(&inst.kind, InstKind::Const(c) if matches!(c.kind, OpaqueKind::Check { .. }));
+        if let (InstKind::Const(c), false, false) = (&inst.kind, to_bool, check) {
             if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
                 found.push(Finding::IntoOpaque {
                     kind: c.kind.clone(),
@@ -291,6 +294,8 @@ fn report_opaque(
                 math::differentiable_names()
             ),
         },
+        // Assertions read primal values only (see `block`).
+        OpaqueKind::Check { .. } => return,
         OpaqueKind::Other(what) => format!(
             "this {what} involves {var}, which is not supported: only float arithmetic, float \
              methods, `as` casts, indexing, `if`/`else`, closures and iterator chains can be \

@@ -25,6 +25,7 @@ use crate::ir::{
     BinOp, Block, CallInst, CallTarget, FloatTy, Func, Inst, InstKind, Len, TripCount, Ty, UnOp,
     Value,
 };
+use crate::lang::OpaqueKind;
 use proc_macro2::{Ident, Span, TokenStream};
 
 mod segments;
@@ -813,10 +814,19 @@ impl<'a> Emitter<'a> {
             InstKind::ZerosLike(v) => self.zeros(rty, Some(*v)),
             InstKind::Const(c) => {
                 let mut expr = c.expr.clone();
+                // An assertion binds the variables it reads by value, and
+                // borrows those that are not `Copy` (`Vec`s, structs).
+                let check = matches!(c.kind, OpaqueKind::Check { .. });
                 let names: Vec<TokenStream> = c
                     .inputs
                     .iter()
-                    .map(|v| self.read_at(*v, prec::ATOM))
+                    .map(|v| {
+                        let read = self.read_at(*v, prec::ATOM);
+                        match self.func.ty(*v) {
+                            Ty::Vec(_) | Ty::Other if check => quote!(&#read),
+                            _ => read,
+                        }
+                    })
                     .collect();
                 syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
                 quote!(#expr)

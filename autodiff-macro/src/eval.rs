@@ -742,6 +742,9 @@ impl Machine<'_> {
             .map(|v| self.get(*v).cloned())
             .collect::<R<_>>()?;
         let narrow: Vec<bool> = c.inputs.iter().map(|v| self.is_f32(*v)).collect();
+        if matches!(c.kind, crate::lang::OpaqueKind::Check { .. }) {
+            return self.world.check(&c.expr, &inputs, &narrow);
+        }
         self.world.eval(&c.expr, &|name| {
             let k: usize = name.strip_prefix("__autodiff_input_")?.parse().ok()?;
             Some((inputs.get(k)?.clone(), narrow[k]))
@@ -795,6 +798,64 @@ impl Machine<'_> {
 }
 
 impl World {
+    /// An assertion or panic of `lower::check`,
+    /// `{ let x = __autodiff_input_0; ..; assert!(..) }`: an error if it
+    /// fails (or panics), a unit value (an empty struct) otherwise.
+    fn check(&self, e: &syn::Expr, inputs: &[Val], narrow: &[bool]) -> R<Val> {
+        let syn::Expr::Block(b) = e else {
+            bail!("an assertion that is not a block")
+        };
+        let mut bound: Vec<(String, usize)> = Vec::new();
+        let mut mac = None;
+        for s in &b.block.stmts {
+            match s {
+                syn::Stmt::Local(l) => {
+                    let (syn::Pat::Ident(p), Some(init)) = (&l.pat, &l.init) else {
+                        bail!("an assertion's binding that is not `let x = input`")
+                    };
+                    let k = quote::ToTokens::to_token_stream(&*init.expr).to_string();
+                    let Some(k) = k
+                        .strip_prefix("__autodiff_input_")
+                        .and_then(|k| k.parse().ok())
+                    else {
+                        bail!("an assertion's binding of {k}")
+                    };
+                    bound.push((p.ident.to_string(), k));
+                }
+                syn::Stmt::Expr(syn::Expr::Macro(m), _) => mac = Some(&m.mac),
+                syn::Stmt::Macro(m) => mac = Some(&m.mac),
+                _ => bail!("an assertion with a statement that is not a binding"),
+            }
+        }
+        let Some(mac) = mac else {
+            bail!("an assertion without its macro")
+        };
+        let input = |name: &str| {
+            let (_, k) = bound.iter().rev().find(|(n, _)| n == name)?;
+            Some((inputs.get(*k)?.clone(), narrow[*k]))
+        };
+        let name = mac.path.segments.last().map(|s| s.ident.to_string());
+        let args = mac
+            .parse_body_with(
+                syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+            )
+            .map_err(|e| EvalError(e.to_string()))?;
+        let arg = |k: usize| match args.iter().nth(k) {
+            Some(a) => self.eval(a, &input),
+            None => bail!("an assertion without argument {k}"),
+        };
+        let holds = match name.as_deref() {
+            Some("assert" | "debug_assert") => arg(0)? == Val::B(true),
+            Some("assert_eq" | "debug_assert_eq") => arg(0)? == arg(1)?,
+            Some("assert_ne" | "debug_assert_ne") => arg(0)? != arg(1)?,
+            _ => false,
+        };
+        if !holds {
+            bail!("`{}` failed", quote::ToTokens::to_token_stream(mac))
+        }
+        Ok(Val::Struct(Vec::new()))
+    }
+
     /// The value of a constant expression (the `syn` expression of a
     /// `Const`, or an item's initialiser): `input` gives the value of a name
     /// bound by the caller (and whether it is an `f32`); other names are

@@ -168,6 +168,11 @@ pub enum OpaqueKind {
     Method(String),
     /// Anything else (field reads, paths, indexing, references).
     Other(&'static str),
+    /// An `assert!`-style or `panic!`-style macro (see `parse::check`): it
+    /// reads primal values only and carries no derivative, so any value may
+    /// flow into it. `diverges`: `panic!`, `unreachable!`, `todo!`,
+    /// `unimplemented!`.
+    Check { diverges: bool },
 }
 
 /// A loop marked `#[checkpoint]`: its reverse sweep keeps a snapshot of

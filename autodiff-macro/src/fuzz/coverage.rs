@@ -521,6 +521,43 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`ChainS::For` kind 4",
         |s| s.contains(".iter().enumerate().skip(1) {"),
     ),
+    // Assertions and panics (`grammar::checks`).
+    ("assert!", "`CheckS::Holds { debug: false }`", |s| {
+        line(s, |l| l.starts_with("assert!("))
+    }),
+    ("debug_assert!", "`CheckS::Holds { debug: true }`", |s| {
+        s.contains("debug_assert!(")
+    }),
+    ("assert_eq!", "`CheckS::Len` kind 0", |s| {
+        s.contains("assert_eq!(")
+    }),
+    ("debug_assert_eq!", "`CheckS::Len` kind 1", |s| {
+        s.contains("debug_assert_eq!(")
+    }),
+    ("assert_ne!", "`CheckS::Len` kind 2", |s| {
+        line(s, |l| l.starts_with("assert_ne!("))
+    }),
+    ("debug_assert_ne!", "`CheckS::Len` kind 3", |s| {
+        s.contains("debug_assert_ne!(")
+    }),
+    (
+        "{x}",
+        "`CheckS::Panic`: a message capturing a variable",
+        |s| s.contains("\"negative square of {"),
+    ),
+    ("panic!", "`CheckS::Panic`: in a branch never taken", |s| {
+        s.contains("panic!(")
+    }),
+    (
+        "unreachable!",
+        "`CheckS::Unreachable`: the arm of an `if` value",
+        |s| s.contains("else { unreachable!() }"),
+    ),
+    (
+        "(a..b).contains(&x)",
+        "`CheckS::Unreachable`: its condition",
+        |s| s.contains("if (0.0..).contains(&("),
+    ),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

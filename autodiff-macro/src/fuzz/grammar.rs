@@ -22,6 +22,7 @@
 //! what its production renders; a test checks both directions.
 
 mod chains;
+mod checks;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -434,6 +435,8 @@ pub enum S {
     /// A closure, an update through one, a collected `Vec`, a `for` over a
     /// chain (see `chains`).
     Chain(chains::ChainS),
+    /// An assertion, or a panic in a branch never taken (see `checks`).
+    Check(checks::CheckS),
 }
 
 // ---------------------------------------------------------------------------
@@ -626,6 +629,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         1 => c().prop_map(S::Continue),
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
         3 => chains::stmt(e()),
+        1 => checks::stmt(e()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -2074,6 +2078,7 @@ impl<'c> Renderer<'c> {
                 self.line("}");
             }
             S::Chain(c) => self.chain_stmt(c),
+            S::Check(c) => self.check_stmt(c),
         }
     }
 

@@ -13,13 +13,15 @@
 //! `x.iter().enumerate()` and arrays by value, `while`, `loop`, `break`,
 //! `continue`, `return`, float arithmetic and methods (method and path
 //! form), `%`, casts, indexing, `.len()`, array literals, `[v; n]` and
-//! `vec![v; n]`, associated constants such as `std::f64::consts::PI`.
+//! `vec![v; n]`, associated constants such as `std::f64::consts::PI`;
+//! assertions and panics (`checks`).
 //!
 //! Floats keep their Rust type: an `f64`, an `f32` (computed in `f32`), or
 //! an unsuffixed literal whose type comes from what it meets (Rust's
 //! inference), so `f32` code is evaluated as rustc compiles it.
 
 mod chains;
+mod checks;
 
 use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
@@ -355,7 +357,10 @@ impl Machine<'_, '_> {
                     }
                 }
                 Stmt::Item(_) => {}
-                other => return Err(format!("statement {}", quote::quote!(#other))),
+                Stmt::Macro(m) => match self.check_macro(&m.mac) {
+                    Some(r) => r?,
+                    None => return Err(format!("macro {}", quote::quote!(#m))),
+                },
             }
         }
         Ok((Flow::Next, None))
@@ -484,6 +489,17 @@ impl Machine<'_, '_> {
             }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
+                let mut recv_expr = &*m.receiver;
+                while let Expr::Paren(p) = recv_expr {
+                    recv_expr = &p.expr;
+                }
+                if let (Expr::Range(r), "contains", [x]) = (
+                    recv_expr,
+                    name.as_str(),
+                    m.args.iter().collect::<Vec<_>>().as_slice(),
+                ) {
+                    return self.range_contains(r, x);
+                }
                 let recv = val!(&m.receiver);
                 let mut args = Vec::new();
                 for a in &m.args {

@@ -77,6 +77,12 @@ impl<'e> Lowerer<'e> {
             Expr::Opaque {
                 expr,
                 free,
+                kind: OpaqueKind::Check { diverges },
+                span,
+            } => self.check(expr, free, *diverges, *span),
+            Expr::Opaque {
+                expr,
+                free,
                 kind,
                 span,
             } => one(self.opaque(expr, free, kind.clone(), *span)),

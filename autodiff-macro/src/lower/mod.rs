@@ -13,9 +13,10 @@
 //! binding patterns to values; `matching`: `match` (and `if let`, `let
 //! else`, `while let`) as a chain of conditionals; `option`: `Option`
 //! values and their methods; `closure`: closures, inlined at their calls;
-//! `iter`: iterator chains, as loops.
+//! `iter`: iterator chains, as loops; `check`: assertions and panics.
 
 mod branches;
+mod check;
 mod closure;
 mod expr;
 mod iter;

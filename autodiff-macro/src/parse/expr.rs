@@ -91,6 +91,13 @@ impl Parser<'_> {
             syn::Expr::Macro(m) if m.mac.path.is_ident("matches") => {
                 self.matches_macro(&m.mac, span)
             }
+            syn::Expr::Macro(m) => match self.check_macro(&m.mac) {
+                Some(check) => check,
+                None => {
+                    self.reject_macro(&m.mac);
+                    None
+                }
+            },
             syn::Expr::ForLoop(f) => self.for_loop(f, span),
             syn::Expr::While(w) => {
                 if let Some(label) = &w.label {
@@ -190,6 +197,11 @@ impl Parser<'_> {
             return chain;
         }
         let name = m.method.to_string();
+        if let (syn::Expr::Range(r), "contains", 1) =
+            (strip_parens(&m.receiver), name.as_str(), m.args.len())
+        {
+            return self.range_contains(r, &m.args[0], span);
+        }
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
         }
@@ -242,6 +254,41 @@ impl Parser<'_> {
         args.extend(m.args.iter().map(|a| self.expr(a)));
         let args: Option<Vec<Expr>> = args.into_iter().collect();
         Some(Expr::Math(MathFn(info), args?, None, span))
+    }
+
+    /// `(lo..hi).contains(&x)`: `lo <= x && x < hi` (`x <= hi` for
+    /// `..=`), a condition like any other.
+    fn range_contains(&mut self, r: &syn::ExprRange, x: &syn::Expr, span: Span) -> Option<Expr> {
+        let x = match strip_parens(x) {
+            syn::Expr::Reference(r) => &*r.expr,
+            x => x,
+        };
+        let lo = match &r.start {
+            Some(lo) => {
+                let (lo, v) = (self.boxed(lo), self.boxed(x));
+                Some(Expr::Binary(BinOp::Le, lo?, v?, span))
+            }
+            None => None,
+        };
+        let hi = match &r.end {
+            Some(hi) => {
+                let op = match r.limits {
+                    syn::RangeLimits::HalfOpen(_) => BinOp::Lt,
+                    syn::RangeLimits::Closed(_) => BinOp::Le,
+                };
+                let (v, hi) = (self.boxed(x), self.boxed(hi));
+                Some(Expr::Binary(op, v?, hi?, span))
+            }
+            None => None,
+        };
+        match (lo, hi) {
+            (Some(lo), Some(hi)) => Some(Expr::And(Box::new(lo), Box::new(hi), span)),
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => Some(Expr::Lit(
+                syn::Lit::Bool(syn::LitBool::new(true, span)),
+                Ty::Bool,
+            )),
+        }
     }
 
     pub(super) fn call(&mut self, c: &syn::ExprCall, e: &syn::Expr, span: Span) -> Option<Expr> {
@@ -425,7 +472,8 @@ impl Parser<'_> {
             format!(
                 "macro `{name}!` is not supported in a differentiated function: the derivative \
                  cannot see what a macro expands to; move it to the caller (for printing, print \
-                 the values the function returns)"
+                 the values the function returns); assertions (`assert!`, `assert_eq!`, \
+                 `debug_assert!`, ..) and `panic!`, `unreachable!` are supported"
             ),
         );
     }

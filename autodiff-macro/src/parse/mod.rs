@@ -6,8 +6,10 @@
 //! `signature`: parameters and the return type; `stmt`: blocks and
 //! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
 //! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
-//! `closure`: closures and function values; `iter`: iterator chains.
+//! `closure`: closures and function values; `iter`: iterator chains;
+//! `check`: `assert!`-style and `panic!`-style macros.
 
+mod check;
 mod closure;
 mod expr;
 mod iter;
