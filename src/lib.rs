@@ -132,8 +132,12 @@
 //!   (`x.sin()`, `f64::sin(x)`): `sin cos tan asin acos atan atan2 sinh cosh
 //!   tanh asinh acosh atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt
 //!   cbrt powi powf hypot abs recip mul_add max min clamp to_degrees
-//!   to_radians`; the piecewise-constant `floor ceil round trunc signum`
-//!   (derivative 0) and `fract` (derivative 1).
+//!   to_radians copysign rem_euclid midpoint`; the
+//!   piecewise-constant `floor ceil round round_ties_even trunc signum
+//!   div_euclid` (derivative 0) and `fract` (derivative 1); `sin_cos`
+//!   (`let (s, c) = t.sin_cos();`).
+//! - Conversions `f64::from(x)` and `x.into()`: from `f32` they carry the
+//!   derivative, from integers they are constants.
 //! - `if` / `else if` / `else` as statements and as expressions, with
 //!   comparisons and `&& || !` in conditions. The derivative is that of the
 //!   branch the values take.

@@ -1540,6 +1540,11 @@ macro_rules! float_ops {
                 ("round", [x]) => x.round(),
                 ("trunc", [x]) => x.trunc(),
                 ("signum", [x]) => x.signum(),
+                ("round_ties_even", [x]) => x.round_ties_even(),
+                ("copysign", [x, y]) => x.copysign(*y),
+                ("rem_euclid", [x, y]) => x.rem_euclid(*y),
+                ("div_euclid", [x, y]) => x.div_euclid(*y),
+                ("midpoint", [x, y]) => x.midpoint(*y),
                 ("powi", [x]) => x.powi(n),
                 ("atan2", [x, y]) => x.atan2(*y),
                 ("log", [x, y]) => x.log(*y),
@@ -1589,6 +1594,23 @@ macro_rules! float_ops {
                 ("round", [x]) => vec![r::round(*x, y)],
                 ("trunc", [x]) => vec![r::trunc(*x, y)],
                 ("signum", [x]) => vec![r::signum(*x, y)],
+                ("round_ties_even", [x]) => vec![r::round_ties_even(*x, y)],
+                ("copysign", [a, b]) => {
+                    let (p, q) = r::copysign(*a, *b, y);
+                    vec![p, q]
+                }
+                ("rem_euclid", [a, b]) => {
+                    let (p, q) = r::rem_euclid(*a, *b, y);
+                    vec![p, q]
+                }
+                ("div_euclid", [a, b]) => {
+                    let (p, q) = r::div_euclid(*a, *b, y);
+                    vec![p, q]
+                }
+                ("midpoint", [a, b]) => {
+                    let (p, q) = r::midpoint(*a, *b, y);
+                    vec![p, q]
+                }
                 ("powi", [x]) => vec![r::powi(*x, n, y)],
                 ("atan2", [a, b]) => {
                     let (p, q) = r::atan2(*a, *b, y);

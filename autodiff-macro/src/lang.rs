@@ -154,6 +154,9 @@ pub struct CastTarget {
     pub tokens: TokenStream,
     /// The resulting type.
     pub ty: Ty,
+    /// Written `x.into()` (see `parse::float`): a cast only where `x` is a
+    /// number; any other value is converted as written.
+    pub into: bool,
 }
 
 /// Why a constant expression was kept opaque: decides the message when a

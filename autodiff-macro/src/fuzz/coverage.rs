@@ -558,6 +558,33 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`CheckS::Unreachable`: its condition",
         |s| s.contains("if (0.0..).contains(&("),
     ),
+    // Float operations beyond the method table (`grammar::floats`).
+    ("sin_cos", "`FloatS::SinCos`", |s| s.contains(".sin_cos()")),
+    (
+        "let (s, c) = t.sin_cos();",
+        "`FloatS::SinCos { path: false }`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let (v") && l.ends_with(").sin_cos();")
+            })
+        },
+    ),
+    ("f64::sin_cos(t)", "`FloatS::SinCos { path: true }`", |s| {
+        s.contains("f64::sin_cos(")
+    }),
+    ("f64::from(x)", "`FloatS::Widen`, `FloatS::FromInt`", |s| {
+        s.contains("f64::from((") && s.contains("f64::from(3_u16)")
+    }),
+    (
+        "let z: f64 = x.into();",
+        "`FloatS::Widen { into: true }`, `FloatS::FromInt { into: true }`",
+        |s| s.contains(" as f32).into();") && s.contains(": f64 = 2_u16.into();"),
+    ),
+    (
+        "x as f64",
+        "`FloatS`: the casts the conversions stand for",
+        |s| s.contains("as f32") && s.contains("as f64"),
+    ),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

@@ -23,6 +23,7 @@
 
 mod chains;
 mod checks;
+mod floats;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -241,6 +242,7 @@ pub enum F1 {
     Trunc,
     Signum,
     Fract,
+    RoundTiesEven,
 }
 
 /// Two-argument functions.
@@ -255,6 +257,12 @@ pub enum F2 {
     Log,
     Max,
     Min,
+    Copysign,
+    /// `e.rem_euclid(f*f + 0.5)`
+    RemEuclid,
+    /// `e.div_euclid(f*f + 0.5)`
+    DivEuclid,
+    Midpoint,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -437,6 +445,8 @@ pub enum S {
     Chain(chains::ChainS),
     /// An assertion, or a panic in a branch never taken (see `checks`).
     Check(checks::CheckS),
+    /// `sin_cos`, `f64::from`, `.into()` (see `floats`).
+    Float(floats::FloatS),
 }
 
 // ---------------------------------------------------------------------------
@@ -455,6 +465,7 @@ fn f1() -> impl Strategy<Value = F1> {
         3 => prop_oneof![Just(Tan), Just(Sinh), Just(Cosh), Just(Recip), Just(Powi2), Just(Powi3), Just(PowiNeg), Just(PowiItem)],
         2 => prop_oneof![Just(Abs), Just(Clamp), Just(ToRadians), Just(ToDegrees), Just(Fract)],
         1 => prop_oneof![Just(Floor), Just(Ceil), Just(Round), Just(Trunc), Just(Signum)],
+        1 => Just(RoundTiesEven),
     ]
 }
 
@@ -466,7 +477,11 @@ fn f2() -> impl Strategy<Value = F2> {
         Just(Powf),
         Just(Log),
         Just(Max),
-        Just(Min)
+        Just(Min),
+        Just(Copysign),
+        Just(RemEuclid),
+        Just(DivEuclid),
+        Just(Midpoint),
     ]
 }
 
@@ -630,6 +645,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
         3 => chains::stmt(e()),
         1 => checks::stmt(e()),
+        1 => floats::stmt(e()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -2079,6 +2095,7 @@ impl<'c> Renderer<'c> {
             }
             S::Chain(c) => self.chain_stmt(c),
             S::Check(c) => self.check_stmt(c),
+            S::Float(f) => self.float_stmt(f),
         }
     }
 
@@ -2315,6 +2332,7 @@ impl<'c> Renderer<'c> {
             Trunc => m(s, "trunc", ""),
             Signum => m(s, "signum", ""),
             Fract => m(s, "fract", ""),
+            RoundTiesEven => m(s, "round_ties_even", ""),
         }
     }
 }
@@ -2343,6 +2361,10 @@ fn f2_text(f: F2, x: &str, y: &str, path: bool) -> String {
         ),
         Max => m(x, "max", y),
         Min => m(x, "min", y),
+        Copysign => m(x, "copysign", y),
+        RemEuclid => m(x, "rem_euclid", &format!("{y} * {y} + 0.5")),
+        DivEuclid => m(x, "div_euclid", &format!("{y} * {y} + 0.5")),
+        Midpoint => m(x, "midpoint", y),
     }
 }
 

@@ -510,6 +510,7 @@ impl Machine<'_, '_> {
                 }
                 match (name.as_str(), recv) {
                     ("len", V::Arr(a)) => V::I(a.len() as i128),
+                    ("into", v) => into_f64(v)?,
                     (_, recv @ (V::F(_) | V::S(_) | V::L(_))) => float_method(&name, recv, args)?,
                     (_, recv @ V::Struct(_)) => {
                         call(self.file, &name, Some(recv), args, self.steps)?
@@ -830,7 +831,26 @@ fn unify(items: Vec<V>) -> Vec<V> {
         .collect()
 }
 
+/// `v.into()` where the program converts into `f64` (a `let` annotated
+/// `f32` in an `f32` program narrows it again).
+fn into_f64(v: V) -> R<V> {
+    match v {
+        V::F(x) | V::L(x) => Ok(V::F(x)),
+        V::S(x) => Ok(V::F(f64::from(x))),
+        #[allow(clippy::cast_precision_loss)]
+        V::I(i) => Ok(V::F(i as f64)),
+        other => Err(format!("`into` of {other:?}")),
+    }
+}
+
 fn float_method(name: &str, recv: V, args: Vec<V>) -> R<V> {
+    if name == "sin_cos" {
+        let (s, c) = (
+            float_method("sin", recv.clone(), args.clone())?,
+            float_method("cos", recv, args)?,
+        );
+        return Ok(V::Tup(vec![s, c]));
+    }
     let mut all = vec![recv];
     let mut n = 0;
     for a in args {

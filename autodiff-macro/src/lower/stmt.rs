@@ -57,7 +57,7 @@ impl<'e> Lowerer<'e> {
                 let before = self.errors.len();
                 let value = match init {
                     Some(e) => {
-                        let v = self.expr(e);
+                        let v = self.let_init(e, ty.as_ref());
                         if self.dead {
                             return;
                         }

@@ -39,6 +39,7 @@ impl Parser<'_> {
                 let target = CastTarget {
                     tokens: c.ty.to_token_stream(),
                     ty: scalar_type(&c.ty),
+                    into: false,
                 };
                 Some(Expr::Cast(inner, target, span))
             }
@@ -202,6 +203,13 @@ impl Parser<'_> {
         {
             return self.range_contains(r, &m.args[0], span);
         }
+        if m.args.is_empty() && m.turbofish.is_none() {
+            match name.as_str() {
+                "sin_cos" => return self.sin_cos(&m.receiver, None, span),
+                "into" => return self.float_into(&m.receiver, span),
+                _ => {}
+            }
+        }
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
         }
@@ -311,7 +319,13 @@ impl Parser<'_> {
                     "f32" => Some(FloatTy::F32),
                     _ => None,
                 };
-                if let (Some(ty), Some(info)) = (ty, math::lookup(&segs[1].ident.to_string())) {
+                let method = segs[1].ident.to_string();
+                match (ty, method.as_str(), c.args.len()) {
+                    (Some(ty), "sin_cos", 1) => return self.sin_cos(&c.args[0], Some(ty), span),
+                    (Some(ty), "from", 1) => return self.float_from(&c.args[0], ty, span),
+                    _ => {}
+                }
+                if let (Some(ty), Some(info)) = (ty, math::lookup(&method)) {
                     if c.args.len() != info.arity() {
                         self.errors.push(
                             span,

@@ -7,11 +7,13 @@
 //! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
 //! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
 //! `closure`: closures and function values; `iter`: iterator chains;
-//! `check`: `assert!`-style and `panic!`-style macros.
+//! `check`: `assert!`-style and `panic!`-style macros; `float`: `sin_cos`
+//! and the conversions `f64::from`, `.into()`.
 
 mod check;
 mod closure;
 mod expr;
+mod float;
 mod iter;
 mod loops;
 mod pattern;
