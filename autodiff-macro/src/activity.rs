@@ -247,6 +247,12 @@ fn report_opaque(
         |n| format!("the differentiable `{n}`"),
     );
     let msg = match kind {
+        OpaqueKind::Call(name) if name == "Vec::with_capacity" || name == "Vec::new" => format!(
+            "a `Vec` that grows with `push` cannot be differentiated yet (`{name}` reads \
+             {var} only for a length, which is fine, but the pushes are not): create the vector \
+             with its final length and assign its elements (`let mut v = vec![0.0; n]; v[i] = \
+             ..;`), or collect a chain (`x.iter().map(|t| ..).collect::<Vec<f64>>()`)"
+        ),
         OpaqueKind::Call(name) => format!(
             "`{name}` is called with a value that depends on {var}, but it has no derivative \
              (functions of std and of the primitive types cannot be differentiated through): \

@@ -344,7 +344,7 @@ impl Machine<'_> {
     fn note_math(&mut self, name: &str, a: &[f64]) {
         let side = |x: f64, y: f64| u64::from(x < y) | u64::from(x > y) << 1;
         match (name, a) {
-            ("floor" | "ceil" | "round" | "trunc" | "signum", [x]) => {
+            ("floor" | "ceil" | "round" | "round_ties_even" | "trunc" | "signum", [x]) => {
                 let y = math_f64(name, &[*x], 0).unwrap_or(f64::NAN);
                 self.note(y.to_bits());
             }
@@ -356,6 +356,19 @@ impl Machine<'_> {
                 self.note(side(*x, *hi));
             }
             ("hypot" | "atan2", [x, y]) => self.note(u64::from(*x == 0.0 && *y == 0.0)),
+            ("div_euclid" | "rem_euclid", [x, m]) => self.note(x.div_euclid(*m).to_bits()),
+            ("copysign", [x, s]) => {
+                self.note(side(*x, 0.0));
+                self.note(u64::from(s.is_sign_negative()));
+            }
+            // Not pieces of the function, but of what finite differences
+            // can see: across a step that moves the argument of a periodic
+            // function by more than a quarter period (a huge argument), a
+            // difference quotient aliases the oscillation and is no
+            // derivative.
+            ("sin" | "cos" | "tan", [x]) => {
+                self.note((x / std::f64::consts::FRAC_PI_2).floor().to_bits());
+            }
             _ => {}
         }
     }

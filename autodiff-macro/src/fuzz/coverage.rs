@@ -585,6 +585,38 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`FloatS`: the casts the conversions stand for",
         |s| s.contains("as f32") && s.contains("as f64"),
     ),
+    // Parts of sequences (`grammar::seqs`).
+    ("vec![a, b, c]", "`SeqS::VecLit`", |s| {
+        line(s, |l| {
+            l.starts_with("let zvec") && l.contains(": Vec<f64> = vec![")
+        })
+    }),
+    ("let a = &x[1..];", "`SeqS::Sub` kind 0", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[1..];"))
+    }),
+    ("&x[..n]", "`SeqS::Sub` kind 1", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[..2];"))
+    }),
+    ("&x[a..b]", "`SeqS::Sub` kind 2", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[1..3];"))
+    }),
+    (
+        "for &v in a.iter()",
+        "`SeqS::Sub`: a loop over the subslice",
+        |s| line(s, |l| l.starts_with("for &zv") && l.contains(" in zs")),
+    ),
+    ("let (l, r) = x.split_at(k);", "`SeqS::Split`", |s| {
+        s.contains(".split_at(")
+    }),
+    ("x.first()", "`SeqS::End { last: false }`", |s| {
+        s.contains(".first().copied().unwrap_or(")
+    }),
+    ("x.last()", "`SeqS::End { last: true }`", |s| {
+        s.contains(".last().copied().unwrap_or(")
+    }),
+    (".copied().unwrap_or(d)", "`SeqS::End`", |s| {
+        s.contains("().copied().unwrap_or(")
+    }),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

@@ -24,6 +24,7 @@
 mod chains;
 mod checks;
 mod floats;
+mod seqs;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -447,6 +448,8 @@ pub enum S {
     Check(checks::CheckS),
     /// `sin_cos`, `f64::from`, `.into()` (see `floats`).
     Float(floats::FloatS),
+    /// Subslices, `split_at`, `first`/`last`, `vec![a, b, c]` (see `seqs`).
+    Seq(seqs::SeqS),
 }
 
 // ---------------------------------------------------------------------------
@@ -646,6 +649,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         3 => chains::stmt(e()),
         1 => checks::stmt(e()),
         1 => floats::stmt(e()),
+        1 => seqs::stmt(e()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -2096,6 +2100,7 @@ impl<'c> Renderer<'c> {
             S::Chain(c) => self.chain_stmt(c),
             S::Check(c) => self.check_stmt(c),
             S::Float(f) => self.float_stmt(f),
+            S::Seq(q) => self.seq_stmt(q),
         }
     }
 

@@ -14,7 +14,8 @@
 //! `continue`, `return`, float arithmetic and methods (method and path
 //! form), `%`, casts, indexing, `.len()`, array literals, `[v; n]` and
 //! `vec![v; n]`, associated constants such as `std::f64::consts::PI`;
-//! assertions and panics (`checks`).
+//! assertions and panics (`checks`); `split_at`, `first`, `last` and
+//! `vec![a, b, ..]` (`seqs`).
 //!
 //! Floats keep their Rust type: an `f64`, an `f32` (computed in `f32`), or
 //! an unsuffixed literal whose type comes from what it meets (Rust's
@@ -22,6 +23,7 @@
 
 mod chains;
 mod checks;
+mod seqs;
 
 use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
@@ -505,6 +507,9 @@ impl Machine<'_, '_> {
                 for a in &m.args {
                     args.push(val!(a));
                 }
+                if let Some(v) = seqs::seq_method(&name, &recv, &args) {
+                    return Ok(Ok(v?));
+                }
                 if let Some(v) = self.chain_method(m, &recv, &args)? {
                     return Ok(Ok(v));
                 }
@@ -573,6 +578,16 @@ impl Machine<'_, '_> {
                 V::Arr(unify(items))
             }
             Expr::Repeat(r) => repeat(val!(&r.expr), val!(&r.len))?,
+            Expr::Macro(m)
+                if m.mac.path.is_ident("vec")
+                    && syn::parse2::<syn::ExprRepeat>({
+                        let t = &m.mac.tokens;
+                        quote::quote!([#t])
+                    })
+                    .is_err() =>
+            {
+                return self.vec_list(&m.mac);
+            }
             Expr::Macro(m) if m.mac.path.is_ident("vec") => {
                 let (v, n) = m
                     .mac

@@ -47,6 +47,7 @@ impl<'e> Lowerer<'e> {
             Expr::And(a, b, span) => self.short_circuit(a, b, false, *span),
             Expr::Or(a, b, span) => self.short_circuit(a, b, true, *span),
             Expr::Cast(a, target, span) => self.cast(a, target, *span),
+            Expr::Seq(op, span) => self.seq_op(op, *span),
             Expr::Math(f, args, path_ty, span) => self.math(*f, args, *path_ty, *span),
             Expr::If {
                 cond,

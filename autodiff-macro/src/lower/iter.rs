@@ -28,7 +28,7 @@ use crate::ast::{AdaptorKind, Chain, Comparator, Consumer, ConsumerKind, SeqExpr
 
 /// A sequence a chain reads: a whole one, or part of one.
 #[derive(Clone, Copy)]
-enum SeqRef {
+pub(super) enum SeqRef {
     Full(Value),
     View(View),
 }
@@ -544,7 +544,7 @@ impl<'e> Lowerer<'e> {
 
     /// The sequence of a source: a local window or chunk, a subslice, or a
     /// sequence value.
-    fn seq_ref(&mut self, s: &SeqExpr, span: Span) -> Option<SeqRef> {
+    pub(super) fn seq_ref(&mut self, s: &SeqExpr, span: Span) -> Option<SeqRef> {
         let base = match &*s.base {
             Expr::Var(id) => match self.special_of(&id.to_string()) {
                 Some(Special::View(v)) => Some(SeqRef::View(v)),

@@ -139,10 +139,13 @@ impl Parser<'_> {
                 }
                 Some(Expr::Continue(span))
             }
-            syn::Expr::Field(_)
-            | syn::Expr::Reference(_)
-            | syn::Expr::Struct(_)
-            | syn::Expr::Range(_) => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            syn::Expr::Reference(r) => match self.subslice(r, span) {
+                Some(sub) => sub,
+                None => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            },
+            syn::Expr::Field(_) | syn::Expr::Struct(_) | syn::Expr::Range(_) => {
+                self.opaque(e, OpaqueKind::Other(kind_name(e)))
+            }
             other => {
                 self.reject(other);
                 None
@@ -196,6 +199,9 @@ impl Parser<'_> {
     ) -> Option<Expr> {
         if let Some(chain) = self.chain_expr(e) {
             return chain;
+        }
+        if let Some(op) = self.seq_method(m, span) {
+            return op;
         }
         let name = m.method.to_string();
         if let (syn::Expr::Range(r), "contains", 1) =
@@ -471,10 +477,17 @@ impl Parser<'_> {
             let (v, n) = (self.boxed(&r.expr), self.boxed(&r.len));
             return Some(Expr::VecRepeat(v?, n?, span));
         }
+        if let Ok(items) = mac.parse_body_with(
+            syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+        ) {
+            if !items.is_empty() {
+                return self.vec_literal(&items.into_iter().collect::<Vec<_>>(), span);
+            }
+        }
         self.errors.push_spanned(
             mac,
-            "only `vec![value; n]` is supported in a differentiated function: create the \
-             vector with `vec![0.0; n]` and assign its elements",
+            "only `vec![value; n]` and `vec![a, b, ..]` are supported in a differentiated \
+             function: create the vector with `vec![0.0; n]` and assign its elements",
         );
         None
     }

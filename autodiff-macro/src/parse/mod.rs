@@ -8,7 +8,8 @@
 //! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
 //! `closure`: closures and function values; `iter`: iterator chains;
 //! `check`: `assert!`-style and `panic!`-style macros; `float`: `sin_cos`
-//! and the conversions `f64::from`, `.into()`.
+//! and the conversions `f64::from`, `.into()`; `seq`: subslices,
+//! `split_at`, `first`, `last`.
 
 mod check;
 mod closure;
@@ -17,6 +18,7 @@ mod float;
 mod iter;
 mod loops;
 mod pattern;
+mod seq;
 mod signature;
 mod stmt;
 
