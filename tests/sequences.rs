@@ -171,3 +171,25 @@ fn vec_literals_carry_their_elements_derivatives() {
         autodiff::check_gradient(|p: &[f64]| polynomial(p[0], 2), &[t], &[g], 1e-6).unwrap();
     }
 }
+
+#[differentiate]
+fn sum_of_squares(v: &[f64]) -> f64 {
+    v.iter().map(|t| t * t).sum()
+}
+
+/// Copies of subslices passed on to a differentiated function (a subslice
+/// itself cannot be passed yet): `Σ_{i≥1} x_i² + Σ_{i<2} x_i²`.
+#[allow(clippy::iter_cloned_collect)] // `to_vec` of a differentiable slice is not supported
+#[differentiate]
+fn passed_on(x: &[f64]) -> f64 {
+    let tail: Vec<f64> = x[1..].iter().copied().collect();
+    let head: Vec<f64> = x[..2].iter().copied().collect();
+    sum_of_squares(&tail) + sum_of_squares(&head)
+}
+
+#[test]
+fn copies_of_subslices_are_passed_to_differentiated_functions() {
+    let x = [0.5, -1.0, 2.0, 0.25];
+    let g = check_all(passed_on, passed_on_grad, passed_on_jvp, &x);
+    assert_eq!(g, vec![1.0, -4.0, 4.0, 0.5]);
+}

@@ -394,6 +394,10 @@ impl Parser<'_> {
         let args: Vec<Option<CallArg>> = args
             .iter()
             .map(|a| match strip_parens(a) {
+                syn::Expr::Reference(r) if r.mutability.is_none() && self.is_subslice(&r.expr) => {
+                    self.errors.push_spanned(r, super::seq::SUBSLICE_ARGUMENT);
+                    None
+                }
                 syn::Expr::Reference(r) if r.mutability.is_none() => Some(CallArg {
                     expr: self.expr(&r.expr)?,
                     by_ref: true,

@@ -6,10 +6,21 @@
 use super::*;
 use crate::ast::SeqOp;
 
+/// The message for a subslice passed to a function.
+pub(super) const SUBSLICE_ARGUMENT: &str = "a subslice cannot be passed to a function in a differentiated function yet (its gradient \
+     would have to be added back into the sequence's): pass the whole sequence and the bounds \
+     (`g(x, 1, x.len())`), or pass a copy (`let a: Vec<f64> = x[1..].iter().copied().collect(); \
+     g(&a)`)";
+
 /// The name of the vector a `vec![a, b, ..]` builds, in its own block.
 const VEC_LITERAL: &str = "__autodiff_vec_literal";
 
 impl Parser<'_> {
+    /// Whether `e` is `x[a..b]` (any range form).
+    pub(super) fn is_subslice(&self, e: &syn::Expr) -> bool {
+        matches!(strip_parens(e), syn::Expr::Index(ix) if matches!(strip_parens(&ix.index), syn::Expr::Range(_)))
+    }
+
     /// `vec![a, b, c]`: `{ let v = vec![a; 3]; v[1] = b; v[2] = c; v }`,
     /// which evaluates the elements in order.
     pub(super) fn vec_literal(&mut self, items: &[syn::Expr], span: Span) -> Option<Expr> {
