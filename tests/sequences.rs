@@ -177,13 +177,12 @@ fn sum_of_squares(v: &[f64]) -> f64 {
     v.iter().map(|t| t * t).sum()
 }
 
-/// Copies of subslices passed on to a differentiated function (a subslice
-/// itself cannot be passed yet): `Σ_{i≥1} x_i² + Σ_{i<2} x_i²`.
-#[allow(clippy::iter_cloned_collect)] // `to_vec` of a differentiable slice is not supported
+/// Copies of subslices (`to_vec`) passed on to a differentiated function
+/// (a subslice itself cannot be passed yet): `Σ_{i≥1} x_i² + Σ_{i<2} x_i²`.
 #[differentiate]
 fn passed_on(x: &[f64]) -> f64 {
-    let tail: Vec<f64> = x[1..].iter().copied().collect();
-    let head: Vec<f64> = x[..2].iter().copied().collect();
+    let tail: Vec<f64> = x[1..].to_vec();
+    let head = x[..2].to_vec();
     sum_of_squares(&tail) + sum_of_squares(&head)
 }
 

@@ -605,6 +605,9 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`SeqS::Sub`: a loop over the subslice",
         |s| line(s, |l| l.starts_with("for &zv") && l.contains(" in zs")),
     ),
+    ("to_vec()", "`SeqS::Sub`: the copy", |s| {
+        s.contains("].to_vec();")
+    }),
     ("let (l, r) = x.split_at(k);", "`SeqS::Split`", |s| {
         s.contains(".split_at(")
     }),

@@ -21,8 +21,8 @@ impl<'e> Lowerer<'e> {
                     "a subslice of a sequence that a differentiated function reads is a view of \
                      it: bind it with `let` (`let a = &x[1..];`, `let (l, r) = x.split_at(k);`) \
                      and index, measure or iterate it, or iterate it directly \
-                     (`x[1..].iter()`); to pass one to a function, pass a copy (`let a: \
-                     Vec<f64> = x[1..].iter().copied().collect(); g(&a)`)",
+                     (`x[1..].iter()`); to pass one to a function, pass a copy (`let a = \
+                     x[1..].to_vec(); g(&a)`)",
                 );
                 None
             }

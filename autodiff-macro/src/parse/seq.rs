@@ -9,8 +9,7 @@ use crate::ast::SeqOp;
 /// The message for a subslice passed to a function.
 pub(super) const SUBSLICE_ARGUMENT: &str = "a subslice cannot be passed to a function in a differentiated function yet (its gradient \
      would have to be added back into the sequence's): pass the whole sequence and the bounds \
-     (`g(x, 1, x.len())`), or pass a copy (`let a: Vec<f64> = x[1..].iter().copied().collect(); \
-     g(&a)`)";
+     (`g(x, 1, x.len())`), or pass a copy (`let a = x[1..].to_vec(); g(&a)`)";
 
 /// The name of the vector a `vec![a, b, ..]` builds, in its own block.
 const VEC_LITERAL: &str = "__autodiff_vec_literal";
@@ -70,7 +69,8 @@ impl Parser<'_> {
         Some(seq.map(|s| Expr::Seq(Box::new(SeqOp::Sub(s)), span)))
     }
 
-    /// `x.split_at(k)`, `x.first()`, `x.last()`; `None` for other methods.
+    /// `x.split_at(k)`, `x.first()`, `x.last()`, `x.to_vec()`; `None` for
+    /// other methods.
     pub(super) fn seq_method(
         &mut self,
         m: &syn::ExprMethodCall,
@@ -84,6 +84,14 @@ impl Parser<'_> {
                 let seq = self.seq_expr(&m.receiver);
                 let k = self.boxed(&m.args[0]);
                 seq.zip(k).map(|(s, k)| SeqOp::SplitAt(s, k))
+            }
+            // `x[1..].to_vec()`: the chain that copies it.
+            ("to_vec", 0) => {
+                let recv = &m.receiver;
+                let chain: syn::Expr = syn::parse_quote_spanned! {span=>
+                    (#recv).iter().copied().collect::<Vec<_>>()
+                };
+                return Some(self.expr(&chain));
             }
             // `x.first().copied()`: the option of a copy is the option.
             ("copied" | "cloned", 0) => {

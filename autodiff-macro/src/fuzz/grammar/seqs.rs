@@ -8,7 +8,8 @@ use super::*;
 #[derive(Clone, Debug)]
 pub enum SeqS {
     /// `let s = &a[1..];` (`kind` 0), `&a[..2]` (1), `&a[1..3]` (2), read
-    /// as `s[0] * e + s.len()`, and by a `for` loop over `s.iter()`.
+    /// as `s[0] * e + s.len()`, and by a `for` loop over `s.iter()`; and
+    /// `a[..].to_vec()` of the same range.
     Sub { arr: u8, kind: u8, e: E },
     /// `let (l, r) = a.split_at(k);` with `k` in 1..=2.
     Split { arr: u8, k: u8 },
@@ -69,6 +70,22 @@ impl Renderer<'_> {
                 self.line("}");
                 self.push_seq_float(&w);
                 self.push_seq_float(&acc);
+                // A copy, an array for what follows; a `Vec` made in a loop
+                // body whose elements the adjoint updates does not compile
+                // (README, "Not yet").
+                if self.loops.is_empty() && !self.ctx.w.vec_as_array {
+                    let copy = self.fresh("zvec");
+                    self.line(&format!("let {copy} = {}[{range}].to_vec();", a.name));
+                    self.push_array(Arr {
+                        name: copy,
+                        len: 2,
+                        rows: None,
+                        mutable: false,
+                        is_vec: true,
+                        owned: true,
+                        exact: false,
+                    });
+                }
             }
             SeqS::Split { arr, k } => {
                 let Some(a) = pick_arr(*arr) else { return };

@@ -1,6 +1,6 @@
 //! Parts of sequences in the reference interpreter, as std defines them:
-//! `split_at` (a pair of arrays), `first` and `last` (options), and
-//! `vec![a, b, ..]`.
+//! `split_at` (a pair of arrays), `first` and `last` (options), `to_vec`
+//! and `vec![a, b, ..]`.
 
 use super::*;
 
@@ -8,6 +8,7 @@ use super::*;
 pub(super) fn seq_method(name: &str, recv: &V, args: &[V]) -> Option<R<V>> {
     let V::Arr(items) = recv else { return None };
     Some(match (name, args) {
+        ("to_vec", []) => Ok(recv.clone()),
         ("first", []) => Ok(V::Opt(items.first().cloned().map(Box::new))),
         ("last", []) => Ok(V::Opt(items.last().cloned().map(Box::new))),
         ("split_at", [V::I(k)]) => match usize::try_from(*k) {
