@@ -132,8 +132,12 @@
 //!   (`x.sin()`, `f64::sin(x)`): `sin cos tan asin acos atan atan2 sinh cosh
 //!   tanh asinh acosh atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt
 //!   cbrt powi powf hypot abs recip mul_add max min clamp to_degrees
-//!   to_radians`; the piecewise-constant `floor ceil round trunc signum`
-//!   (derivative 0) and `fract` (derivative 1).
+//!   to_radians copysign rem_euclid midpoint`; the
+//!   piecewise-constant `floor ceil round round_ties_even trunc signum
+//!   div_euclid` (derivative 0) and `fract` (derivative 1); `sin_cos`
+//!   (`let (s, c) = t.sin_cos();`).
+//! - Conversions `f64::from(x)` and `x.into()`: from `f32` they carry the
+//!   derivative, from integers they are constants.
 //! - `if` / `else if` / `else` as statements and as expressions, with
 //!   comparisons and `&& || !` in conditions. The derivative is that of the
 //!   branch the values take.
@@ -173,6 +177,10 @@
 //!   `.fold(f64::NEG_INFINITY, f64::max)`, `.map(f64::exp)`, `.map(g)` for a
 //!   `#[differentiate]` function `g`. A chain becomes one plain loop, the
 //!   one you would write by hand.
+//! - Assertions, kept in the generated functions and checked there on the
+//!   primal values: `assert!`, `assert_eq!`, `assert_ne!` and their
+//!   `debug_` forms anywhere in the body; `panic!` and `unreachable!` in
+//!   branches and `match` arms. They change no derivative.
 //! - Calls to functions that have derivatives (below).
 //! - Any expression in which no differentiable value flows, kept as written:
 //!   integer arithmetic and counters, `std::f64::consts::PI`, field reads of
@@ -184,6 +192,7 @@
 //! /// The Huber loss of the residuals that are not NaN.
 //! #[differentiate(wrt(r))]
 //! fn huber(r: &[f64], delta: f64) -> f64 {
+//!     assert!(delta > 0.0, "the band must not be empty, got delta = {delta}");
 //!     let mut total = 0.0;
 //!     for &v in r.iter() {
 //!         if v.is_nan() {
@@ -242,7 +251,7 @@
 //! Anything else (struct patterns, a closure that escapes, `rev` or `zip`
 //! after a `filter`, `collect` after a `filter`, iterator adaptors other
 //! than the above, `Vec::push`, labels, macros other than `vec![v; n]`,
-//! `&mut` parameters, recursion) is a compile error on the construct that
+//! `matches!` and the assertions, `&mut` parameters, recursion) is a compile error on the construct that
 //! says what to write instead:
 //!
 //! ```compile_fail

@@ -1000,6 +1000,97 @@ fn to_radians_in_path_form_derivative_is_pi_over_180() {
 }
 
 // ---------------------------------------------------------------------------
+// Sign, Euclidean division, midpoint.
+// ---------------------------------------------------------------------------
+
+#[differentiate]
+fn m_copysign(x: f64, sign: f64) -> f64 {
+    x.copysign(sign)
+}
+
+#[differentiate]
+fn m_rem_euclid(x: f64, m: f64) -> f64 {
+    x.rem_euclid(m)
+}
+
+#[differentiate]
+fn m_div_euclid(x: f64, m: f64) -> f64 {
+    // The quotient is piecewise constant: only `x` gives a derivative here.
+    x.div_euclid(m) + x
+}
+
+#[differentiate]
+fn m_midpoint(a: f64, b: f64) -> f64 {
+    f64::midpoint(a, b)
+}
+
+#[differentiate]
+fn m_round_ties_even(x: f64) -> f64 {
+    x.round_ties_even() + x * x
+}
+
+#[test]
+fn copysign_derivative_is_plus_or_minus_one_as_the_signs_agree() {
+    check_binary(
+        m_copysign,
+        m_copysign_grad,
+        m_copysign_vjp,
+        m_copysign_jvp,
+        |x, s| (if (x < 0.0) == (s < 0.0) { 1.0 } else { -1.0 }, 0.0),
+        &[(1.5, 2.0), (1.5, -2.0), (-0.7, 3.0), (-2.5, -0.1)],
+    );
+}
+
+#[test]
+fn rem_euclid_derivative_is_one_and_minus_the_quotient() {
+    check_binary(
+        m_rem_euclid,
+        m_rem_euclid_grad,
+        m_rem_euclid_vjp,
+        m_rem_euclid_jvp,
+        // m > 0 here, where the Euclidean quotient is floor(x / m).
+        |x, m| (1.0, -(x / m).floor()),
+        &[(7.5, 2.0), (-7.5, 2.0), (0.3, 1.5), (5.2, 0.75)],
+    );
+}
+
+#[test]
+fn div_euclid_derivative_is_zero() {
+    check_binary(
+        m_div_euclid,
+        m_div_euclid_grad,
+        m_div_euclid_vjp,
+        m_div_euclid_jvp,
+        |_, _| (1.0, 0.0),
+        &[(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (0.3, 1.5)],
+    );
+}
+
+#[test]
+fn midpoint_derivative_is_one_half_each() {
+    check_binary(
+        m_midpoint,
+        m_midpoint_grad,
+        m_midpoint_vjp,
+        m_midpoint_jvp,
+        |_, _| (0.5, 0.5),
+        &[(1.0, 2.0), (-3.0, 0.5), (100.0, -4.0)],
+    );
+}
+
+#[test]
+fn round_ties_even_derivative_is_zero() {
+    check_unary(
+        m_round_ties_even,
+        m_round_ties_even_grad,
+        m_round_ties_even_vjp,
+        m_round_ties_even_jvp,
+        |x| 2.0 * x,
+        &[-1.3, 0.2, 2.7, 3.4],
+    );
+}
+
+// ---------------------------------------------------------------------------
 // Edge conventions of API.md at the points where no derivative exists.
 // ---------------------------------------------------------------------------
 

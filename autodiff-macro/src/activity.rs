@@ -81,7 +81,10 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             .results
             .first()
             .is_some_and(|r| func.ty(*r) == &Ty::Bool);
-        if let (InstKind::Const(c), false) = (&inst.kind, to_bool) {
+        // An assertion reads primal values only.
+        let check =
+            matches!(&inst.kind, InstKind::Const(c) if matches!(c.kind, OpaqueKind::Check { .. }));
+        if let (InstKind::Const(c), false, false) = (&inst.kind, to_bool, check) {
             if let Some(v) = c.inputs.iter().find(|v| varied[v.index()]) {
                 found.push(Finding::IntoOpaque {
                     kind: c.kind.clone(),
@@ -304,6 +307,12 @@ fn report_opaque(
         |n| format!("the differentiable `{n}`"),
     );
     let msg = match kind {
+        OpaqueKind::Call(name) if name == "Vec::with_capacity" || name == "Vec::new" => format!(
+            "a `Vec` that grows with `push` cannot be differentiated yet (`{name}` reads \
+             {var} only for a length, which is fine, but the pushes are not): create the vector \
+             with its final length and assign its elements (`let mut v = vec![0.0; n]; v[i] = \
+             ..;`), or collect a chain (`x.iter().map(|t| ..).collect::<Vec<f64>>()`)"
+        ),
         OpaqueKind::Call(name) => format!(
             "`{name}` is called with a value that depends on {var}, but it has no derivative \
              (functions of std and of the primitive types cannot be differentiated through): \
@@ -351,6 +360,8 @@ fn report_opaque(
                 math::differentiable_names()
             ),
         },
+        // Assertions read primal values only (see `block`).
+        OpaqueKind::Check { .. } => return,
         OpaqueKind::Other(what) => format!(
             "this {what} involves {var}, which is not supported: only float arithmetic, float \
              methods, `as` casts, indexing, `if`/`else`, closures and iterator chains can be \

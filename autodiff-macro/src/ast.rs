@@ -214,6 +214,37 @@ pub enum Expr {
     Closure(std::rc::Rc<Closure>),
     /// An iterator chain (`x.iter().map(..).sum()`): lowered to a loop.
     Chain(Box<Chain>),
+    /// A subslice, `split_at`, `first` or `last` (`lower::seq`).
+    Seq(Box<SeqOp>, Span),
+}
+
+/// An operation that gives parts of a sequence: views (windows of it that
+/// indexing, `len()` and chains read through) or an `Option` of an element.
+pub enum SeqOp {
+    /// `&x[a..b]`, `&x[a..]`, `&x[..b]`: a view, bound with `let`.
+    Sub(SeqExpr),
+    /// `x.split_at(k)`: two views, bound with `let (l, r) = ..`.
+    SplitAt(SeqExpr, Box<Expr>),
+    /// `x.first()`, `x.last()`: an `Option` of the element.
+    End { seq: SeqExpr, last: bool },
+}
+
+impl SeqOp {
+    /// The expressions it reads, in order.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        let seq = match self {
+            SeqOp::Sub(s) | SeqOp::SplitAt(s, _) | SeqOp::End { seq: s, .. } => s,
+        };
+        let mut out = vec![&*seq.base];
+        if let Some(sub) = &seq.sub {
+            out.extend(sub.lo.as_deref());
+            out.extend(sub.hi.as_deref());
+        }
+        if let SeqOp::SplitAt(_, k) = self {
+            out.push(k);
+        }
+        out
+    }
 }
 
 /// The pattern of a `for` loop.
@@ -350,6 +381,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         | Expr::OptNone(_)
         | Expr::Closure(_)
         | Expr::Chain(_) => Exits::default(),
+        Expr::Seq(op, _) => exprs_exits(op.exprs(), depth),
         Expr::Unary(_, a, _)
         | Expr::Cast(a, _, _)
         | Expr::Len(a, _)
@@ -553,6 +585,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         }
         Expr::Closure(c) => walk_expr(&c.body, f),
         Expr::Chain(c) => c.exprs().into_iter().for_each(|e| walk_expr(e, f)),
+        Expr::Seq(op, _) => op.exprs().into_iter().for_each(|e| walk_expr(e, f)),
     }
 }
 

@@ -676,6 +676,7 @@ pub fn float_cast(cx: &mut impl Region, a: Value, to: FloatTy, name: Option<Stri
     let target = CastTarget {
         tokens,
         ty: Ty::Float(to),
+        into: false,
     };
     cx.emit(InstKind::Cast(a, target), Ty::Float(to), name)
 }

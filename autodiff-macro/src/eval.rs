@@ -360,7 +360,7 @@ impl Machine<'_> {
     fn note_math(&mut self, name: &str, a: &[f64]) {
         let side = |x: f64, y: f64| u64::from(x < y) | u64::from(x > y) << 1;
         match (name, a) {
-            ("floor" | "ceil" | "round" | "trunc" | "signum", [x]) => {
+            ("floor" | "ceil" | "round" | "round_ties_even" | "trunc" | "signum", [x]) => {
                 let y = math_f64(name, &[*x], 0).unwrap_or(f64::NAN);
                 self.note(y.to_bits());
             }
@@ -372,6 +372,19 @@ impl Machine<'_> {
                 self.note(side(*x, *hi));
             }
             ("hypot" | "atan2", [x, y]) => self.note(u64::from(*x == 0.0 && *y == 0.0)),
+            ("div_euclid" | "rem_euclid", [x, m]) => self.note(x.div_euclid(*m).to_bits()),
+            ("copysign", [x, s]) => {
+                self.note(side(*x, 0.0));
+                self.note(u64::from(s.is_sign_negative()));
+            }
+            // Not pieces of the function, but of what finite differences
+            // can see: across a step that moves the argument of a periodic
+            // function by more than a quarter period (a huge argument), a
+            // difference quotient aliases the oscillation and is no
+            // derivative.
+            ("sin" | "cos" | "tan", [x]) => {
+                self.note((x / std::f64::consts::FRAC_PI_2).floor().to_bits());
+            }
             _ => {}
         }
     }
@@ -773,6 +786,9 @@ impl Machine<'_> {
             .map(|v| self.get(*v).cloned())
             .collect::<R<_>>()?;
         let narrow: Vec<bool> = c.inputs.iter().map(|v| self.is_f32(*v)).collect();
+        if matches!(c.kind, crate::lang::OpaqueKind::Check { .. }) {
+            return self.world.check(&c.expr, &inputs, &narrow);
+        }
         self.world.eval(&c.expr, &|name| {
             let k: usize = name.strip_prefix("__autodiff_input_")?.parse().ok()?;
             Some((inputs.get(k)?.clone(), narrow[k]))
@@ -826,6 +842,64 @@ impl Machine<'_> {
 }
 
 impl World {
+    /// An assertion or panic of `lower::check`,
+    /// `{ let x = __autodiff_input_0; ..; assert!(..) }`: an error if it
+    /// fails (or panics), a unit value (an empty struct) otherwise.
+    fn check(&self, e: &syn::Expr, inputs: &[Val], narrow: &[bool]) -> R<Val> {
+        let syn::Expr::Block(b) = e else {
+            bail!("an assertion that is not a block")
+        };
+        let mut bound: Vec<(String, usize)> = Vec::new();
+        let mut mac = None;
+        for s in &b.block.stmts {
+            match s {
+                syn::Stmt::Local(l) => {
+                    let (syn::Pat::Ident(p), Some(init)) = (&l.pat, &l.init) else {
+                        bail!("an assertion's binding that is not `let x = input`")
+                    };
+                    let k = quote::ToTokens::to_token_stream(&*init.expr).to_string();
+                    let Some(k) = k
+                        .strip_prefix("__autodiff_input_")
+                        .and_then(|k| k.parse().ok())
+                    else {
+                        bail!("an assertion's binding of {k}")
+                    };
+                    bound.push((p.ident.to_string(), k));
+                }
+                syn::Stmt::Expr(syn::Expr::Macro(m), _) => mac = Some(&m.mac),
+                syn::Stmt::Macro(m) => mac = Some(&m.mac),
+                _ => bail!("an assertion with a statement that is not a binding"),
+            }
+        }
+        let Some(mac) = mac else {
+            bail!("an assertion without its macro")
+        };
+        let input = |name: &str| {
+            let (_, k) = bound.iter().rev().find(|(n, _)| n == name)?;
+            Some((inputs.get(*k)?.clone(), narrow[*k]))
+        };
+        let name = mac.path.segments.last().map(|s| s.ident.to_string());
+        let args = mac
+            .parse_body_with(
+                syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+            )
+            .map_err(|e| EvalError(e.to_string()))?;
+        let arg = |k: usize| match args.iter().nth(k) {
+            Some(a) => self.eval(a, &input),
+            None => bail!("an assertion without argument {k}"),
+        };
+        let holds = match name.as_deref() {
+            Some("assert" | "debug_assert") => arg(0)? == Val::B(true),
+            Some("assert_eq" | "debug_assert_eq") => arg(0)? == arg(1)?,
+            Some("assert_ne" | "debug_assert_ne") => arg(0)? != arg(1)?,
+            _ => false,
+        };
+        if !holds {
+            bail!("`{}` failed", quote::ToTokens::to_token_stream(mac))
+        }
+        Ok(Val::Struct(Vec::new()))
+    }
+
     /// The value of a constant expression (the `syn` expression of a
     /// `Const`, or an item's initialiser): `input` gives the value of a name
     /// bound by the caller (and whether it is an `f32`); other names are
@@ -1809,6 +1883,11 @@ macro_rules! float_ops {
                 ("round", [x]) => x.round(),
                 ("trunc", [x]) => x.trunc(),
                 ("signum", [x]) => x.signum(),
+                ("round_ties_even", [x]) => x.round_ties_even(),
+                ("copysign", [x, y]) => x.copysign(*y),
+                ("rem_euclid", [x, y]) => x.rem_euclid(*y),
+                ("div_euclid", [x, y]) => x.div_euclid(*y),
+                ("midpoint", [x, y]) => x.midpoint(*y),
                 ("powi", [x]) => x.powi(n),
                 ("atan2", [x, y]) => x.atan2(*y),
                 ("log", [x, y]) => x.log(*y),
@@ -1858,6 +1937,23 @@ macro_rules! float_ops {
                 ("round", [x]) => vec![r::round(*x, y)],
                 ("trunc", [x]) => vec![r::trunc(*x, y)],
                 ("signum", [x]) => vec![r::signum(*x, y)],
+                ("round_ties_even", [x]) => vec![r::round_ties_even(*x, y)],
+                ("copysign", [a, b]) => {
+                    let (p, q) = r::copysign(*a, *b, y);
+                    vec![p, q]
+                }
+                ("rem_euclid", [a, b]) => {
+                    let (p, q) = r::rem_euclid(*a, *b, y);
+                    vec![p, q]
+                }
+                ("div_euclid", [a, b]) => {
+                    let (p, q) = r::div_euclid(*a, *b, y);
+                    vec![p, q]
+                }
+                ("midpoint", [a, b]) => {
+                    let (p, q) = r::midpoint(*a, *b, y);
+                    vec![p, q]
+                }
                 ("powi", [x]) => vec![r::powi(*x, n, y)],
                 ("atan2", [a, b]) => {
                     let (p, q) = r::atan2(*a, *b, y);

@@ -154,6 +154,9 @@ pub struct CastTarget {
     pub tokens: TokenStream,
     /// The resulting type.
     pub ty: Ty,
+    /// Written `x.into()` (see `parse::float`): a cast only where `x` is a
+    /// number; any other value is converted as written.
+    pub into: bool,
 }
 
 /// Why a constant expression was kept opaque: decides the message when a
@@ -168,6 +171,11 @@ pub enum OpaqueKind {
     Method(String),
     /// Anything else (field reads, paths, indexing, references).
     Other(&'static str),
+    /// An `assert!`-style or `panic!`-style macro (see `parse::check`): it
+    /// reads primal values only and carries no derivative, so any value may
+    /// flow into it. `diverges`: `panic!`, `unreachable!`, `todo!`,
+    /// `unimplemented!`.
+    Check { diverges: bool },
 }
 
 /// A loop marked `#[checkpoint]`: its reverse sweep keeps a snapshot of

@@ -72,6 +72,15 @@ const fn flat(name: &'static str) -> MathInfo {
     }
 }
 
+/// A piecewise-constant method of two floats (`div_euclid`).
+const fn flat2(name: &'static str) -> MathInfo {
+    MathInfo {
+        name,
+        args: B,
+        kind: Kind::PiecewiseConstant,
+    }
+}
+
 const fn query(name: &'static str, args: &'static [Arg]) -> MathInfo {
     MathInfo {
         name,
@@ -117,11 +126,16 @@ pub static METHODS: &[MathInfo] = &[
     smooth("fract", U),
     smooth("to_degrees", U),
     smooth("to_radians", U),
+    smooth("copysign", B),
+    smooth("rem_euclid", B),
+    smooth("midpoint", B),
     flat("floor"),
     flat("ceil"),
     flat("round"),
     flat("trunc"),
     flat("signum"),
+    flat("round_ties_even"),
+    flat2("div_euclid"),
     query("is_nan", U),
     query("is_infinite", U),
     query("is_finite", U),

@@ -47,7 +47,9 @@
 //! constant even for NaN, like every other constant. At points where the
 //! derivative does not exist the rules pick:
 //!
-//! - `abs'(0) = 0`;
+//! - `abs'(0) = 0`, and likewise `∂/∂x x.copysign(s) = 0` at `x = 0`;
+//! - `div_euclid` has derivative 0 everywhere (its jumps included), so
+//!   `rem_euclid(x, m)` has partials `(1, -x.div_euclid(m))`;
 //! - `floor`, `ceil`, `round`, `trunc` and `signum` have derivative 0
 //!   everywhere, including at their jumps; `fract` has derivative 1;
 //! - `max(a, a)` and `min(a, a)` split the seed evenly, `(0.5, 0.5)`;
@@ -410,6 +412,11 @@ macro_rules! define_rules {
                 pub fn to_radians(_x: $F, _y: $F) -> $F {
                     ::core::$F::consts::PI / 180.0
                 }
+
+                /// `round_ties_even' = 0`, including at the jumps.
+                pub fn round_ties_even(_x: $F, _y: $F) -> $F {
+                    0.0
+                }
             }
             // A float and an `i32` exponent: `rule(x, n, y) -> ∂y/∂x`.
             exponent {
@@ -489,6 +496,30 @@ macro_rules! define_rules {
                     } else {
                         (0.0, 1.0)
                     }
+                }
+                /// Partials of `x.copysign(sign) = |x| · ±1`: `(±signum x, 0)`, with
+                /// `abs`'s `0` at `x = 0`; the sign is piecewise constant.
+                pub fn copysign(x: $F, _sign: $F, y: $F) -> ($F, $F) {
+                    // y has the magnitude of x and the sign of `sign`.
+                    let dx = if x == 0.0 { 0.0 } else { x.signum() * y.signum() };
+                    (dx, 0.0)
+                }
+
+                /// Partials of `x.rem_euclid(m) = x - m · x.div_euclid(m)`:
+                /// `(1, -x.div_euclid(m))`, the quotient being piecewise constant.
+                pub fn rem_euclid(x: $F, m: $F, _y: $F) -> ($F, $F) {
+                    (1.0, -x.div_euclid(m))
+                }
+
+                /// `div_euclid` is piecewise constant: `(0, 0)`, including at the
+                /// jumps.
+                pub fn div_euclid(_x: $F, _m: $F, _y: $F) -> ($F, $F) {
+                    (0.0, 0.0)
+                }
+
+                /// `(∂/∂a, ∂/∂b) a.midpoint(b) = (1/2, 1/2)`.
+                pub fn midpoint(_a: $F, _b: $F, _y: $F) -> ($F, $F) {
+                    (0.5, 0.5)
                 }
             }
             // Three floats: `rule(a, b, c, y) -> (∂y/∂a, ∂y/∂b, ∂y/∂c)`.

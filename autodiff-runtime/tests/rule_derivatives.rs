@@ -320,6 +320,7 @@ unary!(ceil, ceil_jvp, [-1.7, -0.3, 0.3, 2.6]);
 unary!(round, round_jvp, [-1.7, -0.3, 0.3, 2.6]);
 unary!(trunc, trunc_jvp, [-1.7, -0.3, 0.3, 2.6]);
 unary!(signum, signum_jvp, [-1.7, -0.3, 0.3, 2.6]);
+unary!(round_ties_even, round_ties_even_jvp, [-1.7, -0.3, 0.3, 2.6]);
 
 binary!(
     atan2,
@@ -344,6 +345,27 @@ binary!(
 // Away from ties: there the partials jump.
 binary!(max, max_jvp, [(1.0, 2.0), (3.0, -1.0), (-0.5, -2.0)]);
 binary!(min, min_jvp, [(1.0, 2.0), (3.0, -1.0), (-0.5, -2.0)]);
+// Away from x = 0 and from the jumps of the quotient.
+binary!(
+    copysign,
+    copysign_jvp,
+    [(1.5, 2.0), (1.5, -2.0), (-1.5, 2.0), (-0.5, -3.0)]
+);
+binary!(
+    rem_euclid,
+    rem_euclid_jvp,
+    [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (0.3, 1.5)]
+);
+binary!(
+    div_euclid,
+    div_euclid_jvp,
+    [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (0.3, 1.5)]
+);
+binary!(
+    midpoint,
+    midpoint_jvp,
+    [(1.0, 2.0), (-0.5, 1.5), (3.0, -4.0)]
+);
 
 ternary!(
     mul_add,
@@ -429,12 +451,17 @@ fn every_rule_has_a_jvp_test_here() {
         round::RULE,
         trunc::RULE,
         signum::RULE,
+        round_ties_even::RULE,
         atan2::RULE,
         log::RULE,
         powf::RULE,
         hypot::RULE,
         max::RULE,
         min::RULE,
+        copysign::RULE,
+        rem_euclid::RULE,
+        div_euclid::RULE,
+        midpoint::RULE,
         mul_add::RULE,
         clamp::RULE,
         powi::RULE,

@@ -415,6 +415,80 @@ fn log_rule() {
 }
 
 #[test]
+fn round_ties_even_rule() {
+    for x in [-1.3_f64, 0.2, 2.7] {
+        assert_eq!(r::round_ties_even(x, x.round_ties_even()), 0.0);
+        assert_fd(0.0, f64::round_ties_even, x);
+    }
+    assert_eq!(r::round_ties_even(2.5, 2.0), 0.0);
+    assert_eq!(r32::round_ties_even(2.5, 2.0), 0.0);
+}
+
+#[test]
+fn copysign_rule() {
+    // |x| with the sign of s: ∂/∂x = ±1 as the signs agree, ∂/∂s = 0.
+    for (x, s, dx) in [
+        (1.5_f64, 2.0, 1.0),
+        (1.5, -2.0, -1.0),
+        (-1.5, 2.0, -1.0),
+        (-1.5, -0.5, 1.0),
+    ] {
+        let (px, ps) = r::copysign(x, s, x.copysign(s));
+        assert_eq!((px, ps), (dx, 0.0));
+        assert_fd(px, |x| x.copysign(s), x);
+        assert_fd(ps, |s| x.copysign(s), s);
+    }
+    // abs's convention at 0; the sign bit of -0.0 counts.
+    assert_eq!(r::copysign(0.0, -1.0, -0.0), (0.0, 0.0));
+    assert_eq!(r::copysign(2.0, -0.0, -2.0), (-1.0, 0.0));
+    assert!(r::copysign(f64::NAN, 1.0, f64::NAN).0.is_nan());
+    assert_eq!(r32::copysign(1.5, -2.0, -1.5), (-1.0, 0.0));
+}
+
+#[test]
+fn rem_euclid_rule() {
+    // x - m q with the Euclidean quotient q: ∂/∂x = 1, ∂/∂m = -q.
+    for (x, m, q) in [
+        (7.5_f64, 2.0, 3.0),
+        (-7.5, 2.0, -4.0),
+        (7.5, -2.0, -3.0),
+        (-7.5, -2.0, 4.0),
+        (0.3, 1.5, 0.0),
+    ] {
+        assert_eq!(x.div_euclid(m), q);
+        let (px, pm) = r::rem_euclid(x, m, x.rem_euclid(m));
+        assert_eq!((px, pm), (1.0, -q));
+        assert_fd(px, |x| x.rem_euclid(m), x);
+        assert_fd(pm, |m| x.rem_euclid(m), m);
+    }
+    assert_eq!(r32::rem_euclid(-7.5, 2.0, 0.5), (1.0, 4.0));
+}
+
+#[test]
+fn div_euclid_rule() {
+    for (x, m) in [(7.5_f64, 2.0), (-7.5, 2.0), (7.5, -2.0), (0.3, 1.5)] {
+        let (px, pm) = r::div_euclid(x, m, x.div_euclid(m));
+        assert_eq!((px, pm), (0.0, 0.0));
+        assert_fd(px, |x| x.div_euclid(m), x);
+        assert_fd(pm, |m| x.div_euclid(m), m);
+    }
+    assert_eq!(r32::div_euclid(7.5, 2.0, 3.0), (0.0, 0.0));
+}
+
+#[test]
+fn midpoint_rule() {
+    for (a, b) in [(1.0_f64, 2.0), (-3.0, 0.5), (1e300, 1.5e308)] {
+        let (pa, pb) = r::midpoint(a, b, a.midpoint(b));
+        assert_eq!((pa, pb), (0.5, 0.5));
+        if b < 1e300 {
+            assert_fd(pa, |a| a.midpoint(b), a);
+            assert_fd(pb, |b| a.midpoint(b), b);
+        }
+    }
+    assert_eq!(r32::midpoint(1.0, 2.0, 1.5), (0.5, 0.5));
+}
+
+#[test]
 fn atan2_rule() {
     for (a, b) in [(1.0, 2.0), (-1.0, -3.0), (2.0, -0.5), (-0.3, 4.0)] {
         let (da, db) = r::atan2(a, b, a.atan2(b));

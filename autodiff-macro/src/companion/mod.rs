@@ -112,7 +112,7 @@ impl<'a> Context<'a> {
         };
         let allow = quote! {
             #(#cfgs)*
-            #[allow(unused_variables, unused_mut, unused_assignments, unused_parens, unused_braces,
+            #[allow(unused_variables, unused_mut, unused_assignments, unused_parens, unused_braces, unreachable_code,
                     clippy::all, clippy::pedantic, clippy::nursery)]
         };
         Context {

@@ -3,6 +3,7 @@
 
 use super::Emitter;
 use crate::ir::{BinOp, CastTarget, ConstExpr, FloatTy, Len, MathFn, Ty, UnOp, Value, input_ident};
+use crate::lang::OpaqueKind;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -140,10 +141,19 @@ impl Emitter<'_> {
     /// A constant expression kept as written, its inputs in place.
     pub(super) fn const_expr(&self, c: &ConstExpr) -> (TokenStream, u8) {
         let mut expr = c.expr.clone();
+        // An assertion binds the variables it reads by value, and borrows
+        // those that are not `Copy` (`Vec`s, structs).
+        let check = matches!(c.kind, OpaqueKind::Check { .. });
         let names: Vec<TokenStream> = c
             .inputs
             .iter()
-            .map(|v| self.read_at(*v, prec::ATOM))
+            .map(|v| {
+                let read = self.read_at(*v, prec::ATOM);
+                match self.func.ty(*v) {
+                    Ty::Vec(_) | Ty::Other if check => quote!(&#read),
+                    _ => read,
+                }
+            })
             .collect();
         syn::visit_mut::VisitMut::visit_expr_mut(&mut Unmark { names: &names }, &mut expr);
         (quote!(#expr), prec::ATOM)

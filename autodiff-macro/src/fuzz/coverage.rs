@@ -732,6 +732,105 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
             l.starts_with("#[differentiate(wrt(") && l.ends_with("))]")
         })
     }),
+    // Assertions and panics (`grammar::checks`).
+    ("assert!", "`CheckS::Holds { debug: false }`", |s| {
+        line(s, |l| l.starts_with("assert!("))
+    }),
+    ("debug_assert!", "`CheckS::Holds { debug: true }`", |s| {
+        s.contains("debug_assert!(")
+    }),
+    ("assert_eq!", "`CheckS::Len` kind 0", |s| {
+        s.contains("assert_eq!(")
+    }),
+    ("debug_assert_eq!", "`CheckS::Len` kind 1", |s| {
+        s.contains("debug_assert_eq!(")
+    }),
+    ("assert_ne!", "`CheckS::Len` kind 2", |s| {
+        line(s, |l| l.starts_with("assert_ne!("))
+    }),
+    ("debug_assert_ne!", "`CheckS::Len` kind 3", |s| {
+        s.contains("debug_assert_ne!(")
+    }),
+    (
+        "{x}",
+        "`CheckS::Panic`: a message capturing a variable",
+        |s| s.contains("\"negative square of {"),
+    ),
+    ("panic!", "`CheckS::Panic`: in a branch never taken", |s| {
+        s.contains("panic!(")
+    }),
+    (
+        "unreachable!",
+        "`CheckS::Unreachable`: the arm of an `if` value",
+        |s| s.contains("else { unreachable!() }"),
+    ),
+    (
+        "(a..b).contains(&x)",
+        "`CheckS::Unreachable`: its condition",
+        |s| s.contains("if (0.0..).contains(&("),
+    ),
+    // Float operations beyond the method table (`grammar::floats`).
+    ("sin_cos", "`FloatS::SinCos`", |s| s.contains(".sin_cos()")),
+    (
+        "let (s, c) = t.sin_cos();",
+        "`FloatS::SinCos { path: false }`",
+        |s| {
+            line(s, |l| {
+                l.starts_with("let (v") && l.ends_with(").sin_cos();")
+            })
+        },
+    ),
+    ("f64::sin_cos(t)", "`FloatS::SinCos { path: true }`", |s| {
+        s.contains("f64::sin_cos(")
+    }),
+    ("f64::from(x)", "`FloatS::Widen`, `FloatS::FromInt`", |s| {
+        s.contains("f64::from((") && s.contains("f64::from(3_u16)")
+    }),
+    (
+        "let z: f64 = x.into();",
+        "`FloatS::Widen { into: true }`, `FloatS::FromInt { into: true }`",
+        |s| s.contains(" as f32).into();") && s.contains(": f64 = 2_u16.into();"),
+    ),
+    (
+        "x as f64",
+        "`FloatS`: the casts the conversions stand for",
+        |s| s.contains("as f32") && s.contains("as f64"),
+    ),
+    // Parts of sequences (`grammar::seqs`).
+    ("vec![a, b, c]", "`SeqS::VecLit`", |s| {
+        line(s, |l| {
+            l.starts_with("let zvec") && l.contains(": Vec<f64> = vec![")
+        })
+    }),
+    ("let a = &x[1..];", "`SeqS::Sub` kind 0", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[1..];"))
+    }),
+    ("&x[..n]", "`SeqS::Sub` kind 1", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[..2];"))
+    }),
+    ("&x[a..b]", "`SeqS::Sub` kind 2", |s| {
+        line(s, |l| l.starts_with("let zs") && l.ends_with("[1..3];"))
+    }),
+    (
+        "for &v in a.iter()",
+        "`SeqS::Sub`: a loop over the subslice",
+        |s| line(s, |l| l.starts_with("for &zv") && l.contains(" in zs")),
+    ),
+    ("to_vec()", "`SeqS::Sub`: the copy", |s| {
+        s.contains("].to_vec();")
+    }),
+    ("let (l, r) = x.split_at(k);", "`SeqS::Split`", |s| {
+        s.contains(".split_at(")
+    }),
+    ("x.first()", "`SeqS::End { last: false }`", |s| {
+        s.contains(".first().copied().unwrap_or(")
+    }),
+    ("x.last()", "`SeqS::End { last: true }`", |s| {
+        s.contains(".last().copied().unwrap_or(")
+    }),
+    (".copied().unwrap_or(d)", "`SeqS::End`", |s| {
+        s.contains("().copied().unwrap_or(")
+    }),
     // Beyond "What works": the other constructs the generator covers.
     ("static", "`Item { is_static: true }`", |s| {
         s.contains("static ")

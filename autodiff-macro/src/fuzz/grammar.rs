@@ -22,7 +22,10 @@
 //! what its production renders; a test checks both directions.
 
 mod chains;
+mod checks;
+mod floats;
 mod patterns;
+mod seqs;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -253,6 +256,7 @@ pub enum F1 {
     Trunc,
     Signum,
     Fract,
+    RoundTiesEven,
 }
 
 /// Two-argument functions.
@@ -267,6 +271,12 @@ pub enum F2 {
     Log,
     Max,
     Min,
+    Copysign,
+    /// `e.rem_euclid(f*f + 0.5)`
+    RemEuclid,
+    /// `e.div_euclid(f*f + 0.5)`
+    DivEuclid,
+    Midpoint,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -449,6 +459,12 @@ pub enum S {
     Chain(chains::ChainS),
     /// Patterns, `match`, `Option`s and enums (see `patterns`).
     Pat(patterns::PatS),
+    /// An assertion, or a panic in a branch never taken (see `checks`).
+    Check(checks::CheckS),
+    /// `sin_cos`, `f64::from`, `.into()` (see `floats`).
+    Float(floats::FloatS),
+    /// Subslices, `split_at`, `first`/`last`, `vec![a, b, c]` (see `seqs`).
+    Seq(seqs::SeqS),
 }
 
 // ---------------------------------------------------------------------------
@@ -467,6 +483,7 @@ fn f1() -> impl Strategy<Value = F1> {
         3 => prop_oneof![Just(Tan), Just(Sinh), Just(Cosh), Just(Recip), Just(Powi2), Just(Powi3), Just(PowiNeg), Just(PowiItem)],
         2 => prop_oneof![Just(Abs), Just(Clamp), Just(ToRadians), Just(ToDegrees), Just(Fract)],
         1 => prop_oneof![Just(Floor), Just(Ceil), Just(Round), Just(Trunc), Just(Signum)],
+        1 => Just(RoundTiesEven),
     ]
 }
 
@@ -478,7 +495,11 @@ fn f2() -> impl Strategy<Value = F2> {
         Just(Powf),
         Just(Log),
         Just(Max),
-        Just(Min)
+        Just(Min),
+        Just(Copysign),
+        Just(RemEuclid),
+        Just(DivEuclid),
+        Just(Midpoint),
     ]
 }
 
@@ -642,6 +663,9 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         1 => (c(), expr(2, 4)).prop_map(|(c, e)| S::Return(c, e)),
         3 => chains::stmt(e()),
         4 => patterns::stmt(e(), c()),
+        1 => checks::stmt(e()),
+        1 => floats::stmt(e()),
+        1 => seqs::stmt(e()),
     ];
     if depth == 0 {
         return simple.boxed();
@@ -2161,6 +2185,9 @@ impl<'c> Renderer<'c> {
             }
             S::Chain(c) => self.chain_stmt(c),
             S::Pat(p) => self.pat_stmt(p),
+            S::Check(c) => self.check_stmt(c),
+            S::Float(f) => self.float_stmt(f),
+            S::Seq(q) => self.seq_stmt(q),
         }
     }
 
@@ -2397,6 +2424,7 @@ impl<'c> Renderer<'c> {
             Trunc => m(s, "trunc", ""),
             Signum => m(s, "signum", ""),
             Fract => m(s, "fract", ""),
+            RoundTiesEven => m(s, "round_ties_even", ""),
         }
     }
 }
@@ -2425,6 +2453,10 @@ fn f2_text(f: F2, x: &str, y: &str, path: bool) -> String {
         ),
         Max => m(x, "max", y),
         Min => m(x, "min", y),
+        Copysign => m(x, "copysign", y),
+        RemEuclid => m(x, "rem_euclid", &format!("{y} * {y} + 0.5")),
+        DivEuclid => m(x, "div_euclid", &format!("{y} * {y} + 0.5")),
+        Midpoint => m(x, "midpoint", y),
     }
 }
 

@@ -13,13 +13,17 @@
 //! `x.iter().enumerate()` and arrays by value, `while`, `loop`, `break`,
 //! `continue`, `return`, float arithmetic and methods (method and path
 //! form), `%`, casts, indexing, `.len()`, array literals, `[v; n]` and
-//! `vec![v; n]`, associated constants such as `std::f64::consts::PI`.
+//! `vec![v; n]`, associated constants such as `std::f64::consts::PI`;
+//! assertions and panics (`checks`); `split_at`, `first`, `last` and
+//! `vec![a, b, ..]` (`seqs`).
 //!
 //! Floats keep their Rust type: an `f64`, an `f32` (computed in `f32`), or
 //! an unsuffixed literal whose type comes from what it meets (Rust's
 //! inference), so `f32` code is evaluated as rustc compiles it.
 
 mod chains;
+mod checks;
+mod seqs;
 
 use crate::eval::{Val, math_f32, math_f64};
 use syn::{BinOp, Expr, Pat, Stmt, UnOp};
@@ -440,7 +444,10 @@ impl Machine<'_, '_> {
                     }
                 }
                 Stmt::Item(_) => {}
-                other => return Err(format!("statement {}", quote::quote!(#other))),
+                Stmt::Macro(m) => match self.check_macro(&m.mac) {
+                    Some(r) => r?,
+                    None => return Err(format!("macro {}", quote::quote!(#m))),
+                },
             }
         }
         Ok((Flow::Next, None))
@@ -876,6 +883,17 @@ impl Machine<'_, '_> {
             }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
+                let mut recv_expr = &*m.receiver;
+                while let Expr::Paren(p) = recv_expr {
+                    recv_expr = &p.expr;
+                }
+                if let (Expr::Range(r), "contains", [x]) = (
+                    recv_expr,
+                    name.as_str(),
+                    m.args.iter().collect::<Vec<_>>().as_slice(),
+                ) {
+                    return self.range_contains(r, x);
+                }
                 let recv = val!(&m.receiver);
                 let mut args = Vec::new();
                 for a in &m.args {
@@ -890,11 +908,15 @@ impl Machine<'_, '_> {
                     }
                     args.push(val!(a));
                 }
+                if let Some(v) = seqs::seq_method(&name, &recv, &args) {
+                    return Ok(Ok(v?));
+                }
                 if let Some(v) = self.chain_method(m, &recv, &args)? {
                     return Ok(Ok(v));
                 }
                 match (name.as_str(), recv) {
                     ("len", V::Arr(a)) => V::I(a.len() as i128),
+                    ("into", v @ (V::F(_) | V::S(_) | V::I(_) | V::L(_))) => into_f64(v)?,
                     (_, V::Opt(p, ty)) => self.option_method(&name, p.map(|p| *p), ty, args)?,
                     (_, recv @ (V::F(_) | V::S(_) | V::L(_))) => float_method(&name, recv, args)?,
                     (_, recv @ V::Struct(_)) => {
@@ -969,6 +991,16 @@ impl Machine<'_, '_> {
                 V::Arr(unify(items))
             }
             Expr::Repeat(r) => repeat(val!(&r.expr), val!(&r.len))?,
+            Expr::Macro(m)
+                if m.mac.path.is_ident("vec")
+                    && syn::parse2::<syn::ExprRepeat>({
+                        let t = &m.mac.tokens;
+                        quote::quote!([#t])
+                    })
+                    .is_err() =>
+            {
+                return self.vec_list(&m.mac);
+            }
             Expr::Macro(m) if m.mac.path.is_ident("vec") => {
                 let (v, n) = m
                     .mac
@@ -1292,7 +1324,26 @@ fn unify(items: Vec<V>) -> Vec<V> {
         .collect()
 }
 
+/// `v.into()` where the program converts into `f64` (a `let` annotated
+/// `f32` in an `f32` program narrows it again).
+fn into_f64(v: V) -> R<V> {
+    match v {
+        V::F(x) | V::L(x) => Ok(V::F(x)),
+        V::S(x) => Ok(V::F(f64::from(x))),
+        #[allow(clippy::cast_precision_loss)]
+        V::I(i) => Ok(V::F(i as f64)),
+        other => Err(format!("`into` of {other:?}")),
+    }
+}
+
 fn float_method(name: &str, recv: V, args: Vec<V>) -> R<V> {
+    if name == "sin_cos" {
+        let (s, c) = (
+            float_method("sin", recv.clone(), args.clone())?,
+            float_method("cos", recv, args)?,
+        );
+        return Ok(V::Tup(vec![s, c]));
+    }
     let mut all = vec![recv];
     let mut n = 0;
     for a in args {

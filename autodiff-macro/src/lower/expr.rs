@@ -2,6 +2,7 @@
 //! as written.
 
 use super::*;
+use crate::lang::CastTarget;
 
 impl<'e> Lowerer<'e> {
     pub(super) fn one(&mut self, e: &Expr) -> Option<Value> {
@@ -45,11 +46,8 @@ impl<'e> Lowerer<'e> {
             }
             Expr::And(a, b, span) => self.short_circuit(a, b, false, *span),
             Expr::Or(a, b, span) => self.short_circuit(a, b, true, *span),
-            Expr::Cast(a, target, span) => {
-                let a = self.one(a)?;
-                let kind = InstKind::Cast(a, target.clone());
-                one(self.push(kind, target.ty.clone(), None, *span))
-            }
+            Expr::Cast(a, target, span) => self.cast(a, target, *span),
+            Expr::Seq(op, span) => self.seq_op(op, *span),
             Expr::Math(f, args, path_ty, span) => self.math(*f, args, *path_ty, *span),
             Expr::If {
                 cond,
@@ -74,6 +72,12 @@ impl<'e> Lowerer<'e> {
                 Some(Lv::Tuple(items.into_iter().collect::<Option<_>>()?))
             }
             Expr::Return(value, _) => self.return_expr(value.as_deref()),
+            Expr::Opaque {
+                expr,
+                free,
+                kind: OpaqueKind::Check { diverges },
+                span,
+            } => self.check(expr, free, *diverges, *span),
             Expr::Opaque {
                 expr,
                 free,
@@ -192,6 +196,47 @@ impl<'e> Lowerer<'e> {
         }
         let ty = self.math_type(f, &args);
         Some(Lv::One(self.push(InstKind::Math(f, args), ty, None, span)))
+    }
+
+    /// `a as T`, and the conversions `f64::from(a)`, `a.into()`.
+    fn cast(&mut self, a: &Expr, target: &CastTarget, span: Span) -> Option<Lv> {
+        let a = self.one(a)?;
+        if target.into && !matches!(self.func.ty(a), Ty::Float(_) | Ty::Int) {
+            // Not a number: a conversion of the user's, kept as written.
+            let m = input_ident(0);
+            let c = ConstExpr {
+                expr: syn::parse_quote!(#m.into()),
+                inputs: vec![a],
+                kind: OpaqueKind::Method("into".into()),
+                source: quote::quote!(into()),
+            };
+            return Some(Lv::One(self.push(
+                InstKind::Const(c),
+                Ty::Other,
+                None,
+                span,
+            )));
+        }
+        let kind = InstKind::Cast(a, target.clone());
+        Some(Lv::One(self.push(kind, target.ty.clone(), None, span)))
+    }
+
+    /// The value of a `let`'s initialiser; `ty` is the annotation, which
+    /// decides the float type `x.into()` converts to
+    /// (`let z: f32 = n.into();`).
+    pub(super) fn let_init(&mut self, e: &Expr, ty: Option<&Ty>) -> Option<Lv> {
+        if let (Expr::Cast(a, target, span), Some(Ty::Float(w))) = (e, ty) {
+            if target.into && *w != FloatTy::Infer {
+                let name = proc_macro2::Ident::new(w.name(), *span);
+                let target = CastTarget {
+                    tokens: quote::quote!(#name),
+                    ty: Ty::Float(*w),
+                    into: true,
+                };
+                return self.cast(a, &target, *span);
+            }
+        }
+        self.expr(e)
     }
 
     fn return_expr(&mut self, value: Option<&Expr>) -> Option<Lv> {

@@ -162,20 +162,25 @@ impl<'e> Lowerer<'e> {
                 (lo, hi, *inclusive, *reversed, None)
             }
             ForIter::Elements { seq, enumerate } => {
-                let Some(s) = self.one(seq) else { return };
-                if !self.func.ty(s).is_aggregate()
-                    && !matches!(self.func.ty(s), Ty::Other | Ty::Unknown)
-                {
-                    self.errors.push(
-                        span,
-                        "this loop iterates over something that is not an array or a slice",
-                    );
-                    return;
+                if let Some(bounds) = self.view_loop(seq, *enumerate, span) {
+                    let Some((lo, hi, base)) = bounds else { return };
+                    (lo, hi, false, false, Some(base))
+                } else {
+                    let Some(s) = self.one(seq) else { return };
+                    if !self.func.ty(s).is_aggregate()
+                        && !matches!(self.func.ty(s), Ty::Other | Ty::Unknown)
+                    {
+                        self.errors.push(
+                            span,
+                            "this loop iterates over something that is not an array or a slice",
+                        );
+                        return;
+                    }
+                    let lo = self.int_literal("0usize");
+                    let hi = self.push(InstKind::Len(s), Ty::Int, None, span);
+                    let _ = enumerate;
+                    (lo, hi, false, false, Some(s))
                 }
-                let lo = self.int_literal("0usize");
-                let hi = self.push(InstKind::Len(s), Ty::Int, None, span);
-                let _ = enumerate;
-                (lo, hi, false, false, Some(s))
             }
         };
         let exits = block_exits(body, 0);

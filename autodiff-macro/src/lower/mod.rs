@@ -13,9 +13,11 @@
 //! binding patterns to values; `matching`: `match` (and `if let`, `let
 //! else`, `while let`) as a chain of conditionals; `option`: `Option`
 //! values and their methods; `closure`: closures, inlined at their calls;
-//! `iter`: iterator chains, as loops.
+//! `iter`: iterator chains, as loops; `check`: assertions and panics;
+//! `seq`: subslices, `split_at`, `first` and `last`.
 
 mod branches;
+mod check;
 mod closure;
 mod expr;
 mod iter;
@@ -23,6 +25,7 @@ mod loops;
 mod matching;
 mod option;
 mod pattern;
+mod seq;
 mod stmt;
 
 use crate::ast::{
@@ -449,7 +452,8 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::While { span: s, .. }
         | Expr::Loop(_, s)
         | Expr::Break(s)
-        | Expr::Continue(s) => *s,
+        | Expr::Continue(s)
+        | Expr::Seq(_, s) => *s,
         Expr::Call(c) => c.span,
         Expr::Closure(c) => c.span,
         Expr::Chain(c) => c.span,

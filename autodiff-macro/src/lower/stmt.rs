@@ -46,6 +46,11 @@ impl<'e> Lowerer<'e> {
                     self.let_closure(pat, c);
                     return;
                 }
+                // `let a = &x[1..];`, `let (l, r) = x.split_at(k);`: views.
+                if let Some(Expr::Seq(op, span)) = init {
+                    self.let_views(pat, op, *span);
+                    return;
+                }
                 // `let (a, (b, c)) = g(..)`: a call whose tuple result is
                 // destructured has one result per name.
                 if let (Pattern::Tuple(_), Some(Expr::Call(call))) = (pat, init) {
@@ -57,7 +62,7 @@ impl<'e> Lowerer<'e> {
                 let before = self.errors.len();
                 let value = match init {
                     Some(e) => {
-                        let v = self.expr(e);
+                        let v = self.let_init(e, ty.as_ref());
                         if self.dead {
                             return;
                         }

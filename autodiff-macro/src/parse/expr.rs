@@ -39,6 +39,7 @@ impl Parser<'_> {
                 let target = CastTarget {
                     tokens: c.ty.to_token_stream(),
                     ty: scalar_type(&c.ty),
+                    into: false,
                 };
                 Some(Expr::Cast(inner, target, span))
             }
@@ -91,6 +92,13 @@ impl Parser<'_> {
             syn::Expr::Macro(m) if m.mac.path.is_ident("matches") => {
                 self.matches_macro(&m.mac, span)
             }
+            syn::Expr::Macro(m) => match self.check_macro(&m.mac) {
+                Some(check) => check,
+                None => {
+                    self.reject_macro(&m.mac);
+                    None
+                }
+            },
             syn::Expr::ForLoop(f) => self.for_loop(f, span),
             syn::Expr::While(w) => {
                 if let Some(label) = &w.label {
@@ -131,10 +139,13 @@ impl Parser<'_> {
                 }
                 Some(Expr::Continue(span))
             }
-            syn::Expr::Field(_)
-            | syn::Expr::Reference(_)
-            | syn::Expr::Struct(_)
-            | syn::Expr::Range(_) => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            syn::Expr::Reference(r) => match self.subslice(r, span) {
+                Some(sub) => sub,
+                None => self.opaque(e, OpaqueKind::Other(kind_name(e))),
+            },
+            syn::Expr::Field(_) | syn::Expr::Struct(_) | syn::Expr::Range(_) => {
+                self.opaque(e, OpaqueKind::Other(kind_name(e)))
+            }
             other => {
                 self.reject(other);
                 None
@@ -189,7 +200,22 @@ impl Parser<'_> {
         if let Some(chain) = self.chain_expr(e) {
             return chain;
         }
+        if let Some(op) = self.seq_method(m, span) {
+            return op;
+        }
         let name = m.method.to_string();
+        if let (syn::Expr::Range(r), "contains", 1) =
+            (strip_parens(&m.receiver), name.as_str(), m.args.len())
+        {
+            return self.range_contains(r, &m.args[0], span);
+        }
+        if m.args.is_empty() && m.turbofish.is_none() {
+            match name.as_str() {
+                "sin_cos" => return self.sin_cos(&m.receiver, None, span),
+                "into" => return self.float_into(&m.receiver, span),
+                _ => {}
+            }
+        }
         if name == "len" && m.args.is_empty() && m.turbofish.is_none() {
             return Some(Expr::Len(self.boxed(&m.receiver)?, span));
         }
@@ -244,6 +270,41 @@ impl Parser<'_> {
         Some(Expr::Math(MathFn(info), args?, None, span))
     }
 
+    /// `(lo..hi).contains(&x)`: `lo <= x && x < hi` (`x <= hi` for
+    /// `..=`), a condition like any other.
+    fn range_contains(&mut self, r: &syn::ExprRange, x: &syn::Expr, span: Span) -> Option<Expr> {
+        let x = match strip_parens(x) {
+            syn::Expr::Reference(r) => &*r.expr,
+            x => x,
+        };
+        let lo = match &r.start {
+            Some(lo) => {
+                let (lo, v) = (self.boxed(lo), self.boxed(x));
+                Some(Expr::Binary(BinOp::Le, lo?, v?, span))
+            }
+            None => None,
+        };
+        let hi = match &r.end {
+            Some(hi) => {
+                let op = match r.limits {
+                    syn::RangeLimits::HalfOpen(_) => BinOp::Lt,
+                    syn::RangeLimits::Closed(_) => BinOp::Le,
+                };
+                let (v, hi) = (self.boxed(x), self.boxed(hi));
+                Some(Expr::Binary(op, v?, hi?, span))
+            }
+            None => None,
+        };
+        match (lo, hi) {
+            (Some(lo), Some(hi)) => Some(Expr::And(Box::new(lo), Box::new(hi), span)),
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => Some(Expr::Lit(
+                syn::Lit::Bool(syn::LitBool::new(true, span)),
+                Ty::Bool,
+            )),
+        }
+    }
+
     pub(super) fn call(&mut self, c: &syn::ExprCall, e: &syn::Expr, span: Span) -> Option<Expr> {
         // `Some(v)`: an option built in the body.
         if let syn::Expr::Path(p) = strip_parens(&c.func) {
@@ -264,7 +325,13 @@ impl Parser<'_> {
                     "f32" => Some(FloatTy::F32),
                     _ => None,
                 };
-                if let (Some(ty), Some(info)) = (ty, math::lookup(&segs[1].ident.to_string())) {
+                let method = segs[1].ident.to_string();
+                match (ty, method.as_str(), c.args.len()) {
+                    (Some(ty), "sin_cos", 1) => return self.sin_cos(&c.args[0], Some(ty), span),
+                    (Some(ty), "from", 1) => return self.float_from(&c.args[0], ty, span),
+                    _ => {}
+                }
+                if let (Some(ty), Some(info)) = (ty, math::lookup(&method)) {
                     if c.args.len() != info.arity() {
                         self.errors.push(
                             span,
@@ -327,6 +394,10 @@ impl Parser<'_> {
         let args: Vec<Option<CallArg>> = args
             .iter()
             .map(|a| match strip_parens(a) {
+                syn::Expr::Reference(r) if r.mutability.is_none() && self.is_subslice(&r.expr) => {
+                    self.errors.push_spanned(r, super::seq::SUBSLICE_ARGUMENT);
+                    None
+                }
                 syn::Expr::Reference(r) if r.mutability.is_none() => Some(CallArg {
                     expr: self.expr(&r.expr)?,
                     by_ref: true,
@@ -410,10 +481,17 @@ impl Parser<'_> {
             let (v, n) = (self.boxed(&r.expr), self.boxed(&r.len));
             return Some(Expr::VecRepeat(v?, n?, span));
         }
+        if let Ok(items) = mac.parse_body_with(
+            syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+        ) {
+            if !items.is_empty() {
+                return self.vec_literal(&items.into_iter().collect::<Vec<_>>(), span);
+            }
+        }
         self.errors.push_spanned(
             mac,
-            "only `vec![value; n]` is supported in a differentiated function: create the \
-             vector with `vec![0.0; n]` and assign its elements",
+            "only `vec![value; n]` and `vec![a, b, ..]` are supported in a differentiated \
+             function: create the vector with `vec![0.0; n]` and assign its elements",
         );
         None
     }
@@ -425,7 +503,8 @@ impl Parser<'_> {
             format!(
                 "macro `{name}!` is not supported in a differentiated function: the derivative \
                  cannot see what a macro expands to; move it to the caller (for printing, print \
-                 the values the function returns)"
+                 the values the function returns); assertions (`assert!`, `assert_eq!`, \
+                 `debug_assert!`, ..) and `panic!`, `unreachable!` are supported"
             ),
         );
     }

@@ -309,7 +309,7 @@ impl Parser<'_> {
     }
 
     /// `x`, `&x`, `x[a..b]`, `&x[a..]`: a sequence or a subslice of one.
-    fn seq_expr(&mut self, e: &syn::Expr) -> Option<SeqExpr> {
+    pub(super) fn seq_expr(&mut self, e: &syn::Expr) -> Option<SeqExpr> {
         let e = match strip_parens(e) {
             syn::Expr::Reference(r) if r.mutability.is_none() => strip_parens(&r.expr),
             e => e,

@@ -6,13 +6,19 @@
 //! `signature`: parameters and the return type; `stmt`: blocks and
 //! statements; `expr`: expressions; `loops`: `for`, `while`, `loop`;
 //! `pattern`: patterns, `match`, `if let`, `let .. else`, `while let`;
-//! `closure`: closures and function values; `iter`: iterator chains.
+//! `closure`: closures and function values; `iter`: iterator chains;
+//! `check`: `assert!`-style and `panic!`-style macros; `float`: `sin_cos`
+//! and the conversions `f64::from`, `.into()`; `seq`: subslices,
+//! `split_at`, `first`, `last`.
 
+mod check;
 mod closure;
 mod expr;
+mod float;
 mod iter;
 mod loops;
 mod pattern;
+mod seq;
 mod signature;
 mod stmt;
 

@@ -19,7 +19,11 @@ impl Parser<'_> {
                     "items (functions, structs, `use`, ...) inside a differentiated function are \
                      not supported: move them outside the function",
                 ),
-                syn::Stmt::Macro(m) => self.reject_macro(&m.mac),
+                syn::Stmt::Macro(m) => match self.check_macro(&m.mac) {
+                    Some(Some(check)) => stmts.push(Stmt::Expr(check)),
+                    Some(None) => {}
+                    None => self.reject_macro(&m.mac),
+                },
                 syn::Stmt::Expr(e, semi) => {
                     if semi.is_none() && i + 1 == n {
                         if let Some(s) = self.assignment(e) {

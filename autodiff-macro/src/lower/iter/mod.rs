@@ -37,7 +37,7 @@ use crate::ast::{AdaptorKind, Chain, Comparator, Consumer, ConsumerKind, SeqExpr
 
 /// A sequence a chain reads: a whole one, or part of one.
 #[derive(Clone, Copy)]
-enum SeqRef {
+pub(super) enum SeqRef {
     Full(Value),
     View(View),
 }

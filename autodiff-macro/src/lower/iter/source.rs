@@ -77,7 +77,7 @@ impl Lowerer<'_> {
 
     /// The sequence of a source: a local window or chunk, a subslice, or a
     /// sequence value.
-    fn seq_ref(&mut self, s: &SeqExpr, span: Span) -> Option<SeqRef> {
+    pub(in crate::lower) fn seq_ref(&mut self, s: &SeqExpr, span: Span) -> Option<SeqRef> {
         let base = match &*s.base {
             Expr::Var(id) => match self.special_of(&id.to_string()) {
                 Some(Special::View(v)) => Some(SeqRef::View(v)),
