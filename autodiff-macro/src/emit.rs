@@ -507,6 +507,14 @@ impl<'a> Emitter<'a> {
     }
 
     /// The yields of a block as one expression (a tuple if several).
+    /// Each of `values` as an expression of its own.
+    pub fn each(&self, values: &[Value]) -> Vec<TokenStream> {
+        values
+            .iter()
+            .map(|v| self.read_owned(*v, usize::MAX))
+            .collect()
+    }
+
     pub fn yields(&self, values: &[Value]) -> TokenStream {
         self.tuple(values, usize::MAX)
     }

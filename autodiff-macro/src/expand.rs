@@ -51,7 +51,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let cx = companion::Context::new(&def, &opts, &cfgs);
     let bodies = if errors.is_empty() && !opts.custom {
         let span = def.sig.ident.span();
-        pipeline::run(&def, &opts, &cx.wrt, span, &mut errors).map(|p| companion::bodies(&cx, &p))
+        pipeline::run(&def, &opts, &def.leaf_wrt(), span, &mut errors)
+            .map(|p| companion::bodies(&cx, &p))
     } else {
         None
     };

@@ -103,6 +103,14 @@ impl Parser<'_> {
                 );
                 None
             }
+            syn::Expr::Field(f) if matches!(f.member, syn::Member::Unnamed(_)) => {
+                self.errors.push_spanned(
+                    f,
+                    "assigning to an item of a tuple is not supported in a differentiated \
+                     function: assign the whole tuple (`t = (v, t.1);`)",
+                );
+                None
+            }
             other => {
                 self.errors.push_spanned(
                     other,
