@@ -135,14 +135,15 @@ impl Context<'_> {
     }
 
     /// `em`, allowed to cut a long body into nested functions if the
-    /// function has no generics (an `impl Trait` parameter is one) and no
-    /// receiver, which nested functions could not name.
+    /// function has no generics (an `impl Trait` parameter is one) and is
+    /// not an item of an `impl`, whose `Self` nested functions could not
+    /// name.
     fn segmentable<'e>(&self, em: Emitter<'e>) -> Emitter<'e> {
         let def = self.def;
         let generic = !def.sig.generics.params.is_empty()
             || def.sig.generics.where_clause.is_some()
             || def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
-        if generic || def.has_receiver {
+        if generic || self.in_impl {
             return em;
         }
         em.segmented(self.segment.unwrap_or(crate::emit::SEGMENT_WEIGHT))
@@ -171,7 +172,7 @@ impl Context<'_> {
         let name = self.name;
         let generic = !self.def.sig.generics.params.is_empty()
             || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
-        let mention = match (!generic, self.def.has_receiver) {
+        let mention = match (!generic && !self.in_trait_impl, self.in_impl) {
             (false, _) => quote!(),
             (true, false) => quote!(let _ = #name;),
             (true, true) => quote!(let _ = Self::#name;),

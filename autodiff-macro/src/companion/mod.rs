@@ -40,6 +40,12 @@ pub struct Context<'a> {
     pub call: Option<TokenStream>,
     /// `self,` for a method.
     pub self_arg: Option<TokenStream>,
+    /// Whether the function is an item of an `impl` block (a method, or an
+    /// associated function in an annotated `impl`).
+    pub in_impl: bool,
+    /// Whether the function is an item of a trait `impl` (a trait method is
+    /// never dead code, and an inherent `impl` may not see the trait).
+    pub in_trait_impl: bool,
     /// Positions of the differentiable parameters.
     pub wrt: Vec<usize>,
     /// How a body reads each leaf of the parameters (the IR's parameters):
@@ -131,7 +137,8 @@ impl<'a> Context<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         let name = &def.sig.ident;
-        let link = if def.has_receiver {
+        let in_impl = def.has_receiver || opts.in_impl;
+        let link = if in_impl {
             format!("[`Self::{name}`]")
         } else {
             format!("[`{name}`]")
@@ -160,8 +167,10 @@ impl<'a> Context<'a> {
                 syn::ReturnType::Type(_, t) => t.to_token_stream(),
                 syn::ReturnType::Default => quote!(()),
             },
-            call: def.has_receiver.then(|| quote!(Self::)),
+            call: in_impl.then(|| quote!(Self::)),
             self_arg: def.has_receiver.then(|| quote!(self,)),
+            in_impl,
+            in_trait_impl: opts.in_trait_impl,
             wrt,
             leaf_args,
             leaf_borrowed,

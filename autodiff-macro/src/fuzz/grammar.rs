@@ -91,6 +91,8 @@ pub enum HParam {
     Slice,
     /// `usize` (2 or 3), a constant parameter.
     Count,
+    /// `&f64`, read as `(*r)`, passed as `&(e)`.
+    ScalarRef,
 }
 
 /// What a helper returns.
@@ -680,6 +682,7 @@ fn helper() -> impl Strategy<Value = Helper> {
         2 => Just(HParam::Arr3),
         2 => Just(HParam::Slice),
         1 => Just(HParam::Count),
+        1 => Just(HParam::ScalarRef),
     ];
     let ret = prop_oneof![
         3 => Just(HRet::Scalar),
@@ -961,7 +964,9 @@ impl Prog {
             );
         }
         if !in_impl.is_empty() {
-            let _ = write!(support, "impl Params {{\n{in_impl}}}\n");
+            // Annotated itself, so that its associated functions are reached
+            // through `Self::`.
+            let _ = write!(support, "#[differentiate]\nimpl Params {{\n{in_impl}}}\n");
         }
         (support, self.render_main(&ctx, name))
     }
@@ -1029,6 +1034,7 @@ impl Prog {
                 HParam::Scalar => format!("s{j}"),
                 HParam::Arr3 | HParam::Slice => format!("y{j}"),
                 HParam::Count => format!("n{j}"),
+                HParam::ScalarRef => format!("r{j}"),
             };
             match p {
                 HParam::Scalar => {
@@ -1054,6 +1060,13 @@ impl Prog {
                 HParam::Count => {
                     params.push(format!("{name}: usize"));
                     r.counts.push(name);
+                }
+                HParam::ScalarRef => {
+                    params.push(format!("{name}: &f64"));
+                    r.scopes[0].floats.push(Var {
+                        deref: true,
+                        ..Var::new(&name, false)
+                    });
                 }
             }
         }
@@ -1724,6 +1737,10 @@ impl<'c> Renderer<'c> {
                 HParam::Scalar => {
                     let e = floats.next().cloned().unwrap_or(E::Lit(0));
                     out.push(self.expr(&e, false).0);
+                }
+                HParam::ScalarRef => {
+                    let e = floats.next().cloned().unwrap_or(E::Lit(0));
+                    out.push(format!("&({})", self.expr(&e, false).0));
                 }
                 HParam::Arr3 => {
                     let copyable: Vec<&Arr> = arrays
