@@ -231,6 +231,54 @@ fn tuple_through_a_loop(x: f64, n: usize) -> f64 {
     state.0 + state.1
 }
 
+#[differentiate]
+fn tuple_items_assigned(x: f64, y: f64, n: usize) -> f64 {
+    let mut t = ((x, 1.0), y);
+    t.1 = t.1 * x - 0.5 * y;
+    t.0.1 += y.sin();
+    for _ in 0..n {
+        t.0.0 *= 0.5 + t.1;
+    }
+    if x > 0.0 {
+        t.1 -= 1.0;
+    }
+    t.0.0 + t.0.1 * t.1
+}
+
+#[test]
+fn tuple_items_assigned_one_by_one() {
+    for (x, y, n) in [(0.7, 1.2, 0), (0.7, 1.2, 3), (-0.4, 0.3, 2)] {
+        let (v, (gx, gy)) = tuple_items_assigned_grad(x, y, n);
+        assert_eq!(v, tuple_items_assigned(x, y, n));
+        assert_relative_eq!(
+            tuple_items_assigned_jvp(x, y, n, 1.0, 0.0).1,
+            gx,
+            epsilon = 1e-12
+        );
+        assert_relative_eq!(
+            tuple_items_assigned_jvp(x, y, n, 0.0, 1.0).1,
+            gy,
+            epsilon = 1e-12
+        );
+        check_gradient(
+            |p| tuple_items_assigned(p[0], p[1], n),
+            &[x, y],
+            &[gx, gy],
+            1e-6,
+        )
+        .unwrap();
+        if n == 0 && x > 0.0 {
+            // f = x + (1 + sin y)(x y - y / 2 - 1)
+            assert_relative_eq!(gx, 1.0 + (1.0 + y.sin()) * y, epsilon = 1e-12);
+            assert_relative_eq!(
+                gy,
+                y.cos() * (x * y - 0.5 * y - 1.0) + (1.0 + y.sin()) * (x - 0.5),
+                epsilon = 1e-12
+            );
+        }
+    }
+}
+
 #[test]
 fn tuples_built_read_and_destructured_in_the_body() {
     let (x, y) = (0.9, 1.7);

@@ -229,6 +229,10 @@ pub enum Expr {
     /// not to hold a tuple (a constant tuple struct), the `Opaque`
     /// expression as written.
     TupleField(Box<Expr>, usize, Box<Expr>, Span),
+    /// The tuple `base` with its item at the path (`.1.0` is `[1, 0]`)
+    /// replaced by `value`: `t.1.0 = value` is `t = TupleWith(t, [1, 0],
+    /// value)`.
+    TupleWith(Box<Expr>, Vec<usize>, Box<Expr>, Span),
     /// `match scrutinee { arms }`; also `if let` and `let .. else`, which
     /// the parser writes as a `match`.
     Match {
@@ -427,6 +431,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
         | Expr::Or(a, b, _)
+        | Expr::TupleWith(a, _, b, _)
         | Expr::VecRepeat(a, b, _) => expr_exits(a, depth).or(expr_exits(b, depth)),
         Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
             exprs_exits(args, depth)
@@ -561,6 +566,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
         | Expr::Or(a, b, _)
+        | Expr::TupleWith(a, _, b, _)
         | Expr::VecRepeat(a, b, _) => {
             walk_expr(a, f);
             walk_expr(b, f);

@@ -428,7 +428,10 @@ impl Assigned {
             | Expr::Len(a, _)
             | Expr::Deref(a, _)
             | Expr::TupleField(a, _, _, _) => self.expr(a),
-            Expr::Binary(_, a, b, _) | Expr::And(a, b, _) | Expr::Or(a, b, _) => {
+            Expr::Binary(_, a, b, _)
+            | Expr::And(a, b, _)
+            | Expr::Or(a, b, _)
+            | Expr::TupleWith(a, _, b, _) => {
                 self.expr(a);
                 self.expr(b);
             }

@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// Replaces the item of the tuple `lv` at `path` by `value`; `false` if
+/// there is no such item.
+fn replace_item(lv: &mut Lv, path: &[usize], value: Lv) -> bool {
+    match (path, lv) {
+        ([], lv) => {
+            *lv = value;
+            true
+        }
+        ([i, rest @ ..], Lv::Tuple(items)) => match items.get_mut(*i) {
+            Some(item) => replace_item(item, rest, value),
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 impl<'e> Lowerer<'e> {
     pub(super) fn one(&mut self, e: &Expr) -> Option<Value> {
         let v = self.expr(e)?;
@@ -114,6 +130,22 @@ impl<'e> Lowerer<'e> {
             Expr::Deref(inner, span) => self.deref(inner, *span),
             Expr::TupleField(base, index, fallback, span) => {
                 self.tuple_field(base, *index, fallback, *span)
+            }
+            Expr::TupleWith(base, path, value, span) => {
+                let base = self.expr(base);
+                let value = self.expr(value);
+                let mut base = base?;
+                let ok = replace_item(&mut base, path, value?);
+                if !ok {
+                    self.errors.push(
+                        *span,
+                        "only items of tuples built in this function or of tuple parameters can \
+                         be assigned (`t.0 = v`); a field of a struct cannot be assigned in a \
+                         differentiated function: compute the new value into a local with `let`",
+                    );
+                    return None;
+                }
+                Some(base)
             }
             Expr::Match {
                 scrutinee,

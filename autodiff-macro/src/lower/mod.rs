@@ -477,6 +477,7 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Len(_, s)
         | Expr::Deref(_, s)
         | Expr::TupleField(_, _, _, s)
+        | Expr::TupleWith(_, _, _, s)
         | Expr::Match { span: s, .. }
         | Expr::OptSome(_, s)
         | Expr::OptNone(s)

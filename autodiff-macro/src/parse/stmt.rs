@@ -3,6 +3,50 @@
 use super::*;
 
 impl Parser<'_> {
+    /// `t.0 = e`, `t.1.0 += e` on a variable: the whole tuple assigned,
+    /// with that item replaced (`t = t with .0 = e`); `None` for any
+    /// other place.
+    fn tuple_item_assign(
+        &mut self,
+        lhs: &syn::Expr,
+        op: Option<BinOp>,
+        rhs: &syn::Expr,
+        span: Span,
+    ) -> Option<Stmt> {
+        let mut items = Vec::new();
+        let mut place = strip_parens(lhs);
+        while let syn::Expr::Field(f) = place {
+            let syn::Member::Unnamed(index) = &f.member else {
+                return None;
+            };
+            items.push(index.index as usize);
+            place = strip_parens(&f.base);
+        }
+        let target = match place {
+            syn::Expr::Path(p) if p.qself.is_none() => p.path.get_ident()?.clone(),
+            _ => return None,
+        };
+        if items.is_empty() {
+            return None;
+        }
+        items.reverse();
+        let value = self.expr(rhs)?;
+        let value = match op {
+            None => value,
+            Some(op) => {
+                let current = self.expr(lhs)?;
+                Expr::Binary(op, Box::new(current), Box::new(value), span)
+            }
+        };
+        Some(Stmt::Assign {
+            target: target.clone(),
+            path: Vec::new(),
+            op: None,
+            value: Expr::TupleWith(Box::new(Expr::Var(target)), items, Box::new(value), span),
+            span,
+        })
+    }
+
     pub(super) fn block(&mut self, block: &syn::Block) -> Block {
         let mut stmts = Vec::new();
         let mut tail = None;
@@ -82,6 +126,9 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        if let Some(stmt) = self.tuple_item_assign(lhs, op, rhs, span) {
+            return Some(stmt);
+        }
         let mut path = Vec::new();
         let mut place = strip_parens(lhs);
         while let syn::Expr::Index(ix) = place {
@@ -106,8 +153,9 @@ impl Parser<'_> {
             syn::Expr::Field(f) if matches!(f.member, syn::Member::Unnamed(_)) => {
                 self.errors.push_spanned(
                     f,
-                    "assigning to an item of a tuple is not supported in a differentiated \
-                     function: assign the whole tuple (`t = (v, t.1);`)",
+                    "assigning to an element of an item of a tuple is not supported in a \
+                     differentiated function: copy the item into a local, update it, and \
+                     assign it back (`let mut a = t.1; a[0] = v; t.1 = a;`)",
                 );
                 None
             }
