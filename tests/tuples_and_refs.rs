@@ -279,6 +279,43 @@ fn tuple_items_assigned_one_by_one() {
     }
 }
 
+const W: [f64; 2] = [1.0, 2.0];
+
+#[differentiate]
+fn annotated_tuple_of_literals(x: f64) -> f64 {
+    // The annotation gives the literal its type, which a method needs.
+    let t: (f64, f64) = (1.5, x);
+    let (a, b): (f64, (f64, usize)) = (0.5, (x, 2));
+    let s = W.iter().map(|&v| v * t.0.asinh().max(0.5)).sum::<f64>();
+    if x > 5.0 {
+        // A value no float meets: only the annotation types its literal
+        // (found by the random programs).
+        let u: (f64, f64) = (1.5, ((-1.25) % (2.0 * 2.0 + 0.5)));
+        let _unused = W
+            .iter()
+            .map(|&v| v * u.0.asinh().max(2.0))
+            .collect::<Vec<_>>();
+    }
+    s * t.1 + a.exp() * b.0 * b.1 as f64
+}
+
+#[test]
+fn annotated_tuples_type_their_literals() {
+    let x = 0.8;
+    let (v, g) = annotated_tuple_of_literals_grad(x);
+    assert_eq!(v, annotated_tuple_of_literals(x));
+    assert_relative_eq!(
+        g,
+        3.0 * 1.5_f64.asinh() + 0.5_f64.exp() * 2.0,
+        epsilon = 1e-12
+    );
+    assert_relative_eq!(
+        annotated_tuple_of_literals_jvp(x, 1.0).1,
+        g,
+        epsilon = 1e-12
+    );
+}
+
 #[test]
 fn tuples_built_read_and_destructured_in_the_body() {
     let (x, y) = (0.9, 1.7);

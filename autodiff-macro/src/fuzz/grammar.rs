@@ -408,6 +408,9 @@ pub enum S {
     },
     /// `let (v, w) = (e, f);`
     LetPair(E, E),
+    /// `let mut t = (e, f);`, whose items `t.0` and `t.1` are then float
+    /// variables (read and assigned).
+    LetTuple(E, E),
     /// `let w[: [f64; 3]] = h(..);` for a helper returning an array
     /// (`true`: annotated).
     CallArr(u8, Vec<E>, u8, bool),
@@ -621,6 +624,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         updates => (any::<u8>(), ix(), ix(), elem_op(), e())
             .prop_map(|(arr, ix, ix2, op, e)| S::ArrSet { arr, ix, ix2, op, e }),
         1 => (expr(2, 6), expr(2, 6)).prop_map(|(a, b)| S::LetPair(a, b)),
+        1 => (expr(2, 6), expr(2, 6)).prop_map(|(a, b)| S::LetTuple(a, b)),
         1 => (any::<u8>(), args(), any::<u8>(), any::<bool>())
             .prop_map(|(h, a, s, ann)| S::CallArr(h, a, s, ann)),
         1 => (any::<u8>(), args(), any::<u8>()).prop_map(|(h, a, s)| S::CallPair(h, a, s)),
@@ -1862,6 +1866,20 @@ impl<'c> Renderer<'c> {
         self.line(header);
     }
 
+    /// `let mut t = (a, b);`: its items `t.0` and `t.1` become float
+    /// variables, read and assigned as such.
+    fn let_tuple(&mut self, a: &E, b: &E) {
+        let (sa, ta) = self.expr(a, false);
+        let (sb, tb) = self.expr(b, false);
+        let name = self.fresh("t");
+        let ann = if ta && tb { "" } else { ": (f64, f64)" };
+        self.line(&format!("let mut {name}{ann} = ({sa}, {sb});"));
+        let scope = self.scopes.last_mut().expect("a scope");
+        for k in 0..2 {
+            scope.floats.push(Var::new(&format!("{name}.{k}"), true));
+        }
+    }
+
     fn stmt(&mut self, s: &S) {
         match s {
             S::Let {
@@ -1871,7 +1889,8 @@ impl<'c> Renderer<'c> {
                 e,
             } => {
                 let name = match shadow.and_then(|k| pick(&self.floats(), k)) {
-                    Some(v) if !v.deref => v.name,
+                    // Not an item of a tuple (`t.0`), which is no name.
+                    Some(v) if !v.deref && !v.name.contains('.') => v.name,
                     _ => self.fresh("v"),
                 };
                 self.let_float(name, *mutable, *annotate, e);
@@ -1953,6 +1972,7 @@ impl<'c> Renderer<'c> {
                     scope.floats.push(Var::new(&name, false));
                 }
             }
+            S::LetTuple(a, b) => self.let_tuple(a, b),
             S::CallArr(h, args, sel, annotate) => {
                 let mut arrays = self.helpers_returning(HRet::Arr3);
                 arrays.extend(self.helpers_returning(HRet::Vec));

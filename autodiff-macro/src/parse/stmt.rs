@@ -101,6 +101,13 @@ impl Parser<'_> {
             },
             None => None,
         };
+        // `let t: (f64, f64) = (1.5, x);`: the IR has no tuple types, so
+        // the annotation's float widths go to the items, as the casts rustc
+        // would otherwise infer (`(1.5 as f64, x as f64)`).
+        let init = match (&local.pat, init) {
+            (syn::Pat::Type(pt), Some(e)) => Some(annotate_tuple(&pt.ty, e)),
+            (_, init) => init,
+        };
         Some(Stmt::Let { pat, ty, init })
     }
 
@@ -185,4 +192,34 @@ impl Parser<'_> {
             })),
         })
     }
+}
+
+/// A tuple expression with the float items of a tuple annotation cast to
+/// their annotated width (recursively); any other expression as it is.
+fn annotate_tuple(ty: &syn::Type, e: Expr) -> Expr {
+    let syn::Type::Tuple(t) = super::signature::ungroup(ty) else {
+        return e;
+    };
+    let Expr::Tuple(items, span) = e else {
+        return e;
+    };
+    if items.len() != t.elems.len() {
+        return Expr::Tuple(items, span);
+    }
+    let items = items
+        .into_iter()
+        .zip(t.elems.iter())
+        .map(|(item, ty)| match scalar_type(ty) {
+            Ty::Float(w) => Expr::Cast(
+                Box::new(item),
+                CastTarget {
+                    tokens: quote::ToTokens::to_token_stream(ty),
+                    ty: Ty::Float(w),
+                },
+                span,
+            ),
+            _ => annotate_tuple(ty, item),
+        })
+        .collect();
+    Expr::Tuple(items, span)
 }
