@@ -173,6 +173,28 @@ fn tuples_of_arrays_and_references_to_tuples() {
     assert_relative_eq!(hv.1, (gp_.1 - gm_.1) / (2.0 * h), epsilon = 1e-6);
 }
 
+#[differentiate]
+fn array_item_updated_in_a_copy(p: (f64, [f64; 2])) -> f64 {
+    let mut a = p.1;
+    a[0] *= p.0;
+    a[1] += a[0];
+    a[0] * a[1] + p.1[0]
+}
+
+#[test]
+fn an_array_item_of_a_tuple_parameter_copied_and_updated() {
+    let p = (1.5, [2.0, -0.5]);
+    let (v, (g0, g1)) = array_item_updated_in_a_copy_grad(p);
+    assert_eq!(v, array_item_updated_in_a_copy(p));
+    // f = s a0 (a1 + s a0) + a0 with s = p.0
+    let (s, a0, a1) = (p.0, p.1[0], p.1[1]);
+    assert_relative_eq!(g0, a0 * (a1 + s * a0) + s * a0 * a0, epsilon = 1e-12);
+    assert_relative_eq!(g1[0], s * (a1 + s * a0) + s * a0 * s + 1.0, epsilon = 1e-12);
+    assert_relative_eq!(g1[1], s * a0, epsilon = 1e-12);
+    let (_, d) = array_item_updated_in_a_copy_jvp(p, (0.0, [1.0, 0.0]));
+    assert_relative_eq!(d, g1[0], epsilon = 1e-12);
+}
+
 #[test]
 fn nested_tuples_patterns_and_slices_in_tuples() {
     let t = ((0.5, 1.5), [2.0, -1.0, 0.5]);
