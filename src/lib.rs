@@ -46,10 +46,12 @@
 //!
 //! `G` is the gradient with respect to the differentiable parameters, in
 //! parameter order: the gradient itself for one parameter, a tuple for
-//! several. Differentiable parameters are `f64` and `f32`, arrays and nested
-//! arrays of them, `&[f64; N]`, `&[f64]` and `&Vec<f64>`. The gradient of an
-//! `f64` is an `f64`, of a `[f64; N]` or `&[f64; N]` a `[f64; N]`, and of a
-//! `&[f64]` or `&Vec<f64>` a `Vec<f64>` of the same length. A tangent for
+//! several. Differentiable parameters are `f64` and `f32` (also `&f64`),
+//! arrays and nested arrays of them, `&[f64; N]`, `&[f64]`, `&Vec<f64>`, and
+//! tuples of these (`(f64, [f64; 2])`, `&(f64, f64)`). The gradient of an
+//! `f64` or `&f64` is an `f64`, of a `[f64; N]` or `&[f64; N]` a `[f64; N]`,
+//! of a `&[f64]` or `&Vec<f64>` a `Vec<f64>` of the same length, and of a
+//! tuple a tuple of the same shape. A tangent for
 //! `NAME_jvp` has its parameter's type. Every other parameter (integers,
 //! `bool`, references to your own structs, `&self`) is a constant: it is
 //! passed through and gets no gradient. `#[differentiate(wrt(a, b))]`
@@ -98,6 +100,38 @@
 //! let (e, (ex, ey)) = spring.energy_grad(3.0, 4.0);   // length 5, stretch 4
 //! assert_eq!(e, 24.0);
 //! assert!((ex - 3.0 * 4.0 * 0.6).abs() < 1e-12 && (ey - 3.0 * 4.0 * 0.8).abs() < 1e-12);
+//! ```
+//!
+//! An associated function without `self`, and the methods of a trait
+//! `impl`, need `#[differentiate]` on the `impl` block too (the attribute
+//! on a function cannot see the `impl` around it); the companions of a
+//! trait `impl` go into an inherent `impl` next to it:
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! trait Potential { fn value(&self, x: &f64, p: (f64, f64)) -> f64; }
+//! struct Well { depth: f64 }
+//!
+//! #[differentiate]
+//! impl Potential for Well {
+//!     #[differentiate]
+//!     fn value(&self, x: &f64, p: (f64, f64)) -> f64 {
+//!         -self.depth * (-(x * x) * p.0).exp() + p.1
+//!     }
+//! }
+//!
+//! #[differentiate]
+//! impl Well {
+//!     #[differentiate]
+//!     fn unit(x: f64) -> f64 { Self::scale() * x * x }
+//!     fn scale() -> f64 { 0.5 }
+//! }
+//!
+//! let w = Well { depth: 2.0 };
+//! let (_, (dx, (da, db))) = w.value_grad(&0.0, (1.0, 3.0));
+//! assert_eq!((dx, da, db), (0.0, 0.0, 1.0));
+//! assert_eq!(Well::unit_grad(2.0), (2.0, 2.0));
 //! ```
 //!
 //! Results may be a float, an array or `Vec` of floats, or a tuple of those;

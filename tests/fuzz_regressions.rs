@@ -12,7 +12,6 @@ fn passes(file: &str) {
 }
 
 #[test]
-#[ignore = "open bug: the companions of an associated function call it without `Self::` (E0425)"]
 fn associated_function() {
     passes("associated_function");
 }

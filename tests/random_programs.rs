@@ -49,1586 +49,654 @@ pub struct Params {
     pub n: usize,
 }
 
-static RP00_K0: f32 = 3.0_f32;
-#[differentiate(wrt(a, c))]
-fn rp00(a: f32, b: f32, c: f32, x: &Vec<f32>, m: [[f32; 2]; 2]) -> f32 {
-    let mut v1 = x[1].sin().exp();
-    let mut v2 = (m[0][1] - 1.5_f32);
-    for (zp1, zq2) in x.iter().zip(x) {}
-    v2 /= ((-0.75_f32).cos() * 0.5_f32).acos() * ((-0.75_f32).cos() * 0.5_f32).acos() + 1.0_f32;
-    v1 *= 0.1_f32.cos().exp2();
-    for zw3 in x.chunks(3) {
-        let v3 = zw3[0] * (zw3.len() as f32);
-    }
-    for i4 in (0..3).rev() {
-        {}
-        for i5 in 0..x.len() {}
-    }
-    ((x.iter()
-        .filter(|&&zv5| (a < 1.5_f32 && zv5 < 1.5_f32))
-        .map(|&zv4| zv4 * 0.5_f32)
-        .sum::<f32>())
-        + c)
-        + v1
-        + v2
-}
-
-#[differentiate]
-fn rp01_h0(s0: f64, n1: usize) -> Vec<f64> {
-    let mut k1 = 0usize;
-    while k1 < 3 {
-        let i2 = k1;
-        k1 += 1;
-    }
-    for i3 in 0..n1 {}
-    let mut out = vec![0.0; 3];
-    out[0] = (s0 / ((1.5_f64 * 1.5_f64 + 0.5).sqrt() * (1.5_f64 * 1.5_f64 + 0.5).sqrt() + 1.0));
-    out[1] = (s0 * s0 + 0.5).log2();
-    out[2] = (0.5 / (s0 * s0 + 1.0));
-    out
-}
-#[differentiate]
-fn rp01(a: f64, b: f64, c: f64, x: [f64; 3], q: bool) -> f64 {
-    let mut v1: f64 = (-(-1.25));
-    v1 /= f64::fract(1.5_f64) * f64::fract(1.5_f64) + 1.0;
-    if (-1.25) < 3.0 {
-        for e2 in x {
-            let pq4: [[f64; 2]; 2] = [
-                [
-                    (0.25_f64.sin() * 0.5).atanh(),
-                    (a + x.iter().fold(2.0, |zacc4, &zv3| zacc4 * 0.5 + zv3 * 0.25)),
-                ],
-                [
-                    (x[1].clamp(-0.5, 0.75) / (e2 * e2 + 1.0)),
-                    (0.25_f64.sin() * 0.5).atanh(),
-                ],
-            ];
-            let [[t5, t6], [t7, t8]] = pq4;
-            let pm3: f64 = t5 * t8 - t6 * t7;
-            v1 += pm3;
-        }
-    } else if 1.5 >= (-0.75) {
-        v1 /= 2.0_f64.mul_add(c, (c - a)) * 2.0_f64.mul_add(c, (c - a)) + 1.0;
-        for zw5 in x.chunks(3) {
-            let v9 = zw5[0] * (zw5.len() as f64);
-        }
-    } else {
-        let po11: Option<f64> = if std::f64::consts::FRAC_1_SQRT_2.min(x[1]) < c {
-            Some(
-                ((x.iter()
-                    .take_while(|&&zv7| zv7 < 0.25)
-                    .map(|&zv6| zv6 * 0.25)
-                    .sum::<f64>())
-                .powi(3))
-                    * 2.0,
-            )
-        } else {
-            None
-        };
-        let mut pm10: f64 = (1.5 % (v1 * v1 + 0.5));
-        if let Some(t12) = po11 {
-            pm10 += t12
-                * ((x
-                    .iter()
-                    .take_while(|&&zv9| !q)
-                    .map(|&zv8| zv8 * c.tanh().to_degrees())
-                    .sum::<f64>())
-                .cos()
-                .exp2());
-        }
-        v1 += pm10;
-        let pm13: f64 = match (x.len() as usize * 2 + 1) {
-            0 => (f64::max(0.25_f64, v1)),
-            1 | 2 => (c),
-            4..=9 => (pm10 % (v1.atan2(pm10 * pm10 + 0.5) * v1.atan2(pm10 * pm10 + 0.5) + 0.5)),
-            10.. => (f64::max(0.25_f64, v1)) * (c),
-            pn14 @ 1..=9 => {
-                (pn14 as f64)
-                    * (pm10 % (v1.atan2(pm10 * pm10 + 0.5) * v1.atan2(pm10 * pm10 + 0.5) + 0.5))
-            }
-        };
-        v1 += pm13;
-    }
-    if (0.25 > (2.0 + x[1]) && 1.5 > v1) {
-        for zw10 in x.windows(2) {
-            let v15 = zw10[1] - zw10[0];
-            if (v15 > v1 && std::f64::consts::FRAC_1_SQRT_2 < (x[0] + a)) {
-                return 0.25;
-            }
-            let v16: f64 = ((v15 * v1) * (x[0] / (1.0 * 1.0 + 1.0)));
-            let (v17, v18): (f64, f64) = (1.0, 1.0);
-        }
-    } else if ((f64::from(3u8) * 0.5) * x[0]) < x[1] {
-        let po20: Option<f64> = if v1 >= f64::mul_add(2.0, b, a) {
-            Some(
-                (if 2.0 < 0.25 {
-                    (f64::from(3u8) * 0.5)
-                } else {
-                    x[2]
-                }) * 2.0,
-            )
-        } else {
-            None
-        };
-        let mut pm19: f64 = (a.mul_add(x[1], 2.0));
-        if let Some(t21) = po20
-            && t21 > (x[0] - 0.25)
-        {
-            pm19 += t21 * t21;
-        }
-        v1 += pm19;
-        if (f64::max(2.0_f64, x[1]) >= c.sin().exp_m1() && 0.25_f64.atan() < v1) {
-        } else if x[(0..x.len())
-            .max_by_key(|&zp11| (x[zp11] * 8.0) as i64)
-            .unwrap()]
-            <= (-0.75)
-        {
-            v1 -= (x
-                .iter()
-                .zip(&x)
-                .map(|(zp14, zq15)| (*zp14) * (*zq15) * 0.5_f64.round())
-                .sum::<f64>());
-        } else {
-        }
-    } else {
-        if !(v1 > a) {
-            let mut arr22 = [0.0_f64; 3];
-            arr22[0] = a;
-        } else {
-            v1 = (x.iter().cloned().map(|zv16| zv16 * x[0]).product::<f64>());
-        }
-        if x.iter().fold(x[1], |zacc18, &zv17| {
-            zacc18 * 0.5 + zv17 * std::f64::consts::FRAC_1_SQRT_2
-        }) >= 1.5_f64.abs()
-        {
-            let v23: f64 = x
-                .iter()
-                .map(|&zv19| zv19 * (zv19 * zv19 + 0.5).log10())
-                .sum();
-            let [t25, t26, t27] = x;
-            let pm24: f64 = t25 * (x[0]);
-            v1 += pm24;
-        }
-        for e28 in x {
-            let (v29, v30): (f64, f64) = ((0.25 + 1.5), (0.25 + 1.5));
-        }
-    }
-    for i31 in 0..=2 {
-        let mut w32: Vec<f64> = rp01_h0(
-            (x[2] / (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 1.0)),
-            3,
-        );
-    }
-    (a * a + 0.5).log10() + v1
-}
-
-static RP02_K0: f32 = 0.5_f32;
-static RP02_K1: f32 = 1.0_f32;
-static RP02_K2: [f32; 3] = [(-0.75_f32), 0.25_f32, (-0.75_f32)];
-#[differentiate]
-fn rp02_h0(y0: [f32; 3], n1: usize, y2: &[f32]) -> f32 {
-    let v1: f32 = (1.0_f32 % (0.5_f32 * 0.5_f32 + 0.5_f32));
-    let mut v2: f32 = 1.5_f32;
-    for zw1 in y2.chunks(3) {
-        let v3 = zw1[0] * (zw1.len() as f32);
-        let v4 = RP02_K1;
-        v2 *= (y2[..2]
-            .iter()
-            .rev()
-            .take(2)
-            .map(|&zv2| zv2 * v1)
-            .sum::<f32>());
-    }
-    (RP02_K2[2] * RP02_K2[2] + 0.5_f32).powf((-0.75_f32).tanh()) + v1 + v2
-}
-#[differentiate]
-fn rp02_h1(s0: f32, n1: usize, s2: f32) -> f32 {
-    {}
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-    }
-    (2.0_f32 - 1.5_f32)
-}
-#[differentiate]
-fn rp02(a: f32, b: f32, c: f32, d: f32, x: &[f32; 4], p: &Params) -> f32 {
-    let mut v1 = rp02_h0([RP02_K2[1], 0.5_f32, -1.0_f32], 2, &RP02_K2);
-    for (i2, &e3) in RP02_K2.iter().enumerate() {
-        let (v4, v5) = ((v1 + (i2 as f32)), (RP02_K2[i2] + c).trunc());
-        for (zp1, zq2) in RP02_K2.iter().zip(&x[1..]) {}
-        let mut k6 = 0usize;
-        while k6 < 3 {
-            let i7 = k6;
-            k6 += 1;
-            v1 /= b.cos() * b.cos() + 1.0_f32;
-            let pq9: [[f32; 2]; 2] = [
-                [
-                    (RP02_K2
-                        .iter()
-                        .zip(x)
-                        .zip(x.iter())
-                        .map(|((zp6, zq7), &zr8)| (*zp6) * (*zq7) * zr8 * (-1.25_f32))
-                        .sum::<f32>()),
-                    (c * (RP02_K2[0] / (b * b + 1.0_f32))),
-                ],
-                [
-                    ((c + RP02_K2[0]) - RP02_K0),
-                    (RP02_K2
-                        .iter()
-                        .zip(x)
-                        .zip(x.iter())
-                        .map(|((zp6, zq7), &zr8)| (*zp6) * (*zq7) * zr8 * (-1.25_f32))
-                        .sum::<f32>()),
-                ],
-            ];
-            let [t10, [_, t11]] = pq9;
-            let pm8: f32 = t10[1] * t11 + (c * (RP02_K2[0] / (b * b + 1.0_f32)));
-            v1 += pm8;
-        }
-    }
-    let pm14: f32 = match (rp02_h0(RP02_K2, p.n, x)) {
-        t15 if t15 <= 0.5_f32 => t15 * (rp02_h1(x[3], p.n, 3.0_f32)),
-        t15 @ 0.5_f32..=1.5_f32 => t15 + (rp02_h1(0.25_f32, 3, RP02_K2[1])),
-        t15 => f32::sin(t15),
-    };
-    for (i16, e17) in RP02_K2.iter().enumerate() {}
-    RP02_K1.tanh().cosh() + v1 + pm14
-}
-
-impl Params {
-    #[differentiate]
-    fn rp03(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, m: [[f64; 2]; 2]) -> f64 {
-        let mut v1 = (5.0_f64.sqrt() - 2.0);
-        let mut v2 = a.fract();
-        for i3 in 0..3 {
-            v1 = 0.25;
-            v2 += m[0][i3 % 2];
-        }
-        let mut v4 = f64::mul_add(v2, b, x[2]).min(m[1][1]);
-        v4 += ((((0.1) as f32).sin() as f64) / ((-x[1]) * (-x[1]) + 1.0));
-        (x[1] * self.w[1]) + v1 + v2 + v4
-    }
-}
-
-#[differentiate]
-fn rp04_h0(s0: f64, &[a, b]: &[f64; 2], s2: f64) -> Vec<f64> {
-    let mut out = vec![0.0; 3];
-    out[0] = a.asinh();
-    out[1] = (3.0 - 2.0);
-    out[2] = (a * 0.5).abs();
-    out
-}
-#[differentiate]
-fn rp04(a: f64, b: f64, x: [f64; 4], q: bool, p: &Params) -> f64 {
-    let mut v1: f64 = (-1.25);
-    let w2: Vec<f64> = rp04_h0(p.w[1], &[x[1], 0.75], (x[0] * x[0] + 0.5).sqrt());
-    if (w2[0] + 2.0) <= w2[2] {
-        let (v3, v4) = (b, std::f64::consts::FRAC_1_SQRT_2);
-    } else if a <= a {
-    } else {
-    }
-    v1 -= x[0];
-    let v5 =
-        ((if 0.25 <= v1 { x[1] } else { a }) * (if 0.25 <= v1 { x[1] } else { a }) + 1.0).powi(2);
-    a.atan2(v5 * v5 + 0.5).cos() + v1 + v5 + w2[0] + w2[1] + w2[2]
-}
-
-const RP05_K0: f32 = 0.5_f32;
-#[differentiate]
-fn rp05_h1(y0: &[f32], y1: [f32; 3], y2: &[f32]) -> (f32, f32) {
-    (
-        y1.iter().copied().map(f32::tanh).product::<f32>(),
-        (1.0_f32 - 1.0_f32),
-    )
-}
-impl Params {
-    #[differentiate]
-    fn rp05_h0(&self, y0: &[f32]) -> Vec<f32> {
-        if 2.0_f32 >= (-RP05_K0) {
-            let mut arr1 = [0.0_f32; 3];
-        }
-        let mut k2 = 0usize;
-        while k2 < 3 {
-            let i3 = k2;
-            k2 += 1;
-        }
-        for zw1 in y0.chunks(3) {
-            let v4 = zw1[0] * (zw1.len() as f32);
-        }
-        let mut out = vec![0.0_f32; 3];
-        out[0] = 1.0_f32;
-        out[1] = (y0.iter().map(|zv2| (*zv2) * 2.0_f32).sum::<f32>());
-        out[2] = (self.k as f32).to_radians();
-        out
-    }
-}
-#[differentiate(wrt(a, b, c, d, x))]
-fn rp05(a: f32, b: f32, c: f32, d: f32, x: &[f32], p: &Params, o: Option<f32>) -> f32 {
-    let mut v1 = (if (d >= 0.1_f32 || x[1] >= 0.1_f32) {
-        x[1]
-    } else {
-        x[2]
-    })
-    .mul_add(a, x[1]);
-    let mut v2 = (-d);
-    if (d <= b || (5.0_f32.sqrt() - 2.0_f32) <= 2.0_f32) {}
-    {
-        {
-            v1 -= (-c);
-            v1 -= RP05_K0;
-        }
-    }
-    let mut a: f32 = (b * (p.k as f32));
-    {
-        let mut arr3 = [0.0_f32; 3];
-        let mut k4 = 0usize;
-        while k4 < 3 {
-            let i5 = k4;
-            k4 += 1;
-            v2 /= (x.iter().map(|&zv1| zv1 * (i5 as f32)).sum::<f32>())
-                * (x.iter().map(|&zv1| zv1 * (i5 as f32)).sum::<f32>())
-                + 1.0_f32;
-            arr3[i5] = (i5 as f32).clamp(-0.5_f32, 0.75_f32);
-            let w6 = p.rp05_h0(&arr3);
-        }
-        for (i7, e8) in arr3.iter().enumerate() {}
-    }
-    for (zp2, zq3) in x.iter().zip(x.iter()) {}
-    0.5_f32.cos() + v1 + v2 + a
-}
-
-const RP06_N: usize = 3;
-static RP06_K0: f32 = 1.0_f32;
-const RP06_K1: usize = 2;
-const RP06_K2: usize = 1;
-impl Params {
-    #[differentiate(wrt(c, x))]
-    fn rp06(&self, a: f32, b: f32, c: f32, x: &[f32; RP06_N]) -> f32 {
-        let mut v1 = x[1].fract();
-        let pq3: [[f32; 2]; 2] = [
-            [
-                ((RP06_K1 as f32) / ((self.n as f32) * (self.n as f32) + 1.0_f32)),
-                (5.0_f32.sqrt() - 2.0_f32).mul_add(v1, a),
-            ],
-            [
-                1.0_f32.hypot(c),
-                ((RP06_K1 as f32) / ((self.n as f32) * (self.n as f32) + 1.0_f32)),
-            ],
-        ];
-        let mut ps4: f32 = (1.0_f32.hypot(c));
-        for (pi7, [t5, _]) in pq3.iter().enumerate() {
-            ps4 += (*t5) * (pi7 as f32) + ((5.0_f32.sqrt() - 2.0_f32).mul_add((*t5), a));
-        }
-        ps4.sin().exp_m1() + v1 + ps4 + pq3[0][0] + pq3[0][1] + pq3[1][0] + pq3[1][1]
-    }
-}
-
-#[differentiate]
-fn rp07_h1(y0: [f64; 3], n1: usize) -> Vec<f64> {
-    for i1 in 0..3 {
-        let mut v2 = f64::max(0.25_f64, 1.0);
-    }
-    let mut out = vec![0.0; 3];
-    out[0] = 1.5;
-    out[1] = 1.0;
-    out[2] = f64::sin(1.0_f64);
-    out
-}
-impl Params {
-    #[differentiate]
-    fn rp07_h0(&self, &[a, b]: &[f64; 2], y1: [f64; 3]) -> [f64; 3] {
-        [
-            (a * a + 0.5).cbrt(),
-            (a - y1[1]),
-            ((y1[0] * y1[0] + 1.0).ln() * b),
-        ]
-    }
-}
-impl Params {
-    #[differentiate]
-    fn rp07(&self, a: f64, b: f64, c: f64, x: [f64; 4]) -> f64 {
-        let mut v1: f64 = 0.25;
-        let mut arr2: [f64; 3] = [(self.n as f64), (c + (2.0_f64.powi(2) * 0.25)), x[1]];
-        {
-            let mut k3 = 0usize;
-            while k3 < 3 {
-                let i4 = k3;
-                k3 += 1;
-                v1 = (x
-                    .windows(2)
-                    .map(|zw1| zw1[0] * zw1[1] * 0.5 + f64::acos((self.k.cos() * 0.5)))
-                    .sum::<f64>());
-                let (v5, v6) = (
-                    (arr2
-                        .iter()
-                        .zip(x[1..].iter())
-                        .zip(arr2.iter())
-                        .map(|((&zp2, &zq3), &zr4)| zp2 * zq3 * zr4 * (c / (zp2 * zp2 + 1.0)))
-                        .sum::<f64>()),
-                    (if (1.0 > 1.0 && (-1.25) < 0.25) {
-                        x[2]
-                    } else {
-                        0.1
-                    }),
-                );
-                v1 /= v5.atan() * v5.atan() + 1.0;
-            }
-            let mut k7 = 0usize;
-            loop {
-                if k7 >= 3 {
-                    break;
-                }
-                let i8 = k7;
-                k7 += 1;
-                let v9: f64 = f64::cbrt((b * b + 0.5));
-                let mut zf5 = |zt6: f64| {
-                    v1 *= 0.5;
-                    v1 += zt6 * ((i8 as f64) + (f64::from(3u8) * 0.5));
-                };
-                zf5(v9);
-                zf5(v9 * 0.5);
-                let (v10, v11) = ((i8 as f64), (i8 as f64));
-                let zf7 = move |zt8: f64| zt8 * (0.25 - x[3]);
-                v1 += 0.5;
-                let v12 = zf7((if (self.n as f64).is_sign_negative() {
-                    1.0
-                } else {
-                    x[i8]
-                })) + zf7((if v9 >= (-1.25) { c } else { (self.n as f64) }));
-            }
-        }
-        arr2[0] + v1 + arr2[0] + arr2[1] + arr2[2]
-    }
-}
-
 #[derive(Clone, Copy, Debug)]
-pub enum Rp08Act {
+pub enum Rp00Act {
     Relu,
-    Leaky(f32),
-    Softplus { beta: f32 },
+    Leaky(f64),
+    Softplus { beta: f64 },
 }
-const RP08_K0: f32 = (-0.75_f32);
-#[differentiate]
-fn rp08_h0(s0: f32, n1: usize, s2: f32) -> (f32, f32) {
-    if 0.5_f32 <= ((f32::from(3u8) * 0.5_f32) * 1.5_f32) {
-    } else if true {
-        let mut v1: f32 = (-2.0_f32);
-    } else {
-    }
-    if (s2).is_sign_negative() {}
-    ((2.0_f32 * 2.0_f32 + 0.5_f32).powf(s0.tanh()), (-1.5_f32))
-}
-mod rp08_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp08_h1(&[a, b]: &[f32; 2], y1: [f32; 3], s2: f32) -> Vec<f32> {
-        let mut arr1 = [0.0_f32; 3];
-        arr1[0] -= (1.5_f32 + 0.25_f32);
-        let mut arr2 = arr1;
-        let mut out = vec![0.0_f32; 3];
-        out[0] =
-            ((-1.25_f32) + 1.5_f32) + arr1[0] + arr1[1] + arr1[2] + arr2[0] + arr2[1] + arr2[2];
-        out[1] = RP08_K0.mul_add(b, b.mul_add(0.1_f32, (2.0_f32.powi(2) * 0.25_f32)));
-        out[2] = (arr1[0].sin() * 0.5_f32).atanh();
-        out
-    }
-}
-#[differentiate(wrt(a, c))]
-fn rp08(a: f32, b: f32, c: f32, x: &[f32], p: &Params) -> f32 {
-    let mut v1 = (p.w[1] as f32);
-    {
-        for &zv1 in x.iter().rev().take(2) {
-            let pk3 = Rp08Act::Leaky(3.0_f32);
-            let mut pm2: f32 = (-(-0.75_f32));
-            if let Rp08Act::Leaky(slope) = pk3 {
-                pm2 *= slope;
-            } else if let Rp08Act::Softplus { beta } = pk3 {
-                pm2 = f32::ln_1p(f32::exp(beta * pm2)) / beta;
-            }
-            v1 += pm2;
-            if !(x[x
-                .iter()
-                .enumerate()
-                .max_by(|(_, zp3), (_, zq4)| zp3.total_cmp(zq4))
-                .map(|(zv5, _)| zv5)
-                .unwrap()]
-                <= x[0])
-            {
-                continue;
-            }
-            let mut pb5 = None;
-            for &t6 in x.iter() {
-                if t6 > (RP08_K0.floor().max(f32::atan2(x[1], zv1 * zv1 + 0.5_f32))) {
-                    pb5 = Some(t6 * (2.0_f32 * pm2));
-                }
-            }
-            let pm4: f32 = match pb5 {
-                Some(t6) => t6 + (if b > a { x[2] } else { x[2] }),
-                None => (if b > a { x[2] } else { x[2] }),
-            };
-            v1 += pm4;
-        }
-    }
-    {}
-    #[checkpoint(every = 2)]
-    for i7 in 0..3 {
-        let (v8, v9) = ((b + 1.5_f32), (2.0_f32 * 0.5_f32));
-        let mut k10 = 0usize;
-        loop {
-            if k10 >= 3 {
-                break;
-            }
-            let i11 = k10;
-            k10 += 1;
-            if (p.w[i7] as f32) >= (p.n as f32) {
-                continue;
-            }
-            v1 = RP08_K0;
-        }
-    }
-    (a % (x[1] * x[1] + 0.5_f32)) + v1
-}
-
-const RP09_K0: f64 = (-1.25);
-mod rp09_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp09_h0(s0: f64) -> [f64; 3] {
-        [
-            (2.0 / (0.5 * 0.5 + 1.0)),
-            RP09_K0.min(2.0),
-            (s0 * s0).ln_1p(),
-        ]
-    }
-}
+const RP00_K0: f64 = 2.0;
+static RP00_K1: [f64; 3] = [0.5, 1.5, 0.25];
+static RP00_K2: usize = 3;
+const RP00_K3: f64 = 1.5;
 #[differentiate(wrt(a))]
-fn rp09(a: f64, b: f64, x: [f64; 4], p: &Params, o: Option<f64>) -> f64 {
-    let mut v1 = RP09_K0;
-    let mut a = a;
-    RP09_K0.mul_add(x[1], (-0.75)) + v1 + a
-}
-
-const RP10_K0: usize = 2;
-static RP10_K1: [f64; 3] = [2.0, 0.5, (-1.25)];
-static RP10_K2: f64 = 2.0;
-const RP10_K3: i32 = 3;
-#[differentiate]
-fn rp10_h0(y0: &[f64], n1: usize) -> f64 {
-    for zw1 in y0.windows(2) {
-        let v1 = zw1[1] - zw1[0];
-    }
-    let mut k2 = 0usize;
+fn rp00(a: f64, b: f64, c: f64, x: &[f64; 4]) -> f64 {
+    let mut v1: f64 = (-1.25);
+    let mut v2 = RP00_K0.round_ties_even();
+    let mut k3 = 0usize;
     loop {
-        if k2 >= 3 {
+        if k3 >= 3 {
             break;
         }
-        let i3 = k2;
-        k2 += 1;
-    }
-    y0[1]
-}
-#[differentiate]
-fn rp10(a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
-    let mut v1 = (if !(d <= 3.0) { b } else { (-0.75) });
-    if x.iter().fold(3.0, |zacc2, &zv1| zacc2 * 0.5 + zv1 * a) > (1.5 + x[3]) {
-        #[checkpoint]
-        for i2 in 0..3 {}
-    } else {
-        let mut k3 = 0usize;
-        loop {
-            if k3 >= 3 {
-                break;
-            }
-            let i4 = k3;
-            k3 += 1;
-            v1 *= f64::hypot(x[3], (f64::from(3u8) * 0.5)).max(RP10_K2);
-            v1 = 1.5;
-            let mut v5: f64 = 1.5;
-        }
-        for i6 in 0..3 {
-            let (t8, _, mut t9): (f64, f64, f64) = (
-                (((i6 * 2 + 1) as f64) + x[i6]),
-                (RP10_K1
-                    .iter()
-                    .zip(&RP10_K1)
-                    .map(|(zp3, zq4)| (*zp3) * (*zq4) * (*zp3))
-                    .sum::<f64>()),
-                (rp10_h0(&RP10_K1, 2)),
-            );
-            t9 += t8;
-            v1 += t8;
-        }
-        v1 /= (RP10_K1[1] + (a * x[1])) * (RP10_K1[1] + (a * x[1])) + 1.0;
-    }
-    for (zp5, zq6) in x.iter().zip(RP10_K1.iter()) {
-        let v10: f64 = (1.5 + (2.0 / (1.5 * 1.5 + 1.0)));
-        let mut arr11 = [0.0_f64; 3];
-    }
-    for i12 in 0..3 {
-        v1 /= rp10_h0(&RP10_K1, RP10_K0) * rp10_h0(&RP10_K1, RP10_K0) + 1.0;
-    }
-    for zv7 in RP10_K1.iter().copied().step_by(2) {}
-    2.0_f64.atan2(d * d + 0.5) + v1
-}
-
-static RP11_K0: i32 = 2;
-#[differentiate]
-fn rp11(a: f64, b: f64, x: &[f64; 3]) -> f64 {
-    let mut v1 = (RP11_K0 as f64).mul_add(f64::hypot(1.5_f64, 0.1), (-0.75));
-    let mut v2: f64 = 1.5;
-    let (v3, v4) = (
-        (x.windows(3)
-            .map(|zw1| zw1.iter().sum::<f64>() * 0.5 + 0.1)
-            .sum::<f64>())
-        .mul_add(
-            (v2 + v1),
-            (if (v2 < x[1] || b > v2) {
-                x[0]
-            } else {
-                (5.0_f64.sqrt() - 2.0)
-            }),
-        ),
-        (x.windows(3)
-            .map(|zw2| zw2.iter().sum::<f64>() * 0.5 + 0.1)
-            .sum::<f64>())
-        .mul_add(
-            (v2 + v1),
-            (if (v2 < x[1] || b > v2) {
-                x[0]
-            } else {
-                (5.0_f64.sqrt() - 2.0)
-            }),
-        ),
-    );
-    x.iter().copied().reduce(f64::min).unwrap_or((1.5 + v2)) + v1 + v2 + v3 + v4
-}
-
-static RP12_K0: [f64; 3] = [1.0, 3.0, 2.0];
-static RP12_K1: f64 = 1.5;
-const RP12_K2: [f64; 3] = [0.25, 3.0, (-1.25)];
-#[differentiate]
-fn rp12_h0(y0: &[f64]) -> f64 {
-    let v1 = (y0
-        .iter()
-        .filter(|&&zv2| zv2 >= RP12_K0[1])
-        .map(|&zv1| zv1 * 1.0)
-        .sum::<f64>());
-    let mut pb3 = None;
-    for &t4 in RP12_K2.iter() {
-        if t4 > (v1 + std::f64::consts::FRAC_1_SQRT_2) {
-            pb3 = Some(t4 * ((1.5 / (RP12_K2[1] * RP12_K2[1] + 1.0)) + (-0.1)));
-        }
-    }
-    let pm2: f64 = match pb3 {
-        Some(t4) => t4 + (if v1 < RP12_K2[1] { v1 } else { v1 }),
-        None => (if v1 < RP12_K2[1] { v1 } else { v1 }),
-    };
-    let mut v5 = RP12_K2[1];
-    (if RP12_K0.iter().all(|&zv3| v1 <= RP12_K1) {
-        v1
-    } else {
-        v1
-    }) + v1
-        + pm2
-        + v5
-}
-#[differentiate]
-fn rp12_h1(y0: &[f64], y1: &[f64]) -> Vec<f64> {
-    let mut out = vec![0.0; 3];
-    out[0] = 3.0_f64.mul_add(1.0, 1.5);
-    out[1] = (1.5 * RP12_K0[1]).powi(3);
-    out[2] = (2.0_f64 * 2.0_f64 + 0.5).powf(1.0_f64.tanh());
-    out
-}
-#[differentiate(wrt(a, b, x))]
-fn rp12(a: f64, b: f64, x: [f64; 4], q: bool, p: &Params) -> f64 {
-    let mut v1 = (a.sin() * 0.5).atanh();
-    let mut v2 = RP12_K2[1];
-    let mut pb4 = None;
-    for &t5 in x.iter() {
-        if t5 > (1.0 + RP12_K2[0]) {
-            pb4 = Some(t5 * ((RP12_K0[2] * RP12_K0[2] + 1.5).log(0.5 * 0.5 + 2.0)));
-        }
-    }
-    let pm3: f64 = match pb4 {
-        Some(t5) => t5 + (RP12_K2[1].mul_add(b.atan2(0.1 * 0.1 + 0.5), RP12_K0[0])),
-        None => (RP12_K2[1].mul_add(b.atan2(0.1 * 0.1 + 0.5), RP12_K0[0])),
-    };
-    let (v6, v7) = ((v2 - RP12_K0[0]), (v2 - RP12_K0[0]));
-    for i8 in 0..p.n {
-        let mut k9 = 0usize;
-        while k9 < 3 {
-            let i10 = k9;
-            k9 += 1;
-            let mut arr11 = [[0.0_f64; 3]; 3];
-        }
-        for (i12, e13) in RP12_K0.iter().enumerate() {}
-        if pm3 >= RP12_K2[i8] {}
-    }
-    let mut k14 = 0usize;
-    while k14 < 3 {
-        let i15 = k14;
-        k14 += 1;
-    }
-    a.clamp(-0.5, 0.75) + v1 + v2 + pm3 + v6 + v7
-}
-
-static RP13_K0: f64 = 0.25;
-static RP13_K1: i32 = -1;
-const RP13_K2: f64 = 0.1;
-static RP13_K3: usize = 1;
-#[differentiate]
-fn rp13(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = a.hypot(1.5);
-    let mut v2: f64 = 1.5;
-    for (zp1, zq2) in x.iter().zip(&x[1..]) {
-        let po4 = if ((*zp1) * (*zp1) + 1.0).powi(-2) <= (-RP13_K0) {
-            Some((f64::mul_add(1.0, RP13_K0, 3.0)) * 2.0)
-        } else {
-            None
-        };
-        let pm3: f64 = if po4.is_some() {
-            po4.unwrap() + ((*zp1) / (a * a + 1.0))
-        } else {
-            (((*zp1).sin() * 0.5).asin())
-        };
-        v2 += pm3;
-    }
-    for i6 in 0..3 {}
-    for zw3 in x.windows(2) {
-        let v7 = zw3[1] - zw3[0];
-    }
-    x[x.iter().position(|&zv6| 1.5 >= v1).unwrap_or(0)] + v1 + v2
-}
-
-static RP14_K0: f64 = 0.25;
-#[differentiate]
-fn rp14_h1(s0: f64, n1: usize, s2: f64) -> Vec<f64> {
-    if s2 >= (2.0 / (s2 * s2 + 1.0)) {}
-    let mut k1 = 0usize;
-    while k1 < 3 {
-        let i2 = k1;
-        k1 += 1;
-    }
-    let mut out = vec![0.0; 3];
-    out[0] = 0.5_f64.asinh();
-    out[1] = (0.25_f64 * 0.25_f64 + 1.5).acosh();
-    out[2] = (0.5 * 0.5);
-    out
-}
-mod rp14_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp14_h0(s0: f64, s1: f64, y2: [f64; 3]) -> [f64; 3] {
-        if y2[0] <= RP14_K0 {
-            let mut v1 = s1.sin().exp();
-            let v2: f64 = y2.iter().map(|&zv1| zv1 * RP14_K0).sum();
-        }
-        let mut v3 = ((f64::from(3u8) * 0.5) - s1);
-        if 1.5 <= 2.0_f64.hypot(0.5) {
-        } else {
-            let mut arr4: [f64; 3] = [
-                y2[1],
-                (y2[1] * y2[1] + 1.5)
-                    .log(RP14_K0 * RP14_K0 + 2.0)
-                    .mul_add(1.5, v3),
-                (s0 * s0 + 1.5).acosh(),
-            ];
-        }
-        [
-            s1 + v3,
-            (((s0) as f32).sin() as f64),
-            (RP14_K0 / (v3.tanh() * v3.tanh() + 1.0)),
-        ]
-    }
-}
-#[differentiate]
-fn rp14(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-    let mut v1: f64 = 1.5;
-    let mut v2 = c.min(2.0);
-    for i3 in 0..3 {
-        if (RP14_K0 < f64::max(c, 3.0) && (-a) > 2.0) {
-            v2 += (x.iter().take(2).map(|&zv1| zv1 * zv1).sum::<f64>());
-            if (if true { 1.0 } else { v2 }) > a {
-                break;
-            }
-        }
-        let mut v4: f64 = (x[0] * x[0] + 0.5).cbrt();
-    }
-    for i5 in 0..3 {
-        for e6 in x.iter() {
-            v1 = a.cos();
-            let mut arr7 = [0.0_f64; 3];
-        }
-    }
-    let v8 = (v2 * v2 + 0.5).powf(x[3].tanh());
-    let zf2 =
-        |zt3: f64| -> f64 { zt3 * (if (RP14_K0 < b || x[1] > x[2]) { c } else { 2.0 }).min(v2) };
-    let v9 = zf2(((x.iter().take(2).map(|&zv4| zv4 * a).sum::<f64>()) - b))
-        + zf2((x[0] / (c * c + 1.0)));
-    for zv5 in x.iter().copied().step_by(2) {
-        let (v10, v11) = (
-            (RP14_K0 - zv5),
-            (if !(zv5 >= b) { c.round() } else { x[1] }),
-        );
-        v1 = RP14_K0;
-        let v12 = (x.iter().map(|zv6| (*zv6) * 1.5).sum::<f64>());
-    }
-    (v8 % (((1.5_f64 * 1.5_f64 + 0.5).sqrt() + RP14_K0)
-        * ((1.5_f64 * 1.5_f64 + 0.5).sqrt() + RP14_K0)
-        + 0.5))
-        + v1
-        + v2
-        + v8
-        + v9
-}
-
-const RP15_K0: f64 = (-1.25);
-const RP15_K1: f64 = 0.1;
-const RP15_K2: usize = 2;
-const RP15_K3: f64 = 3.0;
-#[differentiate]
-fn rp15_h0(y0: [f64; 3], y1: &[f64]) -> f64 {
-    for zw1 in y1.chunks(3) {
-        let v1 = zw1[0] * (zw1.len() as f64);
-        let mut pm2: f64 = (0.25);
-        match (RP15_K2 as usize * 2 + 2) {
-            0 => pm2 += (v1 + y0[1]),
-            1 | 2 => pm2 *= (if v1 <= 0.5 { y0[0] } else { 2.0 }),
-            4..=9 => {}
-            pn3 => pm2 -= (pn3 as f64) * (v1 + y0[1]),
-        }
-        let mut arr4 = [0.0_f64; 3];
-    }
-    (-f64::round(y1[1]))
-}
-#[differentiate]
-fn rp15_h1(y0: [f64; 3], &[a, b]: &[f64; 2], s2: f64) -> (f64, f64) {
-    (
-        y0[(0..y0.len())
-            .max_by_key(|&zp1| (y0[zp1] * 8.0) as i64)
-            .unwrap()],
-        0.25,
-    )
-}
-#[differentiate(wrt(b, x))]
-fn rp15(a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
-    let mut v1 = ((x.len() as f64) + (-0.75));
-    let mut v2 = (x
-        .iter()
-        .copied()
-        .map(|zv1| zv1 * (x.len() as f64))
-        .sum::<f64>());
-    if (-x[1]) < x[1].hypot((5.0_f64.sqrt() - 2.0)) {
-        let v3: f64 = ((((v2) as f32).sin() as f64) * 0.1);
-        let mut zf2 = |zt3: f64| {
-            v1 *= 0.5;
-            v1 += zt3 * 1.5_f64.tanh();
-        };
-        zf2(v3);
-        zf2(v3 * 0.5);
-        v2 -= rp15_h0([x[2], 0.5, -1.0], x);
-    } else {
-    }
-    if ((1.5_f64 * 1.5_f64 + 0.5).cbrt() <= d || c > (if true { RP15_K0 } else { v2 })) {
-        for i4 in 0..RP15_K2 {
-            let (u5, u6) = rp15_h1(
-                [f64::cos((-0.75_f64)), 0.5, -1.0],
-                &[
-                    ((if (i4 as f64) >= c { c } else { 2.0 })
-                        * (if (i4 as f64) >= c { c } else { 2.0 })
-                        + 1.5)
-                        .acosh(),
-                    0.75,
-                ],
-                c,
-            );
-            let zf4 = |zt5: &f64| {
-                (*zt5) * 1.5_f64.atan2(x[0].mul_add(RP15_K3, u6) * x[0].mul_add(RP15_K3, u6) + 0.5)
-            };
-            let v7 = x.iter().map(zf4).sum::<f64>();
-        }
-    }
-    let mut d = (RP15_K2 as f64);
-    let mut arr8: [f64; 3] = [0.0; 3];
-    {
-        for (i9, e10) in x.iter().enumerate() {}
-        let mut k11 = 0usize;
-        while k11 < 3 {
-            let i12 = k11;
-            k11 += 1;
-            arr8[2] = (x[i12] * arr8[i12]);
-            arr8[i12] += (c.sin() * 0.5).atanh();
-        }
-        v1 = (arr8
+        let i4 = k3;
+        k3 += 1;
+        RP00_K1
             .iter()
-            .zip(x[1..].iter())
-            .zip(x.iter())
-            .map(|((&zp6, &zq7), &zr8)| zp6 * zq7 * zr8 * zr8)
-            .sum::<f64>());
-    }
-    1.5_f64.atan() + v1 + v2 + d + arr8[0] + arr8[1] + arr8[2]
-}
-
-const RP16_N: usize = 3;
-#[differentiate]
-fn rp16(a: f32, b: f32, c: f32, x: &[f32; RP16_N]) -> f32 {
-    let mut v1 = f32::atan2(1.5_f32, 1.5_f32 * 1.5_f32 + 0.5_f32);
-    for i2 in 0..x.len() {
-        for i3 in 0..x.len() {
-            let po5 = if !(f32::mul_add(1.5_f32, x[1], ((i3 * 2 + 1) as f32)) >= x[i3]) {
-                Some((b.sin().exp_m1()) * 2.0_f32)
-            } else {
-                None
+            .for_each(|&zv1| v1 += zv1 * RP00_K1[i4].div_euclid(a * a + 0.5));
+        for (zp2, zq3) in RP00_K1.iter().zip(RP00_K1.iter()) {
+            let pk6 = Rp00Act::Softplus { beta: 0.25 };
+            let pm5: f64 = match pk6 {
+                Rp00Act::Relu => f64::max(((RP00_K1[i4] * RP00_K1[i4] + 0.5).cbrt()), 0.0),
+                Rp00Act::Leaky(slope) => slope * ((RP00_K1[i4] * RP00_K1[i4] + 0.5).cbrt()),
+                Rp00Act::Softplus { beta } => {
+                    f64::ln_1p(f64::exp(beta * ((RP00_K1[i4] * RP00_K1[i4] + 0.5).cbrt()))) / beta
+                }
             };
-            let mut pm4: f32 = (x[i2] / (v1 * v1 + 1.0_f32));
-            if let Some(t6) = po5 {
-                pm4 += t6 * (0.25_f32.fract());
-            }
-            v1 += pm4;
-            pm4 *= (2.0_f32 / (1.5_f32 * 1.5_f32 + 1.0_f32));
+            v1 += pm5;
+            v1 /= c * c + 1.0;
         }
-        if 0.25_f32.sin().exp() <= 1.5_f32 {
-            if (-c) <= a {
-                continue;
-            }
-            let mut arr7 = [0.0_f32; 3];
-            v1 = a.cos();
-        }
-        v1 -= 0.25_f32;
+        v1 -= (v1 - v2.round_ties_even());
     }
-    let (v8, v9) = ((2.0_f32.powi(2) * 0.25_f32).tanh().to_degrees(), (b - x[2]));
-    let mut v10 = x[0];
-    v1 *= (b * x[1]);
-    v10 /= (if 3.0_f32 > v1 { b } else { x[1] }) * (if 3.0_f32 > v1 { b } else { x[1] }) + 1.0_f32;
-    (if x.iter().all(|&zv1| (v1 >= a && 1.5_f32 >= v8)) {
-        (2.0_f32 * 0.5_f32)
-    } else {
-        1.5_f32
-    }) + v1
-        + v8
-        + v9
-        + v10
+    let mut v7 = ((a * std::f64::consts::PI.asinh()) + a);
+    v2 /= (3.0 + (RP00_K2 as f64)) * (3.0 + (RP00_K2 as f64)) + 1.0;
+    b.mul_add(2.0, v2) + v1 + v2 + v7
 }
 
-const RP17_K0: f64 = 1.0;
-static RP17_K1: i32 = 1;
-const RP17_K2: usize = 3;
+static RP01_K0: usize = 3;
+const RP01_K1: f64 = (-1.25);
+const RP01_K2: usize = 3;
+static RP01_K3: f64 = 3.0;
 #[differentiate]
-fn rp17_h0(y0: [f64; 3]) -> [f64; 3] {
-    let mut pm1: f64 = (y0[0] * 0.5);
-    match (RP17_K2 as usize * 1 + 3) {
-        0 => pm1 += ((f64::from(3u8) * 0.5) - y0[1]),
-        1 | 2 => pm1 *= (0.5 + 1.5),
-        4..=9 => {}
-        pn2 => pm1 -= (pn2 as f64) * ((f64::from(3u8) * 0.5) - y0[1]),
-    }
+fn rp01(a: f64, b: f64, c: f64, x: &[f64], q: bool) -> f64 {
+    let mut v1 = (RP01_K2 as f64);
+    let mut v2 = (x.iter().copied().rev().map(|zv1| zv1 * 2.0).sum::<f64>());
+    let v3: f64 = (a * a + 1.5).acosh();
+    let mut v1 = x[1].cos().exp2();
+    f64::clamp(c, -0.5, 0.75) + v1 + v2 + v3 + v1
+}
+
+static RP02_K0: i32 = 1;
+const RP02_K1: usize = 2;
+#[differentiate]
+fn rp02_h0(s0: f64, y1: &[f64], y2: &[f64]) -> [f64; 3] {
+    let mut arr1 = [0.0_f64; 3];
+    let (v2, v3) = (y1[0], y1[0]);
     [
-        y0.iter()
-            .copied()
-            .filter(|&zv3| !(1.5 <= zv3))
-            .min_by(f64::total_cmp)
-            .unwrap_or((-1.25))
-            + pm1,
-        RP17_K0.sin().exp(),
-        2.0_f64.mul_add(y0[0], y0[2]),
+        (v3.powi(3)
+            % ((std::f64::consts::FRAC_1_SQRT_2 + y2[1])
+                * (std::f64::consts::FRAC_1_SQRT_2 + y2[1])
+                + 0.5))
+            + v2
+            + v3
+            + arr1[0]
+            + arr1[1]
+            + arr1[2],
+        (if 1.5 < v3 { (RP02_K0 as f64) } else { arr1[1] }),
+        (RP02_K0 as f64).round_ties_even(),
     ]
 }
-impl Params {
-    #[differentiate]
-    fn rp17(&self, a: f64, b: f64, x: &Vec<f64>) -> f64 {
-        let mut v1 = (x[1] * x[1] + 0.5).powf(1.5_f64.tanh());
-        let mut v2 = ((-1.25) - x[1]);
-        let v3: f64 = x
-            .iter()
-            .map(|&zv1| zv1 * (zv1.sin().sin() * 0.5).atanh())
-            .product();
-        ((v1 - v2) * v3) + v1 + v2 + v3
-    }
-}
-
-static RP18_K0: f64 = 2.0;
-static RP18_K1: [f64; 3] = [(-1.25), 0.5, 2.0];
-#[differentiate]
-fn rp18_h0(s0: f64) -> f64 {
-    for i1 in (0..3).rev() {
-        let mut v2 = RP18_K0;
-    }
-    let mut v3 = 2.0_f64.min((5.0_f64.sqrt() - 2.0));
-    (3.0 - 2.0) + v3
-}
-#[differentiate]
-fn rp18_h1(s0: f64, s1: f64, y2: [f64; 3]) -> [f64; 3] {
-    [
-        (RP18_K1[2].sin() * 0.5).atanh(),
-        (RP18_K1[0].sin() * 0.5).atanh(),
-        RP18_K1[1],
-    ]
-}
-#[differentiate]
-fn rp18(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
-    let mut v1 = (((RP18_K0) as f32).sin() as f64);
-    let mut v2 = (RP18_K1[(0..RP18_K1.len())
-        .min_by_key(|&zp1| (RP18_K1[zp1] * 8.0) as i64)
-        .unwrap_or(0)]
-        * RP18_K1[1]);
-    v1 *= ((RP18_K1[0] * RP18_K1[0] + 0.5).powf(v2.tanh())
-        * (RP18_K1[0] * RP18_K1[0] + 0.5).powf(v2.tanh())
-        + 0.5)
-        .sqrt();
-    let zc6 = RP18_K1
-        .iter()
-        .map(|&zv4| {
-            zv4 * (x
-                .windows(2)
-                .map(|zw5| zw5[0] * zw5[1] * 0.5 + b)
-                .sum::<f64>())
-        })
-        .collect::<Vec<_>>();
-    (1.5 % (a * a + 0.5)).mul_add((*x.iter().last().unwrap()), a)
-        + v1
-        + v2
-        + zc6[0]
-        + zc6[1]
-        + zc6[2]
-}
-
-const RP19_K0: [f64; 3] = [2.0, (-1.25), 0.25];
-static RP19_K1: [f64; 3] = [(-1.25), (-1.25), 3.0];
-const RP19_K2: f64 = (-0.75);
-#[differentiate]
-fn rp19_h0(y0: &[f64], s1: f64) -> Vec<f64> {
-    #[checkpoint(every = 1)]
-    for e1 in RP19_K1 {
-        if 2.0 <= 1.5 {
-            continue;
-        }
-        let (v2, v3) = ((RP19_K1[1] + 1.0), (RP19_K1[1] + 1.0));
-    }
-    for (zp1, zq2) in y0.iter().zip(&y0[1..]) {}
-    let mut v4 = ((RP19_K1[1] / (1.5 * 1.5 + 1.0)) + 1.5_f64.signum());
-    let mut out = vec![0.0; 3];
-    out[0] = ((-1.25_f64) * (-1.25_f64) + 1.0).powi(2) + v4;
-    out[1] = (s1 - RP19_K0[1]);
-    out[2] = (y0
-        .iter()
-        .copied()
-        .rev()
-        .enumerate()
-        .map(|(zi4, zv3)| (zi4 as f64) * 0.5 + zv3 * RP19_K1[1])
-        .sum::<f64>());
-    out
-}
-#[differentiate]
-fn rp19(a: f64, b: f64, x: [f64; 3], m: &[[f64; 2]; 2]) -> f64 {
-    let mut v1 = RP19_K0[2];
-    if ((-1.25) - 3.0) <= RP19_K0[1] {
-        for i2 in 0..x.len() {
-            let [t4, [_, t5]] = *m;
-            let pm3: f64 = t4[1] * t5 + ((a * a + 1.0).recip());
-            v1 += pm3;
-            let zf3 = move |zt4: f64| zt4 * (a * a + 1.5).acosh();
-            v1 += 0.5;
-            let v8 = zf3((((RP19_K0[i2]) as f32).sin() as f64)) + zf3(t5.atan2(1.5 * 1.5 + 0.5));
-        }
-    }
-    let v9 = (RP19_K1.iter().map(|&zv5| zv5 * a).sum::<f64>());
-    if !(2.0 < (b - 1.0)) {
-        for i10 in 0..3 {
-            x.iter()
-                .for_each(|&zv6| v1 += zv6 * (RP19_K1[2] * RP19_K1[2] + 0.5).sqrt());
-            v1 /= x.iter().copied().reduce(f64::max).unwrap()
-                * x.iter().copied().reduce(f64::max).unwrap()
-                + 1.0;
-            let w11 = rp19_h0(&RP19_K1, (((i10 + 1) % 3) as f64));
-        }
-        if 2.0
-            <= RP19_K1
+#[differentiate(wrt(a, b))]
+fn rp02(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = (((c) as f32).sin() as f64);
+    let mut v2 = 1.5_f64.sin().exp();
+    if a <= v1 {
+    } else {
+        v1 = 0.25;
+        v2 = (x[1] / ((v2 + std::f64::consts::PI) * (v2 + std::f64::consts::PI) + 1.0));
+        if c < b {
+            if (5.0_f64.sqrt() - 2.0) <= (RP02_K1 as f64) {
+                return (c + x[2]);
+            }
+        } else {
+            v1 = x[x
                 .iter()
-                .copied()
-                .min_by(|zp7, zq8| zp7.partial_cmp(zq8).unwrap_or(std::cmp::Ordering::Equal))
-                .expect("nonempty")
-        {
+                .position(|&zv3| (2.0 <= (RP02_K0 as f64) || 2.0 >= x[0]))
+                .unwrap_or(0)];
+        }
+    }
+    let pm3: f64 = match ((v2 + (-0.75)) < (x[1..].iter().map(|&zv4| zv4 * 1.5).sum::<f64>())
+        || (2.0 * x[1]) > 3.0)
+    {
+        true => (f64::abs(x[1])),
+        false => (b * (RP02_K0 as f64)),
+    };
+    v1 = 1.5;
+    (x[2]
+        % ((if ((f64::from(3u8) * 0.5) <= 1.5 || a <= x[3]) {
+            x[1]
         } else {
-        }
-    } else {
-        for zw10 in RP19_K0.windows(2) {
-            let v12 = zw10[1] - zw10[0];
-            v1 *= (b * b + 1.5).acosh();
-        }
-        for zv11 in &RP19_K1 {
-            v1 *= (if (0.1 > a && (*zv11) > m[1][1]) {
-                (0.5 + RP19_K0[1])
-            } else {
-                (-0.75)
-            });
-        }
-    }
-    (RP19_K0[1] / ((RP19_K0[1] * b) * (RP19_K0[1] * b) + 1.0)) + v1 + v9
-}
-
-const RP20_K0: f32 = 0.5_f32;
-const RP20_K1: i32 = 2;
-#[differentiate]
-fn rp20_h0([r, theta]: [f32; 2], s1: f32, y2: [f32; 3]) -> f32 {
-    y2[0]
-}
-#[differentiate]
-fn rp20(a: f32, b: f32, c: f32, x: &[f32; 4]) -> f32 {
-    let mut v1 = (RP20_K1 as f32);
-    for zw1 in x.chunks(3) {
-        let v2 = zw1[0] * (zw1.len() as f32);
-    }
-    for i3 in 0..2 {
-        let (v4, v5) = (RP20_K0, RP20_K0);
-    }
-    #[checkpoint(every = 2)]
-    for i6 in 0..2 {
-        v1 -= (v1 * c);
-        for zv2 in x.iter().copied().step_by(2) {
-            v1 = (f32::from(3u8) * 0.5_f32);
-            v1 = ((RP20_K1 as f32) * ((-0.75_f32) / (c * c + 1.0_f32)));
-        }
-        let mut k7 = 0usize;
-        while k7 < 3 {
-            let i8 = k7;
-            k7 += 1;
-            v1 += (c * c + 0.5_f32).powf(b.tanh());
-            let (v9, v10) = (
-                f32::mul_add(RP20_K0, a, RP20_K0),
-                rp20_h0(
-                    [(-1.25_f32), 0.75_f32],
-                    1.5_f32,
-                    [RP20_K0, 0.5_f32, -1.0_f32],
-                ),
-            );
-            let pm11: f32 = match (((((i6 + 1) % 3) as f32) * 1.0_f32).hypot(x[i8])) {
-                t12 if t12 <= 0.5_f32 => t12 * (1.0_f32.hypot((-2.0_f32))),
-                t12 @ 0.5_f32..=1.5_f32 => t12 + (3.0_f32),
-                t12 => f32::sin(t12),
-            };
-            v1 += pm11;
-        }
-    }
-    rp20_h0([c, 0.75_f32], 2.0_f32, [2.0_f32, 0.5_f32, -1.0_f32]).mul_add(b, RP20_K0) + v1
-}
-
-#[differentiate]
-fn rp21(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], &[r, theta]: &[f64; 2]) -> f64 {
-    let mut v1 = (b / (0.25 * 0.25 + 1.0));
-    if true {
-        let mut k2 = 0usize;
-        loop {
-            if k2 >= 3 {
-                break;
-            }
-            let i3 = k2;
-            k2 += 1;
-        }
-    } else {
-        v1 = 1.5_f64.ceil();
-        let mut v4: f64 = 0.1;
-        if (-1.5)
-            >= (x
-                .windows(2)
-                .map(|zw1| zw1[0] * zw1[1] * 0.5 + v1)
-                .sum::<f64>())
-        {
-            v4 = (v1 * v1 + 1.0).powi(-2);
-            v1 -= ((0..=2)
-                .map(|zi2| {
-                    (zi2 as f64 + 1.0)
-                        * (if (-1.25) >= d {
-                            (5.0_f64.sqrt() - 2.0)
-                        } else {
-                            v1
-                        })
-                })
-                .sum::<f64>())
-            .fract();
-        }
-    }
-    let (t6, ..): (f64, f64, f64) = (
-        ((b * b + 1.0).recip()),
-        (3.0 / (r.sin() * r.sin() + 1.0)),
-        (c / (x[1] * x[1] + 1.0)),
-    );
-    x.iter().for_each(|&zv3| v1 += zv3 * c.sin());
-    (x.iter().map(|zv4| (*zv4) * c).sum::<f64>()) + v1 + t6
-}
-
-const RP22_K0: f64 = 1.0;
-const RP22_K1: f64 = 2.0;
-impl Params {
-    #[differentiate]
-    fn rp22_h0(&self, s0: f64) -> [f64; 3] {
-        for i1 in 0..3 {}
-        [
-            s0,
-            (RP22_K1 - 2.0).mul_add(0.5, 0.5),
-            (if (2.0_f64).is_sign_negative() {
-                2.0
-            } else {
-                s0
-            }),
-        ]
-    }
-}
-#[differentiate(wrt(a, b, x))]
-fn rp22(a: f64, b: f64, c: f64, x: &Vec<f64>, p: &Params) -> f64 {
-    let mut v1: f64 = 2.0;
-    let mut v2: f64 = ((-1.25) * 1.5);
-    let po4 = if (RP22_K0 / (v2 * v2 + 1.0_f64)).is_sign_negative() {
-        Some((if !(x[1] <= a) { p.k } else { 2.0 }) * 2.0)
-    } else {
-        None
-    };
-    let pm3: f64 = if matches!(po4, Some(_)) {
-        (f64::cbrt((x[2] * x[2] + 0.5)))
-    } else {
-        (x.windows(3)
-            .map(|zw1| zw1.iter().sum::<f64>() * 0.5 + 2.0)
-            .sum::<f64>())
-    };
-    (x.iter()
-        .zip(x[1..].iter())
-        .map(|(&zp2, &zq3)| zp2 * zq3 * v2)
-        .sum::<f64>())
+            (RP02_K0 as f64)
+        }) * (if ((f64::from(3u8) * 0.5) <= 1.5 || a <= x[3]) {
+            x[1]
+        } else {
+            (RP02_K0 as f64)
+        }) + 0.5))
         + v1
         + v2
         + pm3
 }
 
-const RP23_K0: i32 = 0;
-const RP23_K1: usize = 2;
-#[differentiate]
-fn rp23(a: f64, b: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = (x
-        .iter()
-        .copied()
-        .filter(|&zv2| true)
-        .fold(1.0, |zacc, zv1| zacc * 0.5 + zv1 * 2.0));
-    let mut v2 = (RP23_K0 as f64);
-    if (x[0] % (v2 * v2 + 0.5_f64)).is_sign_negative() {
-        if !((RP23_K0 as f64) < b) {
-            v2 = x[0];
-        } else {
-        }
-    } else if (x[1]).is_sign_negative() {
-        if (0.25 > (x[1] * x[1] + 0.5).cbrt() || 2.0_f64.sin() >= (RP23_K1 as f64)) {
-            let mut arr3: [f64; 3] = [
-                (x.iter().cloned().map(|zv3| zv3 * (-1.25)).sum::<f64>()),
-                v2,
-                (if 1.5 > x[2] { b } else { a }),
-            ];
-            let mut arr4 = [[0.0_f64; 3]; 3];
-        }
-        let (v5, v6) = ((x[1].asinh() - x[1]), (((2.0) as f32).sin() as f64));
-    } else {
-        let mut arr7 = [0.0_f64; 3];
-    }
-    (v2 + 2.0) + v1 + v2
+static RP03_K0: [f64; 3] = [0.1, 1.5, 3.0];
+const RP03_K1: [f64; 3] = [3.0, 1.5, 1.5];
+static RP03_K2: i32 = -1;
+#[differentiate(wrt(a, x))]
+fn rp03(a: f64, b: f64, c: f64, d: f64, x: &[f64], p: &Params) -> f64 {
+    let mut v1 = x[2].sin().exp_m1();
+    let mut v2 = (p.n as f64);
+    v1 -= v1.to_radians();
+    let (v3, v4) = (f64::signum(c), f64::signum(c));
+    v1 *= d.copysign(v3);
+    let mut arr5 = [0.0_f64; 3];
+    (if c > 2.0 { c } else { a }) + v1 + v2 + v3 + v4 + arr5[0] + arr5[1] + arr5[2]
 }
 
-const RP24_N: usize = 3;
-const RP24_K0: usize = 2;
-const RP24_K1: [f64; 3] = [1.5, 1.0, 1.5];
-static RP24_K2: [f64; 3] = [1.5, 0.1, 2.0];
-static RP24_K3: usize = 3;
+const RP04_N: usize = 3;
 #[differentiate]
-fn rp24(a: f64, b: f64, x: [f64; RP24_N]) -> f64 {
-    let mut v1 = (x.iter().map(|zv1| (*zv1) * x[1]).product::<f64>());
-    let mut pm2: f64 = (f64::atan2(
-        RP24_K1[1],
-        f64::atanh((b.sin() * 0.5)) * f64::atanh((b.sin() * 0.5)) + 0.5,
-    ));
-    match (RP24_K3 as usize * 5 + 3) {
-        0 => pm2 += (((2.0_f64.powi(2) * 0.25) as f32).sin() as f64),
-        1 | 2 => {
-            pm2 *= (RP24_K1
-                .iter()
-                .skip(1)
-                .map(|&zv2| zv2 * (2.0 - RP24_K1[2]))
-                .product::<f64>())
-        }
-        4..=9 => {}
-        pn3 => pm2 -= (pn3 as f64) * (((2.0_f64.powi(2) * 0.25) as f32).sin() as f64),
-    }
-    (v1.cos() * 0.5).acos() + v1 + pm2
-}
-
-#[differentiate(wrt(a, b, c, d, x))]
-fn rp25(a: f64, b: f64, c: f64, d: f64, x: &[f64; 4], o: Option<f64>) -> f64 {
-    let mut v1: f64 = 0.25;
-    let zc2 = x
-        .iter()
-        .map(|&zv1| zv1 * (-(x.len() as f64)))
-        .collect::<Vec<_>>();
-    let mut k2 = 0usize;
-    while k2 < 3 {
-        let i3 = k2;
-        k2 += 1;
-        v1 = (if 2.0 < (((i3 + 1) % 3) as f64) {
-            x[i3]
+fn rp04_h1([r, theta]: [f64; 2], y1: [f64; 3], s2: f64) -> (f64, f64) {
+    if theta > (0.25 * r) {
+        let r: f64 = (if ((5.0_f64.sqrt() - 2.0) < 0.25 || 0.1 < theta) {
+            y1[1].round()
         } else {
-            (i3 as f64)
+            2.0
         });
+    } else if y1[1].round_ties_even() > 2.0_f64.cos().exp2() {
+        let mut v1 = (y1[2] * y1[2] + 0.5).cbrt();
+        let (t3, ..): (f64, f64, f64) = (
+            (y1[0]),
+            ((theta * theta + 0.5).powf(0.25_f64.tanh())),
+            (y1[1].cos().div_euclid(y1[1] * y1[1] + 0.5)),
+        );
+    } else {
+        let mut v5: f64 = 0.25;
     }
-    a + v1 + zc2[0] + zc2[1] + zc2[2] + zc2[3]
-}
-
-const RP26_K0: usize = 3;
-const RP26_K1: f64 = 0.25;
-static RP26_K2: f64 = (-1.25);
-static RP26_K3: f64 = 1.5;
-#[differentiate]
-fn rp26_h0(s0: f64) -> (f64, f64) {
-    let mut v1 = s0;
-    (0.5 + v1, s0.cos().exp2())
-}
-impl Params {
-    #[differentiate]
-    fn rp26(&self, a: f64, b: f64, x: [f64; 4], [r, theta]: [f64; 2]) -> f64 {
-        let mut v1 = (5.0_f64.sqrt() - 2.0);
-        let mut v2 = x.iter().fold(x[0], |zacc2, &zv1| zacc2 * 0.5 + zv1 * 2.0);
-        a.sin().exp_m1() + v1 + v2
-    }
-}
-
-static RP27_K0: f32 = 3.0_f32;
-const RP27_K1: f32 = 1.5_f32;
-#[differentiate]
-fn rp27_h1(s0: f32) -> f32 {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-    }
-    if (0.5_f32 * 0.5_f32 + 0.5_f32).powf(0.5_f32.tanh()) > RP27_K1 {
-        return f32::asinh(s0);
-    }
-    ((5.0_f32.sqrt() - 2.0_f32) + s0)
-}
-impl Params {
-    #[differentiate]
-    fn rp27_h0(&self, s0: f32, s1: f32) -> Vec<f32> {
-        let pq2: [f32; 3] = [
-            (f32::signum(2.0_f32)),
-            (self.w[0] as f32),
-            (RP27_K1 - 3.0_f32),
-        ];
-        let [t3, t4, t5] = pq2;
-        let pm1: f32 = t3 * (f32::signum(2.0_f32));
-        let mut pm1: f32 = 2.0_f32;
-        let mut out = vec![0.0_f32; 3];
-        out[0] = (self.n as f32).mul_add(t5, 1.5_f32)
-            + t3
-            + t4
-            + t5
-            + pm1
-            + pm1
-            + pq2[0]
-            + pq2[1]
-            + pq2[2];
-        out[1] = t5;
-        out[2] = t5.mul_add((-RP27_K1), s0);
-        out
-    }
-}
-#[differentiate(wrt(b, x))]
-fn rp27(a: f32, b: f32, c: f32, d: f32, x: &Vec<f32>, q: bool, p: &Params, o: Option<f32>) -> f32 {
-    let mut v1 = (2.0_f32 - (p.n as f32));
-    {
-        for &zv1 in x.iter().filter(|&&zv2| zv2 > 0.25_f32) {}
-        let (v2, v3) = (x[1].min(d), x[1].min(d));
-    }
-    v1 -= x[2].floor();
-    v1 = ((x[2].cos() * 0.5_f32).acos() / (c * c + 1.0_f32));
-    rp27_h1(rp27_h1(x[1])) + v1
-}
-
-const RP28_K0: i32 = -2;
-mod rp28_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp28_h0(y0: &[f64], s1: f64) -> (f64, f64) {
-        for &e1 in y0.iter() {}
-        (
-            (-(1.5_f64 * 1.5_f64 + 1.0).recip()),
-            (y0.iter()
-                .copied()
-                .rev()
-                .map(|zv1| zv1 * (RP28_K0 as f64))
-                .sum::<f64>()),
-        )
-    }
-}
-#[differentiate(wrt(a, d, x))]
-fn rp28(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3]) -> f64 {
-    let mut v1: f64 = (if d >= a { (-0.75) } else { 1.5 });
-    x.iter()
-        .for_each(|&zv1| v1 += zv1 * (x[..2].iter().map(|&zv2| zv2 * x[1]).sum::<f64>()));
-    let (u2, u3) = rp28_m::rp28_h0(x, (c.cos() * 0.5).acos());
-    ((x[1] * x[1] + 0.5).sqrt() * (RP28_K0 as f64)) + v1 + u2 + u3
-}
-
-const RP29_N: usize = 3;
-const RP29_K0: f64 = 0.1;
-const RP29_K1: f64 = 1.5;
-const RP29_K2: i32 = -2;
-static RP29_K3: f64 = 2.0;
-#[differentiate]
-fn rp29_h0(y0: &[f64], s1: f64) -> (f64, f64) {
-    let mut pb2 = None;
-    for &t3 in y0.iter() {
-        if t3 > (y0[2].mul_add(s1, s1) - y0[1]) {
-            pb2 = Some(t3 * (s1 + s1));
-        }
-    }
-    let pm1: f64 = match pb2 {
-        Some(t3) => t3 + (-y0[1]),
-        None => (-y0[1]),
-    };
+    for i6 in 1..3 {}
     (
-        (y0.iter().filter(|&&zv2| RP29_K1 <= 0.25).count() as f64) + pm1,
-        (if pm1 <= s1 { s1 } else { s1 }),
+        (0.5 / (r * r + 1.0)),
+        (y1.chunks(2)
+            .map(|zw1| zw1[zw1.len() - 1] * (zw1.len() as f64) * 0.5 + zw1[0])
+            .sum::<f64>()),
     )
 }
-mod rp29_m {
-    use super::*;
-
+#[differentiate]
+impl Params {
     #[differentiate]
-    pub fn rp29_h1(y0: [f64; 3]) -> (f64, f64) {
-        let pm1: f64 = match (1.0 * y0[0]) {
-            t2 if t2 <= 0.5 => t2 * (f64::cos(y0[0])),
-            t2 @ 0.5..=1.5 => t2 + (1.0 * y0[1]),
-            t2 => f64::sin(t2),
-        };
-        {
-            let mut v3 = 1.5_f64.hypot((3.0 - 2.0));
-            let zf1 = |zt2: f64| {
-                zt2 * (if RP29_K1 > y0[2] {
-                    (v3.sin() * 0.5).atanh()
-                } else {
-                    v3
-                })
-            };
-            let v4 = zf1(1.5_f64.mul_add(y0[1], (-1.25_f64).atan2(pm1 * pm1 + 0.5))) + zf1((-pm1));
-        }
-        let (v5, v6) = ((((1.5) as f32).sin() as f64), (pm1 - y0[0]));
-        (v6 + pm1 + v5 + v6, (v5 * f64::asinh((-0.75_f64))))
+    fn rp04_h0(r0: &f64, r1: &f64) -> f64 {
+        let mut v1 = 2.0_f64.max(0.25);
+        f64::recip((0.5_f64 * 0.5_f64 + 1.0)) + v1
     }
 }
 #[differentiate]
-fn rp29(a: f64, b: f64, x: [f64; RP29_N], q: bool) -> f64 {
-    let mut v1 = x[1].tanh().cosh();
-    let v2 = x[(0..x.len())
-        .max_by_key(|&zp1| (x[zp1] * 8.0) as i64)
-        .unwrap()];
-    for &zv4 in x.iter().rev().take(2) {
-        {}
-        let mut k3 = 0usize;
-        loop {
-            if k3 >= 3 {
-                break;
+fn rp04(a: f64, b: f64, c: f64, x: &[f64; RP04_N], q: bool, p: &Params) -> f64 {
+    let mut v1 = (x.iter().map(|&zv1| zv1 * x[0]).product::<f64>());
+    let mut v2 = (x[2] * x[2] + 0.5).powf(c.tanh());
+    let mut v3 = (if v1 < x[1] {
+        (if !(x[1]).is_nan() { p.k } else { p.k })
+    } else {
+        c
+    });
+    let mut v4 = (if b <= p.k {
+        v1.mul_add(x[1], (-1.25))
+    } else {
+        p.w[1]
+    });
+    for i5 in 0..p.n {
+        v3 -= (x[i5] % (x[0] * x[0] + 0.5));
+    }
+    let mut v6: f64 = (x[2] / (v3 * v3 + 1.0));
+    {
+        let pm8: f64 = match (p.n as usize * 1 + 0) {
+            0 => (c - 0.25),
+            1 | 2 => (x[1].div_euclid(x[1] * x[1] + 0.5)),
+            4..=9 => {
+                ((x.iter().take(2).map(|&zv3| zv3 * 3.0).sum::<f64>())
+                    % (a.round_ties_even() * a.round_ties_even() + 0.5))
             }
-            let i4 = k3;
-            k3 += 1;
+            10.. => (c - 0.25) * (x[1].div_euclid(x[1] * x[1] + 0.5)),
+            pn9 @ 1..=9 => {
+                (pn9 as f64)
+                    * ((x.iter().take(2).map(|&zv3| zv3 * 3.0).sum::<f64>())
+                        % (a.round_ties_even() * a.round_ties_even() + 0.5))
+            }
+        };
+        v1 += pm8;
+        for i10 in 0..3 {
+            v3 -= (x[0] - 2.0);
+            v4 = 0.25;
         }
     }
-    for e5 in x {
-        v1 -= (1.5 - x[0]);
-        v1 -= x[0].cos().exp2();
-        #[checkpoint(every = 2)]
-        for i6 in 0..3 {
-            let v7: f64 = x.iter().map(|&zv5| zv5 * v2.clamp(-0.5, 0.75)).product();
-            let mut arr8 = [0.0_f64; 3];
+    (x[1] / ((p.n as f64) * (p.n as f64) + 1.0)) + v1 + v2 + v3 + v4 + v6
+}
+
+static RP05_K0: f64 = 1.0;
+#[differentiate]
+fn rp05_h0(y0: &[f64]) -> f64 {
+    {}
+    for &zv1 in y0.iter().filter(|&&zv2| zv2 > 0.25) {
+        let v1: f64 = if (0.0..).contains(&(zv1 * zv1)) || zv1.is_nan() {
+            (RP05_K0 * RP05_K0 + 1.5).log(zv1 * zv1 + 2.0)
+        } else {
+            unreachable!()
+        };
+        let (v2, v3) = (
+            f64::atan2(zv1, RP05_K0 * RP05_K0 + 0.5),
+            f64::atan2(zv1, RP05_K0 * RP05_K0 + 0.5),
+        );
+    }
+    0.1_f64.mul_add(std::f64::consts::FRAC_1_SQRT_2, 1.5)
+}
+#[differentiate(wrt(d, x))]
+fn rp05(a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
+    let mut v1 = (x[2] - x[1]);
+    let mut v2 = (x
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(zi2, zv1)| (zi2 as f64) * 0.5 + zv1 * (-1.25))
+        .sum::<f64>());
+    if 2.0 <= 2.0 {
+        for &zv3 in x.iter().rev().take(2) {
+            let v3: f64 = a.atan2(x[1] * x[1] + 0.5);
+            debug_assert!(v3.abs() >= 0.0 || v3.is_nan(), "{} is a number", v3 * 2.0);
+            let mut pb5 = None;
+            for &t6 in x.iter() {
+                if t6 > (c + 1.5) {
+                    pb5 = Some(t6 * (x[2]));
+                }
+            }
+            let pm4: f64 = pb5.unwrap_or((v3 - 1.5));
+            v1 += pm4;
+        }
+        v1 = (v2 + x[0]);
+    }
+    let mut k7 = 0usize;
+    loop {
+        if k7 >= 3 {
+            break;
+        }
+        let i8 = k7;
+        k7 += 1;
+        if (v2 > f64::mul_add(RP05_K0, x[0], d) && rp05_h0(x) > (a + x[i8])) {
+            let mut t9 = (f64::rem_euclid(x[2], v1 * v1 + 0.5), RP05_K0);
         }
     }
-    f64::atan(v1) + v1 + v2
+    rp05_h0(x) + v1 + v2
+}
+
+static RP06_K0: f64 = 1.0;
+static RP06_K1: usize = 2;
+static RP06_K2: i32 = 1;
+#[differentiate(wrt(a, b, c, x))]
+fn rp06(a: f64, b: f64, c: f64, x: &Vec<f64>, p: &Params) -> f64 {
+    let mut v1 = (x[1] * (-c));
+    let pq3: [[f64; 2]; 2] = [
+        [
+            (((RP06_K0) as f32).sin() as f64),
+            (p.n as f64).mul_add(c, 2.0),
+        ],
+        [
+            (x[0] / (2.0_f64.mul_add(0.5, b) * 2.0_f64.mul_add(0.5, b) + 1.0)),
+            (((RP06_K0) as f32).sin() as f64),
+        ],
+    ];
+    let [t4, [_, t5]] = pq3;
+    let pm2: f64 = t4[1] * t5 + ((p.n as f64).mul_add(c, 2.0));
+    #[checkpoint(every = 2)]
+    for i8 in 0..2 {
+        let mut pm9: f64 = (c - a);
+        match (RP06_K1 as usize * 1 + 1) {
+            0 => {
+                pm9 += (x[1..]
+                    .iter()
+                    .rev()
+                    .step_by(2)
+                    .map(|&zv1| zv1 * pm2)
+                    .product::<f64>())
+            }
+            1 | 2 => {
+                pm9 *= ((c - (-0.75)).mul_add(((x.len() as f64) / (x[i8] * x[i8] + 1.0)), b.cos()))
+            }
+            4..=9 => {}
+            pn10 => {
+                pm9 -= (pn10 as f64)
+                    * (x[1..]
+                        .iter()
+                        .rev()
+                        .step_by(2)
+                        .map(|&zv1| zv1 * pm2)
+                        .product::<f64>())
+            }
+        }
+        v1 += pm9;
+        for i11 in 1..3 {}
+    }
+    f64::atan(pq3[1][1]) + v1 + t5 + pm2 + pq3[0][0] + pq3[0][1] + pq3[1][0] + pq3[1][1]
 }
 
 #[derive(Clone, Copy, Debug)]
-pub enum Rp30Act {
+pub enum Rp07Act {
     Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
+    Leaky(f32),
+    Softplus { beta: f32 },
 }
-const RP30_N: usize = 4;
-const RP30_K0: [f64; 3] = [1.5, (-0.75), 0.5];
-static RP30_K1: f64 = (-1.25);
+const RP07_K0: usize = 3;
+static RP07_K1: f32 = 2.0_f32;
 #[differentiate]
-fn rp30_h0(y0: &[f64]) -> Vec<f64> {
-    let mut out = vec![0.0; 3];
-    out[0] = (RP30_K0[1].mul_add(y0[1], 1.0) / (1.0 * 1.0 + 1.0));
-    out[1] = (((y0[2]) as f32).sin() as f64);
-    out[2] = 1.5_f64.sin();
-    out
-}
-#[differentiate]
-fn rp30(a: f64, b: f64, c: f64, d: f64, x: [f64; RP30_N], &[r, theta]: &[f64; 2]) -> f64 {
-    let mut v1 = RP30_K1;
-    let mut v2 = theta.abs();
-    let v3: f64 = (1.5 - x[1]);
-    if RP30_K1 < x[1] {}
-    let v4: f64 = x
-        .iter()
-        .map(|&zv1| {
-            zv1 * ((5.0_f64.sqrt() - 2.0)
-                - (RP30_K0
-                    .chunks_exact(2)
-                    .map(|zw2| (zw2[0] - zw2[1]) * 0.5 + x[1])
-                    .sum::<f64>()))
-        })
-        .sum();
-    let zf3 = |zt4: f64| -> f64 { zt4 * (zt4 - d) };
-    let v5 = zf3((0.5 * (0.1 + v4))) + zf3(a);
-    for i6 in 0..3 {
-        v2 -= (v2 * v2 + 0.5).powf((((i6 + 1) % 3) as f64).tanh());
-        let pk8 = Rp30Act::Relu;
-        let mut pm7: f64 = (c.asinh());
-        if let Rp30Act::Leaky(slope) = pk8 {
-            pm7 *= slope;
-        } else if let Rp30Act::Softplus { beta } = pk8 {
-            pm7 = f64::ln_1p(f64::exp(beta * pm7)) / beta;
+fn rp07_h0(s0: f32, y1: [f32; 3], y2: &[f32]) -> [f32; 3] {
+    for (zp1, zq2) in y2.iter().zip(&y2[1..]) {
+        if (RP07_K1 * (-1.25_f32)) > std::f32::consts::PI {
+            continue;
         }
-        v2 += pm7;
-        v2 = 1.0;
+        let mut t1 = (y1[1], f32::rem_euclid(y2[2], y1[1] * y1[1] + 0.5_f32));
     }
-    theta + v1 + v2 + v3 + v4 + v5
-}
-
-static RP31_K0: f64 = 1.5;
-const RP31_K1: f64 = (-1.25);
-static RP31_K2: i32 = 0;
-#[differentiate]
-fn rp31_h1(y0: [f64; 3], s1: f64) -> [f64; 3] {
-    for i1 in 0..3 {}
-    for (zp1, zq2) in y0.iter().zip(&y0[1..]) {}
     [
-        (y0.chunks_exact(2)
-            .map(|zw3| (zw3[0] - zw3[1]) * 0.5 + y0[1])
-            .sum::<f64>()),
-        0.1,
-        (3.0_f64.atan2(y0[1] * y0[1] + 0.5) - (RP31_K0 / (y0[1] * y0[1] + 1.0))),
+        (3.0_f32 * 0.5_f32),
+        (((RP07_K0 as f32) * s0) - 0.25_f32),
+        (y2.iter()
+            .zip(&y1)
+            .map(|(zp3, zq4)| (*zp3) * (*zq4) * 2.0_f32)
+            .sum::<f32>()),
     ]
 }
-mod rp31_m {
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp07_h1(&self, s0: f32, y1: [f32; 3], y2: [f32; 3]) -> f32 {
+        for i1 in (0..=2).rev() {
+            let mut arr2 = [[0.0_f32; 3]; 3];
+            let mut arr3 = [0.0_f32; 3];
+        }
+        ((s0 / (0.5_f32 * 0.5_f32 + 1.0_f32)) * 0.5_f32)
+    }
+}
+impl Params {
+    #[differentiate]
+    fn rp07(&self, a: f32, b: f32, c: f32, d: f32, x: &[f32]) -> f32 {
+        let mut v1 = b;
+        let mut v2 = (RP07_K0 as f32).asinh();
+        if !(x[1].mul_add(1.0_f32, c) > x[3]) {
+            if (v1 * RP07_K1) >= a {
+                if 2.0_f32.cos() >= (if 1.0_f32 < b { a } else { c }) {
+                    return x[3];
+                }
+                v2 *=
+                    x[1].atan2(((self.k as f32) - RP07_K1) * ((self.k as f32) - RP07_K1) + 0.5_f32);
+                v2 *= ((0..3)
+                    .rev()
+                    .map(|zi1| (zi1 as f32 + 1.0_f32) * (self.w[zi1] as f32))
+                    .sum::<f32>());
+            } else {
+                let mut arr3: [f32; 3] = [
+                    f32::log(
+                        ((b * x[0]) * (b * x[0]) + 1.5_f32),
+                        0.25_f32 * 0.25_f32 + 2.0_f32,
+                    ),
+                    (if 2.0_f32 > d { c } else { 0.25_f32 }),
+                    self.rp07_h1(
+                        v2,
+                        [0.25_f32, 0.5_f32, -1.0_f32],
+                        [2.0_f32, 0.5_f32, -1.0_f32],
+                    ),
+                ];
+                v1 -= (x[1..]
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .map(|(zi3, &zv2)| (zi3 as f32) * 0.5_f32 + zv2 * a)
+                    .sum::<f32>())
+                .sin();
+            }
+            if (a > ((self.k as f32) * (self.k as f32) + 0.5_f32).log2()
+                || d >= (if !(0.1_f32 < (self.k as f32)) { b } else { v2 }))
+            {
+                return d;
+            }
+        }
+        let pk5 = Rp07Act::Leaky(1.0_f32);
+        let mut pm4: f32 = (2.0_f32.to_radians());
+        if let Rp07Act::Leaky(slope) = pk5 {
+            pm4 *= slope;
+        } else if let Rp07Act::Softplus { beta } = pk5 {
+            pm4 = f32::ln_1p(f32::exp(beta * pm4)) / beta;
+        }
+        {
+            let pm6: f32 = match (x[3].cos() * 0.5_f32) {
+                t7 if t7 <= 0.5_f32 => t7 * ((a + x[1]).abs()),
+                t7 @ 0.5_f32..=1.5_f32 => t7 + (v1.sin().exp()),
+                t7 => f32::sin(t7),
+            };
+            v1 += pm6;
+            pm4 = (x.len() as f32);
+        }
+        pm4.midpoint(b) + v1 + v2 + pm4
+    }
+}
+
+static RP08_K0: f64 = (-1.25);
+const RP08_K1: [f64; 3] = [1.5, (-1.25), 0.5];
+#[differentiate]
+fn rp08_h0(r0: &f64) -> [f64; 3] {
+    {}
+    [
+        (if (*r0) <= (*r0) {
+            (5.0_f64.sqrt() - 2.0)
+        } else {
+            RP08_K0
+        }),
+        (-1.5),
+        (*r0).sin(),
+    ]
+}
+#[differentiate]
+fn rp08_h1(&[a, b]: &[f64; 2]) -> Vec<f64> {
+    let mut out = vec![0.0; 3];
+    out[0] = (RP08_K1[0] / (a * a + 1.0));
+    out[1] = a;
+    out[2] = a.powi(2);
+    out
+}
+#[differentiate(wrt(a, b, c, x, r_theta))]
+fn rp08(a: f64, b: f64, c: f64, x: &[f64], [r, theta]: [f64; 2], o: Option<f64>) -> f64 {
+    let mut v1 = (x.iter().step_by(2).rev().map(|&zv1| zv1 * 0.5).sum::<f64>());
+    if !(1.5_f64.mul_add(0.1, b) < RP08_K0) {
+        let mut k2 = 0usize;
+        while k2 < 3 {
+            let i3 = k2;
+            k2 += 1;
+        }
+        let pq5: [[f64; 2]; 2] = [
+            [
+                (RP08_K1
+                    .iter()
+                    .zip(x.iter())
+                    .map(|(&zp4, &zq5)| zp4 * zq5 * 1.5)
+                    .sum::<f64>()),
+                (1.5 % ((0.25_f64 * 0.25_f64 + 0.5).cbrt() * (0.25_f64 * 0.25_f64 + 0.5).cbrt()
+                    + 0.5)),
+            ],
+            [
+                1.0_f64.sin().exp(),
+                (RP08_K1
+                    .iter()
+                    .zip(x.iter())
+                    .map(|(&zp4, &zq5)| zp4 * zq5 * 1.5)
+                    .sum::<f64>()),
+            ],
+        ];
+        let [[t6, t7], [t8, t9]] = pq5;
+        let pm4: f64 = t6 * t9 - t7 * t8;
+        v1 += pm4;
+    } else {
+        for e10 in RP08_K1 {
+            if !(RP08_K1[2]
+                < (RP08_K1
+                    .iter()
+                    .filter(|&&zv7| 2.0 < theta)
+                    .enumerate()
+                    .map(|(zi8, &zv6)| (zi8 as f64) * zv6 * 1.5)
+                    .sum::<f64>()))
+            {
+                continue;
+            }
+        }
+        let mut t11: (f64, f64) = (
+            (c + (RP08_K1
+                .iter()
+                .zip(x.iter())
+                .map(|(&zp9, &zq10)| zp9 * zq10 * zp9)
+                .sum::<f64>())),
+            2.0,
+        );
+    }
+    for zv11 in &RP08_K1 {
+        if !(RP08_K1[1]).is_nan() {
+        } else if (RP08_K0 < theta || x[1].copysign(0.25) <= a.sin()) {
+            let mut arr12: [f64; 3] = [0.0; 3];
+            arr12[1] += (RP08_K1[1] * RP08_K1[1] + 1.0).powi(2);
+        } else {
+        }
+        let mut k13 = 0usize;
+        while k13 < 3 {
+            let i14 = k13;
+            k13 += 1;
+            let mut w15 = rp08_h1(&[f64::powi(RP08_K1[i14], 3), 0.75]);
+            let mut w16: Vec<f64> = rp08_h1(&[f64::hypot(w15[i14], x[2]), 0.75]);
+        }
+    }
+    (theta + 2.0) + v1
+}
+
+static RP09_K0: usize = 3;
+#[differentiate(wrt(b, x))]
+fn rp09(a: f64, b: f64, x: [f64; 4]) -> f64 {
+    let mut v1 = (-2.0_f64.sin().exp_m1());
+    if (0.5_f64.clamp(-0.5, 0.75) < v1.atan() && 0.1 < x[1].atan2(0.5 * 0.5 + 0.5)) {
+    } else if (b > (-a) || (-x[0]) < (-1.25)) {
+    } else {
+        let (v2, v3) = (x[1], x[1]);
+        v1 -= ((-0.75) + v1).sin().exp();
+    }
+    if std::f64::consts::FRAC_1_SQRT_2.abs() < a {
+        v1 = (RP09_K0 as f64);
+    } else {
+    }
+    for &zv1 in x.iter().rev().take(2) {
+        if true {
+            v1 = f64::cosh(x[0].tanh());
+        } else if ((1.5_f64.sin() * 0.5).asin() < x[1] && x[1] > f64::hypot(1.5_f64, x[1])) {
+            let mut t4 = ((x[0] + 2.0), (((x[1]) as f32).sin() as f64));
+        } else {
+        }
+        let mut k5 = 0usize;
+        loop {
+            if k5 >= 3 {
+                break;
+            }
+            let i6 = k5;
+            k5 += 1;
+            let v7: f64 = f64::min(1.0_f64, (RP09_K0 as f64));
+            let mut zf2 =
+                |zt3: f64| v1 += zt3 * (x.iter().cloned().map(|zv4| zv4 * x[i6]).sum::<f64>());
+            zf2(v7);
+            zf2(v7 * 0.5);
+        }
+        v1 += (a / ((RP09_K0 as f64) * (RP09_K0 as f64) + 1.0)).mul_add(x[1].mul_add(x[1], a), a);
+    }
+    let v8 = b.clamp(-0.5, 0.75);
+    (-v8.tanh().sinh()) + v1 + v8
+}
+
+#[differentiate(wrt(a, b, x))]
+fn rp10(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3]) -> f64 {
+    let mut v1: f64 = 1.5;
+    let v2 = d;
+    let zf1 = move |zt2: f64| zt2 * (b + x[2]);
+    v1 += 0.5;
+    let v3 = zf1((x[1] * x[1] + 1.0).ln())
+        + zf1(f64::cos(
+            x[x.iter()
+                .enumerate()
+                .max_by(|(_, zp3), (_, zq4)| zp3.total_cmp(zq4))
+                .map(|(zv5, _)| zv5)
+                .unwrap()],
+        ));
+    0.25_f64.min(0.25) + v1 + v2 + v3
+}
+
+const RP11_N: usize = 4;
+static RP11_K0: [f64; 3] = [0.25, 0.5, 1.5];
+#[differentiate(wrt(a, b, c, x, r_theta))]
+fn rp11(a: f64, b: f64, c: f64, x: [f64; RP11_N], [r, theta]: [f64; 2], o: Option<f64>) -> f64 {
+    let mut v1: f64 = 1.5;
+    let mut v2 = RP11_K0[0];
+    let (v3, v4) = (
+        RP11_K0[0].rem_euclid(2.0 * 2.0 + 0.5),
+        b.rem_euclid(theta * theta + 0.5),
+    );
+    if ((x[1] / (x[1] * x[1] + 1.0)) >= (b * 1.5) && 1.5 > c.tanh().cosh()) {
+    } else if (RP11_K0[1] + x[3])
+        > (x.iter()
+            .filter(|&&zv2| 1.5 >= 1.0)
+            .map(|&zv1| zv1 * r)
+            .sum::<f64>())
+    {
+        let zf3 = |zt4: f64| zt4 * x[2];
+        let v5 = zf3((((v3) as f32).sin() as f64)) + zf3(f64::hypot(v4, b));
+        v1 = x.iter().fold((x[1] * x[0]), |zacc6, &zv5| {
+            zacc6 * 0.5 + zv5 * RP11_K0[2].atan()
+        });
+        RP11_K0.iter().for_each(|&zv7| v2 += zv7 * v5);
+    } else {
+        v2 -= (-(v3 + (x.len() as f64)));
+        v1 /= (-(5.0_f64.sqrt() - 2.0)) * (-(5.0_f64.sqrt() - 2.0)) + 1.0;
+        for &zv8 in RP11_K0.iter().filter(|&&zv9| zv9 > 0.25) {}
+    }
+    let mut k6 = 0usize;
+    while k6 < 3 {
+        let i7 = k6;
+        k6 += 1;
+        for zw10 in RP11_K0.chunks(3) {
+            let v8 = zw10[0] * (zw10.len() as f64);
+            v2 = (x
+                .iter()
+                .take_while(|&&zv12| v2 < RP11_K0[i7])
+                .map(|&zv11| zv11 * RP11_K0[1])
+                .sum::<f64>());
+            if (((i7 + 1) % 3) as f64).cos() <= x[3] {
+                continue;
+            }
+            let (v9, v10) = f64::sin_cos(f64::atan(RP11_K0[0]));
+        }
+        for i11 in 0..2 {
+            if (if a < v1 { b } else { (-1.25) }) < a {
+                continue;
+            }
+        }
+    }
+    (v3 * v3 + 1.0).ln() + v1 + v2 + v3 + v4
+}
+
+const RP12_K0: f64 = 0.1;
+static RP12_K1: f64 = 3.0;
+#[differentiate]
+fn rp12_h1(s0: f64, n1: usize, n2: usize) -> f64 {
+    for i1 in 0..3 {
+        let (v2, v3) = (
+            (((0.5) as f32).sin() as f64),
+            (if 0.5 < s0 { (i1 as f64) } else { (i1 as f64) }),
+        );
+    }
+    for i4 in (0..3).rev() {}
+    let mut k5 = 0usize;
+    while k5 < 3 {
+        let i6 = k5;
+        k5 += 1;
+        let mut arr7: Vec<f64> = vec![0.0; 3];
+        let mut t8 = (
+            (arr7[..2]
+                .iter()
+                .enumerate()
+                .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * 1.0)
+                .product::<f64>()),
+            ((-1.25) + s0),
+        );
+    }
+    (0.25 - s0).mul_add(RP12_K1, 2.0)
+}
+mod rp12_m {
     use super::*;
 
     #[differentiate]
-    pub fn rp31_h0(s0: f64, n1: usize) -> [f64; 3] {
+    pub fn rp12_h0(s0: f64, s1: f64) -> Vec<f64> {
         let mut k1 = 0usize;
         loop {
             if k1 >= 3 {
@@ -1637,431 +705,706 @@ mod rp31_m {
             let i2 = k1;
             k1 += 1;
         }
-        {}
-        [
-            (2.0 + (RP31_K2 as f64)),
-            2.0_f64.powi(3),
-            (s0 - f64::abs(0.5_f64)),
-        ]
+        let mut out = vec![0.0; 3];
+        out[0] = f64::round_ties_even(3.0_f64);
+        out[1] = (if s1 <= RP12_K1 { s0 } else { 1.0 });
+        out[2] = (1.5 * s1);
+        out
     }
 }
-impl Params {
-    #[differentiate(wrt(b, c, x))]
-    fn rp31(&self, a: f64, b: f64, c: f64, d: f64, x: &[f64; 3], o: Option<f64>) -> f64 {
-        let mut v1 = RP31_K0;
-        let mut v2: f64 = (-3.0);
-        v1 = ((2.0_f64.powi(2) * 0.25) - v1);
-        for (zp1, zq2) in x.iter().zip(x.iter()) {
-            for zw3 in x.windows(2) {
-                let v3 = zw3[1] - zw3[0];
-            }
-            for i4 in 0..self.n {
-                let v5: f64 = x
-                    .iter()
-                    .map(|&zv4| zv4 * b.mul_add(self.w[2], self.k))
-                    .sum();
-                let mut arr6: Vec<f64> = vec![0.0; 3];
-            }
-            let mut w7: [f64; 3] = rp31_m::rp31_h0((x[1] - v1), 2);
+#[differentiate]
+fn rp12(a: f64, b: f64, x: &[f64; 4]) -> f64 {
+    let mut v1: f64 = (2.0 * 2.0);
+    let mut v2 = f64::mul_add(a, 0.5, x[0]);
+    let mut k3 = 0usize;
+    while k3 < 3 {
+        let i4 = k3;
+        k3 += 1;
+        for i5 in 0..3 {
+            let pq7: [[f64; 2]; 2] = [
+                [
+                    (if (i5 as f64) <= 1.5 { x[i5] } else { v1 }),
+                    (0.25_f64 * 0.25_f64 + 0.5).powf(x[0].tanh()),
+                ],
+                [
+                    (1.5 % (x[i5] * x[i5] + 0.5)),
+                    (if (i5 as f64) <= 1.5 { x[i5] } else { v1 }),
+                ],
+            ];
+            let [t8, [_, t9]] = pq7;
+            let pm6: f64 = t8[1] * t9 + ((0.25_f64 * 0.25_f64 + 0.5).powf(x[0].tanh()));
+            v2 += pm6;
+            v1 = RP12_K0;
         }
-        let zf5 = |zt6: f64| zt6 * ((0.5 - (x[0] - v2)) * self.k);
-        let v8 = zf5((-0.75_f64).atan2(b * b + 0.5)) + zf5(RP31_K0.cos().exp2());
-        let mut arr9: [f64; 3] = [(0.1 + 2.0), f64::acosh((x[1] * x[1] + 1.5)), a];
-        if (f64::ln_1p((0.25_f64 * 0.25_f64)) >= (d * x[1]) || v2.min(v8) > 1.5) {
-            for i10 in 0..x.len() {}
-            for e11 in arr9.iter() {}
-        } else if ((0..3).map(|zi7| (zi7 as f64 + 1.0) * a).sum::<f64>()).is_sign_negative() {
-            let mut k12 = 0usize;
-            while k12 < 3 {
-                let i13 = k12;
-                k12 += 1;
-                let pm14: f64 = if matches!(o, Some(t15) if t15 > 0.5) {
-                    o.unwrap() * ((self.n as f64) - (i13 as f64))
-                } else {
-                    (arr9.into_iter().map(|zv9| zv9 * zv9).sum::<f64>())
-                };
-                v1 += pm14;
-                v1 += (((if !((self.n as f64) <= c) {
-                    arr9[i13]
-                } else {
-                    v1
-                }) as f32)
-                    .sin() as f64);
+        v1 /= 3.0 * 3.0 + 1.0;
+        for i12 in 0..=2 {
+            let mut arr13: [f64; 3] = [
+                (x.iter().skip(1).map(|zv1| (*zv1) * 1.5).sum::<f64>()),
+                (x.windows(2)
+                    .map(|zw2| zw2[0] * zw2[1] * 0.5 + x[i12])
+                    .sum::<f64>()),
+                a.max(v2),
+            ];
+            let pq15: [[f64; 2]; 2] = [
+                [(-3.0), (v1 * x[i4])],
+                [
+                    (arr13[..2].iter().map(|&zv4| zv4 * x[1]).sum::<f64>())
+                        .mul_add(1.5_f64.mul_add((f64::from(3u8) * 0.5), 1.5), v2),
+                    (-3.0),
+                ],
+            ];
+            let mut ps16: f64 = ((arr13[..2].iter().map(|&zv3| zv3 * x[1]).sum::<f64>())
+                .mul_add(1.5_f64.mul_add((f64::from(3u8) * 0.5), 1.5), v2));
+            for &[t17, t18] in pq15.iter() {
+                ps16 += t17 * t18 + (t17 * arr13[i4]);
             }
-            for zw10 in arr9.windows(2) {
-                let v16 = zw10[1] - zw10[0];
-            }
-        } else {
-            for (i17, &e18) in x.iter().enumerate() {
-                v1 += ((-1.25) % (x[0] * x[0] + 0.5));
-                v1 += (arr9
-                    .iter()
-                    .zip(x)
-                    .zip(arr9.iter())
-                    .map(|((zp11, zq12), &zr13)| (*zp11) * (*zq12) * zr13 * RP31_K1)
-                    .sum::<f64>());
-            }
+            v1 += ps16;
         }
-        f64::to_radians(0.25_f64) + v1 + v2 + v8 + arr9[0] + arr9[1] + arr9[2]
     }
+    let b: f64 = (1.5 / (1.5 * 1.5 + 1.0));
+    rp12_h1(1.0, 3, 2) + v1 + v2 + b
 }
 
-const RP32_K0: [f64; 3] = [0.25, 3.0, 2.0];
-const RP32_K1: [f64; 3] = [(-0.75), 0.5, 0.5];
-const RP32_K2: f64 = 1.5;
-#[differentiate(wrt(a, x))]
-fn rp32(a: f64, b: f64, x: &[f64]) -> f64 {
-    let mut v1: f64 = 3.0;
-    for i2 in 0..2 {}
-    #[checkpoint(every = 1)]
-    for e3 in RP32_K0 {
-        for i4 in 1..3 {
-            v1 += (x[i4] * (if !(RP32_K0[i4] < 1.5) { x[0] } else { v1 }));
-            v1 += ((x.len() as f64) + RP32_K1[0]);
-            let po6: Option<f64> = if (1.5_f64).is_sign_negative() {
-                Some((if RP32_K1[1] >= v1 { (i4 as f64) } else { v1 }) * 2.0)
-            } else {
-                None
-            };
-            let pm5: f64 =
-                po6.unwrap_or((RP32_K0[1] + f64::max((i4 as f64), 1.5))) + po6.unwrap_or_default();
-            v1 += pm5;
-        }
-    }
-    let [ref t9, mut t10, ..] = RP32_K0;
-    t10 *= (f64::exp2((if RP32_K1[1] <= b { 2.0 } else { v1 }).cos()));
-    let pm8: f64 = (*t9)
-        * (if (a).is_sign_negative() {
-            (0.1 - (-1.25))
-        } else {
-            a
-        });
-    v1 = 1.5;
-    (1.5 + 2.0) + v1 + (*t9) + t10 + pm8
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp33Act {
-    Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
-}
-const RP33_N: usize = 4;
-static RP33_K0: [f64; 3] = [(-1.25), (-1.25), 0.1];
+static RP13_K0: f64 = 1.5;
 #[differentiate]
-fn rp33_h0(y0: [f64; 3], s1: f64, s2: f64) -> (f64, f64) {
-    {}
-    let mut v1 = (RP33_K0[1] / (1.0 * 1.0 + 1.0));
-    let pk3 = Rp33Act::Relu;
-    let mut pm2: f64 = (s2);
-    if let Rp33Act::Leaky(slope) = pk3 {
-        pm2 *= slope;
-    } else if let Rp33Act::Softplus { beta } = pk3 {
-        pm2 = f64::ln_1p(f64::exp(beta * pm2)) / beta;
-    }
-    (
-        (s2 * RP33_K0[1]) + v1 + pm2,
-        ((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5)).ln_1p(),
-    )
-}
-#[differentiate]
-fn rp33_h1(n0: usize, y1: &[f64], &[a, b]: &[f64; 2]) -> Vec<f64> {
-    let mut pb2 = None;
-    for &t3 in RP33_K0.iter() {
-        if t3 > (-2.0) {
-            pb2 = Some(t3 * (y1[1].to_radians() * (b + 2.0)));
-        }
-    }
-    let pm1: f64 = pb2.unwrap_or(
-        (RP33_K0
-            .iter()
-            .step_by(2)
-            .map(|zv1| {
-                (*zv1)
-                    * (y1
-                        .iter()
-                        .cloned()
-                        .skip(1)
-                        .map(|zv2| zv2 * 1.5)
-                        .product::<f64>())
-            })
-            .sum::<f64>()),
-    );
-    let mut arr4: [f64; 3] = [
-        RP33_K0[0],
-        1.5_f64.mul_add(1.5, 2.0),
-        RP33_K0[1].max(pm1).min(RP33_K0[1]),
-    ];
-    let v5 = (RP33_K0[1] + 0.25_f64.mul_add(RP33_K0[2], b));
-    let mut out = vec![0.0; 3];
-    out[0] = (((y1[0]) as f32).sin() as f64) + pm1 + v5 + arr4[0] + arr4[1] + arr4[2];
-    out[1] = (1.5 - 1.5);
-    out[2] = (y1.iter().map(|&zv3| zv3 * pm1).sum::<f64>());
-    out
-}
-#[differentiate(wrt(a, d))]
-fn rp33(
-    a: f64,
-    b: f64,
-    c: f64,
-    d: f64,
-    x: [f64; RP33_N],
-    q: bool,
-    p: &Params,
-    o: Option<f64>,
-) -> f64 {
-    let mut v1 = (0.25_f64.max(a) / (RP33_K0[1] * RP33_K0[1] + 1.0));
-    let mut v2 = p.w[1];
-    for zw1 in x.chunks(3) {
-        let v3 = zw1[0] * (zw1.len() as f64);
-        let mut pb5 = None;
-        for &t6 in RP33_K0.iter() {
-            if t6 > (RP33_K0[0]) {
-                pb5 = Some(
-                    t6 * (if (v1 <= RP33_K0[2] && (x.len() as f64) >= 2.0) {
-                        0.1
-                    } else {
-                        d
-                    }),
-                );
-            }
-        }
-        let pm4: f64 = pb5.unwrap_or((f64::log2((1.0_f64 * 1.0_f64 + 0.5)) * v2));
-        v1 += pm4;
-    }
-    let v7: f64 = (if !(v2 >= 2.0) { 3.0 } else { RP33_K0[0] });
-    let mut zf2 = |zt3: f64| v1 += zt3 * f64::powf((x[1] * x[1] + 0.5), b.fract().tanh());
-    zf2(v7);
-    zf2(v7 * 0.5);
-    for (zi4, &zv5) in x.iter().enumerate().skip(1) {
-        let mut k8 = 0usize;
-        loop {
-            if k8 >= 3 {
-                break;
-            }
-            let i9 = k8;
-            k8 += 1;
-        }
-        if !q {
-        } else {
-        }
-    }
-    if (v2 * v2 + 1.5).log(RP33_K0[0] * RP33_K0[0] + 2.0) < (v1 + d) {
-    } else {
-        v1 = RP33_K0[2];
-        {
-            let v10 = b.hypot((x[3] * x[3] + 1.0).powi(2));
-        }
-    }
-    ((((1.5) as f32).sin() as f64) - a) + v1 + v2 + v7
-}
-
-const RP34_K0: f32 = (-0.75_f32);
-static RP34_K1: i32 = -1;
-#[differentiate]
-fn rp34_h0(s0: f32, s1: f32) -> Vec<f32> {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-    }
-    let mut arr3: Vec<f32> = vec![0.0_f32; 3];
-    let v4 = RP34_K0;
-    let mut out = vec![0.0_f32; 3];
-    out[0] = s1 + v4 + arr3[0] + arr3[1] + arr3[2];
-    out[1] = ((arr3[0] * 1.5_f32) - s0);
-    out[2] = (-s0);
-    out
-}
-mod rp34_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp34_h1(n0: usize, y1: [f32; 3], s2: f32) -> [f32; 3] {
-        let (v1, v2) = (f32::sinh(s2.tanh()), f32::sinh(s2.tanh()));
-        for zw1 in y1.windows(2) {
-            let v3 = zw1[1] - zw1[0];
-        }
-        let mut k4 = 0usize;
-        loop {
-            if k4 >= 3 {
-                break;
-            }
-            let i5 = k4;
-            k4 += 1;
-        }
-        [
-            y1[y1
-                .iter()
-                .position(|&zv4| (RP34_K1 as f32).is_sign_negative())
-                .unwrap_or(0)]
-                + v1
-                + v2,
-            (-(v2 * 0.1_f32)),
-            RP34_K0.tanh().cosh(),
-        ]
-    }
-}
-#[differentiate]
-fn rp34(a: f32, b: f32, x: &[f32], &[r, theta]: &[f32; 2]) -> f32 {
-    let mut v1 = (RP34_K1 as f32);
-    let mut k2 = 0usize;
-    while k2 < 3 {
-        let i3 = k2;
-        k2 += 1;
-        let mut k4 = 0usize;
-        loop {
-            if k4 >= 3 {
-                break;
-            }
-            let i5 = k4;
-            k4 += 1;
-        }
-        for (zp1, zq2) in x.iter().zip(x) {}
-    }
-    (x.chunks_exact(2)
-        .map(|zw3| (zw3[0] - zw3[1]) * 0.5_f32 + (RP34_K1 as f32))
-        .sum::<f32>())
-        + v1
-}
-
-const RP35_N: usize = 3;
-const RP35_K0: usize = 2;
-const RP35_K1: [f64; 3] = [(-1.25), 0.25, 1.5];
-static RP35_K2: f64 = 1.5;
-#[differentiate]
-fn rp35_h0(y0: &[f64], s1: f64) -> f64 {
-    let (v1, v2) = (((-1.25_f64) * (-1.25_f64) + 0.5).sqrt(), ((-0.75) * s1));
-    (RP35_K1[2] * 0.5) + v1 + v2
-}
-mod rp35_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp35_h1(&[a, b]: &[f64; 2], s1: f64, s2: f64) -> f64 {
-        let (t2, _, mut t3): (f64, f64, f64) = (
-            (0.5_f64.mul_add(a, 1.5)),
-            ((1.5_f64.atan2(RP35_K2 * RP35_K2 + 0.5).cos() * 0.5).acos()),
-            (a.tanh().cosh()),
-        );
-        t3 += t2;
-        (-RP35_K1[0]) + t2 + t3
-    }
-}
-#[differentiate]
-fn rp35(a: f64, b: f64, c: f64, d: f64, x: [f64; RP35_N]) -> f64 {
-    let mut v1: f64 = (-1.25);
-    let mut v2 = a;
-    let zf1 = |(zp3, zq4): (f64, f64)| zp3 * zq4 + x[1].sin();
-    let v3 = zf1((
-        (1.5 * b),
-        (x[..2]
-            .iter()
-            .take(2)
-            .map(|&zv5| zv5 * RP35_K1.iter().cloned().fold(f64::INFINITY, f64::min))
-            .sum::<f64>()),
-    ));
-    (if RP35_K1.iter().all(|&zv6| RP35_K1[1] > v3) {
-        0.5_f64
-    } else {
-        2.0_f64
-    })
-    .clamp(-0.5, 0.75)
-        + v1
-        + v2
-        + v3
-}
-
-static RP36_K0: [f32; 3] = [0.5_f32, 1.0_f32, 0.1_f32];
-static RP36_K1: f32 = 2.0_f32;
-static RP36_K2: [f32; 3] = [(-0.75_f32), 1.5_f32, (-1.25_f32)];
-#[differentiate]
-fn rp36(a: f32, b: f32, x: &[f32; 3]) -> f32 {
-    let mut v1 = (f32::ln((1.0_f32 * 1.0_f32 + 1.0_f32)) * f32::ln((1.0_f32 * 1.0_f32 + 1.0_f32))
-        + 1.0_f32)
-        .powi(2);
-    let mut arr2 = [[0.0_f32; 3]; 3];
-    let v3: f32 = x.iter().map(|&zv1| zv1 * (2.0_f32 + RP36_K2[0])).sum();
-    (RP36_K0[0] + a)
-        + v1
-        + v3
-        + arr2[0][0]
-        + arr2[0][1]
-        + arr2[0][2]
-        + arr2[1][0]
-        + arr2[1][1]
-        + arr2[1][2]
-        + arr2[2][0]
-        + arr2[2][1]
-        + arr2[2][2]
-}
-
-const RP37_K0: [f64; 3] = [0.25, 1.5, 1.5];
-#[differentiate]
-fn rp37_h0(y0: &[f64], y1: &[f64], [r, theta]: [f64; 2]) -> f64 {
-    let v1: f64 = r;
-    for e2 in RP37_K0 {}
-    ((0..3)
-        .map(|zi1| (zi1 as f64 + 1.0) * RP37_K0[2])
-        .sum::<f64>())
-        + v1
-}
-#[differentiate]
-fn rp37_h1(s0: f64, [r, theta]: [f64; 2], &[a, b]: &[f64; 2]) -> (f64, f64) {
-    ((a * RP37_K0[1]), 1.5)
-}
-#[differentiate(wrt(a, b, c, x))]
-fn rp37(a: f64, b: f64, c: f64, x: &[f64], o: Option<f64>) -> f64 {
-    let mut v1 = (x[1] + RP37_K0[1]);
-    RP37_K0
-        .iter()
-        .for_each(|&zv1| v1 += zv1 * (b.mul_add(x[1], 2.0) + c));
-    let v2 = f64::clamp(1.0_f64, -0.5, 0.75);
-    (v2 - a) + v1 + v2
-}
-
-#[differentiate]
-fn rp38(a: f64, b: f64, c: f64, x: &Vec<f64>, p: &Params) -> f64 {
-    let mut v1 = b.tanh().cosh();
-    let mut v2 = (a + x[2]);
-    if 2.0 > v1 {
-        v2 *= (-(std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2).ln_1p());
+fn rp13(a: f64, b: f64, c: f64, d: f64, x: &[f64], p: &Params) -> f64 {
+    let mut v1 = (d.cos() * 0.5).acos();
+    let mut v2 = (0.1_f64.mul_add(v1, 2.0) * a);
+    if ((v1 + p.k) <= x[0]
+        || c <= (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2).ln_1p())
+    {
         let mut k3 = 0usize;
         while k3 < 3 {
             let i4 = k3;
             k3 += 1;
-            x.iter().for_each(|&zv1| {
-                v1 += zv1
-                    * (if ((i4 * 2 + 1) as f64) >= x[0] {
-                        x[2].hypot(a)
-                    } else {
-                        v1
-                    })
-            });
-            let pm5: f64 = match (x[2].tanh().tan() - x[i4]) {
-                t6 if t6 <= 0.5 => t6 * (x[i4]),
-                t6 @ 0.5..=1.5 => {
-                    t6 + ((v1 * v1 + 1.5).log(
-                        (if (-1.25) < p.k { x[1] } else { 1.5 })
-                            * (if (-1.25) < p.k { x[1] } else { 1.5 })
-                            + 2.0,
-                    ))
-                }
-                t6 => f64::sin(t6),
-            };
-            v2 += pm5;
         }
+        for &zv1 in x.iter().filter(|&&zv2| zv2 > 0.25) {
+            let mut arr5 = [0.0_f64; 3];
+            v1 = RP13_K0;
+            v1 += (RP13_K0 * v2);
+        }
+    }
+    v1 -= 0.1;
+    let mut k6 = 0usize;
+    loop {
+        if k6 >= 3 {
+            break;
+        }
+        let i7 = k6;
+        k6 += 1;
+        let mut k8 = 0usize;
+        while k8 < 3 {
+            let i9 = k8;
+            k8 += 1;
+            v1 = 3.0;
+        }
+        if x[i7] >= v2 {}
+        for i10 in 0..3 {
+            v1 /= (if x[i10] < v2 { c } else { c }) * (if x[i10] < v2 { c } else { c }) + 1.0;
+            if v2 >= 1.0 {
+                continue;
+            }
+            v2 *= (a * x[i7]);
+        }
+    }
+    v1 = (p.n as f64);
+    let v11: f64 = if (0.0..).contains(&(c * c)) || c.is_nan() {
+        ((if (0.1 < (x.len() as f64) && 3.0 > a) {
+            p.w[1]
+        } else {
+            x[1]
+        }) / (x[2] * x[2] + 1.0))
+    } else {
+        unreachable!()
+    };
+    v11.sin() + v1 + v2 + v11
+}
+
+#[differentiate(wrt(a, b, c, x))]
+fn rp14(a: f64, b: f64, c: f64, x: &[f64; 3], p: &Params) -> f64 {
+    let mut v1 = (a + 0.25);
+    let mut t2 = (f64::sin(x[0]), f64::powi(3.0_f64, 2));
+    for (i3, e4) in x.iter().enumerate() {
+        for i5 in 0..=2 {
+            let (v6, v7): (f64, f64) = (3.0, 3.0);
+        }
+        let mut v8: f64 = (x[i3] * x[i3] + 0.5).powf((((*e4) as f32).sin() as f64).tanh());
+    }
+    (x[1] + 3.0) + v1 + t2.0 + t2.1
+}
+
+static RP15_K0: i32 = 1;
+static RP15_K1: usize = 1;
+static RP15_K2: f64 = 0.25;
+const RP15_K3: usize = 2;
+#[differentiate]
+fn rp15_h0(s0: f64, s1: f64, r2: &f64) -> (f64, f64) {
+    for i1 in 0..3 {
+        let mut v2: f64 = (-0.75);
+    }
+    ((*r2).rem_euclid(2.0 * 2.0 + 0.5), 0.5)
+}
+#[differentiate]
+fn rp15_h1(s0: f64, s1: f64, s2: f64) -> Vec<f64> {
+    if 1.0 > 2.0 {}
+    let mut out = vec![0.0; 3];
+    out[0] = (RP15_K1 as f64).powi(2);
+    out[1] = (((0.5) as f32).sin() as f64);
+    out[2] = (s2 * s2 + 0.5).sqrt();
+    out
+}
+#[differentiate(wrt(a, x))]
+fn rp15(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = f64::mul_add((if !(x[1] >= c) { x[1] } else { c }), b, c);
+    let mut v2 = b.atan2(v1 * v1 + 0.5);
+    let pq4: [[f64; 2]; 2] = [
+        [
+            (if (1.5 < std::f64::consts::PI || x[1] < 2.0) {
+                x[2]
+            } else {
+                c
+            }),
+            (x[1] / (1.0 * 1.0 + 1.0)),
+        ],
+        [
+            (c % (2.0 * 2.0 + 0.5)),
+            (if (1.5 < std::f64::consts::PI || x[1] < 2.0) {
+                x[2]
+            } else {
+                c
+            }),
+        ],
+    ];
+    let [[t5, t6], [t7, t8]] = pq4;
+    let pm3: f64 = t5 * t8 - t6 * t7;
+    for (i9, e10) in x.iter().enumerate() {
+        let v11: f64 = 0.5_f64.midpoint(((RP15_K0 as f64) * (RP15_K0 as f64)));
+        let mut zf1 = |zt2: f64| v2 += zt2 * ((*e10).sin() * 0.5).asin();
+        zf1(v11);
+        zf1(v11 * 0.5);
+        let mut k12 = 0usize;
+        while k12 < 3 {
+            let i13 = k12;
+            k12 += 1;
+            if (c * c + 0.5).sqrt() > ((*e10) + (-1.25)) {
+                break;
+            }
+        }
+    }
+    (RP15_K1 as f64).to_radians()
+        + v1
+        + v2
+        + t5
+        + t6
+        + t7
+        + t8
+        + pm3
+        + pq4[0][0]
+        + pq4[0][1]
+        + pq4[1][0]
+        + pq4[1][1]
+}
+
+const RP16_K0: f64 = 2.0;
+static RP16_K1: f64 = (-1.25);
+const RP16_K2: f64 = 1.5;
+#[differentiate]
+fn rp16_h1(y0: [f64; 3], &[a, b]: &[f64; 2]) -> f64 {
+    let mut v1: f64 = (1.0_f64.sin() * 0.5).atanh();
+    ((a + 0.1) + f64::exp2(y0[1].cos())) + v1
+}
+mod rp16_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp16_h0(s0: f64) -> (f64, f64) {
+        let mut v1: f64 = 0.5;
+        (s0.asinh() + v1, (1.5_f64 * 1.5_f64 + 1.5).acosh())
+    }
+}
+#[differentiate(wrt(a, x, r_theta))]
+fn rp16(a: f64, b: f64, x: &[f64], m: &[[f64; 2]; 2], [r, theta]: [f64; 2], q: bool) -> f64 {
+    let mut v1 = (1.5_f64 * 1.5_f64 + 0.5).log10();
+    let mut k2 = 0usize;
+    while k2 < 3 {
+        let i3 = k2;
+        k2 += 1;
+        for i4 in 0..x.len() {}
+        {
+            v1 *= f64::atan2(
+                a,
+                rp16_h1([RP16_K0, 0.5, -1.0], &[a, 0.75])
+                    * rp16_h1([RP16_K0, 0.5, -1.0], &[a, 0.75])
+                    + 0.5,
+            );
+            let (u5, u6) = rp16_m::rp16_h0(rp16_h1([b, 0.5, -1.0], &[r, 0.75]));
+        }
+    }
+    let v7: f64 = x.iter().map(|&zv1| zv1 * m[1][0].cos()).product();
+    let v8: f64 = (x[(0..x.len())
+        .max_by_key(|&zp2| (x[zp2] * 8.0) as i64)
+        .unwrap()])
+        * f64::from(2_u16);
+    let mut arr9 = [[0.0_f64; 3]; 3];
+    v1 /= (if 1.0 >= std::f64::consts::FRAC_1_SQRT_2 {
+        0.5
+    } else {
+        2.0
+    }) * (if 1.0 >= std::f64::consts::FRAC_1_SQRT_2 {
+        0.5
+    } else {
+        2.0
+    }) + 1.0;
+    arr9[1][1]
+        + v1
+        + v7
+        + v8
+        + arr9[0][0]
+        + arr9[0][1]
+        + arr9[0][2]
+        + arr9[1][0]
+        + arr9[1][1]
+        + arr9[1][2]
+        + arr9[2][0]
+        + arr9[2][1]
+        + arr9[2][2]
+}
+
+#[differentiate]
+fn rp17_h1(n0: usize, s1: f64, y2: &[f64]) -> f64 {
+    if s1 * s1 < 0.0 {
+        panic!("negative square of {s1}");
+    }
+    (-(if (0.25 < s1 && 1.5 > 0.5) { 1.5 } else { s1 }))
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp17_h0(s0: f64, y1: [f64; 3]) -> Vec<f64> {
+        {
+            let mut arr1 = [0.0_f64; 3];
+            let mut arr2 = [[0.0_f64; 3]; 3];
+        }
+        let zs3 = &y1[1..3];
+        let v4: f64 = zs3[0] * (f64::rem_euclid(y1[1], (-1.25) * (-1.25) + 0.5)) + zs3.len() as f64;
+        let mut v5: f64 = 0.0;
+        for &zv6 in zs3.iter() {
+            v5 += zv6 * zv6;
+        }
+        let zvec7 = y1[1..3].to_vec();
+        let mut out = vec![0.0; 3];
+        out[0] = (((-0.75) * y1[0]) - 3.0) + v4 + v5 + zvec7[0] + zvec7[1];
+        out[1] = (if v4 <= 1.5 { v5 } else { 0.25 });
+        out[2] = s0.cos().exp2();
+        out
+    }
+}
+impl Params {
+    #[differentiate(wrt(b, c, d, x))]
+    fn rp17(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
+        let mut v1: f64 = 0.25;
+        let mut v2 = d;
+        if f64::mul_add(v1, v2, (-1.25)) > c {
+        } else if d <= v1 {
+            let pq4: [f64; 3] = [
+                (x.iter()
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
+                    .sum::<f64>()),
+                (1.0_f64.mul_add(a, f64::div_euclid(v2, self.w[1] * self.w[1] + 0.5))),
+                (((-(5.0_f64.sqrt() - 2.0)) * (-(5.0_f64.sqrt() - 2.0)) + 0.5).sqrt()),
+            ];
+            let [ref t5, mut t6, ..] = pq4;
+            t6 *= (1.0_f64.mul_add(a, f64::div_euclid(v2, self.w[1] * self.w[1] + 0.5)));
+            let pm3: f64 = (*t5)
+                * (x.iter()
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
+                    .sum::<f64>());
+            v1 += pm3;
+            {}
+        } else {
+            for (zi3, &zv4) in x.iter().enumerate().skip(1) {
+                let mut v8 = (x
+                    .iter()
+                    .zip(x[1..].iter())
+                    .map(|(&zp5, &zq6)| zp5 * zq6 * f64::to_radians((self.n as f64)))
+                    .sum::<f64>());
+                let v9: f64 = x.iter().map(|&zv7| zv7 * (-b).tanh()).sum();
+                let mut w10 = Params::rp17_h0(
+                    ((((zi3 + 1) % 3) as f64) * (((zi3 + 1) % 3) as f64) + 1.0)
+                        .recip()
+                        .min(x[zi3]),
+                    [
+                        (zi3 as f64).mul_add(d, ((x.len() as f64) % (v8 * v8 + 0.5))),
+                        0.5,
+                        -1.0,
+                    ],
+                );
+            }
+        }
+        let mut k11 = 0usize;
+        loop {
+            if k11 >= 3 {
+                break;
+            }
+            let i12 = k11;
+            k11 += 1;
+            for i13 in 0..self.n {
+                let v14: f64 = f64::from((f64::sqrt((v2 * v2 + 0.5))) as f32);
+                v2 *= (-a);
+            }
+            let (v15, v16) = f64::sin_cos((0.25_f64 - self.k));
+        }
+        let mut v17: f64 = (x
+            .iter()
+            .copied()
+            .filter(|&zv9| 0.25 <= d)
+            .fold(1.0, |zacc, zv8| zacc * 0.5 + zv8 * zv8));
+        v2 + v1 + v2 + v17
+    }
+}
+
+static RP18_K0: f64 = 2.0;
+static RP18_K1: usize = 2;
+#[differentiate]
+fn rp18_h1(y0: &[f64], s1: f64) -> f64 {
+    let mut k1 = 0usize;
+    while k1 < 3 {
+        let i2 = k1;
+        k1 += 1;
+        let mut t3 = (
+            f64::mul_add(0.5, (y0[i2] * (f64::from(3u8) * 0.5)), y0[i2]),
+            ((-0.75) - ((-0.75) / (y0[i2] * y0[i2] + 1.0))),
+        );
+        let (v4, v5) = ((RP18_K1 as f64), (-RP18_K0));
+    }
+    (-s1)
+}
+mod rp18_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp18_h0(s0: f64, s1: f64, [r, theta]: [f64; 2]) -> f64 {
+        for i1 in 1..3 {
+            let (v2, v3) = (
+                (if ((i1 * 2 + 1) as f64) < r {
+                    1.0_f64.midpoint(0.5)
+                } else {
+                    0.5_f64.div_euclid(2.0 * 2.0 + 0.5)
+                }),
+                0.5_f64.atan(),
+            );
+        }
+        RP18_K0.mul_add(f64::mul_add(0.5, 0.5, r), (1.5_f64 * 1.5_f64 + 0.5).cbrt())
+    }
+}
+#[differentiate]
+fn rp18(a: f64, b: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = ((if (a).is_sign_negative() {
+        a
+    } else {
+        (RP18_K1 as f64)
+    })
+    .sin()
+        * 0.5)
+        .asin();
+    if (x[1] - a) <= a {
+    } else if 2.0_f64.tanh().sinh() < 1.5 {
     } else {
     }
-    if !(v2 > (0.25 % (b * b + 0.5))) {
-        for e7 in x.iter() {
-            let (v8, v9) = (
-                (((0..3).map(|zi2| (zi2 as f64 + 1.0) * (-0.75)).sum::<f64>()) * x[1]),
-                (((f64::asinh(x[3])) as f32).sin() as f64),
+    if RP18_K0 <= ((RP18_K1 as f64) * (RP18_K1 as f64)).ln_1p() {
+    } else {
+        if 1.5_f64.round_ties_even() > (((0.1) as f32).sin() as f64) {
+            v1 = ((-0.1) / (a * a + 1.0));
+            let v2: f64 = x
+                .iter()
+                .map(|&zv1| {
+                    zv1 * zv1
+                        .mul_add(v1, (-1.25))
+                        .mul_add(zv1, (f64::from(3u8) * 0.5))
+                })
+                .sum();
+        } else {
+            let zf2 = |zt3: f64| zt3 * rp18_m::rp18_h0(2.0, v1, [x[1], 0.75]);
+            let zg4 = |zt5: f64| zf2(zt5) * 0.5 + (2.0_f64.fract() + x[3]);
+            let v3 = zg4(std::f64::consts::PI.tanh().to_degrees()) - zf2(std::f64::consts::PI);
+        }
+        let mut k4 = 0usize;
+        while k4 < 3 {
+            let i5 = k4;
+            k4 += 1;
+            let mut arr6 = [0.0_f64; 3];
+            let v7 = (a - RP18_K0);
+        }
+    }
+    let v8: f64 = (x[3] / (b * b + 1.0)) * f64::from(2_u16);
+    x[1].to_radians() + v1 + v8
+}
+
+#[differentiate]
+fn rp19_h0(r0: &f64, s1: f64) -> (f64, f64) {
+    for i1 in 0..3 {
+        let mut v2: f64 = 0.5;
+    }
+    let v3: f64 = 0.5;
+    ((1.5_f64 * 1.5_f64 + 1.0).powi(2) + v3, s1)
+}
+#[differentiate]
+fn rp19(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
+    let mut v1: f64 = (1.5 - 1.5);
+    let mut v2: f64 = 0.25;
+    let mut v1 = ((a / (x[1] * x[1] + 1.0)) - x[1]);
+    x[2].asinh() + v1 + v2 + v1
+}
+
+static RP20_K0: usize = 3;
+static RP20_K1: usize = 1;
+static RP20_K2: f64 = 1.0;
+#[differentiate]
+fn rp20_h0(y0: &[f64], s1: f64, s2: f64) -> (f64, f64) {
+    if !(s2 <= s1) {
+        return ((y0[1] / (y0[1] * y0[1] + 1.0)), 1.0);
+    }
+    for i1 in 0..3 {
+        let mut t2 = ((s1 - (1.5 % (1.5 * 1.5 + 0.5))), (-s1));
+        let v3: f64 = y0[i1];
+        debug_assert!(v3.abs() >= 0.0 || v3.is_nan(), "{} is a number", v3 * 2.0);
+    }
+    for zv1 in y0.iter().copied().step_by(2) {
+        let zs4 = &y0[..2];
+        let v5: f64 = zs4[0] * ((y0[1] * y0[1] + 1.5).acosh()) + zs4.len() as f64;
+        let mut v6: f64 = 0.0;
+        for &zv7 in zs4.iter() {
+            v6 += zv7 * zv7;
+        }
+        let mut v8 = 0.1_f64.mul_add(v5, (-0.25));
+    }
+    (
+        f64::recip((y0[0] * y0[0] + 1.0)),
+        (((1.5) as f32).sin() as f64),
+    )
+}
+#[differentiate]
+fn rp20(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = f64::abs(c);
+    let mut v2: f64 = (if RP20_K2 >= x[1] { 2.0 } else { 3.0 });
+    for i3 in 0..3 {
+        {}
+    }
+    let v4 = (x
+        .iter()
+        .copied()
+        .max_by(|zp1, zq2| zp1.total_cmp(zq2))
+        .unwrap()
+        / (((f64::from(3u8) * 0.5) + 0.25) * ((f64::from(3u8) * 0.5) + 0.25) + 1.0));
+    let v5: f64 = x.iter().map(|&zv4| zv4 * (-1.25)).sum();
+    for i6 in 0..3 {
+        if v5 > (RP20_K0 as f64) {
+        } else {
+            let mut arr7 = [0.0_f64; 3];
+            v2 = (RP20_K0 as f64);
+        }
+        let mut k8 = 0usize;
+        while k8 < 3 {
+            let i9 = k8;
+            k8 += 1;
+        }
+        for i10 in 0..3 {
+            let mut arr11 = [[0.0_f64; 3]; 3];
+            let mut v12: f64 = (if (i6 as f64) <= 0.1 { 1.5 } else { 1.5 });
+            let zf5 = |zt6: f64| zt6 * c;
+            let zg7 = |zt8: f64| {
+                zf5(zt8) * 0.5
+                    + (if c <= arr11[i10][i10] {
+                        v1
+                    } else {
+                        ((i10 as f64) * (i10 as f64) + 0.5).cbrt()
+                    })
+            };
+            let v13 = zg7((if (RP20_K1 as f64) > v12 {
+                (-RP20_K2)
+            } else {
+                v1
+            })) - zf5((((1.5) as f32).sin() as f64));
+        }
+    }
+    if ((RP20_K1 as f64) <= a && v5 <= v1.cos()) {
+        for i14 in 1..3 {
+            let pm15: f64 = match !(3.0 >= v5) {
+                true => (-1.5),
+                false => (((1.5 + 1.5) as f32).sin() as f64),
+            };
+            v2 += pm15;
+        }
+    }
+    x[1].floor() + v1 + v2 + v4 + v5
+}
+
+static RP21_K0: [f64; 3] = [(-1.25), 1.0, (-1.25)];
+#[differentiate]
+fn rp21_h0(y0: &[f64], r1: &f64) -> f64 {
+    (-(*r1))
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp21_h1(y0: &[f64], y1: [f64; 3], y2: &[f64]) -> (f64, f64) {
+        (
+            (if 2.0 < 1.5 { 2.0 } else { y2[1] }),
+            (1.0_f64 * 1.0_f64 + 0.5).log2(),
+        )
+    }
+}
+#[differentiate]
+fn rp21(a: f64, b: f64, x: &[f64], q: bool) -> f64 {
+    let mut v1 = RP21_K0[0].asinh();
+    {
+        for zv1 in &RP21_K0 {
+            v1 -= f64::mul_add(RP21_K0[1], (-RP21_K0[1]), 2.0);
+            v1 += RP21_K0[0].atan2(x[0] * x[0] + 0.5);
+        }
+        let mut k2 = 0usize;
+        loop {
+            if k2 >= 3 {
+                break;
+            }
+            let i3 = k2;
+            k2 += 1;
+            if (RP21_K0[2] > a && v1 > x[0]) {
+                continue;
+            }
+            v1 = RP21_K0[i3];
+        }
+    }
+    let (u4, u5) = Params::rp21_h1(&RP21_K0, RP21_K0, &RP21_K0);
+    x.iter().copied().fold(0.0, f64::hypot) + v1 + u4 + u5
+}
+
+const RP22_K0: [f64; 3] = [(-0.75), 3.0, 3.0];
+static RP22_K1: f64 = 0.5;
+static RP22_K2: [f64; 3] = [1.0, 0.1, 0.1];
+const RP22_K3: usize = 2;
+impl Params {
+    #[differentiate(wrt(a, x))]
+    fn rp22(&self, a: f64, b: f64, c: f64, x: [f64; 4], o: Option<f64>) -> f64 {
+        let mut v1 = ((self.n as f64) + c);
+        #[checkpoint(every = 1)]
+        for (i2, e3) in RP22_K2.iter().enumerate() {
+            {}
+        }
+        {
+            let v4: f64 = f64::from(
+                (a + (if (RP22_K0[1] > b && a > RP22_K2[1]) {
+                    c
+                } else {
+                    a
+                })) as f32,
             );
+            {
+                v1 += (RP22_K0[2]
+                    * (x.iter()
+                        .step_by(2)
+                        .enumerate()
+                        .map(|(zi2, zv1)| (zi2 as f64) * 0.5 + (*zv1) * c)
+                        .sum::<f64>()));
+            }
+            for &zv3 in RP22_K0.iter().rev().take(2) {}
+        }
+        let mut v5 = c.mul_add(2.0, c);
+        (-x[1]) + v1 + v5
+    }
+}
+
+const RP23_N: usize = 3;
+#[differentiate(wrt(a, x))]
+fn rp23(a: f64, b: f64, c: f64, x: [f64; RP23_N]) -> f64 {
+    let mut v1 = x[0].mul_add(b, 2.0);
+    let mut v2 = (-0.75_f64).min(2.0);
+    let mut v3 = (-x[1].mul_add(v2, x[1]));
+    for e4 in x {
+        if (0.5 >= 1.5 && v2 > x[1].mul_add(2.0, 1.5)) {
+            let mut v5 = (if (1.5 <= a || x[1] <= v2) { 0.25 } else { a });
+        } else if ((x[1] - (-0.75)) > f64::round_ties_even(x[1])
+            || f64::max(a, 1.5) > (x[0] * x[0] + 1.5).acosh())
+        {
+            v3 /= 1.5_f64.tanh().cosh() * 1.5_f64.tanh().cosh() + 1.0;
+            let mut arr6 = [0.0_f64; 3];
+        } else {
+            v3 /= f64::sqrt((0.25_f64 * 0.25_f64 + 0.5)) * f64::sqrt((0.25_f64 * 0.25_f64 + 0.5))
+                + 1.0;
+        }
+        let (v7, v8) = (
+            (x.iter()
+                .copied()
+                .skip(1)
+                .map(|zv1| zv1 * 2.0_f64.div_euclid(1.5 * 1.5 + 0.5))
+                .sum::<f64>()),
+            x.iter().fold(0.25, |zacc3, &zv2| zacc3 * 0.5 + zv2 * x[1]),
+        );
+        v1 = f64::mul_add(x[1], x[1], 2.0);
+    }
+    let mut arr9 = x;
+    0.25 + v1 + v2 + v3 + arr9[0] + arr9[1] + arr9[2]
+}
+
+static RP24_K0: f64 = 1.0;
+const RP24_K1: f64 = (-1.25);
+const RP24_K2: i32 = -1;
+#[differentiate]
+fn rp24_h0(s0: f64) -> [f64; 3] {
+    [s0, f64::tanh(RP24_K1), RP24_K0]
+}
+impl Params {
+    #[differentiate]
+    fn rp24(&self, a: f64, b: f64, c: f64, x: &Vec<f64>, [r, theta]: [f64; 2], q: bool) -> f64 {
+        let mut v1 = (-a);
+        if !(x[0] >= RP24_K0) {
+            v1 /= (-1.0) * (-1.0) + 1.0;
+            let mut k2 = 0usize;
+            while k2 < 3 {
+                let i3 = k2;
+                k2 += 1;
+            }
+            for &zv1 in x.iter().rev().take(2) {
+                let v4: f64 = (x[1] + x[2]) * f64::from(1_u16);
+                if RP24_K1.mul_add(v4, x[1])
+                    < (x[1..].iter().rev().map(|&zv2| zv2 * v4).sum::<f64>())
+                {
+                    continue;
+                }
+            }
+        }
+        if (5.0_f64.sqrt() - 2.0) >= 1.5 {
+        } else if ((-1.25) > self.k.signum() || x[1] >= (-r)) {
+            for i5 in 0..3 {
+                let (v6, v7) = ((RP24_K1.sin() * 0.5).asin(), (RP24_K1.sin() * 0.5).asin());
+            }
+        } else {
+            if (a.mul_add(b, c) > (c % (c * c + 0.5)) && (((2.0) as f32).sin() as f64) >= (-x[2])) {
+                return (-b);
+            }
+            #[checkpoint]
+            for i8 in 0..3 {
+                let pm9: f64 = match (-1.25) > (RP24_K2 as f64) {
+                    true => (b),
+                    false => (1.0_f64.sin()),
+                };
+                v1 += pm9;
+                v1 += (if x[i8] >= 3.0 { pm9 } else { (x[i8] * RP24_K0) });
+                v1 *= (r
+                    / ((if !(b <= r) {
+                        ((i8 * 2 + 1) as f64)
+                    } else {
+                        theta
+                    }) * (if !(b <= r) {
+                        ((i8 * 2 + 1) as f64)
+                    } else {
+                        theta
+                    }) + 1.0));
+            }
         }
         let mut k10 = 0usize;
         loop {
@@ -2070,228 +1413,420 @@ fn rp38(a: f64, b: f64, c: f64, x: &Vec<f64>, p: &Params) -> f64 {
             }
             let i11 = k10;
             k10 += 1;
-            if !(0.25 > (-0.25)) {
-                return 0.25;
-            }
-            v1 = (if true { c } else { x[i11] });
-        }
-    } else if (x.iter().copied().find(|&zv5| 2.0 < (-1.25)).unwrap_or(b)
-        < (b / (x[2] * x[2] + 1.0))
-        && (x[3] / (a * a + 1.0)) >= (x[1] - x[2]))
-    {
-        v2 = 0.25;
-        #[checkpoint]
-        for i12 in 0..3 {
-            let v13 = (-a);
-        }
-    } else {
-        let (v14, v15): (f64, f64) = (0.25, b);
-        let v16: f64 = x
-            .iter()
-            .map(|&zv6| zv6 * ((x.len() as f64) - (5.0_f64.sqrt() - 2.0)))
-            .sum();
-    }
-    for e17 in x.iter() {
-        for zw7 in x.chunks(3) {
-            let v18 = zw7[0] * (zw7.len() as f64);
-            let (v19, v20) = (
-                (-0.75_f64).atan2((-1.25) * (-1.25) + 0.5),
-                (-0.75_f64).atan2((-1.25) * (-1.25) + 0.5),
-            );
-        }
-    }
-    for (zp8, zq9) in x.iter().zip(&x[1..]) {
-        let mut k21 = 0usize;
-        loop {
-            if k21 >= 3 {
-                break;
-            }
-            let i22 = k21;
-            k21 += 1;
-            v1 -= ((if !((*zp8) < v1) {
-                v1
+            if r.sin() <= (self.w[i11] / ((i11 as f64) * (i11 as f64) + 1.0)) {
+            } else if x[2] < (c - x[1]) {
+                v1 += ((-1.25_f64).sin() * 0.5).asin();
             } else {
-                (((i22 + 1) % 3) as f64)
-            }) % (0.25 * 0.25 + 0.5));
-            let mut arr23 = [0.0_f64; 3];
-            v2 += (1.0 - v1);
-        }
-        if p.k <= p.k {
-            v2 -= (if true {
-                c
-            } else {
-                f64::atan2(p.w[1], 0.25 * 0.25 + 0.5)
-            });
-            let mut pb25 = None;
-            for &t26 in x.iter() {
-                if t26 > (x[3] - x[1]) {
-                    pb25 = Some(t26 * (((2.0) as f32).sin() as f64));
-                }
+                v1 += r.fract();
+                v1 /= (-x[i11]) * (-x[i11]) + 1.0;
             }
-            let pm24: f64 = match pb25 {
-                Some(t26) => t26 + (*zq9),
-                None => (*zq9),
-            };
-            v2 += pm24;
-        } else {
-            let mut pb28 = None;
-            for &t29 in x.iter() {
-                if t29 > (-((2.0_f64.powi(2) * 0.25).cos() * 0.5).acos()) {
-                    pb28 = Some(t29 * (p.k));
-                }
-            }
-            let pm27: f64 = pb28.unwrap_or((x[x.iter().position(|&zv12| x[1] < c).unwrap_or(0)]));
-            v1 += pm27;
-        }
-    }
-    x[1] + v1 + v2
-}
-
-static RP39_K0: f64 = (-0.75);
-#[differentiate]
-fn rp39_h0(s0: f64, y1: &[f64], y2: &[f64]) -> f64 {
-    if ((s0 - (-1.25)) < 1.5 || 3.0 <= (RP39_K0 * (2.0_f64.powi(2) * 0.25))) {
-    } else {
-    }
-    (-1.5)
-}
-#[differentiate]
-fn rp39(a: f64, b: f64, c: f64, d: f64, x: &[f64; 4]) -> f64 {
-    let mut v1 = (if !(2.0 <= b) { c } else { x[1] });
-    let mut v2 = (if (1.5 < x[1] || 1.5 <= 1.5) { b } else { x[1] })
-        .tanh()
-        .tan();
-    v1 *= rp39_h0(
-        (if (2.0_f64.powi(2) * 0.25) <= 1.5 {
-            d
-        } else {
-            2.0
-        }),
-        x,
-        x,
-    );
-    let v3: f64 = (x[1] * v2);
-    let mut k4 = 0usize;
-    while k4 < 3 {
-        let i5 = k4;
-        k4 += 1;
-        {}
-        for zw1 in x.windows(2) {
-            let v6 = zw1[1] - zw1[0];
-        }
-        {}
-    }
-    if !(3.0_f64).is_nan() {
-        let mut arr7 = [0.0_f64; 3];
-    } else if v3 <= (2.0 - (2.0_f64.powi(2) * 0.25)) {
-        v1 -= (if x.iter().any(|&zv2| (x.len() as f64) > 0.25) {
-            b
-        } else {
-            2.0_f64
-        });
-        {
-            let mut arr8 = [0.0_f64; 3];
-            v2 = (if !(arr8[1] >= 1.0) { c } else { x[1] });
-            let mut arr9 = [[0.0_f64; 3]; 3];
-        }
-    } else {
-        for i10 in 0..2 {
-            v1 += x
-                .iter()
-                .copied()
-                .filter(|&zv5| v1 <= (-1.25))
-                .min_by(f64::total_cmp)
-                .unwrap_or(v3);
-            let mut arr11 = [0.0_f64; 3];
-        }
-    }
-    if (x[1] * x[1] + 0.5).powf(v1.tanh()) <= x[1] {
-        let mut k12 = 0usize;
-        loop {
-            if k12 >= 3 {
-                break;
-            }
-            let i13 = k12;
-            k12 += 1;
-            let (v14, v15) = (
-                x[0].to_radians().atan2(v3 * v3 + 0.5),
-                x[0].to_radians().atan2(v3 * v3 + 0.5),
+            let v12: f64 = (x[i11] - b);
+            debug_assert!(
+                v12.abs() >= 0.0 || v12.is_nan(),
+                "{} is a number",
+                v12 * 2.0
             );
-        }
-        if RP39_K0 >= (d / (x[0] * x[0] + 1.0)) {
-        } else {
-            let mut arr16 = [0.0_f64; 3];
-            let mut arr17: [f64; 3] = [
-                f64::mul_add(arr16[1], RP39_K0.to_radians(), arr16[1]),
-                (x.len() as f64),
-                arr16.iter().fold(d, |zacc7, &zv6| zacc7 * 0.5 + zv6 * 2.0),
+            let pq14: [f64; 3] = [
+                (-(self.n as f64)),
+                (RP24_K1 - x[i11]),
+                (3.0_f64.clamp(-0.5, 0.75)),
             ];
+            let [t15, t16, t17] = pq14;
+            let pm13: f64 = t15 * (-(self.n as f64));
+            v1 += pm13;
         }
-    } else if (-0.75) > 0.5 {
-    } else {
-        for i18 in 1..3 {}
-        for i19 in (0..3).rev() {
-            v1 /= (if v3 < 3.0 {
-                x[1]
-            } else {
-                (if (x[i19] < RP39_K0 || d >= 1.5) {
-                    0.1_f64
-                } else {
-                    1.5_f64
-                })
-                .hypot(v2)
-            }) * (if v3 < 3.0 {
-                x[1]
-            } else {
-                (if (x[i19] < RP39_K0 || d >= 1.5) {
-                    0.1_f64
-                } else {
-                    1.5_f64
-                })
-                .hypot(v2)
-            }) + 1.0;
-            let pm20: f64 = match b < v3 {
-                true => (RP39_K0 / (v1 * v1 + 1.0)),
-                false => (-(-1.25)),
-            };
-            v2 += pm20;
-            v2 = 1.5;
-        }
+        (-r) + v1
     }
-    (x.iter()
-        .zip(x[1..].iter())
-        .zip(x.iter())
-        .map(|((&zp8, &zq9), &zr10)| zp8 * zq9 * zr10 * 1.5)
-        .sum::<f64>())
-        + v1
-        + v2
-        + v3
 }
 
-const RP40_N: usize = 4;
-static RP40_K0: f64 = 2.0;
-#[differentiate]
-fn rp40_h0(y0: &[f64], y1: [f64; 3]) -> (f64, f64) {
-    for i1 in (0..=2).rev() {
-        if 1.0 <= 1.0 {
-            continue;
+#[derive(Clone, Copy, Debug)]
+pub enum Rp25Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+const RP25_K0: f64 = (-1.25);
+static RP25_K1: f64 = (-0.75);
+const RP25_K2: f64 = 0.25;
+static RP25_K3: usize = 3;
+impl Params {
+    #[differentiate]
+    fn rp25(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 4]) -> f64 {
+        let mut v1 = (RP25_K3 as f64);
+        let mut v2 = RP25_K1;
+        let mut v3 = (x
+            .iter()
+            .zip(&x)
+            .zip(x.iter())
+            .map(|((zp1, zq2), &zr3)| (*zp1) * (*zq2) * zr3 * 2.0)
+            .sum::<f64>());
+        v1 = x[3].cos().exp2();
+        v2 = 2.0;
+        let mut v4 = v3;
+        for zw4 in x.chunks(3) {
+            let v5 = zw4[0] * (zw4.len() as f64);
+            let pk7 = Rp25Act::Relu;
+            let pm6: f64 = match pk7 {
+                Rp25Act::Relu => f64::max((x[1]), 0.0),
+                Rp25Act::Leaky(slope) => slope * (x[1]),
+                Rp25Act::Softplus { beta } => f64::ln_1p(f64::exp(beta * (x[1]))) / beta,
+            };
+            v1 += pm6;
         }
+        ((1.0_f64 * 1.0_f64 + 0.5).sqrt() * x[2]) + v1 + v2 + v3 + v4
     }
-    for zv1 in y0.iter().copied().step_by(2) {
-        let pm2: f64 = match 2usize {
-            0 => (zv1.tanh()),
-            1 | 2 => ((-1.25_f64).tanh().tan()),
-            4..=9 => (1.5 * zv1),
-            10.. => (zv1.tanh()) * ((-1.25_f64).tanh().tan()),
-            pn3 @ 1..=9 => (pn3 as f64) * (1.5 * zv1),
-        };
+}
+
+const RP26_K0: usize = 1;
+static RP26_K1: [f64; 3] = [3.0, 0.25, 0.1];
+const RP26_K2: f64 = 2.0;
+impl Params {
+    #[differentiate(wrt(b))]
+    fn rp26(&self, a: f64, b: f64, x: &[f64; 3], m: &[[f64; 2]; 2], o: Option<f64>) -> f64 {
+        let mut v1 = RP26_K1[2];
+        let mut v2 = ((2.0_f64.powi(2) * 0.25).sin() * RP26_K2);
+        if (x.iter().copied().map(f64::exp).sum::<f64>()).is_sign_negative() {
+        } else if (3.0_f64 * 3.0_f64).ln_1p()
+            >= (if RP26_K1.iter().any(|&zv1| v2 < 0.1) {
+                2.0_f64
+            } else {
+                v2
+            })
+        {
+        } else {
+            let po4: Option<f64> = if (a / (1.0 * 1.0 + 1.0)) <= (2.0 / (b * b + 1.0)) {
+                Some(
+                    (RP26_K1
+                        .windows(2)
+                        .map(|zw2| zw2[0] * zw2[1] * 0.5 + m[1][0])
+                        .sum::<f64>())
+                        * 2.0,
+                )
+            } else {
+                None
+            };
+            let pm3: f64 = po4.unwrap_or((f64::sinh(v2.tanh()))) + po4.unwrap_or_default();
+            v1 += pm3;
+        }
+        v1 *= (RP26_K1[1].sin().exp_m1() - v2);
+        for e6 in RP26_K1 {
+            for (zp3, zq4) in x.iter().zip(&RP26_K1[1..]) {
+                let pm8: f64 = match (x.len() as usize * 4 + 1) {
+                    0 => ((RP26_K0 as f64) + 2.0_f64.sin()),
+                    1 | 2 => {
+                        ((RP26_K1[0] * RP26_K1[0] + 0.5)
+                            .powf(f64::mul_add(0.25, 2.0, RP26_K2).tanh()))
+                    }
+                    4..=9 => (e6.tanh().cosh()),
+                    10.. => {
+                        ((RP26_K0 as f64) + 2.0_f64.sin())
+                            * ((RP26_K1[0] * RP26_K1[0] + 0.5)
+                                .powf(f64::mul_add(0.25, 2.0, RP26_K2).tanh()))
+                    }
+                    pn9 @ 1..=9 => (pn9 as f64) * (e6.tanh().cosh()),
+                };
+                v1 += pm8;
+            }
+            for i10 in 0..x.len() {
+                let po12 = if (RP26_K1[0] + self.k) >= RP26_K2.div_euclid(0.25 * 0.25 + 0.5) {
+                    Some(((3.0_f64 * 3.0_f64 + 1.0).powi(-2)) * 2.0)
+                } else {
+                    None
+                };
+                let mut po14 = po12;
+                let mut pm11: f64 = (((e6 - m[1][i10 % 2]) * (e6 - m[1][i10 % 2]) + 0.5).log2());
+                while let Some(t13) = po14 {
+                    pm11 += t13 * (f64::tan(b.tanh()) + self.w[0]);
+                    po14 = None;
+                }
+                v2 += pm11;
+                if self.k <= a {
+                    break;
+                }
+            }
+            if (e6 <= (-m[1][1]) || (RP26_K2 * b) <= v1) {
+                let v15: f64 = x.last().copied().unwrap_or(
+                    (if (v1 < RP26_K2 || m[0][1] > v2) {
+                        v2
+                    } else {
+                        (m[1][1] * a)
+                    }),
+                );
+                let mut arr16 = [0.0_f64; 3];
+                let [ref t18, mut t19, ..] = arr16;
+                t19 *= (RP26_K1[1].midpoint(x[2]) * RP26_K2);
+                let pm17: f64 = (*t18) * (self.w[1]);
+                v1 += pm17;
+            } else {
+            }
+        }
+        v1 = RP26_K2;
+        2.0_f64.max(2.0) + v1 + v2
     }
-    ((-0.25), ((if true { 1.0 } else { y1[1] }) + 1.5))
+}
+
+#[differentiate(wrt(a, b, c, x))]
+fn rp27(a: f64, b: f64, c: f64, x: [f64; 3], o: Option<f64>) -> f64 {
+    let mut v1 = 2.0_f64.fract();
+    let mut arr2 = x;
+    if (c >= (2.0 - arr2[0]) || 0.25 <= ((5.0_f64.sqrt() - 2.0) / (0.25 * 0.25 + 1.0))) {
+        for zw1 in arr2.windows(2) {
+            let v3 = zw1[1] - zw1[0];
+            let [t5, t6, t7] = arr2;
+            let pm4: f64 = t5 * (c.tanh().to_degrees());
+            v1 += pm4;
+        }
+        for zw2 in arr2.chunks(3) {
+            let v8 = zw2[0] * (zw2.len() as f64);
+            let zf3 = |zt4: &f64| (*zt4) * (arr2[1] * arr2[1] + 0.5).powf(arr2[1].tanh());
+            let v9 = x.iter().map(zf3).sum::<f64>();
+            v1 /= (-b) * (-b) + 1.0;
+        }
+    } else if true {
+        let mut k10 = 0usize;
+        loop {
+            if k10 >= 3 {
+                break;
+            }
+            let i11 = k10;
+            k10 += 1;
+        }
+    } else {
+    }
+    let mut arr12 = [0.0_f64; 3];
+    for (zp5, zq6) in arr2.iter().zip(&arr2) {
+        #[checkpoint(every = 2)]
+        for i13 in 0..2 {
+            let (v14, v15) = f64::sin_cos(f64::round(c));
+            let zf7 = |zt8: f64| {
+                zt8 * (if (arr2[1] <= (*zq6) || v1 < (*zp5)) {
+                    x[i13]
+                } else {
+                    arr2[0]
+                })
+            };
+            let zg9 = |zt10: f64| zf7(zt10) * 0.5 + ((-1.25) % (1.5 * 1.5 + 0.5));
+            let v16 = zg9((((i13 * 2 + 1) as f64) - arr12[2]))
+                - zf7(x
+                    .iter()
+                    .fold(0.25, |zacc12, &zv11| zacc12 * 0.5 + zv11 * v14));
+            v1 *= 0.25_f64.mul_add((i13 as f64), arr2[0]);
+        }
+        for (zp13, zq14) in arr2.iter().zip(arr2.iter()) {}
+    }
+    (1.5_f64 * 1.5_f64 + 1.5).acosh()
+        + v1
+        + arr2[0]
+        + arr2[1]
+        + arr2[2]
+        + arr12[0]
+        + arr12[1]
+        + arr12[2]
+}
+
+const RP28_K0: [f64; 3] = [0.25, (-1.25), 1.5];
+const RP28_K1: f64 = 0.25;
+static RP28_K2: f64 = (-1.25);
+static RP28_K3: i32 = -1;
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp28_h0(&self, [r, theta]: [f64; 2], n1: usize, n2: usize) -> Vec<f64> {
+        if ((theta / (self.k * self.k + 1.0)) <= 2.0
+            || RP28_K0[0].atan2(theta * theta + 0.5) <= RP28_K0[1])
+        {
+            let v1: f64 = ((RP28_K0[1] - theta) as f32).into();
+        } else if RP28_K0[0] >= theta.floor() {
+            let (v2, v3) = (
+                self.k.atan(),
+                (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 0.5).log2(),
+            );
+        } else {
+        }
+        let mut out = vec![0.0; 3];
+        out[0] = (RP28_K2 * RP28_K2 + 1.5).acosh();
+        out[1] = (1.0 / (RP28_K0[1] * RP28_K0[1] + 1.0));
+        out[2] = (1.5 * std::f64::consts::PI);
+        out
+    }
+}
+impl Params {
+    #[differentiate(wrt(a, b, c, d, x))]
+    fn rp28(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, o: Option<f64>) -> f64 {
+        let mut v1 = (1.5 - RP28_K0[0]);
+        if !((-b) >= d) {}
+        let mut v2 = (-1.25_f64).min(x[1]);
+        let mut k3 = 0usize;
+        while k3 < 3 {
+            let i4 = k3;
+            k3 += 1;
+        }
+        let v5: f64 = x.iter().map(|&zv1| zv1 * (2.0 + (self.n as f64))).sum();
+        RP28_K1 + v1 + v2 + v5
+    }
+}
+
+const RP29_K0: f64 = 1.5;
+const RP29_K1: f64 = (-1.25);
+static RP29_K2: f64 = 1.5;
+impl Params {
+    #[differentiate]
+    fn rp29(&self, a: f64, b: f64, x: &[f64]) -> f64 {
+        let mut v1 = (RP29_K2 * x[1]);
+        if (x[1] >= x[2] || RP29_K2.div_euclid(a * a + 0.5) < RP29_K2) {}
+        let mut k2 = 0usize;
+        loop {
+            if k2 >= 3 {
+                break;
+            }
+            let i3 = k2;
+            k2 += 1;
+            for e4 in x.iter() {
+                let pm5: f64 = match x {
+                    [] => (a - a),
+                    [t6] => {
+                        (*t6)
+                            * (if self.w[i3] >= self.k {
+                                (x[0] / ((((i3 + 1) % 3) as f64) * (((i3 + 1) % 3) as f64) + 1.0))
+                            } else {
+                                self.w[i3].clamp(-0.5, 0.75)
+                            })
+                    }
+                    [t6, t7] => {
+                        (*t6)
+                            + (*t7)
+                                * (if self.w[i3] >= self.k {
+                                    (x[0]
+                                        / ((((i3 + 1) % 3) as f64) * (((i3 + 1) % 3) as f64) + 1.0))
+                                } else {
+                                    self.w[i3].clamp(-0.5, 0.75)
+                                })
+                    }
+                    [t6, .., t7] => (*t6) * (*t7) + (b.sin().exp()),
+                };
+                v1 += pm5;
+                let pq9: [[f64; 2]; 2] = [
+                    [
+                        (-pm5),
+                        f64::log((RP29_K1 * RP29_K1 + 1.5), (*e4) * (*e4) + 2.0),
+                    ],
+                    [(pm5 - (b * RP29_K2)), (-pm5)],
+                ];
+                let [t10, [_, t11]] = pq9;
+                let pm8: f64 =
+                    t10[1] * t11 + (f64::log((RP29_K1 * RP29_K1 + 1.5), (*e4) * (*e4) + 2.0));
+                v1 += pm8;
+            }
+            {
+                let mut arr14 = [0.0_f64; 3];
+            }
+            for (zi1, &zv2) in x.iter().enumerate().skip(1) {
+                let mut arr15 = [0.0_f64; 3];
+            }
+        }
+        if !(self.w[1] <= x[2]) {
+            if f64::atanh((x[1].sin() * 0.5)) <= x[1] {
+                let v16: f64 = ((-b) as f32).into();
+            } else {
+                let pq18: [f64; 3] = [
+                    (2.0 * b),
+                    (v1.round_ties_even()),
+                    (((RP29_K1 + 1.5) as f32).sin() as f64),
+                ];
+                let [ref t19, mut t20, ..] = pq18;
+                t20 *= (v1.round_ties_even());
+                let pm17: f64 = (*t19) * (2.0 * b);
+                v1 += pm17;
+                let zs22 = &x[..2];
+                let v23: f64 = zs22[0] * ((self.n as f64) - (-0.75)) + zs22.len() as f64;
+                let mut v24: f64 = 0.0;
+                for &zv25 in zs22.iter() {
+                    v24 += zv25 * zv25;
+                }
+                let zvec26 = x[..2].to_vec();
+                let pm27: f64 = match x {
+                    [] => (v24),
+                    [t28] => (*t28) * (0.1 - x[1]),
+                    [t28, t29] => (*t28) + (*t29) * (0.1 - x[1]),
+                    [t28, .., t29] => (*t28) * (*t29) + ((a + RP29_K0).mul_add(RP29_K0, RP29_K0)),
+                };
+                v1 += pm27;
+            }
+            if (x[1] * x[1] + 0.5).sqrt() <= (a / ((x.len() as f64) * (x.len() as f64) + 1.0)) {
+            } else if !((a * b) < v1) {
+                let po31 = if b > b { Some((x[1]) * 2.0) } else { None };
+                let pm30: f64 = match po31 {
+                    Some(t32) => t32 * (f64::ln((x[1] * x[1] + 1.0))),
+                    None => (b * v1),
+                };
+                v1 += pm30;
+                let mut t33 = ((pm30 - (self.n as f64)), RP29_K2);
+            } else {
+            }
+            v1 /= (0.25_f64 * 0.25_f64 + 0.5).powf(2.0_f64.tanh())
+                * (0.25_f64 * 0.25_f64 + 0.5).powf(2.0_f64.tanh())
+                + 1.0;
+        }
+        let pq35: [f64; 3] = [
+            (b.mul_add((x[2] * x[2] + 1.0).ln(), b)),
+            (if !(x[1] < b) { 1.5_f64.tanh() } else { 0.5 }),
+            (b / (x[1] * x[1] + 1.0)),
+        ];
+        let [t36, .., t37] = pq35;
+        let pm34: f64 = t36 * (b.mul_add((x[2] * x[2] + 1.0).ln(), b));
+        for (zp3, zq4) in x.iter().zip(&x[1..]) {
+            for &zv5 in pq35.iter().rev().take(2) {
+                let v1 = (pq35[..2]
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .map(|(zi7, &zv6)| (zi7 as f64) * 0.5 + zv6 * (RP29_K1 + 2.0))
+                    .sum::<f64>());
+            }
+        }
+        pq35[1].asinh() + v1 + t36 + t37 + pm34 + pq35[0] + pq35[1] + pq35[2]
+    }
+}
+
+const RP30_K0: i32 = 2;
+static RP30_K1: f64 = (-1.25);
+const RP30_K2: f64 = 3.0;
+static RP30_K3: f64 = 0.1;
+#[differentiate]
+fn rp30_h1(&[a, b]: &[f64; 2], y1: [f64; 3], s2: f64) -> (f64, f64) {
+    let zf1 = |zt2: f64| -> f64 { zt2 * zt2.atan2(RP30_K1 * RP30_K1 + 0.5) };
+    let v1 = zf1(2.0_f64.asinh()) + zf1(2.0_f64.div_euclid(y1[1] * y1[1] + 0.5));
+    let mut t2 = (
+        (if s2 > (RP30_K0 as f64) {
+            a
+        } else {
+            (s2 / (RP30_K3 * RP30_K3 + 1.0))
+        }),
+        y1[1].round_ties_even(),
+    );
+    {}
+    (
+        y1[2] + v1 + t2.0 + t2.1,
+        (((t2.0 * y1[1]) as f32).sin() as f64),
+    )
 }
 #[differentiate]
-fn rp40(a: f64, b: f64, x: [f64; RP40_N]) -> f64 {
-    let mut v1: f64 = 1.5;
-    let mut v2 = (b * b).ln_1p();
+impl Params {
+    #[differentiate]
+    fn rp30_h0(y0: &[f64], &[a, b]: &[f64; 2]) -> f64 {
+        let mut k1 = 0usize;
+        while k1 < 3 {
+            let i2 = k1;
+            k1 += 1;
+            let mut v3 = (RP30_K0 as f64);
+        }
+        (std::f64::consts::FRAC_1_SQRT_2 - b)
+    }
+}
+#[differentiate]
+fn rp30(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3]) -> f64 {
+    let mut v1 = (RP30_K0 as f64);
+    let mut v2 = (f64::from(3u8) * 0.5).mul_add(std::f64::consts::PI, RP30_K2);
     let mut k3 = 0usize;
     loop {
         if k3 >= 3 {
@@ -2299,168 +1834,1893 @@ fn rp40(a: f64, b: f64, x: [f64; RP40_N]) -> f64 {
         }
         let i4 = k3;
         k3 += 1;
-        v2 -= (0.1 / ((x[1] * x[1] + 0.5).log10() * (x[1] * x[1] + 0.5).log10() + 1.0));
+        v2 = (3.0_f64 - 3.0_f64).sin().exp();
+        #[checkpoint]
+        for i5 in 0..x.len() {
+            v1 += d;
+        }
+    }
+    {
+        let pm6: f64 = match (5.0_f64.sqrt() - 2.0) {
+            t7 if t7 <= 0.5 => t7 * ((0..3).map(|zi1| (zi1 as f64 + 1.0) * x[zi1]).sum::<f64>()),
+            t7 @ 0.5..=1.5 => t7 + ((c.sin() * 0.5).atanh()),
+            t7 => f64::sin(t7),
+        };
+        v1 += pm6;
+        if v1 * v1 < 0.0 {
+            panic!("negative square of {v1}");
+        }
+    }
+    for i8 in 0..2 {
         {
-            let mut arr5 = [0.0_f64; 3];
+            v2 *= (-x[0]);
+            let mut v9 = v1;
+        }
+    }
+    if !(x.iter().cloned().map(|zv2| zv2 * x[2]).product::<f64>()).is_nan() {}
+    (-2.0) + v1 + v2
+}
+
+static RP31_K0: f64 = 0.5;
+static RP31_K1: f64 = 2.0;
+static RP31_K2: f64 = 0.25;
+static RP31_K3: f64 = (-1.25);
+#[differentiate]
+fn rp31_h0(y0: &[f64], s1: f64) -> f64 {
+    {}
+    for e1 in y0.iter() {
+        let mut arr2: [f64; 3] = [(-RP31_K3), RP31_K2.to_radians(), RP31_K2];
+        let (v3, v4) = (s1, (*e1));
+    }
+    for (zp1, zq2) in y0.iter().zip(y0.iter()) {
+        let mut arr5 = [0.0_f64; 3];
+        let v6: f64 = (arr5[1] / (1.5 * 1.5 + 1.0));
+        debug_assert!(v6.abs() >= 0.0 || v6.is_nan(), "{} is a number", v6 * 2.0);
+    }
+    (s1 + (s1 / (RP31_K2 * RP31_K2 + 1.0)))
+}
+#[differentiate]
+fn rp31(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+    let mut v1 = 1.5_f64.cos();
+    let mut v2 = (-c);
+    if 1.5 > rp31_h0(x, c) {
+        if (x[1] <= x[2] && a < RP31_K0.midpoint(a)) {
+        } else if f64::copysign(0.1_f64, c) <= (1.5 - 1.5) {
+        } else {
+            v1 += (c * c + 0.5).log2();
+            v1 += (b * b + 0.5)
+                .powf(x.iter().copied().reduce(f64::min).unwrap_or(v1).tanh())
+                .cos()
+                .exp2();
+        }
+    }
+    for &zv4 in x.iter().filter(|&&zv5| zv5 > 0.25) {
+        for e3 in x.iter() {
+            let pq5: [[f64; 2]; 2] = [
+                [
+                    (x[1] % (RP31_K0 * RP31_K0 + 0.5)).round_ties_even(),
+                    (if !(v2 >= 1.5) {
+                        v1
+                    } else {
+                        (2.0_f64.powi(2) * 0.25)
+                    }),
+                ],
+                [
+                    (0.25_f64 * 0.25_f64 + 1.5).log(RP31_K3 * RP31_K3 + 2.0),
+                    (x[1] % (RP31_K0 * RP31_K0 + 0.5)).round_ties_even(),
+                ],
+            ];
+            let [t6, [_, t7]] = pq5;
+            let pm4: f64 = t6[1] * t7
+                + (if !(v2 >= 1.5) {
+                    v1
+                } else {
+                    (2.0_f64.powi(2) * 0.25)
+                });
+            v2 += pm4;
+            v1 *= (pq5[1][1]
+                + (x.windows(3)
+                    .map(|zw6| zw6.iter().sum::<f64>() * 0.5 + pq5[1][0])
+                    .sum::<f64>()));
+        }
+    }
+    let zf7 = move |zt8: f64| zt8 * v2;
+    v1 += 0.5;
+    let v10 =
+        zf7((std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 1.0).recip())
+            + zf7(x[2].fract());
+    v1 *= (v2 * x[1]);
+    f64::rem_euclid(c, RP31_K1 * RP31_K1 + 0.5) + v1 + v2 + v10
+}
+
+#[differentiate]
+fn rp32_h0(y0: &[f32], y1: &[f32]) -> f32 {
+    (-0.25_f32)
+}
+#[differentiate]
+fn rp32_h1(s0: f32, y1: [f32; 3]) -> f32 {
+    for (i1, &e2) in y1.iter().enumerate() {}
+    (s0 + s0)
+}
+#[differentiate(wrt(c, x))]
+fn rp32(a: f32, b: f32, c: f32, d: f32, x: &[f32; 4]) -> f32 {
+    let mut v1: f32 = 0.5_f32;
+    let mut v2: f32 = 1.5_f32;
+    for zw1 in x.chunks(3) {
+        let v3 = zw1[0] * (zw1.len() as f32);
+    }
+    let v4 = (-b);
+    let v5: f32 = x
+        .iter()
+        .map(|&zv2| zv2 * (if 2.0_f32 > 0.25_f32 { 2.0_f32 } else { x[1] }))
+        .sum();
+    let mut k6 = 0usize;
+    loop {
+        if k6 >= 3 {
+            break;
+        }
+        let i7 = k6;
+        k6 += 1;
+        v2 = 0.25_f32;
+        let mut arr8 = [0.0_f32; 3];
+    }
+    ((v4 % ((5.0_f32.sqrt() - 2.0_f32) * (5.0_f32.sqrt() - 2.0_f32) + 0.5_f32))
+        * (v4 % ((5.0_f32.sqrt() - 2.0_f32) * (5.0_f32.sqrt() - 2.0_f32) + 0.5_f32))
+        + 0.5_f32)
+        .sqrt()
+        + v1
+        + v2
+        + v4
+        + v5
+}
+
+static RP33_K0: usize = 3;
+const RP33_K1: f64 = (-0.75);
+#[differentiate]
+fn rp33_h0([r, theta]: [f64; 2], y1: [f64; 3]) -> f64 {
+    (y1.iter().rev().map(|&zv1| zv1 * zv1).product::<f64>())
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp33_h1(r0: &f64) -> f64 {
+        if (*r0) <= (*r0).round_ties_even() {}
+        (*r0)
+    }
+}
+impl Params {
+    #[differentiate(wrt(x))]
+    fn rp33(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 3]) -> f64 {
+        let mut v1 = f64::copysign(RP33_K1, x[1]);
+        let mut v2 = (self.w[0] * self.w[0] + 0.5).cbrt();
+        v2 = RP33_K1;
+        if (b >= (5.0_f64.sqrt() - 2.0) && a > (-v2)) {
+            for (i3, &e4) in x.iter().enumerate() {
+                let (zl5, zr6) = x.split_at(2);
+                let v7: f64 = zl5[0] - zr6.iter().sum::<f64>() + (zl5.len() * zr6.len()) as f64;
+            }
+            if (x[1] > self.w[1] && (-x[1]) > b) {
+                let mut arr8: [f64; 3] = [v1, f64::tanh(a), (-v1)];
+                let zc2 = arr8
+                    .iter()
+                    .map(|&zv1| {
+                        zv1 * (if 2.0 >= (self.n as f64) {
+                            (-1.25)
+                        } else {
+                            x[0]
+                        })
+                    })
+                    .collect::<Vec<_>>();
+                v2 = (0.5 % (self.w[0] * self.w[0] + 0.5))
+                    .mul_add((if !(0.1 > arr8[1]) { zc2[2] } else { 2.0 }), self.k);
+            } else if true {
+            } else {
+                let zvec9: Vec<f64> = vec![a, ((-0.25) - (1.0 - self.k)), 0.1];
+            }
+        } else {
+            let (t11, _, mut t12): (f64, f64, f64) =
+                ((x[2].round()), (RP33_K1), ((x[0] - self.k) - 2.0));
+            t12 += t11;
+            v2 += t11;
+            for &zv3 in x.iter().rev().take(2) {
+                v1 = (RP33_K0 as f64);
+                let mut pb14 = None;
+                for &t15 in x.iter() {
+                    if t15 > ((v2 * v2).ln_1p()) {
+                        pb14 = Some(t15 * (f64::sinh(x[1].tanh())));
+                    }
+                }
+                let pm13: f64 = match pb14 {
+                    Some(t15) => t15 + (2.0 * (0.1 + x[1])),
+                    None => (2.0 * (0.1 + x[1])),
+                };
+                v1 += pm13;
+                let (v16, v17) = (RP33_K1, RP33_K1);
+            }
+        }
+        (-0.5) + v1 + v2
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp34Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+#[differentiate]
+fn rp34(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, p: &Params) -> f64 {
+    let mut v1 = 3.0_f64.hypot(x[0]).fract();
+    let mut v2 = ((x
+        .iter()
+        .zip(x)
+        .map(|(zp1, zq2)| (*zp1) * (*zq2) * 0.25)
+        .sum::<f64>())
+        - (-(p.n as f64)));
+    let pk4 = Rp34Act::Leaky(0.5);
+    let pm3: f64 = match pk4 {
+        Rp34Act::Relu => f64::max(
+            (x.iter()
+                .take_while(|&&zv4| p.k < x[1])
+                .map(|&zv3| zv3 * x[1])
+                .sum::<f64>()),
+            0.0,
+        ),
+        Rp34Act::Leaky(slope) => {
+            slope
+                * (x.iter()
+                    .take_while(|&&zv4| p.k < x[1])
+                    .map(|&zv3| zv3 * x[1])
+                    .sum::<f64>())
+        }
+        Rp34Act::Softplus { beta } => {
+            f64::ln_1p(f64::exp(
+                beta * (x
+                    .iter()
+                    .take_while(|&&zv4| p.k < x[1])
+                    .map(|&zv3| zv3 * x[1])
+                    .sum::<f64>()),
+            )) / beta
+        }
+    };
+    for i5 in 0..p.n {
+        for zv5 in x.iter().copied().step_by(2) {
+            let mut pb7 = None;
+            for &t8 in x.iter() {
+                if t8 > (v1 * 0.25) {
+                    pb7 = Some(t8 * ((p.w[1] * p.w[1]).ln_1p()));
+                }
+            }
+            let pm6: f64 = pb7.unwrap_or((c / (d * d + 1.0)));
+            v1 += pm6;
+            v1 -= ((std::f64::consts::PI + 0.5) % (x[i5] * x[i5] + 0.5));
+            if (-p.w[1]) < pm3 {
+                continue;
+            }
+        }
+    }
+    let mut k9 = 0usize;
+    while k9 < 3 {
+        let i10 = k9;
+        k9 += 1;
+        for zv6 in x.iter().copied().step_by(2) {}
+    }
+    let mut v11 = c.atan2(d * d + 0.5);
+    for i12 in 0..=2 {
+        let mut k13 = 0usize;
+        loop {
+            if k13 >= 3 {
+                break;
+            }
+            let i14 = k13;
+            k13 += 1;
+            v2 *= (0.25 - (5.0_f64.sqrt() - 2.0));
+        }
+    }
+    (if c > (-1.25) { a } else { 0.25 }) + v1 + v2 + pm3 + v11
+}
+
+const RP35_K0: f64 = 1.5;
+static RP35_K1: [f64; 3] = [3.0, 0.5, 2.0];
+#[differentiate]
+fn rp35(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = x[0].mul_add(
+        b,
+        RP35_K1[RP35_K1
+            .iter()
+            .enumerate()
+            .max_by(|(_, zp1), (_, zq2)| zp1.total_cmp(zq2))
+            .map(|(zv3, _)| zv3)
+            .unwrap()],
+    );
+    let mut v2 = c.min(c);
+    let mut k3 = 0usize;
+    while k3 < 3 {
+        let i4 = k3;
+        k3 += 1;
+    }
+    if ((RP35_K1[1] * RP35_K1[1] + 0.5).powf(v1.tanh()) < x[1] || x[1] > 0.1) {
+        if !((x[2] * x[2] + 1.0).ln()).is_nan() {
+            let mut t5 = ((*RP35_K1.iter().last().unwrap()), 1.5_f64.tanh().tan());
+        }
+        for e6 in RP35_K1.iter() {}
+        for &zv7 in RP35_K1.iter().filter(|&&zv8| zv8 > 0.25) {
+            if (1.5
+                < (RP35_K1
+                    .iter()
+                    .take_while(|&&zv10| d <= a)
+                    .map(|&zv9| zv9 * a)
+                    .sum::<f64>())
+                && RP35_K1[1] < (RP35_K1[1] * RP35_K1[1] + 0.5).log10())
+            {
+                break;
+            }
+            let mut arr7 = [0.0_f64; 3];
+        }
+    } else if v1.sin().exp_m1() <= (if v2 >= 1.0 { 3.0 } else { b }) {
+        let v8: f64 = RP35_K1.last().copied().unwrap_or(
+            x.iter()
+                .fold((((RP35_K1[0]) as f32).sin() as f64), |zacc12, &zv11| {
+                    zacc12 * 0.5 + zv11 * 2.0
+                }),
+        );
+        if (a / (RP35_K0 * RP35_K0 + 1.0)) <= RP35_K1[2] {
+            let v9: f64 = ((RP35_K1
+                .windows(3)
+                .map(|zw13| zw13.iter().sum::<f64>() * 0.5 + RP35_K1[1])
+                .sum::<f64>()) as f32)
+                .into();
+            let v10: f64 = x.last().copied().unwrap_or(2.0);
+            let (zl11, zr12) = RP35_K1.split_at(2);
+            let v13: f64 = zl11[0] - zr12.iter().sum::<f64>() + (zl11.len() * zr12.len()) as f64;
+        }
+    } else {
+        let mut k14 = 0usize;
+        while k14 < 3 {
+            let i15 = k14;
+            k14 += 1;
+            let (v16, v17) = (
+                (RP35_K1[0] * RP35_K1[0] + 0.5).powf(RP35_K1[i15].tanh()),
+                (RP35_K1[0] * RP35_K1[0] + 0.5).powf(RP35_K1[i15].tanh()),
+            );
+        }
+    }
+    let mut k18 = 0usize;
+    loop {
+        if k18 >= 3 {
+            break;
+        }
+        let i19 = k18;
+        k18 += 1;
+        if (((i19 + 1) % 3) as f64) <= 0.1 {
+            v2 -= b;
+        } else if c.mul_add(RP35_K1[i19], v2) <= x[0] {
+            v1 -= RP35_K1[i19];
+            if (if v1 >= x[0] {
+                RP35_K1[1]
+            } else {
+                ((i19 * 2 + 1) as f64)
+            })
+            .is_sign_negative()
+            {
+                break;
+            }
+        } else {
+            v1 -= b;
+            let pm20: f64 = match (0.5) {
+                t21 if t21 <= 0.5 => {
+                    t21 * (RP35_K1
+                        .iter()
+                        .filter(|&&zv15| zv15 < c)
+                        .map(|&zv14| zv14 * RP35_K1[1])
+                        .sum::<f64>())
+                }
+                t21 @ 0.5..=1.5 => {
+                    t21 + (RP35_K1
+                        .iter()
+                        .copied()
+                        .skip(1)
+                        .enumerate()
+                        .map(|(zi17, zv16)| (zi17 as f64) * 0.5 + zv16 * 2.0)
+                        .sum::<f64>())
+                }
+                t21 => f64::sin(t21),
+            };
+            v1 += pm20;
+            let mut arr22 = [[0.0_f64; 3]; 3];
+        }
+        for (i23, e24) in x.iter().enumerate() {
+            v1 /= (x[0] - 1.5) * (x[0] - 1.5) + 1.0;
+            let v25: f64 = (-d);
+            let mut zf18 = |zt19: f64| {
+                v1 *= 0.5;
+                v1 += zt19
+                    * (if (-0.75) < x[i19] {
+                        v1.mul_add(0.1, zt19)
+                    } else {
+                        (1.5 % ((0.5 * zt19) * (0.5 * zt19) + 0.5))
+                    });
+            };
+            zf18(v25);
+            zf18(v25 * 0.5);
+        }
+        v2 += RP35_K1[i19].tanh().cosh();
+    }
+    ((-0.75) + a) + v1 + v2
+}
+
+const RP36_K0: [f64; 3] = [1.5, 1.5, 0.5];
+const RP36_K1: i32 = -1;
+const RP36_K2: i32 = -1;
+#[differentiate(wrt(a, b))]
+fn rp36(a: f64, b: f64, x: &[f64]) -> f64 {
+    let mut v1 = (RP36_K2 as f64);
+    let mut v2: f64 = 1.5;
+    for i3 in 0..2 {}
+    (3.0 / (b * b + 1.0)) + v1 + v2
+}
+
+const RP37_K0: usize = 2;
+static RP37_K1: [f64; 3] = [0.5, 0.25, 1.0];
+static RP37_K2: [f64; 3] = [0.5, 0.25, 2.0];
+const RP37_K3: f64 = 2.0;
+#[differentiate]
+fn rp37_h0(s0: f64, y1: [f64; 3]) -> f64 {
+    if s0 * s0 < 0.0 {
+        panic!("negative square of {s0}");
+    }
+    let mut v1 = RP37_K2[0].copysign(RP37_K3);
+    RP37_K1[(0..RP37_K1.len())
+        .min_by_key(|&zp1| (RP37_K1[zp1] * 8.0) as i64)
+        .unwrap_or(0)]
+        + v1
+}
+#[differentiate(wrt(b))]
+fn rp37(a: f64, b: f64, x: [f64; 4], q: bool, o: Option<f64>) -> f64 {
+    let mut v1 = RP37_K1[1].midpoint(a);
+    for (i2, e3) in RP37_K2.iter().enumerate() {}
+    for (zp1, zq2) in x.iter().zip(&RP37_K2) {
+        for (zp3, zq4) in x.iter().zip(&RP37_K1) {
+            let zf5 = |zt6: f64| {
+                zt6 * (((*zp3).sin() * 0.5).atanh()
+                    / ((-1.25_f64)
+                        .mul_add((*zq4), 2.0)
+                        .atan2((*zp3) * (*zp3) + 0.5)
+                        * (-1.25_f64)
+                            .mul_add((*zq4), 2.0)
+                            .atan2((*zp3) * (*zp3) + 0.5)
+                        + 1.0))
+            };
+            let zg7 = |zt8: f64| {
+                zf5(zt8) * 0.5
+                    + (if x[2] <= (*zq4) {
+                        std::f64::consts::PI.mul_add(0.5, RP37_K1[0].cos())
+                    } else {
+                        v1
+                    })
+            };
+            let v4 = zg7(f64::exp2(1.5_f64.cos())) - zf5((RP37_K1[1] - v1).cos().exp2());
+        }
+        for e5 in RP37_K2.iter() {}
+        for (i6, &e7) in RP37_K2.iter().enumerate() {}
+    }
+    let pm8: f64 = match (
+        (x.len() as usize * 3 + 0) % 2,
+        ((-1.25) / (a * a + 1.0)) >= v1,
+    ) {
+        (0, true) => (b - 2.0),
+        (0, false) => (rp37_h0(x[3], RP37_K2)),
+        (_, true) => (RP37_K1[2].tanh().sinh()),
+        (_, false) => (b - 2.0) + (RP37_K1[2].tanh().sinh()),
+    };
+    v1 = (RP37_K0 as f64);
+    3.0 + v1 + pm8
+}
+
+const RP38_K0: usize = 1;
+static RP38_K1: i32 = -1;
+const RP38_K2: f64 = 1.5;
+static RP38_K3: i32 = -1;
+#[differentiate]
+fn rp38_h0(s0: f64, s1: f64, s2: f64) -> [f64; 3] {
+    let mut k1 = 0usize;
+    while k1 < 3 {
+        let i2 = k1;
+        k1 += 1;
+        let pq4: [[f64; 2]; 2] = [
+            [f64::asinh(s0), ((-0.75) + s1)],
+            [((i2 as f64) * (-1.25)), f64::asinh(s0)],
+        ];
+        let mut ps5: f64 = ((i2 as f64) * (-1.25));
+        for (pi8, [t6, _]) in pq4.iter().enumerate() {
+            ps5 += (*t6) * (pi8 as f64) + ((-0.75) + s2);
+        }
+    }
+    let (v9, v10): (f64, f64) = (RP38_K2.clamp(-0.5, 0.75), 0.5);
+    [
+        (v9 / (0.5 * 0.5 + 1.0)) + v9 + v10,
+        (-RP38_K2).mul_add(1.5, 2.0),
+        v9,
+    ]
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp38_h1(&self, y0: [f64; 3], s1: f64, s2: f64) -> (f64, f64) {
+        let v1: f64 = y0.iter().map(|&zv1| zv1 * (2.0 * self.k)).sum();
+        ((y0[1] * y0[1] + 0.5).log10() + v1, (2.0 / (s2 * s2 + 1.0)))
+    }
+}
+#[differentiate(wrt(b))]
+fn rp38(a: f64, b: f64, x: &[f64], &[r, theta]: &[f64; 2], p: &Params) -> f64 {
+    let mut v1 = (p.k + a);
+    let mut v2 = x[1].rem_euclid(a * a + 0.5);
+    let mut arr3: Vec<f64> = vec![0.0; x.len()];
+    let zf1 = |zt2: f64| zt2 * (if arr3[1] < r { v2 } else { 2.0 });
+    let v4 = zf1(b.sin())
+        + zf1(f64::to_radians(
+            (arr3[..2].iter().map(|&zv3| zv3 * theta).sum::<f64>()),
+        ));
+    arr3[0] -= ((0..3).map(|zi4| (zi4 as f64 + 1.0) * arr3[0]).sum::<f64>());
+    if x[1] <= arr3[1] {}
+    (-(RP38_K0 as f64)) + v1 + v2 + v4 + arr3[0] + arr3[1] + arr3[2]
+}
+
+const RP39_N: usize = 3;
+const RP39_K0: f32 = 1.0_f32;
+const RP39_K1: i32 = 1;
+static RP39_K2: f32 = (-1.25_f32);
+const RP39_K3: f32 = (-1.25_f32);
+#[differentiate]
+fn rp39_h1(&[a, b]: &[f32; 2], s1: f32) -> f32 {
+    let mut v1: f32 = (0.5_f32 + 1.5_f32);
+    (b + 0.5_f32) + v1
+}
+mod rp39_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp39_h0([r, theta]: [f32; 2], s1: f32) -> f32 {
+        theta.div_euclid(0.5_f32 * 0.5_f32 + 0.5_f32)
+    }
+}
+impl Params {
+    #[differentiate]
+    fn rp39(&self, a: f32, b: f32, x: &[f32; RP39_N]) -> f32 {
+        let mut v1 = ((RP39_K1 as f32) % ((self.k as f32) * (self.k as f32) + 0.5_f32));
+        let mut v2 = (x
+            .iter()
+            .copied()
+            .filter(|&zv2| zv2 >= RP39_K2)
+            .fold(1.0_f32, |zacc, zv1| zacc * 0.5_f32 + zv1 * x[1]));
+        v1 += rp39_m::rp39_h0([(-x[0]), 0.75_f32], x[1]);
+        let mut t3 = (2.0_f32.sin().exp(), (RP39_K3 * f32::copysign(2.0_f32, a)));
+        #[checkpoint(every = 1)]
+        for (i4, e5) in x.iter().enumerate() {
+            #[checkpoint(every = 1)]
+            for i6 in 0..self.n {
+                let pm7: f32 = match (
+                    (i6 as usize * 4 + 0) % 2,
+                    v1 >= (x[0] * x[0] + 1.0_f32).powi(RP39_K1),
+                ) {
+                    (0, true) => {
+                        (x.iter()
+                            .enumerate()
+                            .step_by(2)
+                            .map(|(zi4, zv3)| (zi4 as f32) * 0.5_f32 + (*zv3) * x[0])
+                            .sum::<f32>())
+                    }
+                    (0, false) => ((RP39_K2 * RP39_K2).ln_1p()),
+                    (_, true) => (x[1] - 2.0_f32.tanh()),
+                    (_, false) => {
+                        (x.iter()
+                            .enumerate()
+                            .step_by(2)
+                            .map(|(zi4, zv3)| (zi4 as f32) * 0.5_f32 + (*zv3) * x[0])
+                            .sum::<f32>())
+                            + (x[1] - 2.0_f32.tanh())
+                    }
+                };
+                t3.0 += pm7;
+            }
+            for (i8, &e9) in x.iter().enumerate() {}
+            for (zi5, &zv6) in x.iter().enumerate().skip(1) {
+                let zf7 = |(zp9, zq10): (f32, f32)| {
+                    zp9 * zq10 + f32::copysign((((i4 + 1) % 3) as f32), zp9)
+                };
+                let v10 = zf7(((b + x[2]), (x[0] * x[0] + 0.5_f32).log10()));
+                let v11: f32 = (if true { 0.5_f32 } else { v2 });
+                debug_assert!(
+                    v11.abs() >= 0.0_f32 || v11.is_nan(),
+                    "{} is a number",
+                    v11 * 2.0_f32
+                );
+            }
+        }
+        let mut v12 = x[1];
+        for (zp11, zq12) in x.iter().zip(x.iter()) {}
+        (x.iter()
+            .zip(x[1..].iter())
+            .map(|(&zp13, &zq14)| zp13 * zq14 * b)
+            .sum::<f32>())
+            + v1
+            + v2
+            + t3.0
+            + t3.1
+            + v12
+    }
+}
+
+#[differentiate]
+fn rp40_h0(r0: &f64, r1: &f64, s2: f64) -> (f64, f64) {
+    if ((-0.75) >= (0.25 * (-1.25)) && 0.5 > (-1.25_f64).sin()) {
+        let mut v1 = ((0.5_f64 * 0.5_f64 + 0.5).sqrt() - (*r0));
+        v1 *= 0.5;
+    } else if (f64::mul_add((*r1), 0.25, 1.5) <= (-0.5) || s2 >= s2) {
+    } else {
+    }
+    (s2, 0.5)
+}
+#[differentiate]
+fn rp40_h1(s0: f64, y1: &[f64], &[a, b]: &[f64; 2]) -> Vec<f64> {
+    for i1 in 0..2 {}
+    {}
+    let mut out = vec![0.0; 3];
+    out[0] = (y1[1] % (b * b + 0.5));
+    out[1] = (1.5 * (y1.iter().map(|zv1| (*zv1) * (-0.75)).sum::<f64>()));
+    out[2] = f64::exp2(s0.cos());
+    out
+}
+#[differentiate]
+fn rp40(a: f64, b: f64, x: &[f64; 4]) -> f64 {
+    let mut v1 = (-x[0]);
+    let mut k2 = 0usize;
+    loop {
+        if k2 >= 3 {
+            break;
+        }
+        let i3 = k2;
+        k2 += 1;
+        for i4 in 0..3 {}
+        for (zi1, &zv2) in x.iter().enumerate().skip(1) {}
+        for i5 in 0..3 {}
+    }
+    for (zi3, &zv4) in x.iter().enumerate().skip(1) {
+        let mut k6 = 0usize;
+        while k6 < 3 {
+            let i7 = k6;
+            k6 += 1;
+        }
+        for zw5 in x.chunks(3) {
+            let v8 = zw5[0] * (zw5.len() as f64);
+            let a = 2.0_f64.copysign(((0..3).map(|zi6| (zi6 as f64 + 1.0) * 1.5).sum::<f64>()));
+            v1 -= (1.5 + b);
+            let v9: f64 = x.last().copied().unwrap_or(
+                (if 1.0 <= std::f64::consts::FRAC_1_SQRT_2 {
+                    (x[2] - 1.5)
+                } else {
+                    x[3]
+                }),
+            );
+        }
+    }
+    a.mul_add(v1, 2.0_f64.round_ties_even()) + v1
+}
+
+static RP41_K0: [f32; 3] = [2.0_f32, 0.5_f32, 1.0_f32];
+static RP41_K1: usize = 2;
+static RP41_K2: [f32; 3] = [(-1.25_f32), 3.0_f32, (-0.75_f32)];
+const RP41_K3: f32 = 0.5_f32;
+mod rp41_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp41_h0(s0: f32, &[a, b]: &[f32; 2]) -> (f32, f32) {
+        (
+            b.mul_add(
+                (RP41_K0
+                    .iter()
+                    .zip(RP41_K0.iter())
+                    .map(|(&zp1, &zq2)| zp1 * zq2 * zq2)
+                    .sum::<f32>()),
+                s0,
+            ),
+            RP41_K2[1].mul_add(RP41_K0[1], a),
+        )
+    }
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp41_h1(r0: &f32, r1: &f32) -> f32 {
+        let (v1, v2) = (
+            (1.5_f32 * 1.5_f32 + 0.5_f32).powf(1.5_f32.tanh()),
+            f32::hypot(RP41_K2[1], ((*r1) * (*r1) + 0.5_f32).log10()),
+        );
+        for (zi1, &zv2) in RP41_K0.iter().enumerate().skip(1) {}
+        RP41_K2[0].mul_add(v1, v1) + v1 + v2
+    }
+}
+#[differentiate]
+fn rp41(a: f32, b: f32, c: f32, d: f32, x: &[f32]) -> f32 {
+    let mut v1 = (x.iter().map(|zv1| (*zv1) * x[2]).sum::<f32>());
+    let mut pb3 = None;
+    for &t4 in RP41_K2.iter() {
+        if t4 > ((1.5_f32 - d) * (5.0_f32.sqrt() - 2.0_f32)) {
+            pb3 = Some(
+                t4 * (Params::rp41_h1(&(d * 0.5_f32), &(Params::rp41_h1(&(RP41_K0[1]), &(c))))),
+            );
+        }
+    }
+    let pm2: f32 = pb3.unwrap_or((b.sin()));
+    let (u5, u6) = rp41_m::rp41_h0(
+        (a.cos() * 0.5_f32).acos(),
+        &[(1.5_f32 - RP41_K2[1]), 0.75_f32],
+    );
+    0.5_f32.cos() + v1 + pm2 + u5 + u6
+}
+
+const RP42_K0: f64 = 0.1;
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp42_h0(s0: f64, n1: usize) -> Vec<f64> {
+        let mut v1 = RP42_K0;
+        v1 = 0.5_f64.sin().exp_m1();
+        let mut out = vec![0.0; 3];
+        out[0] = (0.5 / (1.5 * 1.5 + 1.0)) + v1;
+        out[1] = 0.5;
+        out[2] = ((s0 * 0.5) - v1);
+        out
+    }
+    #[differentiate]
+    fn rp42_h1(&self, s0: f64, s1: f64) -> f64 {
+        {
+            let mut v1: f64 = 2.0;
+            let mut arr2: [f64; 3] = [0.0; 3];
+        }
+        (if (s1 < 2.0 || 0.5 >= s1) {
+            (f64::from(3u8) * 0.5)
+        } else {
+            0.5
+        })
+    }
+}
+#[differentiate]
+fn rp42(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], p: &Params) -> f64 {
+    let mut v1: f64 = (1.5 / (0.5 * 0.5 + 1.0));
+    let mut v2: f64 = (0.1 - 2.0);
+    for zv1 in &x {
+        v1 /= (d + 2.0) * (d + 2.0) + 1.0;
+        if (2.0_f64.hypot(0.25) > a && (c * v1) > (1.5_f64 * 1.5_f64 + 0.5).sqrt()) {
+        } else if (RP42_K0 <= (-1.25_f64).mul_add(v2, (*zv1)) || 2.0 > (*zv1)) {
+            v1 -= a;
+            v2 -= (if (1.0 < x[1] && x[1] <= c) {
+                RP42_K0
+            } else {
+                v2
+            });
+        } else {
+        }
+        if !((1.5 * RP42_K0) > (-(-1.25))) {
+            v2 -= 1.0;
+            let pm3: f64 = match (f64::floor(RP42_K0)) {
+                t4 if t4 <= 0.5 => t4 * (2.0 + ((-1.25) / (0.1 * 0.1 + 1.0))),
+                t4 @ 0.5..=1.5 => t4 + (x[1] - (*zv1)),
+                t4 => f64::sin(t4),
+            };
+            v2 += pm3;
+        } else {
+            v2 -= (((d) as f32).sin() as f64);
+            v2 = f64::sqrt((x[1] * x[1] + 0.5));
+            let mut t5 = (
+                2.0_f64.atan2(x[1] * x[1] + 0.5).min((p.n as f64)),
+                p.w[0].hypot((-x[1])),
+            );
+        }
+    }
+    {
+        let mut k6 = 0usize;
+        while k6 < 3 {
+            let i7 = k6;
+            k6 += 1;
+            let mut v8 = p.rp42_h1(b, p.w[i7]);
+        }
+        if (-v1) >= x[1] {
+            let pq10: [[f64; 2]; 2] = [
+                [
+                    p.rp42_h1(x[1], RP42_K0.max(c)),
+                    ((-(((1.5) as f32).sin() as f64)) - x[1]),
+                ],
+                [
+                    ((x[1] * v2) * (x[1] * v2) + 1.5).log(x[0] * x[0] + 2.0),
+                    p.rp42_h1(x[1], RP42_K0.max(c)),
+                ],
+            ];
+            let mut ps11: f64 = (((x[1] * v2) * (x[1] * v2) + 1.5).log(x[0] * x[0] + 2.0));
+            for (pi14, [t12, _]) in pq10.iter().enumerate() {
+                ps11 += (*t12) * (pi14 as f64) + ((-(((1.5) as f32).sin() as f64)) - x[pi14]);
+            }
+            v2 += ps11;
+            let pq16: [[f64; 2]; 2] = [[p.w[1].atan(), (-RP42_K0)], [(a * a), p.w[1].atan()]];
+            let mut ps17: f64 = (a * a);
+            for &[t18, t19] in pq16.iter() {
+                ps17 += t18 * t19 + (-RP42_K0);
+            }
+            v1 += ps17;
+        } else if c <= (x.iter().map(|zv2| (*zv2) * RP42_K0).sum::<f64>()) {
+            if b * b < 0.0 {
+                panic!("negative square of {b}");
+            }
+            v2 += (v2 * v2 + 0.5).cbrt();
+            v2 += (c * c + 0.5).powf(x[1].tanh());
+        } else {
+            v1 = v1.cos().exp2();
+            let zf3 = |(zp5, zq6): (f64, f64)| {
+                zp5 * zq6
+                    + (if zq6 > zq6 {
+                        (zq6 - RP42_K0)
+                    } else {
+                        (RP42_K0 - (-1.25))
+                    })
+            };
+            let v20 = zf3(((a + c), (d.hypot(x[2]) / (c * c + 1.0))));
+            let v21: f64 = f64::from((((2.0) as f32).sin() as f64) as f32);
+        }
+    }
+    RP42_K0.mul_add(v2.floor(), 0.5) + v1 + v2
+}
+
+#[differentiate]
+fn rp43(a: f64, b: f64, c: f64, x: &[f64; 4], p: &Params) -> f64 {
+    let mut v1: f64 = 0.25;
+    let mut v2 = (x
+        .iter()
+        .enumerate()
+        .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
+        .sum::<f64>());
+    let pq4: [[f64; 2]; 2] = [
+        [
+            x.iter().fold(x[1], |zacc6, &zv5| zacc6 * 0.5 + zv5 * x[1]),
+            ((-1.25) + std::f64::consts::PI),
+        ],
+        [
+            x[3],
+            x.iter().fold(x[1], |zacc6, &zv5| zacc6 * 0.5 + zv5 * x[1]),
+        ],
+    ];
+    let mut ps5: f64 = (x[3]);
+    for (pi8, [t6, _]) in pq4.iter().enumerate() {
+        ps5 += (*t6) * (pi8 as f64) + ((-1.25) + std::f64::consts::PI);
+    }
+    for (zp7, zq8) in x.iter().zip(&x[1..]) {
+        if (-pq4[1][1]) > c {
+            if pq4[1][1] > pq4[0][0] {
+                continue;
+            }
+            v2 = f64::mul_add(3.0, pq4[1][0], 0.25_f64.hypot(2.0));
+            let &[t10, t11, ..] = x;
+            let pm9: f64 = t10 * (pq4[1][1] + (*zq8));
+            ps5 += pm9;
+        }
+        for i14 in 0..p.n {
+            let (v15, v16) = (c, 0.25_f64.mul_add(x[i14], 0.25_f64.powi(2)));
+            let v17: f64 = (if v15 <= v1 {
+                pq4[1][1]
+            } else {
+                x.iter()
+                    .fold((x.len() as f64), |zacc10, &zv9| zacc10 * 0.5 + zv9 * ps5)
+            });
+            let mut zf11 = |zt12: f64| {
+                ps5 *= 0.5;
+                ps5 += zt12 * (0.5 - c);
+            };
+            zf11(v17);
+            zf11(v17 * 0.5);
+        }
+        if (f64::acos((x[3].cos() * 0.5)) > pq4[0][1].mul_add(pq4[1][1], x[1])
+            || pq4[1][1] < (-0.75))
+        {
+        } else if (f64::midpoint(0.25_f64, x[3]) > (*zq8) || p.w[0] < x[3]) {
+        } else {
+            v2 = (x[2].mul_add(2.0, x[1]) + pq4[1][1].asinh());
+        }
+    }
+    if ((0..3)
+        .rev()
+        .map(|zi13| (zi13 as f64 + 1.0) * (p.n as f64))
+        .sum::<f64>())
+        >= 1.0_f64.atan2((-0.75) * (-0.75) + 0.5)
+    {
+        for zv14 in x.iter().copied().step_by(2) {
+            let (v18, v19) = (
+                (((zv14) as f32).sin() as f64),
+                (((zv14) as f32).sin() as f64),
+            );
+            let v20: f64 = (ps5 * ps5 + 0.5).log10();
+            debug_assert!(
+                v20.abs() >= 0.0 || v20.is_nan(),
+                "{} is a number",
+                v20 * 2.0
+            );
+        }
+        let mut k21 = 0usize;
+        loop {
+            if k21 >= 3 {
+                break;
+            }
+            let i22 = k21;
+            k21 += 1;
+        }
+    }
+    let v23 = (b - c);
+    (x[0] * (p.n as f64)) + v1 + v2 + ps5 + v23 + pq4[0][0] + pq4[0][1] + pq4[1][0] + pq4[1][1]
+}
+
+static RP44_K0: i32 = 3;
+static RP44_K1: usize = 2;
+const RP44_K2: i32 = -2;
+static RP44_K3: f64 = 3.0;
+#[differentiate]
+fn rp44_h1(s0: f64, s1: f64, s2: f64) -> Vec<f64> {
+    if s2.mul_add(0.5, 0.5) < 0.5 {}
+    let (v1, v2): (f64, f64) = (((-0.75) - 0.5), (-(-0.75)));
+    let (v3, v4) = (
+        0.5_f64.copysign(0.5).ceil(),
+        (0.5 + RP44_K3).rem_euclid(v2.atan2(0.5 * 0.5 + 0.5) * v2.atan2(0.5 * 0.5 + 0.5) + 0.5),
+    );
+    let mut out = vec![0.0; 3];
+    out[0] = (v4 * v4 + 0.5).log10() + v1 + v2 + v3 + v4;
+    out[1] = (1.5 / ((((s1) as f32).sin() as f64) * (((s1) as f32).sin() as f64) + 1.0));
+    out[2] = ((RP44_K1 as f64) / (2.0 * 2.0 + 1.0));
+    out
+}
+mod rp44_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp44_h0(y0: &[f64], r1: &f64, &[a, b]: &[f64; 2]) -> (f64, f64) {
+        if a < ((0..=2).map(|zi1| (zi1 as f64 + 1.0) * 2.0).sum::<f64>()) {
+        } else if y0[1]
+            > ((0..3)
+                .rev()
+                .map(|zi2| (zi2 as f64 + 1.0) * (-0.75))
+                .sum::<f64>())
+        {
+            let (v1, v2) = ((y0[1] * y0[1]), (y0[1] * y0[1]));
+            let mut v3 = (v2 + ((*r1) - 2.0));
+        } else {
+        }
+        (2.0, (b * a))
+    }
+}
+#[differentiate]
+fn rp44(a: f64, b: f64, c: f64, x: [f64; 3]) -> f64 {
+    let mut v1 = ((-0.25_f64) * (-0.25_f64) + 0.5).powf(b.tanh());
+    v1 += (x
+        .iter()
+        .map(|&zv1| zv1 * (if v1 <= zv1 { (f64::from(3u8) * 0.5) } else { c }))
+        .sum::<f64>());
+    for e2 in x {}
+    ((RP44_K2 as f64) - x[0]) + v1
+}
+
+const RP45_K0: f64 = 0.1;
+#[differentiate]
+fn rp45_h0(s0: f64, y1: &[f64]) -> (f64, f64) {
+    for (zp1, zq2) in y1.iter().zip(y1.iter()) {}
+    let mut v1 = s0;
+    let mut v2 = (-(1.5 / (s0 * s0 + 1.0)));
+    (
+        (v1 - y1[1]).div_euclid(
+            (y1.windows(3)
+                .map(|zw3| zw3.iter().sum::<f64>() * 0.5 + 1.5)
+                .sum::<f64>())
+                * (y1
+                    .windows(3)
+                    .map(|zw3| zw3.iter().sum::<f64>() * 0.5 + 1.5)
+                    .sum::<f64>())
+                + 0.5,
+        ) + v1
+            + v2,
+        y1[1],
+    )
+}
+mod rp45_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp45_h1(y0: &[f64], s1: f64) -> Vec<f64> {
+        let mut out = vec![0.0; 3];
+        out[0] = ((0..=2).map(|zi1| (zi1 as f64 + 1.0) * 1.5).sum::<f64>());
+        out[1] = (y0[1] - 2.0_f64.mul_add(s1, s1));
+        out[2] = (if 1.5 < (2.0_f64.powi(2) * 0.25) {
+            y0[1]
+        } else {
+            s1
+        });
+        out
+    }
+}
+impl Params {
+    #[differentiate]
+    fn rp45(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 3], &[r, theta]: &[f64; 2]) -> f64 {
+        let mut v1 = RP45_K0;
+        for &e2 in x.iter() {
+            {
+                v1 += (theta + (-x[1]));
+                x.iter().for_each(|&zv1| {
+                    v1 += zv1
+                        * ((b * b + 0.5).powf(x[2].tanh()) * (b * b + 0.5).powf(x[2].tanh()) + 1.0)
+                            .powi(-2)
+                });
+            }
+        }
+        v1 *= (-x.iter().copied().map(f64::sin).sum::<f64>());
+        (std::f64::consts::PI + x[1]) + v1
+    }
+}
+
+static RP46_K0: f32 = 0.1_f32;
+const RP46_K1: f32 = 2.0_f32;
+#[differentiate(wrt(a, b, x))]
+fn rp46(a: f32, b: f32, x: [f32; 4], p: &Params) -> f32 {
+    let mut v1 = b;
+    let mut v2 = (if (std::f32::consts::FRAC_1_SQRT_2 > a && v1 < (-1.25_f32)) {
+        0.25_f32
+    } else {
+        x[1]
+    });
+    v2 *= (2.0_f32 / (a * a + 1.0_f32));
+    if (if !(RP46_K0 > v2) { RP46_K1 } else { x[1] }) <= 2.0_f32 {}
+    if (2.0_f32
+        <= (x
+            .iter()
+            .zip(x[1..].iter())
+            .map(|(&zp1, &zq2)| zp1 * zq2 * RP46_K0)
+            .sum::<f32>())
+        && (RP46_K1 / (x[1] * x[1] + 1.0_f32)) < (-(p.w[2] as f32)))
+    {
+        let mut arr3 = [[0.0_f32; 3]; 3];
+        let mut k4 = 0usize;
+        while k4 < 3 {
+            let i5 = k4;
+            k4 += 1;
+            let mut arr6 = [0.0_f32; 3];
+            v1 = RP46_K1;
+            arr3[i5][i5] += ((a * a + 1.5_f32).acosh().cos() * 0.5_f32).acos();
+        }
+        for zv3 in x.iter().copied().step_by(2) {
+            arr3[0][1] += (if ((p.n as f32) > x[0] && zv3 >= a) {
+                v1
+            } else {
+                a
+            });
+            let zf4 = move |zt5: f32| zt5 * (3.0_f32 - 0.5_f32);
+            v1 += 0.5_f32;
+            let v7 = zf4((if (2.0_f32 <= (-0.75_f32) && 3.0_f32 > arr3[0][1]) {
+                v2
+            } else {
+                v1
+            })) + zf4((zv3 - (2.0_f32 + (-0.75_f32))));
+            v2 -= ((zv3 / (RP46_K1 * RP46_K1 + 1.0_f32)) * 0.5_f32);
+        }
+    }
+    ((x[1] * x[1] + 1.0_f32).powi(-2) / (v2 * v2 + 1.0_f32)) + v1 + v2
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp47Act {
+    Relu,
+    Leaky(f32),
+    Softplus { beta: f32 },
+}
+const RP47_N: usize = 4;
+static RP47_K0: f32 = 1.0_f32;
+const RP47_K1: f32 = 0.5_f32;
+static RP47_K2: f32 = 1.5_f32;
+mod rp47_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp47_h0(y0: &[f32]) -> (f32, f32) {
+        let mut k1 = 0usize;
+        loop {
+            if k1 >= 3 {
+                break;
+            }
+            let i2 = k1;
+            k1 += 1;
+        }
+        (
+            2.0_f32.mul_add(y0[0], (-1.25_f32)),
+            (y0[2] / (RP47_K0 * RP47_K0 + 1.0_f32)),
+        )
+    }
+}
+#[differentiate(wrt(a, b))]
+fn rp47(a: f32, b: f32, c: f32, x: [f32; RP47_N]) -> f32 {
+    let mut v1 = (1.5_f32 * 1.5_f32 + 1.5_f32).log(x[1] * x[1] + 2.0_f32);
+    let mut v2 = (0.5_f32 / (RP47_K0 * RP47_K0 + 1.0_f32));
+    {
+        let pk4 = Rp47Act::Leaky(0.75_f32);
+        let pm3: f32 = match pk4 {
+            Rp47Act::Relu => f32::max(((a.sin() * 0.5_f32).atanh()), 0.0_f32),
+            Rp47Act::Leaky(slope) => slope * ((a.sin() * 0.5_f32).atanh()),
+            Rp47Act::Softplus { beta } => {
+                f32::ln_1p(f32::exp(beta * ((a.sin() * 0.5_f32).atanh()))) / beta
+            }
+        };
+        v2 += pm3;
+    }
+    for i5 in 0..=2 {
+        {
+            if !(3.0_f32 < (-1.5_f32)) {
+                return v2.tanh().cosh();
+            }
+            v2 /= (if 0.1_f32 <= x[i5] {
+                v2
+            } else {
+                x[1].div_euclid((((i5 + 1) % 3) as f32) * (((i5 + 1) % 3) as f32) + 0.5_f32)
+            }) * (if 0.1_f32 <= x[i5] {
+                v2
+            } else {
+                x[1].div_euclid((((i5 + 1) % 3) as f32) * (((i5 + 1) % 3) as f32) + 0.5_f32)
+            }) + 1.0_f32;
+        }
+        for i6 in 0..=2 {}
+    }
+    (x[1] - x[0]) + v1 + v2
+}
+
+static RP48_K0: usize = 1;
+const RP48_K1: f64 = 0.5;
+const RP48_K2: [f64; 3] = [2.0, 3.0, 0.1];
+static RP48_K3: [f64; 3] = [0.25, (-1.25), 0.25];
+#[differentiate]
+fn rp48(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+    let mut v1 = ((0..=2)
+        .map(|zi1| (zi1 as f64 + 1.0) * (a.cos() * 0.5).acos())
+        .sum::<f64>());
+    let mut v2 = RP48_K3[1];
+    let mut k3 = 0usize;
+    loop {
+        if k3 >= 3 {
+            break;
+        }
+        let i4 = k3;
+        k3 += 1;
+        let mut k5 = 0usize;
+        while k5 < 3 {
+            let i6 = k5;
+            k5 += 1;
+        }
+    }
+    let zf2 = |zt3: f64| -> f64 { zt3 * c.rem_euclid(1.5 * 1.5 + 0.5) };
+    let v7 = zf2((RP48_K1 * RP48_K1 + 1.0).powi(-2)) + zf2((b - RP48_K2[1]));
+    if (RP48_K3[0] >= v2 || RP48_K2[0] > ((5.0_f64.sqrt() - 2.0) - x[0])) {
+        let mut arr8: Vec<f64> = vec![0.0; 3];
+        if (RP48_K3
+            .windows(3)
+            .map(|zw4| zw4.iter().sum::<f64>() * 0.5 + v2)
+            .sum::<f64>())
+            <= 2.0
+        {
+            let mut arr9: Vec<f64> = vec![0.0; x.len()];
+            let pm10: f64 = match (arr9[0] - 2.0) {
+                t11 if t11 <= 0.5 => {
+                    t11 * (RP48_K2.iter().fold(arr8[0], |zacc6, &zv5| {
+                        zacc6 * 0.5 + zv5 * (2.0 / (b * b + 1.0))
+                    }))
+                }
+                t11 @ 0.5..=1.5 => t11 + (arr8[1] * c),
+                t11 => f64::sin(t11),
+            };
+            v2 += pm10;
+            let pq13: [[f64; 2]; 2] = [[b, v2.tanh().sinh()], [2.0, b]];
+            let [t14, [_, t15]] = pq13;
+            let pm12: f64 = t14[1] * t15 + (v2.tanh().sinh());
+            v2 += pm12;
+        } else {
+            arr8[2] = arr8[0];
+        }
+        let mut k18 = 0usize;
+        while k18 < 3 {
+            let i19 = k18;
+            k18 += 1;
+            let (v20, v21) = (x[0], x[0]);
+            let mut pb23 = None;
+            for &t24 in RP48_K2.iter() {
+                if t24 > (RP48_K3[2]) {
+                    pb23 = Some(
+                        t24 * (RP48_K2
+                            .iter()
+                            .skip(1)
+                            .enumerate()
+                            .map(|(zi8, zv7)| (zi8 as f64) * 0.5 + (*zv7) * arr8[0])
+                            .sum::<f64>()),
+                    );
+                }
+            }
+            let pm22: f64 = pb23.unwrap_or((1.0 + RP48_K3[2]));
+            v1 += pm22;
+        }
+    } else if RP48_K3.iter().copied().map(f64::sin).sum::<f64>() > v7.trunc() {
+        let v25: f64 = (if RP48_K2[1] >= RP48_K2[0] {
+            0.5
+        } else {
+            RP48_K2[1]
+        });
+        assert!(
+            v25.abs() >= 0.0 || v25.is_nan(),
+            "{} is a number",
+            v25 * 2.0
+        );
+        v2 -= v2.cos();
+        let mut k26 = 0usize;
+        loop {
+            if k26 >= 3 {
+                break;
+            }
+            let i27 = k26;
+            k26 += 1;
+            let mut arr28 = [0.0_f64; 3];
+            assert_ne!(x.len(), 0, "x is empty");
+            let v30: f64 = 2_u16.into();
+            let v29: f64 = (v1) * v30;
+        }
+    } else {
+        v1 *= (x[0] / (v7 * v7 + 1.0)).atan2(v1 * v1 + 0.5);
+        let mut arr31 = [0.0_f64; 3];
+        for i32 in 0..RP48_K0 {
+            let v33 = (a * RP48_K2[1]);
+            let mut arr34 = arr31;
+            v1 = 1.5;
+        }
+    }
+    0.5 + v1 + v2 + v7
+}
+
+const RP49_K0: f64 = (-0.75);
+static RP49_K1: f64 = 3.0;
+const RP49_K2: i32 = 2;
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp49_h0(y0: [f64; 3], s1: f64) -> (f64, f64) {
+        for e1 in y0.iter() {}
+        (
+            s1,
+            ((-(2.0_f64.powi(2) * 0.25)) / ((s1 * s1 + 0.5).cbrt() * (s1 * s1 + 0.5).cbrt() + 1.0)),
+        )
+    }
+}
+#[differentiate]
+fn rp49(a: f64, b: f64, c: f64, x: &[f64; 4], p: &Params) -> f64 {
+    let mut v1 = ((if a <= b { x[1] } else { (p.n as f64) }) % (p.w[1] * p.w[1] + 0.5));
+    let mut k2 = 0usize;
+    while k2 < 3 {
+        let i3 = k2;
+        k2 += 1;
+        let mut arr4: [f64; 3] = [0.0; 3];
+    }
+    x.iter().fold(x[1], |zacc2, &zv1| {
+        zacc2 * 0.5 + zv1 * 2.0_f64.atan2(zv1 * zv1 + 0.5)
+    }) + v1
+}
+
+const RP50_N: usize = 4;
+const RP50_K0: f32 = 0.25_f32;
+static RP50_K1: i32 = 1;
+#[differentiate]
+fn rp50(a: f32, b: f32, c: f32, x: [f32; RP50_N]) -> f32 {
+    let mut v1 = f32::atanh((x[0].sin() * 0.5_f32));
+    if true {
+        for i2 in 0..=2 {
+            let v3 = c.atan2(2.0_f32 * 2.0_f32 + 0.5_f32);
+            v1 -= (x
+                .iter()
+                .filter(|&&zv2| (c < (x.len() as f32) && 0.5_f32 >= zv2))
+                .count() as f32);
+        }
+        v1 = (-c);
+        let (v4, v5) = (a, a);
+    } else {
+    }
+    let mut k6 = 0usize;
+    while k6 < 3 {
+        let i7 = k6;
+        k6 += 1;
+        if v1 < 1.5_f32.mul_add(b, ((i7 * 2 + 1) as f32)) {
+            let mut pm8: f32 = (a + ((RP50_K1 as f32) * x[3]));
+            match (i7 as usize * 3 + 1) {
+                0 => pm8 += ((x[i7].sin() * 0.5_f32).atanh()),
+                1 | 2 => pm8 *= (f32::copysign(RP50_K0, x[0])),
+                4..=9 => {}
+                pn9 => pm8 -= (pn9 as f32) * ((x[i7].sin() * 0.5_f32).atanh()),
+            }
+            v1 += pm8;
+        }
+        v1 += (x[1] * x[1] + 0.5_f32).cbrt();
+    }
+    f32::rem_euclid(
+        x[2],
+        f32::exp2((5.0_f32.sqrt() - 2.0_f32).cos()) * f32::exp2((5.0_f32.sqrt() - 2.0_f32).cos())
+            + 0.5_f32,
+    ) + v1
+}
+
+#[differentiate]
+fn rp51(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+    let mut v1 = (c * c + 0.5).powf(x[1].tanh());
+    let v2 = b;
+    let v3: f64 = (x[(0..x.len())
+        .min_by_key(|&zp1| (x[zp1] * 8.0) as i64)
+        .unwrap_or(0)])
+        * f64::from(2_u16);
+    let mut v4 = (if x[0] > 1.5 { v2 } else { a });
+    for i5 in 1..3 {
+        let mut arr6: Vec<f64> = vec![0.0; 3];
+    }
+    (-1.5) + v1 + v2 + v3 + v4
+}
+
+static RP52_K0: [f64; 3] = [(-0.75), 0.1, 0.1];
+const RP52_K1: [f64; 3] = [1.5, 0.5, 2.0];
+#[differentiate]
+fn rp52_h0(s0: f64, y1: &[f64]) -> (f64, f64) {
+    for &zv1 in RP52_K1.iter().rev().take(2) {}
+    ((y1[1] * (s0 + 0.1)), (s0 * s0 + 0.5).log2())
+}
+impl Params {
+    #[differentiate(wrt(a, b))]
+    fn rp52(&self, a: f64, b: f64, c: f64, x: [f64; 4]) -> f64 {
+        let mut v1 = (b - b);
+        let mut v2 = f64::sqrt((x[1] * x[1] + 0.5));
+        for i3 in (0..3).rev() {
+            for (i4, e5) in RP52_K0.iter().enumerate() {
+                let mut t6 = (
+                    a.cos().exp2(),
+                    f64::acosh((RP52_K1[i4].asinh() * RP52_K1[i4].asinh() + 1.5)),
+                );
+                t6.0 = (v2 + (i4 as f64));
+            }
+            #[checkpoint(every = 2)]
+            for (i7, &e8) in RP52_K0.iter().enumerate() {}
+        }
+        let pq10: [[f64; 2]; 2] = [
+            [(b.midpoint(2.0) - c), (x[1] / (0.1 * 0.1 + 1.0))],
+            [
+                f64::ln((RP52_K1[0] * RP52_K1[0] + 1.0)),
+                (b.midpoint(2.0) - c),
+            ],
+        ];
+        let mut ps11: f64 = (f64::ln((RP52_K1[0] * RP52_K1[0] + 1.0)));
+        for &[t12, t13] in pq10.iter() {
+            ps11 += t12 * t13 + (x[1] / (0.1 * 0.1 + 1.0));
+        }
+        for (zi1, &zv2) in RP52_K0.iter().enumerate().skip(1) {
+            v1 /= (zv2.sin() * 0.5).asin() * (zv2.sin() * 0.5).asin() + 1.0;
+            for (zp3, zq4) in RP52_K1.iter().zip(RP52_K0.iter()) {
+                if RP52_K1
+                    .iter()
+                    .copied()
+                    .max_by(|zp5, zq6| zp5.partial_cmp(zq6).unwrap_or(std::cmp::Ordering::Equal))
+                    .unwrap()
+                    > ps11
+                {
+                    continue;
+                }
+                let pq15: [[f64; 2]; 2] = [
+                    [
+                        RP52_K1.iter().copied().map(f64::sin).sum::<f64>(),
+                        (2.0 * self.k),
+                    ],
+                    [
+                        ps11.mul_add(self.w[0], (*zq4)),
+                        RP52_K1.iter().copied().map(f64::sin).sum::<f64>(),
+                    ],
+                ];
+                let [t16, [_, t17]] = pq15;
+                let pm14: f64 = t16[1] * t17 + (2.0 * self.k);
+                v1 += pm14;
+            }
+        }
+        if (ps11 * b) < v2 {
+            for i20 in 1..3 {
+                v1 *= (RP52_K1[0] + ps11.mul_add((5.0_f64.sqrt() - 2.0), self.k));
+            }
+            let mut arr21: Vec<f64> = vec![0.0; x.len()];
+        } else if true {
+            for e22 in RP52_K0.iter() {}
+        } else {
+            ps11 *= x[1];
+        }
+        for (zi8, &zv9) in RP52_K0.iter().enumerate().skip(1) {}
+        ((x.len() as f64) * (x.len() as f64) + 1.5).acosh()
+            + v1
+            + v2
+            + ps11
+            + pq10[0][0]
+            + pq10[0][1]
+            + pq10[1][0]
+            + pq10[1][1]
+    }
+}
+
+#[differentiate(wrt(b, x))]
+fn rp53(a: f64, b: f64, x: &[f64]) -> f64 {
+    let mut v1 = x[1];
+    let mut v2 = b;
+    {
+        {}
+        let pq4: [[f64; 2]; 2] = [
+            [3.0, b],
+            [
+                ((if x[2] > 2.0 { 0.5_f64 } else { 0.25_f64 })
+                    * (if x[2] > 2.0 { 0.5_f64 } else { 0.25_f64 })
+                    + 0.5)
+                    .log10(),
+                3.0,
+            ],
+        ];
+        let [[t5, t6], [t7, t8]] = pq4;
+        let pm3: f64 = t5 * t8 - t6 * t7;
+        v1 += pm3;
+    }
+    for &e9 in x.iter() {}
+    if (((0..3).map(|zi1| (zi1 as f64 + 1.0) * x[zi1]).sum::<f64>()) > x[2] && (v2 + 0.25) > 1.0) {
+    } else if !((-0.75) >= x[1]) {
+    } else {
+    }
+    0.25 + v1 + v2
+}
+
+#[differentiate]
+fn rp54_h0(s0: f64) -> [f64; 3] {
+    {
+        let pq2: [f64; 3] = [(s0), (0.5_f64.powi(2)), (0.25 % (s0 * s0 + 0.5))];
+        let mut pb3 = None;
+        for &t4 in pq2.iter() {
+            if t4 > (0.5_f64.powi(2)) {
+                pb3 = Some(t4 * (0.25 % (s0 * s0 + 0.5)));
+            }
+        }
+        let pm1: f64 = pb3.unwrap_or((s0));
+    }
+    if !(2.0 > 0.5) {
+        let mut v5 = 2.0_f64.mul_add(0.25, s0);
+    }
+    [
+        (s0 + 2.0),
+        (s0 / ((((1.5) as f32).sin() as f64) * (((1.5) as f32).sin() as f64) + 1.0)),
+        0.5,
+    ]
+}
+#[differentiate(wrt(a, b, c, x))]
+fn rp54(a: f64, b: f64, c: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
+    let mut v1 = (x[1].midpoint(a) + x[1]);
+    for i2 in 0..3 {
+        if c < (x[3] + std::f64::consts::FRAC_1_SQRT_2) {
+            v1 = (if v1 >= x[1] { b } else { (p.n as f64) });
+        } else if a >= a {
+            v1 = (c - a);
+        } else {
+            v1 = p.k;
+            let mut t3 = (
+                (c + x.iter().fold(1.0, |zacc2, &zv1| zacc2 * 0.5 + zv1 * x[3])),
+                (0.25_f64 * 0.25_f64 + 1.0).powi(2),
+            );
+            v1 *= (-0.75_f64).copysign((((i2 + 1) % 3) as f64));
+        }
+        for i4 in 0..3 {
+            x.iter()
+                .for_each(|&zv3| v1 += zv3 * ((((i2 * 2 + 1) as f64) as f32).sin() as f64));
+            let pm5: f64 = match (p.n as usize * 2 + 3) {
+                0 => {
+                    (std::f64::consts::PI
+                        - (if c < std::f64::consts::FRAC_1_SQRT_2 {
+                            c
+                        } else {
+                            0.25
+                        }))
+                }
+                1 | 2 => ((c * c + 0.5).cbrt()),
+                4..=9 => (v1.asinh()),
+                10.. => {
+                    (std::f64::consts::PI
+                        - (if c < std::f64::consts::FRAC_1_SQRT_2 {
+                            c
+                        } else {
+                            0.25
+                        }))
+                        * ((c * c + 0.5).cbrt())
+                }
+                pn6 @ 1..=9 => (pn6 as f64) * (v1.asinh()),
+            };
+            v1 += pm5;
+            let zs7 = &x[..2];
+            let v8: f64 =
+                zs7[0] * (((x[i2].mul_add(2.0, c)) as f32).sin() as f64) + zs7.len() as f64;
+            let mut v9: f64 = 0.0;
+            for &zv10 in zs7.iter() {
+                v9 += zv10 * zv10;
+            }
+        }
+    }
+    (p.k.sin() * 0.5).asin() + v1
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp55Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+const RP55_K0: f64 = 0.25;
+const RP55_K1: [f64; 3] = [0.1, (-1.25), 1.5];
+static RP55_K2: f64 = 1.5;
+static RP55_K3: i32 = 1;
+#[differentiate(wrt(a, b, x))]
+fn rp55(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
+    let mut v1 = (0.1 * b);
+    for i2 in 0..3 {
+        for (zi1, &zv2) in RP55_K1.iter().enumerate().skip(1) {
+            let pk4 = Rp55Act::Relu;
+            let mut pm3: f64 = (RP55_K1[2]);
+            if let Rp55Act::Leaky(slope) = pk4 {
+                pm3 *= slope;
+            } else if let Rp55Act::Softplus { beta } = pk4 {
+                pm3 = f64::ln_1p(f64::exp(beta * pm3)) / beta;
+            }
+            v1 += pm3;
+            pm3 /= (((zi1 * 2 + 1) as f64) * b) * (((zi1 * 2 + 1) as f64) * b) + 1.0;
+            let (v5, v6) = ((pm3 * 1.5), (pm3 * 1.5));
+        }
+    }
+    for i7 in (0..=2).rev() {
+        {}
+    }
+    v1 = RP55_K1[1];
+    for (zi3, &zv4) in x.iter().enumerate().skip(1) {
+        let mut k8 = 0usize;
+        while k8 < 3 {
+            let i9 = k8;
+            k8 += 1;
+        }
+        for e10 in x.iter() {
+            let [t12, .., t13] = RP55_K1;
+            let pm11: f64 = t12 * (2.0 + x[1].copysign(x[1]));
+            v1 += pm11;
+        }
+    }
+    x.iter().fold(f64::exp2(RP55_K1[2].cos()), |zacc6, &zv5| {
+        zacc6 * 0.5 + zv5 * v1
+    }) + v1
+}
+
+const RP56_N: usize = 3;
+#[differentiate]
+fn rp56_h0(&[a, b]: &[f64; 2]) -> f64 {
+    for i1 in 0..3 {
+        let mut v2 = f64::cbrt((0.5_f64 * 0.5_f64 + 0.5));
+    }
+    let mut k3 = 0usize;
+    while k3 < 3 {
+        let i4 = k3;
+        k3 += 1;
+        let pq6: [f64; 3] = [
+            (if (0.5 >= 1.5 || 0.5 <= 0.5) {
+                0.5
+            } else {
+                0.5_f64.tanh()
+            }),
+            (0.5 - ((f64::from(3u8) * 0.5) - b)),
+            ((1.5_f64 * 1.5_f64 + 0.5).powf(((i4 * 2 + 1) as f64).tanh())),
+        ];
+        let mut pb7 = None;
+        for &t8 in pq6.iter() {
+            if t8 > (0.5 - ((f64::from(3u8) * 0.5) - b)) {
+                pb7 = Some(t8 * ((1.5_f64 * 1.5_f64 + 0.5).powf(((i4 * 2 + 1) as f64).tanh())));
+            }
+        }
+        let pm5: f64 = match pb7 {
+            Some(t8) => {
+                t8 + (if (0.5 >= 1.5 || 0.5 <= 0.5) {
+                    0.5
+                } else {
+                    0.5_f64.tanh()
+                })
+            }
+            None => {
+                (if (0.5 >= 1.5 || 0.5 <= 0.5) {
+                    0.5
+                } else {
+                    0.5_f64.tanh()
+                })
+            }
+        };
+    }
+    0.5_f64.mul_add(a, 0.5)
+}
+impl Params {
+    #[differentiate]
+    fn rp56(&self, a: f64, b: f64, c: f64, x: [f64; RP56_N]) -> f64 {
+        let mut v1 = (0.25_f64 * 0.25_f64 + 1.5).log(x[0] * x[0] + 2.0);
+        let mut k2 = 0usize;
+        while k2 < 3 {
+            let i3 = k2;
+            k2 += 1;
+            v1 = (x[1] * x[1] + 1.0).recip();
+            v1 = f64::mul_add(f64::min(x[i3], x[i3]), (c + c), x[i3]);
+        }
+        if ((-x[0]) > b.floor()
+            || (x[1] % (self.k * self.k + 0.5))
+                > x.iter().fold(x[0], |zacc2, &zv1| zacc2 * 0.5 + zv1 * c))
+        {
+            for i4 in 0..x.len() {
+                let mut pm6: f64 = (b
+                    - (x.into_iter()
+                        .enumerate()
+                        .rev()
+                        .map(|(zi7, zv6)| (zi7 as f64) * 0.5 + zv6 * 0.25)
+                        .sum::<f64>()));
+                match (i4 as usize * 4 + 0) {
+                    0 => pm6 += (x.into_iter().map(|zv8| zv8 * b).sum::<f64>()),
+                    1 | 2 => pm6 *= (rp56_h0(&[x[1], 0.75])),
+                    4..=9 => {}
+                    pn7 => pm6 -= (pn7 as f64) * (x.into_iter().map(|zv8| zv8 * b).sum::<f64>()),
+                }
+                v1 += pm6;
+                let mut pb9 = None;
+                for &t10 in x.iter() {
+                    if t10 > (v1.div_euclid(self.k * self.k + 0.5)) {
+                        pb9 = Some(t10 * (-x[i4]));
+                    }
+                }
+                let pm8: f64 = match pb9 {
+                    Some(t10) => t10 + (a),
+                    None => (a),
+                };
+                v1 += pm8;
+            }
+        }
+        (if (c <= v1 && 2.0 > 0.25) { a } else { x[1] }) + v1
+    }
+}
+
+const RP57_K0: i32 = -1;
+impl Params {
+    #[differentiate]
+    fn rp57(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+        let mut v1: f64 = 2.0;
+        let mut v2 = (2.0_f64.powi(2) * 0.25);
+        let mut pb4 = None;
+        for &t5 in x.iter() {
+            if t5 > (f64::fract(v2)) {
+                pb4 = Some(t5 * (v1));
+            }
+        }
+        let pm3: f64 = match pb4 {
+            Some(t5) => t5 + (a * a),
+            None => (a * a),
+        };
+        for i6 in 0..x.len() {
+            for i7 in 0..x.len() {
+                v2 *= c;
+            }
+        }
+        for (zp1, zq2) in x.iter().zip(&x[1..]) {}
+        (x.iter()
+            .enumerate()
+            .map(|(zi4, zv3)| (zi4 as f64) * 0.5 + (*zv3) * (RP57_K0 as f64))
+            .sum::<f64>())
+            + v1
+            + v2
+            + pm3
+    }
+}
+
+#[differentiate]
+fn rp58(a: f64, b: f64, x: [f64; 4]) -> f64 {
+    let mut v1 = (1.5 + x[1]);
+    let mut v2: f64 = (1.5 / (0.25 * 0.25 + 1.0));
+    let mut t3 = ((-v2), ((b * 0.25) * 1.5));
+    if t3.0 * t3.0 < 0.0 {
+        panic!("negative square of {t3.0}");
+    }
+    let (v4, v5) = (
+        (if 2.0 > 1.5 { 2.0 } else { t3.1 }),
+        (v1 - f64::mul_add(v1, std::f64::consts::PI, x[1])),
+    );
+    (x.windows(3)
+        .map(|zw1| zw1.iter().sum::<f64>() * 0.5 + 2.0)
+        .sum::<f64>())
+        + v1
+        + v2
+        + t3.0
+        + t3.1
+        + v4
+        + v5
+}
+
+impl Params {
+    #[differentiate]
+    fn rp59(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+        let mut v1 = (c / (0.1 * 0.1 + 1.0));
+        let c = (b * c);
+        let mut arr2 = [[0.0_f64; 3]; 3];
+        if a > (0.25 / ((-0.75) * (-0.75) + 1.0)) {
+            let pm3: f64 = match x {
+                [] => (std::f64::consts::PI - std::f64::consts::FRAC_1_SQRT_2),
+                [t4] => (*t4) * (a.mul_add(a, b)),
+                [t4, t5] => (*t4) + (*t5) * (a.mul_add(a, b)),
+                [t4, .., t5] => (*t4) * (*t5) + (2.0),
+            };
+            v1 += pm3;
+        }
+        for zv1 in x.iter().copied().step_by(2) {
+            for i6 in 0..self.n {
+                let mut arr7 = [0.0_f64; 3];
+            }
+            let (zl8, zr9) = x.split_at(1);
+            let v10: f64 = zl8[0] - zr9.iter().sum::<f64>() + (zl8.len() * zr9.len()) as f64;
+        }
+        if (v1.mul_add(a, std::f64::consts::PI) >= a || 0.1 > v1) {
+            for i11 in 0..3 {}
+            if 2.0 >= 2.0 {
+            } else if (b < (x[1] + 0.25)
+                && (if 0.5 <= 2.0 {
+                    std::f64::consts::FRAC_1_SQRT_2
+                } else {
+                    2.0
+                }) < (x.iter().filter(|&&zv3| !(b > a)).count() as f64))
+            {
+                v1 += (c - 2.0);
+                v1 -= (0.25_f64 * 0.25_f64).ln_1p();
+                arr2[1][1] = 0.5_f64.asinh();
+            } else {
+                let pq13: [[f64; 2]; 2] = [
+                    [(c - f64::clamp(x[1], -0.5, 0.75)), (a * (a + c))],
+                    [
+                        (x.iter()
+                            .filter(|&&zv7| zv7 > 0.25)
+                            .map(|&zv6| zv6 * c)
+                            .sum::<f64>()),
+                        (c - f64::clamp(x[1], -0.5, 0.75)),
+                    ],
+                ];
+                let mut ps14: f64 = (x
+                    .iter()
+                    .filter(|&&zv5| zv5 > 0.25)
+                    .map(|&zv4| zv4 * c)
+                    .sum::<f64>());
+                for (pi17, [t15, _]) in pq13.iter().enumerate() {
+                    ps14 += (*t15) * (pi17 as f64) + (b * (a + (*t15)));
+                }
+                v1 += ps14;
+                arr2[1][2] -= self.k.abs();
+            }
+        } else if ((2.0 / (arr2[0][1] * arr2[0][1] + 1.0)) < f64::round_ties_even(x[1])
+            || 0.25 > arr2[2][1])
+        {
+            for i18 in 0..self.n {}
+        } else {
+            if f64::rem_euclid(c, arr2[2][1] * arr2[2][1] + 0.5) <= 0.25_f64.powi(3) {
+                return v1.round_ties_even();
+            }
+            let mut k19 = 0usize;
+            while k19 < 3 {
+                let i20 = k19;
+                k19 += 1;
+                if (arr2[1][0] + x[i20]).is_sign_negative() {
+                    return 0.25_f64.powi(3);
+                }
+                if !((self.k / (c * c + 1.0)) < (-b)) {
+                    return (arr2[0][2] + (-0.25));
+                }
+            }
+        }
+        (x[1] + x[2])
+            + v1
+            + c
+            + arr2[0][0]
+            + arr2[0][1]
+            + arr2[0][2]
+            + arr2[1][0]
+            + arr2[1][1]
+            + arr2[1][2]
+            + arr2[2][0]
+            + arr2[2][1]
+            + arr2[2][2]
+    }
+}
+
+const RP60_K0: f64 = 0.1;
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp60_h0(&self, &[a, b]: &[f64; 2]) -> (f64, f64) {
+        let mut v1 = 0.1_f64.cos();
+        if 2.0 >= (((v1) as f32).sin() as f64) {
+            let v2: f64 = (if (0.5 >= v1 || a > b) { a } else { 0.5 });
+        } else {
+        }
+        let mut k3 = 0usize;
+        while k3 < 3 {
+            let i4 = k3;
+            k3 += 1;
+            let mut pm5: f64 = (-a);
+            match (i4 as usize * 5 + 1) {
+                0 => pm5 += (0.5_f64.rem_euclid(0.5 * 0.5 + 0.5)),
+                1 | 2 => pm5 *= (b),
+                4..=9 => {}
+                pn6 => pm5 -= (pn6 as f64) * (0.5_f64.rem_euclid(0.5 * 0.5 + 0.5)),
+            }
+            v1 += pm5;
+            pm5 += f64::round_ties_even(0.25_f64);
+        }
+        (0.5 + v1, 0.5)
+    }
+    #[differentiate]
+    fn rp60_h1(s0: f64, y1: &[f64], r2: &f64) -> [f64; 3] {
+        [(-2.0), (*r2), ((*r2) % (y1[0] * y1[0] + 0.5))]
+    }
+}
+#[differentiate(wrt(a, b, x))]
+fn rp60(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
+    let mut v1 = ((x.len() as f64).ceil() + a);
+    let mut v2 = a.midpoint(2.0);
+    for i3 in 0..3 {
+        let mut k4 = 0usize;
+        loop {
+            if k4 >= 3 {
+                break;
+            }
+            let i5 = k4;
+            k4 += 1;
         }
         let mut k6 = 0usize;
         while k6 < 3 {
             let i7 = k6;
             k6 += 1;
-            v1 *= RP40_K0;
-            v2 += x[i4].atan().fract();
-        }
-    }
-    v1 /= x[0].max(v2) * x[0].max(v2) + 1.0;
-    (1.5_f64 * 1.5_f64 + 0.5).cbrt() + v1 + v2
-}
-
-static RP41_K0: f64 = (-1.25);
-static RP41_K1: f64 = 2.0;
-impl Params {
-    #[differentiate]
-    fn rp41_h0(&self, &[a, b]: &[f64; 2], y1: &[f64]) -> f64 {
-        for (zp1, zq2) in y1.iter().zip(y1) {}
-        {
-            let mut arr1 = [0.0_f64; 3];
-        }
-        RP41_K1.tanh().to_degrees()
-    }
-}
-impl Params {
-    #[differentiate(wrt(x))]
-    fn rp41(&self, a: f64, b: f64, x: [f64; 4]) -> f64 {
-        let mut v1 = RP41_K0;
-        let mut v2 = (x[1..]
-            .iter()
-            .step_by(2)
-            .rev()
-            .map(|&zv1| zv1 * a)
-            .sum::<f64>());
-        if ((a % (RP41_K0 * RP41_K0 + 0.5)) >= self.k || (v1 + self.k) >= a) {}
-        let mut v3 = (x[2] * x[2] + 0.5).sqrt();
-        #[checkpoint(every = 2)]
-        for i4 in 0..2 {
-            let v5: f64 = ((((((i4 * 2 + 1) as f64) * ((i4 * 2 + 1) as f64) + 1.0).recip()) as f32)
-                .sin() as f64);
-            let mut zf2 = |zt3: f64| {
-                v3 *= 0.5;
-                v3 += zt3 * self.rp41_h0(&[zt3, 0.75], &x);
+            let mut pb9 = None;
+            for &t10 in x.iter() {
+                if t10 > (RP60_K0.asinh()) {
+                    pb9 = Some(t10 * (x[i3] + (x[1] - 0.5)));
+                }
+            }
+            let pm8: f64 = match pb9 {
+                Some(t10) => {
+                    t10 + ((1.0_f64 * 1.0_f64 + 1.5).log(
+                        b.div_euclid(x[i3] * x[i3] + 0.5) * b.div_euclid(x[i3] * x[i3] + 0.5) + 2.0,
+                    ))
+                }
+                None => {
+                    ((1.0_f64 * 1.0_f64 + 1.5).log(
+                        b.div_euclid(x[i3] * x[i3] + 0.5) * b.div_euclid(x[i3] * x[i3] + 0.5) + 2.0,
+                    ))
+                }
             };
-            zf2(v5);
-            zf2(v5 * 0.5);
+            v2 += pm8;
+            let zf1 = |(zp3, zq4): (f64, f64)| zp3 * zq4 + RP60_K0;
+            let v11 = zf1((f64::sqrt((x[3] * x[3] + 0.5)), (-1.25)));
         }
-        0.25_f64.min(x[1]) + v1 + v2 + v3
+        let mut arr12: [f64; 3] = [0.0; 3];
     }
+    a.sin().exp() + v1 + v2
 }
 
-const RP42_K0: f64 = 1.0;
-const RP42_K1: usize = 2;
-static RP42_K2: [f64; 3] = [2.0, 0.1, 1.0];
-static RP42_K3: [f64; 3] = [2.0, 1.5, 0.5];
-#[differentiate(wrt(a, b, x))]
-fn rp42(a: f64, b: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = RP42_K3[2];
-    let mut v2 = (RP42_K2
-        .iter()
-        .zip(x.iter())
-        .map(|(&zp1, &zq2)| zp1 * zq2 * zp1)
-        .sum::<f64>());
-    for i3 in 0..3 {
-        for (zp3, zq4) in RP42_K2.iter().zip(x) {
-            if v2 <= (i3 as f64) {
-                continue;
-            }
-            v2 /= f64::cos((-0.75_f64)) * f64::cos((-0.75_f64)) + 1.0;
-        }
-        for &zv5 in RP42_K2.iter().rev().take(2) {
-            let mut v4: f64 = 0.25;
-        }
-        for (i5, &e6) in RP42_K2.iter().enumerate() {
-            v2 *= 0.1_f64
-                .mul_add((-1.25), std::f64::consts::FRAC_1_SQRT_2)
-                .hypot(e6);
-        }
-    }
-    RP42_K2[0] + v1 + v2
-}
-
-const RP43_K0: f32 = 3.0_f32;
-const RP43_K1: f32 = 0.1_f32;
-static RP43_K2: f32 = 1.5_f32;
-const RP43_K3: [f32; 3] = [1.0_f32, 3.0_f32, 0.5_f32];
+const RP61_K0: f64 = 1.5;
+static RP61_K1: [f64; 3] = [1.0, 1.5, 1.0];
+static RP61_K2: [f64; 3] = [(-0.75), 2.0, 0.25];
 #[differentiate]
-fn rp43_h0(s0: f32, y1: &[f32]) -> f32 {
-    if RP43_K3[0] <= 2.0_f32 {
-        let mut v1 = s0;
-    } else {
-    }
-    (if 0.5_f32 > RP43_K0 {
-        std::f32::consts::PI
-    } else {
-        s0
-    })
-}
-#[differentiate]
-fn rp43_h1(y0: [f32; 3], y1: &[f32]) -> f32 {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-        if true {
-            return 1.0_f32;
-        }
-        let mut v3 = 1.0_f32.min(1.0_f32);
-    }
-    let mut v4: f32 = 1.5_f32;
-    (RP43_K0 - v4) + v4
-}
-#[differentiate(wrt(a, b, x, m))]
-fn rp43(a: f32, b: f32, x: [f32; 4], m: &[[f32; 2]; 2], o: Option<f32>) -> f32 {
-    let mut v1 = b.hypot(1.5_f32);
-    if rp43_h0(a, &x) >= (if m[1][1] <= a { 1.5_f32 } else { b }) {
-        for i2 in 0..3 {
-            if 3.0_f32 <= v1 {
-                break;
-            }
-            v1 = b.max(1.0_f32);
-            let mut ps4: f32 = (1.0_f32 % (a * a + 0.5_f32));
-            for &[t5, t6] in m.iter() {
-                ps4 += t5 * t6 + (f32::atan2(v1.max(1.5_f32), v1 * v1 + 0.5_f32));
-            }
-            v1 += ps4;
-        }
-    } else if ((-v1) > 1.5_f32.powi(2) || (1.5_f32 * 1.5_f32 + 1.0_f32).ln() >= x[3]) {
-    } else {
-        let v7 = (5.0_f32.sqrt() - 2.0_f32).sin();
-        for (zp1, zq2) in RP43_K3.iter().zip(RP43_K3.iter()) {
-            let mut arr8: [f32; 3] = [
-                f32::mul_add(1.5_f32, (*zq2), b),
-                RP43_K1.min(0.1_f32),
-                1.5_f32.hypot(v7),
-            ];
-        }
-        for i9 in 0..2 {}
-    }
-    3.0_f32 + v1
-}
-
-static RP44_K0: f64 = 3.0;
-#[differentiate]
-fn rp44_h0(y0: &[f64], s1: f64, s2: f64) -> f64 {
-    let zc2: Vec<f64> = y0.iter().rev().map(|&zv1| zv1 * (y0[1] + y0[1])).collect();
-    for (zi3, &zv4) in y0.iter().enumerate().skip(1) {
-        let mut v1: f64 = (-2.0);
-        let mut pm2: f64 = (RP44_K0.sin());
-        match 0usize {
-            0 => pm2 += ((zv4 * zv4 + 0.5).cbrt()),
-            1 | 2 => pm2 *= (1.5_f64.tanh()),
-            4..=9 => {}
-            pn3 => pm2 -= (pn3 as f64) * ((zv4 * zv4 + 0.5).cbrt()),
-        }
+fn rp61_h1(s0: f64, s1: f64, y2: [f64; 3]) -> (f64, f64) {
+    for i1 in 0..2 {
+        let (v2, v3) = (
+            RP61_K2[0].div_euclid(1.5 * 1.5 + 0.5),
+            (1.5 / ((if 1.5 < 1.5 { s1 } else { s1 }) * (if 1.5 < 1.5 { s1 } else { s1 }) + 1.0)),
+        );
     }
     let mut k4 = 0usize;
     loop {
@@ -2469,1192 +3729,255 @@ fn rp44_h0(y0: &[f64], s1: f64, s2: f64) -> f64 {
         }
         let i5 = k4;
         k4 += 1;
-        let zf5 = |zt6: &f64| (*zt6) * (*zt6).max(1.0);
-        let v6 = y0.iter().map(zf5).sum::<f64>();
+        let mut v6 = (y2[0] / (s1 * s1 + 1.0));
+        let v7: f64 = s1;
     }
-    (y0.iter()
-        .filter(|&&zv8| (zc2[1] <= s1 && zv8 <= s2))
-        .enumerate()
-        .map(|(zi9, &zv7)| (zi9 as f64) * zv7 * s2)
-        .sum::<f64>())
-        + zc2[0]
-        + zc2[1]
-        + zc2[2]
-}
-#[differentiate]
-fn rp44_h1(s0: f64, n1: usize, n2: usize) -> f64 {
-    f64::log(
-        ((-0.75_f64).sin().exp_m1() * (-0.75_f64).sin().exp_m1() + 1.5),
-        (0.5_f64 * 0.5_f64 + 1.0).powi(2) * (0.5_f64 * 0.5_f64 + 1.0).powi(2) + 2.0,
+    (
+        (2.0_f64 * 2.0_f64 + 1.0).ln(),
+        (if s0 <= s0 {
+            f64::mul_add(0.5, 0.1, s1)
+        } else {
+            1.5
+        }),
     )
 }
-#[differentiate(wrt(a, b))]
-fn rp44(a: f64, b: f64, x: &[f64; 3]) -> f64 {
-    let mut v1 = (RP44_K0 - b);
-    let mut v2 = RP44_K0;
-    for &zv1 in x.iter().rev().take(2) {
-        let mut k3 = 0usize;
-        loop {
-            if k3 >= 3 {
-                break;
-            }
-            let i4 = k3;
-            k3 += 1;
-            let mut arr5 = [0.0_f64; 3];
-        }
-        for zw2 in x.windows(2) {
-            let v6 = zw2[1] - zw2[0];
-        }
-        for i7 in 0..=2 {
-            v2 = x[i7].atan2(x[i7] * x[i7] + 0.5);
-        }
-    }
-    b.mul_add(b, x[1]) + v1 + v2
-}
-
-static RP45_K0: f64 = 3.0;
-const RP45_K1: f64 = 0.1;
-static RP45_K2: i32 = -1;
 #[differentiate]
-fn rp45_h0(y0: &[f64], &[a, b]: &[f64; 2]) -> f64 {
-    if (std::f64::consts::PI <= (-y0[1]) || (b + (-0.75)) < a) {}
-    let mut v1 = y0[1];
-    #[checkpoint]
-    for i2 in 0..2 {
-        let mut pb4 = None;
-        for &t5 in y0.iter() {
-            if t5 > (i2 as f64) {
-                pb4 = Some(t5 * (f64::mul_add(a, a, (-1.25)) + a));
-            }
-        }
-        let pm3: f64 = pb4.unwrap_or((y0[i2]));
-        v1 += pm3;
-        v1 /= (if 3.0 > b { y0[2] } else { a }) * (if 3.0 > b { y0[2] } else { a }) + 1.0;
-    }
-    (y0.iter()
-        .take_while(|&&zv2| 2.0 > 0.25)
-        .map(|&zv1| zv1 * a)
-        .sum::<f64>())
-        + v1
-}
-#[differentiate]
-fn rp45(a: f64, b: f64, c: f64, d: f64, x: [f64; 4]) -> f64 {
-    let mut v1 = (d - 2.0_f64.mul_add(0.1, a));
-    let mut v2 = (-x[1]);
-    v1 += (x[1].sin() * 0.5).asin();
-    rp45_h0(
-        &x,
-        &[
-            (x.chunks_exact(2)
-                .map(|zw1| (zw1[0] - zw1[1]) * 0.5 + (f64::from(3u8) * 0.5))
-                .sum::<f64>()),
-            0.75,
-        ],
-    ) + v1
-        + v2
-}
-
-static RP46_K0: f64 = 2.0;
-const RP46_K1: usize = 1;
-#[differentiate]
-fn rp46_h0(y0: &[f64], y1: &[f64], n2: usize) -> [f64; 3] {
-    [(y1[1] * y1[1]), (((1.0) as f32).sin() as f64), y0[0]]
-}
-#[differentiate]
-fn rp46(a: f64, b: f64, x: [f64; 3]) -> f64 {
-    let mut v1 = x[1].hypot(2.0);
-    let v2 = (a + 2.0);
-    for i3 in 0..x.len() {
-        let mut k4 = 0usize;
-        while k4 < 3 {
-            let i5 = k4;
-            k4 += 1;
-            let po7: Option<f64> = if f64::log((b * b + 1.5), 0.5 * 0.5 + 2.0) >= a {
-                Some((-RP46_K0) * 2.0)
-            } else {
-                None
-            };
-            let pm6: f64 = if matches!(po7, Some(t8) if t8 > 0.5) {
-                po7.unwrap() * (1.5_f64.cos())
-            } else {
-                (x[0].cos().exp2())
-            };
-            v1 += pm6;
-        }
-    }
-    let mut k9 = 0usize;
-    while k9 < 3 {
-        let i10 = k9;
-        k9 += 1;
-        let mut k11 = 0usize;
-        while k11 < 3 {
-            let i12 = k11;
-            k11 += 1;
-            if !((((i10 + 1) % 3) as f64).mul_add(RP46_K0, x[0]) < v2) {
-                break;
-            }
-            if v1 < (x[0] * 1.5) {
-                break;
-            }
-            let mut arr13 = [[0.0_f64; 3]; 3];
-        }
-        if (b * (-0.75)) < (5.0_f64.sqrt() - 2.0) {
-            break;
-        }
-    }
-    (if (v1 <= 1.5 || 0.1 <= a) {
-        v1
-    } else {
-        (if v2 <= v2 { (v1 * a) } else { a })
-    }) + v1
-        + v2
-}
-
-static RP47_K0: i32 = 3;
-static RP47_K1: usize = 1;
 impl Params {
     #[differentiate]
-    fn rp47(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
-        let mut v1 = (x
-            .windows(3)
-            .map(|zw1| zw1.iter().sum::<f64>() * 0.5 + 1.5)
-            .sum::<f64>());
-        let mut v2 = (if x[3] > x[1] { x[1] } else { x[1] });
-        let (v3, v4) = (f64::recip((v2 * v2 + 1.0)), (0.1 + c));
-        let v5: f64 = 1.0;
-        a.signum() + v1 + v2 + v3 + v4 + v5
-    }
-}
-
-#[differentiate]
-fn rp48_h0(y0: [f64; 3]) -> (f64, f64) {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
+    fn rp61_h0(&self, [r, theta]: [f64; 2]) -> (f64, f64) {
+        for i1 in 0..3 {
+            let mut arr2 = RP61_K1;
+            let mut v3 = self.k.mul_add(RP61_K2[1], (self.n as f64));
         }
-        let i2 = k1;
-        k1 += 1;
-        let mut v3 = (1.0_f64 * 1.0_f64 + 0.5).cbrt();
-    }
-    (y0[1].fract(), (-3.0))
-}
-#[differentiate]
-fn rp48(a: f64, b: f64, x: &Vec<f64>, q: bool, p: &Params) -> f64 {
-    let mut v1 = x[0];
-    let mut v2 = (0.25 * (p.k * p.k + 1.5).log(x[3] * x[3] + 2.0));
-    for i3 in (0..=2).rev() {}
-    (v2 - b) + v1 + v2
-}
-
-#[differentiate]
-fn rp49_h0(y0: [f64; 3], s1: f64) -> [f64; 3] {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-    }
-    for &zv1 in y0.iter().filter(|&&zv2| zv2 > 0.25) {
-        let mut v3 = y0[1];
-    }
-    [
-        s1.sin(),
-        f64::powf((0.25_f64 * 0.25_f64 + 0.5), 2.0_f64.tanh()),
-        (-y0[1]),
-    ]
-}
-#[differentiate]
-fn rp49_h1([r, theta]: [f64; 2], [r1, theta1]: [f64; 2], s2: f64) -> (f64, f64) {
-    let mut arr1 = [0.0_f64; 3];
-    arr1[0] += 0.25_f64.clamp(-0.5, 0.75);
-    if arr1
-        .iter()
-        .copied()
-        .min_by(|zp1, zq2| zp1.partial_cmp(zq2).unwrap_or(std::cmp::Ordering::Equal))
-        .expect("nonempty")
-        >= theta1
-    {
-        let [t3, t4, t5] = arr1;
-        let pm2: f64 = t3 * (-theta1);
-        arr1[1] = t5;
-    } else {
-        let mut v6: f64 = 0.25;
-    }
-    ((-1.25) + arr1[0] + arr1[1] + arr1[2], s2)
-}
-#[differentiate]
-fn rp49(a: f64, b: f64, x: &[f64]) -> f64 {
-    let mut v1 = f64::atan2(x[1], 0.25 * 0.25 + 0.5);
-    let mut v2: f64 = 0.25;
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        let mut arr5 = [0.0_f64; 3];
-    }
-    let v6 = v2;
-    let mut k7 = 0usize;
-    while k7 < 3 {
-        let i8 = k7;
-        k7 += 1;
-        if ((b + 0.25) > a || (1.5 * x[i8]) < 1.5) {
-        } else {
-            if !((x[i8] - 1.5) > (((i8 + 1) % 3) as f64)) {
-                continue;
-            }
-        }
-    }
-    if v2 >= (0.25 % (0.25 * 0.25 + 0.5)) {
-        if !(2.0 >= a) {}
-        v2 = 0.25;
-    }
-    for zv1 in x.iter().copied().step_by(2) {
-        let mut arr9 = [[0.0_f64; 3]; 3];
-        v2 -= (-zv1);
-        if f64::atanh((x[1].sin() * 0.5)) < 1.5 {
-            arr9[1][0] += x[1];
-            let (u10, u11) = rp49_h1(
-                [arr9[1][1].max(arr9[0][1]), 0.75],
-                [(-1.5), 0.75],
-                (1.5 + (arr9[2][0] + v6)),
-            );
-        } else {
-            v2 /= (if zv1 > v2 { arr9[1][0] } else { 1.0 })
-                * (if zv1 > v2 { arr9[1][0] } else { 1.0 })
-                + 1.0;
-            if true {
-                return (0.25 % (a * a + 0.5));
-            }
-        }
-    }
-    (x[1] - v1) + v1 + v2 + v6
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp50Act {
-    Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
-}
-#[differentiate]
-fn rp50_h0(y0: &[f64], y1: &[f64]) -> f64 {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-        let pk4 = Rp50Act::Leaky(1.25);
-        let mut pm3: f64 = (((1.0_f64.powi(2)) as f32).sin() as f64);
-        if let Rp50Act::Leaky(slope) = pk4 {
-            pm3 *= slope;
-        } else if let Rp50Act::Softplus { beta } = pk4 {
-            pm3 = f64::ln_1p(f64::exp(beta * pm3)) / beta;
-        }
-    }
-    let mut v5: f64 = 0.25;
-    if true {
-        let v6 = (v5 * v5 + 0.5).cbrt();
-    } else {
-    }
-    (-y1[1]) + v5
-}
-#[differentiate]
-fn rp50_h1(n0: usize, y1: [f64; 3], s2: f64) -> f64 {
-    for i1 in 0..n0 {}
-    (1.0 / (y1[1] * y1[1] + 1.0)).atan2((5.0_f64.sqrt() - 2.0) * (5.0_f64.sqrt() - 2.0) + 0.5)
-}
-#[differentiate(wrt(a, b, c, x))]
-fn rp50(a: f64, b: f64, c: f64, x: [f64; 4], o: Option<f64>) -> f64 {
-    let mut v1 = rp50_h0(&x, &x);
-    let mut v2: f64 = 0.25;
-    if (2.0 < (v1 * a) || v1 > 2.0_f64.atan2(x[1] * x[1] + 0.5)) {
-    } else if (-0.75) < 1.5 {
-    } else {
-    }
-    if (v2 <= ((-1.25) * 0.25) || (1.0 - b) > (-x[1])) {
-        let mut v3: f64 = ((-1.25) + 2.0);
-    } else if (x[1]).is_sign_negative() {
-        let pm4: f64 = match ((-2.0) > (0.25 * c) || 2.0 > (v2 * v2 + 1.0).recip()) {
-            true => (f64::exp_m1((x.into_iter().map(|zv1| zv1 * v1).sum::<f64>()).sin())),
-            false => {
-                (if x[3] <= 2.0 {
-                    (x.iter().rev().map(|&zv2| zv2 * 2.0).sum::<f64>())
-                } else {
-                    (2.0 - b)
-                })
-            }
-        };
-        v2 += pm4;
-    } else {
-    }
-    v2.sin().exp() + v1 + v2
-}
-
-const RP51_N: usize = 4;
-const RP51_K0: i32 = 2;
-const RP51_K1: [f32; 3] = [3.0_f32, (-0.75_f32), 3.0_f32];
-#[differentiate]
-fn rp51_h0(y0: &[f32]) -> f32 {
-    let mut v1 = f32::mul_add(0.5_f32, 1.0_f32.min(1.5_f32), y0[1]);
-    for (zp1, zq2) in RP51_K1.iter().zip(RP51_K1.iter()) {}
-    y0[0] + v1
-}
-#[differentiate]
-fn rp51_h1(s0: f32, y1: [f32; 3]) -> [f32; 3] {
-    let [_, t2, ..] = y1;
-    let pm1: f32 = t2 * (s0.sin().exp_m1());
-    let mut arr5: [f32; 3] = [
-        2.0_f32.mul_add(pm1, RP51_K1[1]).hypot(s0),
-        (y1[1] * 0.5_f32),
-        s0,
-    ];
-    for i6 in (0..=2).rev() {}
-    [
-        f32::sqrt((t2 * t2 + 0.5_f32)) + t2 + pm1 + arr5[0] + arr5[1] + arr5[2],
-        arr5[2].tanh(),
-        (s0 - y1[0]),
-    ]
-}
-impl Params {
-    #[differentiate]
-    fn rp51(&self, a: f32, b: f32, c: f32, x: &[f32; RP51_N]) -> f32 {
-        let mut v1 = (x.iter().cloned().map(|zv1| zv1 * b).sum::<f32>());
-        let mut v2 = RP51_K1[1];
-        if (rp51_h0(&RP51_K1) >= (if 2.0_f32 < RP51_K1[1] { b } else { a })
-            || v1 >= RP51_K1[1].powi(3))
-        {}
-        (RP51_K1[1]
-            % (x.iter().fold((self.w[2] as f32), |zacc3, &zv2| {
-                zacc3 * 0.5_f32 + zv2 * RP51_K1[1]
-            }) * x.iter().fold((self.w[2] as f32), |zacc3, &zv2| {
-                zacc3 * 0.5_f32 + zv2 * RP51_K1[1]
-            }) + 0.5_f32))
-            + v1
-            + v2
-    }
-}
-
-#[differentiate]
-fn rp52_h1(n0: usize, [r, theta]: [f64; 2], s2: f64) -> f64 {
-    (s2 + s2)
-}
-mod rp52_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp52_h0(s0: f64, s1: f64, y2: [f64; 3]) -> [f64; 3] {
-        if ((if s1 >= 1.5 { 0.25 } else { s0 }) >= y2[1]
-            || s0.to_radians() >= s0.atan2(y2[0] * y2[0] + 0.5))
-        {
-            let (v1, v2) = (s1, s1);
-        }
-        [s0.sin().exp(), (2.0 - s1.max(y2[1])), (0.25 - 0.1)]
-    }
-}
-#[differentiate(wrt(a, b))]
-fn rp52(a: f64, b: f64, x: &[f64; 3]) -> f64 {
-    let mut v1 = (if (x[0] <= 2.0 && x[0] <= b) {
-        rp52_h1(2, [a, 0.75], b)
-    } else {
-        (x[0] * x[0] + 0.5).log2()
-    });
-    let mut v2 = f64::hypot(x[1], (b * b + 1.0).powi(-2));
-    {
-        if v2 <= a {
-        } else {
-            let pq4: [[f64; 2]; 2] = [[(0.25 - x[1]), v1], [f64::ceil(x[1]), (0.25 - x[1])]];
-            let [[t5, t6], [t7, t8]] = pq4;
-            let pm3: f64 = t5 * t8 - t6 * t7;
-            v1 += pm3;
-        }
-        let mut k9 = 0usize;
-        while k9 < 3 {
-            let i10 = k9;
-            k9 += 1;
-            let mut pb12 = None;
-            for &t13 in x.iter() {
-                if t13 > (x.iter().map(|&zv1| zv1 * a).sum::<f64>()) {
-                    pb12 = Some(t13 * (b));
-                }
-            }
-            let pm11: f64 = match pb12 {
-                Some(t13) => {
-                    t13 + (rp52_h1(
-                        2,
-                        [
-                            ((2.0_f64 - 1.5_f64) * (2.0_f64 - 1.5_f64) + 0.5).sqrt(),
-                            0.75,
-                        ],
-                        v1,
-                    ))
-                }
-                None => {
-                    (rp52_h1(
-                        2,
-                        [
-                            ((2.0_f64 - 1.5_f64) * (2.0_f64 - 1.5_f64) + 0.5).sqrt(),
-                            0.75,
-                        ],
-                        v1,
-                    ))
-                }
+        for (zp1, zq2) in RP61_K1.iter().zip(&RP61_K1[1..]) {
+            let mut v4 = ((*zp1) * RP61_K2[2]);
+            let pm5: f64 = match (RP61_K2[1].round_ties_even()) {
+                t6 if t6 <= 0.5 => t6 * (-RP61_K2[2]),
+                t6 @ 0.5..=1.5 => t6 + (RP61_K1[1]),
+                t6 => f64::sin(t6),
             };
-            v2 += pm11;
-            let mut pb15 = None;
-            for &t16 in x.iter() {
-                if t16 > ((((pm11 * pm11 + 0.5).powf(x[i10].tanh())) as f32).sin() as f64) {
-                    pb15 = Some(
-                        t16 * (rp52_h1(
-                            2,
-                            [0.25, 0.75],
-                            (x.iter()
-                                .filter(|&&zv3| 1.5 < pm11)
-                                .map(|&zv2| zv2 * x[1])
-                                .sum::<f64>()),
-                        )),
-                    );
-                }
-            }
-            let pm14: f64 = match pb15 {
-                Some(t16) => t16 + (-rp52_h1(2, [1.5, 0.75], b)),
-                None => (-rp52_h1(2, [1.5, 0.75], b)),
-            };
-            v2 += pm14;
-            v2 /= x[0] * x[0] + 1.0;
         }
+        (
+            (RP61_K2[..2]
+                .iter()
+                .rev()
+                .map(|&zv3| zv3 * self.k)
+                .product::<f64>()),
+            (if !(RP61_K2[1] < 2.0) {
+                RP61_K1[1]
+            } else {
+                RP61_K2[2]
+            })
+            .mul_add(std::f64::consts::FRAC_1_SQRT_2, RP61_K2[1]),
+        )
     }
-    for (i17, &e18) in x.iter().enumerate() {
-        for i19 in 0..2 {
-            v1 = ((std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 0.5)
-                .log10()
-                - 2.0);
-        }
-        v2 /= x[2].mul_add(x[i17], (1.5 + b)) * x[2].mul_add(x[i17], (1.5 + b)) + 1.0;
-        for (zp4, zq5) in x.iter().zip(x.iter()) {}
-    }
-    (if true { 1.5 } else { 2.0 }) + v1 + v2
 }
-
-static RP53_K0: f32 = 2.0_f32;
-const RP53_K1: usize = 1;
-static RP53_K2: usize = 2;
-static RP53_K3: [f32; 3] = [0.25_f32, 1.0_f32, 0.25_f32];
-#[differentiate]
-fn rp53_h0(y0: [f32; 3], y1: [f32; 3], y2: &[f32]) -> [f32; 3] {
-    let mut k1 = 0usize;
-    while k1 < 3 {
-        let i2 = k1;
-        k1 += 1;
-        let zf1 = |zt2: f32| {
-            zt2 * ((2.0_f32.powi(2) * 0.25_f32) * (2.0_f32.powi(2) * 0.25_f32) + 0.5_f32)
-                .powf(1.5_f32.tanh())
-                .to_radians()
-        };
-        let v3 = zf1((RP53_K0 - (-1.0_f32))) + zf1((1.0_f32 * 1.0_f32 + 1.5_f32).acosh());
-    }
-    for zw3 in y0.chunks(3) {
-        let v4 = zw3[0] * (zw3.len() as f32);
-        let mut v5 = (RP53_K1 as f32);
-    }
-    [
-        (1.0_f32 * (2.0_f32.powi(2) * 0.25_f32)),
-        f32::acos((1.0_f32.cos() * 0.5_f32)),
-        y0[1].mul_add(y0[1], RP53_K3[1]),
-    ]
-}
-#[differentiate(wrt(a, b, c, d, x))]
-fn rp53(a: f32, b: f32, c: f32, d: f32, x: &[f32]) -> f32 {
-    let mut v1 = f32::powf(
-        (0.25_f32 * 0.25_f32 + 0.5_f32),
-        (3.0_f32 * 3.0_f32 + 1.5_f32).acosh().tanh(),
+#[differentiate(wrt(b, c))]
+fn rp61(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
+    let mut v1 = (if b >= x[0] { (c - 2.0) } else { RP61_K2[1] });
+    let mut v2 = v1;
+    let (u3, u4) = rp61_h1(
+        (RP61_K0 / (RP61_K0 * RP61_K0 + 1.0)),
+        b.round(),
+        [RP61_K2[0], 0.5, -1.0],
     );
-    let mut v2 = RP53_K0.mul_add(2.0_f32, x[2]);
-    if RP53_K0 >= x[0] {
-        v2 *= x[0];
-        let mut k3 = 0usize;
-        loop {
-            if k3 >= 3 {
-                break;
-            }
-            let i4 = k3;
-            k3 += 1;
-            v2 *= (if true { 1.0_f32 } else { 0.25_f32 });
-            let v5: f32 = (a / ((x[2] + (RP53_K1 as f32)) * (x[2] + (RP53_K1 as f32)) + 1.0_f32));
-            let mut zf1 = |zt2: f32| v2 += zt2 * (1.5_f32 - RP53_K3[0].sin().exp_m1());
-            zf1(v5);
-            zf1(v5 * 0.5_f32);
-            let mut arr6: [f32; 3] = [
-                RP53_K0,
-                (RP53_K2 as f32),
-                (if a <= RP53_K0 {
-                    a
-                } else {
-                    (((i4 + 1) % 3) as f32)
-                }),
-            ];
-        }
-    } else {
-        for i7 in 0..RP53_K2 {
-            let v8 = b.max(0.5_f32);
-        }
-        for i9 in 0..RP53_K2 {
-            let v10: f32 = x.iter().map(|&zv3| zv3 * f32::tan(1.5_f32.tanh())).sum();
-        }
-        for (i11, e12) in RP53_K3.iter().enumerate() {}
-    }
-    for i13 in (0..3).rev() {}
-    v2 -= f32::to_degrees(f32::acos((RP53_K3[1].round().cos() * 0.5_f32)).tanh());
-    let (v14, v15) = (
-        (x[0] * x[0] + 1.0_f32).powi(2),
-        (x[0] * x[0] + 1.0_f32).powi(2),
-    );
-    for i16 in 0..=2 {}
-    ((-1.25_f32) * b) + v1 + v2 + v14 + v15
-}
-
-#[differentiate]
-fn rp54(a: f64, b: f64, x: [f64; 4], p: &Params) -> f64 {
-    let mut v1 = (x
-        .iter()
-        .zip(x.iter())
-        .map(|(&zp1, &zq2)| zp1 * zq2 * zp1)
-        .sum::<f64>());
-    for &zv3 in x.iter().filter(|&&zv4| zv4 > 0.25) {
-        v1 *= f64::hypot(p.w[2], b);
-        for (zp5, zq6) in x.iter().zip(&x[1..]) {}
-    }
-    let mut arr2 = [0.0_f64; 3];
-    let v3: f64 = ((-0.25) * x[1]);
-    arr2[1] /= (arr2[1] * arr2[1] + 1.0).powi(-2) * (arr2[1] * arr2[1] + 1.0).powi(-2) + 1.0;
-    a.powi(3) + v1 + v3 + arr2[0] + arr2[1] + arr2[2]
-}
-
-static RP55_K0: f64 = (-1.25);
-static RP55_K1: i32 = -1;
-mod rp55_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp55_h0(y0: &[f64], y1: &[f64], y2: [f64; 3]) -> [f64; 3] {
-        let pm1: f64 = match (
-            3usize % 2,
-            ((y1[2] * 1.0) >= (RP55_K1 as f64)
-                && 1.0_f64.mul_add(0.5, 1.0)
-                    >= ((0..3)
-                        .rev()
-                        .map(|zi1| (zi1 as f64 + 1.0) * y1[zi1])
-                        .sum::<f64>())),
-        ) {
-            (0, true) => ((2.0_f64.powi(2) * 0.25) * y1[1]),
-            (0, false) => (y1[1]),
-            (_, true) => (-1.0),
-            (_, false) => ((2.0_f64.powi(2) * 0.25) * y1[1]) + (-1.0),
-        };
-        for zv2 in y2.iter().copied().step_by(2) {
-            let (v2, v3) = ((((2.0) as f32).sin() as f64), f64::min(y0[1], (pm1 * pm1)));
-        }
-        let mut v4: f64 = 1.5;
-        [
-            f64::powi(2.0_f64, 2) + pm1 + v4,
-            (pm1.sin() * 0.5).asin(),
-            (y1[2] - 1.5),
-        ]
-    }
-}
-#[differentiate(wrt(a, d))]
-fn rp55(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], m: &[[f64; 2]; 2]) -> f64 {
-    let mut v1 = x.iter().fold(a, |zacc2, &zv1| zacc2 * 0.5 + zv1 * a);
-    let mut arr2 = [0.0_f64; 3];
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        arr2[2] += a.trunc();
-    }
+    for zv1 in &RP61_K1 {}
     let mut k5 = 0usize;
     while k5 < 3 {
         let i6 = k5;
         k5 += 1;
+        if (i6 as f64) > b {
+            continue;
+        }
+        for (zp2, zq3) in RP61_K1.iter().zip(&x) {
+            let mut arr7 = [0.0_f64; 3];
+        }
+        for i8 in 0..3 {}
     }
-    (-x[2]) + v1 + arr2[0] + arr2[1] + arr2[2]
+    v1 + v1 + v2 + u3 + u4
 }
 
-const RP56_K0: i32 = -2;
 #[differentiate]
-fn rp56_h0(s0: f64, n1: usize) -> (f64, f64) {
-    ((-s0), (RP56_K0 as f64))
-}
-#[differentiate]
-fn rp56_h1(s0: f64, s1: f64, y2: &[f64]) -> (f64, f64) {
-    if y2[1] > 0.25 {
-        let mut v1 = y2[1];
+fn rp62_h0(r0: &f64) -> [f64; 3] {
+    let (v1, v2) = (
+        f64::mul_add((*r0), (*r0), (if 0.5 >= (*r0) { 0.5 } else { 2.0 })),
+        (if 0.1 <= 2.0 { (*r0) } else { 0.25 }),
+    );
+    if !(2.0 < (*r0)) {
+        let pm3: f64 = match 0.5_f64.mul_add((*r0), 1.5) > v1 {
+            true => ((2.0_f64.powi(2) * 0.25).mul_add((*r0), 0.1)),
+            false => (2.0_f64.ceil()),
+        };
+        let (v4, v5) = ((v2 * v2 + 1.5).acosh(), (v2 * v2 + 1.5).acosh());
     } else {
-        let mut v2 = (y2[1].sin() * 0.5).atanh();
+        let pm6: f64 = match 1usize {
+            0 => (0.5 - v2),
+            1 | 2 => (2.0_f64.cos()),
+            4..=9 => (1.5 / (3.0 * 3.0 + 1.0)),
+            10.. => (0.5 - v2) * (2.0_f64.cos()),
+            pn7 @ 1..=9 => (pn7 as f64) * (1.5 / (3.0 * 3.0 + 1.0)),
+        };
+        let mut arr8 = [0.0_f64; 3];
     }
-    ((s0 / (s0 * s0 + 1.0)), (s1 / (y2[1] * y2[1] + 1.0)))
-}
-impl Params {
-    #[differentiate]
-    fn rp56(&self, a: f64, b: f64, c: f64, d: f64, x: &[f64], m: [[f64; 2]; 2]) -> f64 {
-        let mut v1 = x
-            .iter()
-            .fold(self.k, |zacc2, &zv1| zacc2 * 0.5 + zv1 * m[1][1]);
-        let mut v2 = self.w[1].asinh();
-        let (u3, u4) = rp56_h1((c / (x[1] * x[1] + 1.0)), d.max(x[1]), x);
-        let mut k5 = 0usize;
-        while k5 < 3 {
-            let i6 = k5;
-            k5 += 1;
-            let mut k7 = 0usize;
-            while k7 < 3 {
-                let i8 = k7;
-                k7 += 1;
-                let zf3 =
-                    |zt4: f64| -> f64 { zt4 * (RP56_K0 as f64).mul_add(x[2], (self.n as f64)) };
-                let v9 = zf3(((RP56_K0 as f64)
-                    % ((if true { (-0.75) } else { std::f64::consts::PI })
-                        * (if true { (-0.75) } else { std::f64::consts::PI })
-                        + 0.5)))
-                    + zf3(1.5);
-                let mut ps11: f64 = (2.0);
-                for &[t12, t13] in m.iter() {
-                    ps11 += t12 * t13 + (f64::atan((i6 as f64)));
-                }
-                v1 += ps11;
-            }
-        }
-        let (u14, u15) = rp56_h0((v2 / (u3 * u3 + 1.0)), 2);
-        if ((RP56_K0 as f64).tanh() >= (v2 / ((RP56_K0 as f64) * (RP56_K0 as f64) + 1.0))
-            || (-1.25) <= u15)
-        {
-            let mut k16 = 0usize;
-            loop {
-                if k16 >= 3 {
-                    break;
-                }
-                let i17 = k16;
-                k16 += 1;
-                v2 -= x[x
-                    .iter()
-                    .position(|&zv7| (b > self.w[i17] && c <= m[i17 % 2][1]))
-                    .unwrap_or(0)];
-            }
-        } else {
-            for i18 in 0..2 {}
-        }
-        if 2.0 <= v2.sin().exp() {
-            for i19 in (0..3).rev() {}
-        }
-        x.iter()
-            .fold(v1, |zacc9, &zv8| zacc9 * 0.5 + zv8 * u4)
-            .floor()
-            + v1
-            + v2
-            + u3
-            + u4
-            + u14
-            + u15
-    }
-}
-
-const RP57_N: usize = 4;
-static RP57_K0: f64 = 0.25;
-static RP57_K1: usize = 3;
-const RP57_K2: usize = 3;
-#[differentiate]
-fn rp57_h0([r, theta]: [f64; 2], y1: &[f64]) -> [f64; 3] {
-    let mut v1 = y1[1].min((2.0_f64.powi(2) * 0.25));
     [
-        v1.max(v1) + v1,
-        (if 2.0 <= 1.5 { r } else { (RP57_K1 as f64) }),
-        f64::atan2(y1[2], (RP57_K1 as f64) * (RP57_K1 as f64) + 0.5),
+        v1.div_euclid((-(*r0)) * (-(*r0)) + 0.5) + v1 + v2,
+        0.5_f64.round_ties_even(),
+        2.0_f64.min(0.25),
     ]
 }
 #[differentiate]
-fn rp57_h1(y0: &[f64]) -> f64 {
-    y0[(0..y0.len())
-        .min_by_key(|&zp1| (y0[zp1] * 8.0) as i64)
-        .unwrap_or(0)]
-}
-#[differentiate]
-fn rp57(a: f64, b: f64, c: f64, d: f64, x: &[f64; RP57_N]) -> f64 {
-    let mut v1 = (RP57_K2 as f64);
-    let mut v2 = (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 0.5)
-        .powf((RP57_K1 as f64).tanh());
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        v1 += (c - d);
-        if !(-0.75_f64).is_nan() {
-            let mut w5: [f64; 3] = rp57_h0([x[3], 0.75], x);
-            v1 += ((i4 as f64) / (x[0] * x[0] + 1.0));
-        } else if (x[1] > (((i4 + 1) % 3) as f64) || 0.1 <= v1.signum()) {
-            v1 = (f64::exp2(b.cos()) * f64::exp2(b.cos()) + 0.5).cbrt();
-            let mut v6 = x[i4].atan2(x[i4].fract() * x[i4].fract() + 0.5);
-        } else {
-        }
-        let mut k7 = 0usize;
-        while k7 < 3 {
-            let i8 = k7;
-            k7 += 1;
-            let mut v9 = rp57_h1(x);
-        }
-    }
-    for zv1 in x.iter().copied().step_by(2) {
-        for &e10 in x.iter() {
-            v2 /= rp57_h1(x) * rp57_h1(x) + 1.0;
-        }
-    }
-    for i11 in (0..3).rev() {
-        for i12 in (0..=2).rev() {
-            if (f64::powi(x[1], 2)
-                > (if (x[0] < v2 && v1 <= d) {
-                    (((i11 + 1) % 3) as f64)
-                } else {
-                    1.0
-                })
-                && 0.1 <= x[i11])
-            {
-                continue;
-            }
-            let pm14: f64 = match (RP57_K2 as usize * 1 + 0) {
-                0 => (d / (3.0 * 3.0 + 1.0)),
-                1 | 2 => (if c >= a { (RP57_K2 as f64) } else { (-1.25) }),
-                4..=9 => (rp57_h1(x)),
-                10.. => (d / (3.0 * 3.0 + 1.0)) * (if c >= a { (RP57_K2 as f64) } else { (-1.25) }),
-                pn15 @ 1..=9 => (pn15 as f64) * (rp57_h1(x)),
-            };
-            v1 += pm14;
-        }
-        for i16 in 0..=2 {}
-    }
-    f64::log10((RP57_K0 * RP57_K0 + 0.5)) + v1 + v2
-}
-
-static RP58_K0: f32 = 0.25_f32;
-static RP58_K1: f32 = 1.0_f32;
-const RP58_K2: f32 = 3.0_f32;
-const RP58_K3: f32 = 0.25_f32;
-#[differentiate(wrt(a, b))]
-fn rp58(a: f32, b: f32, x: &[f32; 3], &[r, theta]: &[f32; 2], q: bool, p: &Params) -> f32 {
-    let mut v1 = ((-0.75_f32) * (-0.75_f32) + 1.0_f32).powi(-2);
-    let mut v2 = (x[1] * x[1] + 0.5_f32).sqrt();
-    let r = (x[1] * x[1] + 1.0_f32).powi(-2);
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        v1 += ((-1.25_f32) * 0.5_f32);
-        let pq6: [[f32; 2]; 2] = [
-            [f32::max((-1.25_f32), v1), ((p.n as f32) * 0.5_f32)],
-            [
-                ((p.w[i4] as f32) * (p.w[i4] as f32) + 0.5_f32).powf(r.tanh()),
-                f32::max((-1.25_f32), v1),
-            ],
-        ];
-        let mut ps7: f32 = (((p.w[i4] as f32) * (p.w[i4] as f32) + 0.5_f32).powf(r.tanh()));
-        for (pi10, [t8, _]) in pq6.iter().enumerate() {
-            ps7 += (*t8) * (pi10 as f32) + ((p.n as f32) * 0.5_f32);
-        }
-        v2 += ps7;
-    }
-    ((b - 1.0_f32) - RP58_K3) + v1 + v2 + r
-}
-
-static RP59_K0: usize = 1;
-#[differentiate]
-fn rp59(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = f64::log((a * a + 1.5), c * c + 2.0);
-    let mut v2 = c;
-    for i3 in 0..3 {
-        for &zv1 in x.iter().rev().take(2) {
-            let v4 = (if ((((i3 + 1) % 3) as f64) < x[2] || x[i3] < x[2]) {
-                (1.5 - zv1)
-            } else {
-                f64::abs(a)
-            });
-            let v5: f64 = (x
-                .iter()
-                .cloned()
-                .step_by(2)
-                .rev()
-                .map(|zv2| zv2 * 0.1)
-                .sum::<f64>());
-            let mut zf3 = |zt4: f64| {
-                v1 *= 0.5;
-                v1 += zt4 * x[i3];
-            };
-            zf3(v5);
-            zf3(v5 * 0.5);
-            let pq7: [[f64; 2]; 2] = [
-                [(0.5_f64 * 0.5_f64 + 0.5).sqrt(), f64::fract(x[1])],
-                [((i3 * 2 + 1) as f64), (0.5_f64 * 0.5_f64 + 0.5).sqrt()],
-            ];
-            let mut ps8: f64 = ((i3 * 2 + 1) as f64);
-            for (pi11, [t9, _]) in pq7.iter().enumerate() {
-                ps8 += (*t9) * (pi11 as f64) + (f64::fract(x[1]));
-            }
-            v2 += ps8;
-        }
-    }
-    let mut k12 = 0usize;
-    while k12 < 3 {
-        let i13 = k12;
-        k12 += 1;
-        if f64::mul_add(0.25, x[i13], (RP59_K0 as f64)) < x[i13] {
-            let zf5 = |zt6: f64| -> f64 {
-                zt6 * (f64::mul_add(x[i13], zt6, x[i13]) * f64::mul_add(x[i13], zt6, x[i13]) + 1.5)
-                    .acosh()
-            };
-            let v14 = zf5(1.5)
-                + zf5(((0..3)
-                    .map(|zi7| (zi7 as f64 + 1.0) * (v1 * v1 + 1.5).acosh())
-                    .sum::<f64>()));
-        }
-        if (i13 as f64) > x[i13] {
-            let mut pm16: f64 = ((RP59_K0 as f64) + (RP59_K0 as f64));
-            match (i13 as usize * 2 + 0) {
-                0 => pm16 += ((i13 as f64).sin().exp()),
-                1 | 2 => pm16 *= (if true { (RP59_K0 as f64) } else { 1.5 }),
-                4..=9 => {}
-                pn17 => pm16 -= (pn17 as f64) * ((i13 as f64).sin().exp()),
-            }
-            v2 += pm16;
-            let v18: f64 = x
-                .iter()
-                .map(|&zv8| zv8 * (1.0 / ((-1.25) * (-1.25) + 1.0)))
-                .sum();
-            let (v19, v20) = (x[i13].cos().exp2(), ((pm16 - b).sin() * 0.5).asin());
-        } else if x.iter().copied().reduce(f64::max).unwrap() > v1 {
-            let v21: f64 = f64::log((1.5_f64 * 1.5_f64 + 1.5), (i13 as f64) * (i13 as f64) + 2.0);
-            let mut zf9 = |zt10: f64| {
-                v1 *= 0.5;
-                v1 += zt10 * zt10.tanh().sinh();
-            };
-            zf9(v21);
-            zf9(v21 * 0.5);
-        } else {
-        }
-        let mut v22 = (x[i13] * x[i13] + 0.5).sqrt();
-    }
-    #[checkpoint(every = 1)]
-    for i23 in 0..3 {
-        let mut k24 = 0usize;
-        loop {
-            if k24 >= 3 {
-                break;
-            }
-            let i25 = k24;
-            k24 += 1;
-            if (RP59_K0 as f64) >= (a * a + 0.5).powf(b.tanh()) {
-                continue;
-            }
-        }
-        if (b.mul_add((f64::from(3u8) * 0.5), a) < 0.5
-            || ((0..3).map(|zi11| (zi11 as f64 + 1.0) * 1.5).sum::<f64>()) >= a)
-        {
-            continue;
-        }
-    }
-    {
-        let mut pb27 = None;
-        for &t28 in x.iter() {
-            if t28 > (a.sin()) {
-                pb27 = Some(t28 * (x[0] + 2.0));
-            }
-        }
-        let pm26: f64 = pb27.unwrap_or((-x[2]));
-        v1 += pm26;
-        if (((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5) + 0.5).cbrt()
-            < (v1.sin() * 0.5).asin()
-            && (-1.25) > (f64::from(3u8) * 0.5))
-        {
-            let pq30: [[f64; 2]; 2] = [
-                [(1.5 % (pm26 * pm26 + 0.5)), (RP59_K0 as f64).ceil().asinh()],
-                [v2.max(v1), (1.5 % (pm26 * pm26 + 0.5))],
-            ];
-            let [[t31, t32], [t33, t34]] = pq30;
-            let pm29: f64 = t31 * t34 - t32 * t33;
-            v1 += pm29;
-        } else {
-        }
-        let v35: f64 = f64::atan(x[0]);
-        let mut zf12 = |zt13: f64| v2 += zt13 * (2.0_f64 * 2.0_f64 + 1.0).recip();
-        zf12(v35);
-        zf12(v35 * 0.5);
-    }
-    (if !(x[0]).is_nan() { b } else { v1 }) + v1 + v2
-}
-
-#[differentiate]
-fn rp60_h0(s0: f64, y1: [f64; 3]) -> f64 {
-    {}
-    if (s0 * s0 + 0.5).cbrt() >= 0.25 {
-        let pq2: [[f64; 2]; 2] = [
-            [(s0 % (y1[1] * y1[1] + 0.5)), (s0 * s0).max(s0)],
-            [(s0 - y1[1]), (s0 % (y1[1] * y1[1] + 0.5))],
-        ];
-        let [[t3, t4], [t5, t6]] = pq2;
-        let pm1: f64 = t3 * t6 - t4 * t5;
-    } else if !((((2.0) as f32).sin() as f64) <= s0) {
-        let pm7: f64 = match (1usize % 2, y1[1].asinh() >= s0) {
-            (0, true) => (s0 + s0),
-            (0, false) => (y1.into_iter().map(|zv1| zv1 * y1[1]).sum::<f64>()),
-            (_, true) => (0.25),
-            (_, false) => (s0 + s0) + (0.25),
-        };
+fn rp62_h1(s0: f64, s1: f64, s2: f64) -> f64 {
+    if true {
+    } else if !(s1 * s0).is_nan() {
     } else {
-        let mut v8 = (s0.sin() * 0.5).asin();
+        let mut v1 = (0.5 + (s0 * s0));
+        v1 /= (0.5_f64 * 0.5_f64 + 0.5).cbrt() * (0.5_f64 * 0.5_f64 + 0.5).cbrt() + 1.0;
     }
-    s0.tanh().to_degrees()
+    s2
 }
-#[differentiate]
-fn rp60(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], q: bool) -> f64 {
-    let mut v1 = (if a < d { b } else { 0.25 });
-    let mut v2 = (1.5 / (c * c + 1.0));
-    for zw1 in x.windows(2) {
-        let v3 = zw1[1] - zw1[0];
-        v1 -= ((x[1] * x[1] + 1.5).log(1.5_f64.mul_add(0.5, b) * 1.5_f64.mul_add(0.5, b) + 2.0)
-            * (x[1] * x[1] + 1.5).log(1.5_f64.mul_add(0.5, b) * 1.5_f64.mul_add(0.5, b) + 2.0)
-            + 0.5)
-            .log10();
-    }
-    for i4 in 0..3 {}
-    (*x.iter().last().unwrap()) + v1 + v2
-}
-
 impl Params {
     #[differentiate]
-    fn rp61(&self, a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
-        let mut v1 = (if d < c { a } else { a });
-        let mut v2 = (x[1] * c);
-        if 3.0 <= (((3.0) as f32).sin() as f64) {
-            if (x[0] < (*x.iter().last().unwrap()) && a > (-0.75)) {
-                let mut arr3: [f64; 3] = [
-                    (if d < 0.25 { 0.25_f64.sin().exp() } else { v2 }),
-                    ((if x[1] > 2.0 { c } else { v1 }) * (if x[1] > 2.0 { c } else { v1 }) + 0.5)
-                        .log10(),
-                    f64::atan2(a, 1.5 * 1.5 + 0.5),
-                ];
-                let mut arr4 = [[0.0_f64; 3]; 3];
-            } else if (if x[2] <= x[1] { x[2] } else { self.k }) >= 2.0 {
-                let pq6: [[f64; 2]; 2] = [
-                    [(0.5 + 2.0), c],
-                    [((self.n as f64).asinh() % (x[1] * x[1] + 0.5)), (0.5 + 2.0)],
-                ];
-                let [t7, [_, t8]] = pq6;
-                let pm5: f64 = t7[1] * t8 + (c);
-                v2 += pm5;
-                v2 *= (2.0_f64 * 2.0_f64 + 0.5).powf(v2.tanh());
-                let v11: f64 = (-0.25_f64).min(0.25);
-                let mut zf4 = |zt5: f64| {
-                    v1 *= 0.5;
-                    v1 += zt5 * (-d);
-                };
-                zf4(v11);
-                zf4(v11 * 0.5);
-            } else {
-            }
-        } else {
-            if (x[1] - 2.0) <= v1 {
-                let zf6 = |zt7: &f64| (*zt7) * (if !(self.k <= c) { 2.0 } else { self.k });
-                let v12 = x.iter().map(zf6).sum::<f64>();
-                v2 *= x[0].hypot(x[1]);
-            } else {
-            }
-        }
-        let mut k13 = 0usize;
-        loop {
-            if k13 >= 3 {
-                break;
-            }
-            let i14 = k13;
-            k13 += 1;
-            if (d - std::f64::consts::PI) >= x[i14] {}
-            if !((i14 as f64) < 0.1) {
-                v2 *= (-v2).mul_add(std::f64::consts::FRAC_1_SQRT_2, x[i14]);
-            }
-            if (f64::sinh(a.tanh()) < d || 1.0 < d) {
-                let mut arr15: [f64; 3] = [
-                    x[1].asinh(),
-                    x[1].hypot((x[i14] - 1.0)),
-                    f64::powf(((-1.25_f64) * (-1.25_f64) + 0.5), (0.25 + v1).tanh()),
-                ];
-                arr15[0] += arr15[i14];
-            }
-        }
-        (5.0_f64.sqrt() - 2.0).mul_add((if x[1] < a { 0.1 } else { 0.25 }), d) + v1 + v2
-    }
-}
-
-#[differentiate(wrt(a, b, x))]
-fn rp62(a: f64, b: f64, x: &[f64]) -> f64 {
-    let mut v1 = (if (a > 1.0 && 0.5 <= a) { 1.5 } else { b });
-    let mut v2 = a.hypot(a);
-    if !(f64::mul_add(x[1], 2.0, 0.25) < x[1]) {
-        for zw1 in x.chunks(3) {
-            let v3 = zw1[0] * (zw1.len() as f64);
-            v1 /= (a * a).ln_1p() * (a * a).ln_1p() + 1.0;
-            v1 -= f64::min((2.0_f64 * 2.0_f64 + 1.0).powi(2), v3);
-            v1 *= (((b) as f32).sin() as f64);
-        }
-        if !((v2 * v1) > f64::hypot(v2, 1.0)) {
-            v2 *= 1.5_f64.cos().exp2();
-            let v4: f64 = (-f64::ln((0.25_f64 * 0.25_f64 + 1.0)));
-            let mut zf2 = |zt3: f64| v2 += zt3 * (b / (v1 * v1 + 1.0));
-            zf2(v4);
-            zf2(v4 * 0.5);
-        }
-    } else if x[3] < a {
-        for i5 in (0..=2).rev() {
-            let mut b: f64 =
-                (b.hypot(((i5 * 2 + 1) as f64)) * b.hypot(((i5 * 2 + 1) as f64)) + 0.5).cbrt();
-        }
-    } else {
-        for (zi4, &zv5) in x.iter().enumerate().skip(1) {}
-    }
-    for zv6 in x.iter().copied().step_by(2) {}
-    for zw7 in x.windows(2) {
-        let v6 = zw7[1] - zw7[0];
-        let mut k7 = 0usize;
-        while k7 < 3 {
-            let i8 = k7;
-            k7 += 1;
-        }
-    }
-    if v2.cos()
-        >= (x
+    fn rp62(&self, a: f64, b: f64, x: &[f64; 4], [r, theta]: [f64; 2]) -> f64 {
+        let mut v1 = b.mul_add(f64::mul_add(r, theta, (-1.25)), (-1.25));
+        let a: f64 = (x
             .iter()
-            .filter(|&&zv9| a > 0.25)
-            .enumerate()
-            .map(|(zi10, &zv8)| (zi10 as f64) * zv8 * 3.0)
-            .sum::<f64>())
-    {
-        for i9 in 0..=2 {}
-        if !(((5.0_f64.sqrt() - 2.0) * (5.0_f64.sqrt() - 2.0) + 1.0).powi(2)
-            < (x[1] % (0.25 * 0.25 + 0.5)))
-        {
-            let mut arr10 = [0.0_f64; 3];
-            arr10[1] += (arr10[1] - 0.25);
-            arr10[1] += (a + 0.25);
-        } else {
-            v2 = (-1.5);
-        }
-    } else if (b > b && 0.25_f64.powi(2) >= v2.max(0.25)) {
-        {}
-        for &e11 in x.iter() {
-            if true {
-                return (x[1] - (2.0_f64.powi(2) * 0.25));
-            }
-        }
-    } else {
-        let mut k12 = 0usize;
-        loop {
-            if k12 >= 3 {
-                break;
-            }
-            let i13 = k12;
-            k12 += 1;
-            v2 /= x[i13] * x[i13] + 1.0;
-        }
+            .zip(x)
+            .zip(x.iter())
+            .map(|((zp1, zq2), &zr3)| {
+                (*zp1) * (*zq2) * zr3 * (if (self.n as f64) > (*zp1) { 3.0 } else { a })
+            })
+            .sum::<f64>());
+        let (v2, v3) = (
+            (theta * theta + 0.5).log10(),
+            x.iter().cloned().fold(f64::INFINITY, f64::min),
+        );
+        rp62_h1(r, theta, v1) + v1 + a + v2 + v3
     }
-    for (zp11, zq12) in x.iter().zip(&x[1..]) {
-        let pm14: f64 = match x {
-            [] => (-0.25),
-            [t15] => (*t15) * ((x[1] * x[1] + 1.5).acosh()),
-            [t15, t16] => (*t15) + (*t16) * ((x[1] * x[1] + 1.5).acosh()),
-            [t15, .., t16] => (*t15) * (*t16) + (((*zq12) * (*zq12) + 1.5).log(3.0 * 3.0 + 2.0)),
-        };
-        v2 += pm14;
-    }
-    ((-0.75) + (-0.25)) + v1 + v2
 }
 
-#[differentiate]
-fn rp63_h0(s0: f64, y1: [f64; 3]) -> f64 {
-    let mut k1 = 0usize;
-    loop {
-        if k1 >= 3 {
-            break;
-        }
-        let i2 = k1;
-        k1 += 1;
-        let pq4: [[f64; 2]; 2] = [
-            [
-                (if (f64::from(3u8) * 0.5) < s0 {
-                    y1.iter().copied().reduce(f64::max).unwrap()
-                } else {
-                    s0
-                }),
-                ((i2 * 2 + 1) as f64).mul_add(y1[i2], y1[i2]),
-            ],
-            [
-                (y1.iter()
-                    .zip(&y1)
-                    .map(|(zp3, zq4)| (*zp3) * (*zq4) * 2.0)
-                    .sum::<f64>()),
-                (if (f64::from(3u8) * 0.5) < s0 {
-                    y1.iter().copied().reduce(f64::max).unwrap()
-                } else {
-                    s0
-                }),
-            ],
-        ];
-        let [[t5, t6], [t7, t8]] = pq4;
-        let pm3: f64 = t5 * t8 - t6 * t7;
-    }
-    let mut pm9: f64 = (y1.iter().copied().map(f64::sin).sum::<f64>());
-    match 1usize {
-        0 => pm9 += (3.0 - s0),
-        1 | 2 => pm9 *= (y1[2]),
-        4..=9 => {}
-        pn10 => pm9 -= (pn10 as f64) * (3.0 - s0),
-    }
-    1.5 + pm9
-}
-#[differentiate(wrt(a))]
-fn rp63(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-    let mut v1 = ((2.0 - x[1]) * (2.0 - x[1]) + 0.5).sqrt();
-    {
-        if (b >= 1.5 && (b - x[0]) <= (-x[0])) {
-            v1 += (-(-0.25));
-            let mut arr2: [f64; 3] = [0.0; 3];
-        }
-    }
-    for i3 in 0..=2 {
-        for zw1 in x.windows(2) {
-            let v4 = zw1[1] - zw1[0];
-            let pm5: f64 = match (if x[2] <= x[0] { x[i3] } else { v1 }) {
-                t6 if t6 <= 0.5 => t6 * (x[2] * 0.1),
-                t6 @ 0.5..=1.5 => t6 + (rp63_h0(x[i3], [(i3 as f64), 0.5, -1.0]) * v4),
-                t6 => f64::sin(t6),
+static RP63_K0: [f64; 3] = [0.5, (-0.75), 0.5];
+const RP63_K1: f64 = 1.0;
+const RP63_K2: f64 = 0.25;
+impl Params {
+    #[differentiate]
+    fn rp63(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
+        let mut v1 = RP63_K0[1];
+        let mut v2 = RP63_K1;
+        if (x[3] / (c * c + 1.0_f64)).is_sign_negative() {
+            if ((-2.0) <= (2.0 + c) && d > (RP63_K0[0] - a)) {
+                let mut arr3 = [0.0_f64; 3];
+            }
+            let pm4: f64 = match (c / (d * d + 1.0)) {
+                t5 if t5 <= 0.5 => t5 * (RP63_K0[1] * RP63_K2),
+                t5 @ 0.5..=1.5 => {
+                    t5 + ((if v2 < (x.len() as f64) { x[3] } else { RP63_K2 }).copysign(d))
+                }
+                t5 => f64::sin(t5),
             };
-            v1 += pm5;
+            v2 += pm4;
+        } else if ((-0.25) >= v1 && RP63_K0[1].sin() > RP63_K2) {
+            let mut t6 = (c, (c - RP63_K0[0]));
+            t6.0 -= c.abs().tanh();
+        } else {
+            let v7: f64 = RP63_K0
+                .first()
+                .copied()
+                .unwrap_or(std::f64::consts::FRAC_1_SQRT_2.hypot(2.0));
+            for i8 in (0..=2).rev() {
+                let mut pb10 = None;
+                for &t11 in RP63_K0.iter() {
+                    if t11 > (3.0 + (i8 as f64)) {
+                        pb10 = Some(
+                            t11 * (v1.mul_add(
+                                (if (v1 >= v1 || self.k >= b) {
+                                    (self.n as f64)
+                                } else {
+                                    1.5
+                                }),
+                                d,
+                            )),
+                        );
+                    }
+                }
+                let pm9: f64 = pb10.unwrap_or((RP63_K0[i8] * (-v7)));
+                v1 += pm9;
+            }
         }
-    }
-    for i7 in (0..=2).rev() {
-        v1 = (a.mul_add(v1, 1.5) - x[i7]);
-        let mut k8 = 0usize;
+        if !(b.mul_add(RP63_K0[0], x[1])).is_nan() {
+            if (-1.25) >= v1.tanh() {
+                return (-1.25);
+            }
+            for zv1 in RP63_K0.iter().copied().step_by(2) {
+                let pq13: [[f64; 2]; 2] = [
+                    [(self.n as f64), (x[1] * (-0.75))],
+                    [0.25_f64.hypot(RP63_K1), (self.n as f64)],
+                ];
+                let mut ps14: f64 = (0.25_f64.hypot(RP63_K1));
+                for (pi17, [t15, _]) in pq13.iter().enumerate() {
+                    ps14 += (*t15) * (pi17 as f64) + (x[pi17] * (-0.75));
+                }
+                v2 += ps14;
+            }
+        } else if (x
+            .iter()
+            .zip(&RP63_K0)
+            .zip(RP63_K0.iter())
+            .map(|((zp2, zq3), &zr4)| (*zp2) * (*zq3) * zr4 * RP63_K0[0])
+            .sum::<f64>())
+            <= RP63_K0[2]
+        {
+            let mut v18 = c;
+            let mut arr19 = [0.0_f64; 3];
+        } else {
+        }
+        let mut k20 = 0usize;
         loop {
-            if k8 >= 3 {
+            if k20 >= 3 {
                 break;
             }
-            let i9 = k8;
-            k8 += 1;
-            if !(a.tanh().cosh() >= (x.len() as f64).mul_add(0.25, x[0])) {
-                return (x[i7]
-                    / ((x[i9] * x[i9] + 1.0).powi(-2) * (x[i9] * x[i9] + 1.0).powi(-2) + 1.0));
+            let i21 = k20;
+            k20 += 1;
+            let mut k22 = 0usize;
+            while k22 < 3 {
+                let i23 = k22;
+                k22 += 1;
             }
-            v1 /= x[i7] * x[i7] + 1.0;
         }
+        v2 *= (x
+            .iter()
+            .copied()
+            .enumerate()
+            .rev()
+            .map(|(zi6, zv5)| (zi6 as f64) * 0.5 + zv5 * 1.0)
+            .sum::<f64>());
+        for zw7 in x.chunks(3) {
+            let v24 = zw7[0] * (zw7.len() as f64);
+            for i25 in 0..2 {
+                let v26: f64 = (-d);
+                let mut zf8 = |zt9: f64| v2 += zt9 * (-(f64::from(3u8) * 0.5));
+                zf8(v26);
+                zf8(v26 * 0.5);
+                v1 = RP63_K0[1];
+            }
+            let mut arr27: [f64; 3] = [
+                (-v1),
+                f64::mul_add(RP63_K0[0], 2.0, (-0.75)),
+                (self.k + RP63_K0[2].rem_euclid(v1 * v1 + 0.5)),
+            ];
+            let mut k28 = 0usize;
+            while k28 < 3 {
+                let i29 = k28;
+                k28 += 1;
+                let mut t30: (f64, f64) = ((RP63_K0[i29] * x[1]), (-0.25));
+            }
+        }
+        (if ((-0.75) <= RP63_K0[1] || c > d) {
+            v1
+        } else {
+            RP63_K0[1]
+        }) + v1
+            + v2
     }
-    (x[1] * x[0]) + v1
 }
 
 /// One program: closures over the differentiable coordinates (in
@@ -3842,30 +4165,32 @@ fn cases() -> Vec<Case> {
     vec![
         Case {
             name: "rp00",
-            point: &[1.3907610177993774, -1.0720515251159668],
+            point: &[0.23628831262873706],
             f: |p| {
                 let p = black_box(p);
                 rp00(
-                    black_box((p[0] as f32)),
-                    black_box(-1.4070082_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&vec![-1.4484538_f32, -0.57918763_f32, 1.0556024_f32]),
-                    black_box([
-                        [-0.71949613_f32, -0.6293065_f32],
-                        [-0.7981319_f32, -0.49831665_f32],
+                    black_box(p[0]),
+                    black_box(-1.4068281536792888_f64),
+                    black_box(-0.8826241561764975_f64),
+                    black_box(&[
+                        0.24511626357354066_f64,
+                        -0.2122881987238506_f64,
+                        0.8516516465304454_f64,
+                        0.41845002121227937_f64,
                     ]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp00_grad(
-                    black_box((p[0] as f32)),
-                    black_box(-1.4070082_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&vec![-1.4484538_f32, -0.57918763_f32, 1.0556024_f32]),
-                    black_box([
-                        [-0.71949613_f32, -0.6293065_f32],
-                        [-0.7981319_f32, -0.49831665_f32],
+                    black_box(p[0]),
+                    black_box(-1.4068281536792888_f64),
+                    black_box(-0.8826241561764975_f64),
+                    black_box(&[
+                        0.24511626357354066_f64,
+                        -0.2122881987238506_f64,
+                        0.8516516465304454_f64,
+                        0.41845002121227937_f64,
                     ]),
                 );
                 let mut out = Vec::new();
@@ -3875,32 +4200,33 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp00_jvp(
-                    black_box((p[0] as f32)),
-                    black_box(-1.4070082_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&vec![-1.4484538_f32, -0.57918763_f32, 1.0556024_f32]),
-                    black_box([
-                        [-0.71949613_f32, -0.6293065_f32],
-                        [-0.7981319_f32, -0.49831665_f32],
+                    black_box(p[0]),
+                    black_box(-1.4068281536792888_f64),
+                    black_box(-0.8826241561764975_f64),
+                    black_box(&[
+                        0.24511626357354066_f64,
+                        -0.2122881987238506_f64,
+                        0.8516516465304454_f64,
+                        0.41845002121227937_f64,
                     ]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
+                    black_box(t[0]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (-1.2809890508651733, &[0.0, 1.0]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (-0.029221167819132643, &[2.862295743310848]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp01",
             point: &[
-                -0.06871070691198873,
-                1.3754248733492103,
-                -0.37602060695237266,
-                -0.06342235275941574,
-                -0.6653693449252615,
-                1.2943212638903252,
+                0.46811615447627475,
+                -0.3230907372511747,
+                -1.034257280132839,
+                0.15876952295153418,
+                0.5523079243392184,
+                -1.1003642649630987,
+                0.9451673269599967,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -3908,7 +4234,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(false),
                 ) as f64
             },
@@ -3918,7 +4244,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(false),
                 );
                 let mut out = Vec::new();
@@ -3931,24 +4257,25 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(false),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box([t[3], t[4], t[5]]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -0.29696242034245746,
+                5.357082443694636,
                 &[
-                    -0.11824620464091017,
+                    0.669520518835422,
                     0.0,
                     0.0,
-                    0.0008788037715494508,
-                    2.0941678193701154e-5,
-                    -1.0765449884905289e-5,
+                    2.0,
+                    0.6878013796907121,
+                    2.0,
+                    2.0,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -3956,44 +4283,33 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "rp02",
-            point: &[
-                0.8203420042991638,
-                -1.3843921422958374,
-                0.22236813604831696,
-                -1.1569559574127197,
-                -0.3497004806995392,
-                -0.9775370955467224,
-                0.27509355545043945,
-                -0.15636900067329407,
-            ],
+            point: &[-1.4397155395016636, 0.6197868527256883],
             f: |p| {
                 let p = black_box(p);
                 rp02(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
-                    black_box(&Params {
-                        k: 1.3816894006203428,
-                        w: [-1.2384667653629269, -0.6821922840142317, 1.1230590974683239],
-                        n: 2,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(0.6762578020103098_f64),
+                    black_box(&vec![
+                        -1.4471787150876696_f64,
+                        -0.23259302067938675_f64,
+                        -1.1547540416679607_f64,
+                        0.9472411030351646_f64,
+                    ]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp02_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
-                    black_box(&Params {
-                        k: 1.3816894006203428,
-                        w: [-1.2384667653629269, -0.6821922840142317, 1.1230590974683239],
-                        n: 2,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(0.6762578020103098_f64),
+                    black_box(&vec![
+                        -1.4471787150876696_f64,
+                        -0.23259302067938675_f64,
+                        -1.1547540416679607_f64,
+                        0.9472411030351646_f64,
+                    ]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4002,85 +4318,68 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp02_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
-                    black_box(&Params {
-                        k: 1.3816894006203428,
-                        w: [-1.2384667653629269, -0.6821922840142317, 1.1230590974683239],
-                        n: 2,
-                    }),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box((t[3] as f32)),
-                    black_box(&[(t[4] as f32), (t[5] as f32), (t[6] as f32), (t[7] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(0.6762578020103098_f64),
+                    black_box(&vec![
+                        -1.4471787150876696_f64,
+                        -0.23259302067938675_f64,
+                        -1.1547540416679607_f64,
+                        0.9472411030351646_f64,
+                    ]),
+                    black_box(t[0]),
+                    black_box(t[1]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                3.5375208854675293,
-                &[
-                    0.0,
-                    -2.244316816329956,
-                    -1.80025315284729,
-                    0.0,
-                    0.04707495495676994,
-                    -0.5246021151542664,
-                    -0.232796311378479,
-                    0.0,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (4.7847128552774105, &[0.0, 1.0]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp03",
             point: &[
-                -0.027872335166614474,
-                0.8330385738376971,
-                0.4100663411064554,
-                0.8146908588984274,
-                1.0170147801745946,
-                1.4751724171436595,
-                0.498340379676404,
-                -1.4727215432132077,
-                0.2568195477171395,
-                0.640381583996144,
-                1.4621919969162531,
+                1.2865173453292214,
+                -1.3037711211043528,
+                1.26367627162228,
+                -0.0514734097944563,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: 1.2948457103942173,
-                    w: [-0.7527992670966209, 1.102128704068945, 1.0965761946328616],
-                    n: 3,
-                })
-                .rp03(
+                rp03(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box([[p[7], p[8]], [p[9], p[10]]]),
+                    black_box(-0.4341721466118149_f64),
+                    black_box(-1.2426793237760947_f64),
+                    black_box(0.8900695409411957_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&Params {
+                        k: 0.8515470279282038,
+                        w: [
+                            -0.8270817662792045,
+                            -1.1308587378966388,
+                            -1.2820666117780462,
+                        ],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 1.2948457103942173,
-                    w: [-0.7527992670966209, 1.102128704068945, 1.0965761946328616],
-                    n: 3,
-                })
-                .rp03_grad(
+                let (y, g) = rp03_grad(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box([[p[7], p[8]], [p[9], p[10]]]),
+                    black_box(-0.4341721466118149_f64),
+                    black_box(-1.2426793237760947_f64),
+                    black_box(0.8900695409411957_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&Params {
+                        k: 0.8515470279282038,
+                        w: [
+                            -0.8270817662792045,
+                            -1.1308587378966388,
+                            -1.2820666117780462,
+                        ],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4088,67 +4387,56 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 1.2948457103942173,
-                    w: [-0.7527992670966209, 1.102128704068945, 1.0965761946328616],
-                    n: 3,
-                })
-                .rp03_jvp(
+                let (y, d) = rp03_jvp(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box([[p[7], p[8]], [p[9], p[10]]]),
+                    black_box(-0.4341721466118149_f64),
+                    black_box(-1.2426793237760947_f64),
+                    black_box(0.8900695409411957_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&Params {
+                        k: 0.8515470279282038,
+                        w: [
+                            -0.8270817662792045,
+                            -1.1308587378966388,
+                            -1.2820666117780462,
+                        ],
+                        n: 3,
+                    }),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6]][..]),
-                    black_box([[t[7], t[8]], [t[9], t[10]]]),
+                    black_box(&[t[1], t[2], t[3]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                -2.5738391043220696,
-                &[
-                    1.833038573837697,
-                    -2.7164958738758904,
-                    0.0,
-                    0.0,
-                    0.0,
-                    1.0729308325432991,
-                    1.0,
-                    3.666077147675394,
-                    1.833038573837697,
-                    0.0,
-                    0.0,
-                ],
-            ),
+            expected: (2.3303748395456703, &[1.0, 0.0, 0.0, -0.8295772007739936]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp04",
             point: &[
-                0.19476422235605012,
-                0.5190552354128464,
-                0.2408325888195062,
-                0.988939102556013,
-                0.3703008159881645,
-                0.11498267178179918,
+                -0.4268323764693272,
+                -0.4943272545455189,
+                0.6441249511956972,
+                -0.4009762524803799,
+                -1.151226171827475,
+                1.4063591295825426,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp04(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(false),
                     black_box(&Params {
-                        k: 0.9556820263172074,
-                        w: [-1.038832829571628, -0.2517349559463123, -1.1499356062541797],
-                        n: 2,
+                        k: -1.0663357895789631,
+                        w: [
+                            -0.44962877028833353,
+                            0.6416628347773965,
+                            -1.4303492276466854,
+                        ],
+                        n: 3,
                     }),
                 ) as f64
             },
@@ -4157,12 +4445,17 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp04_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(false),
                     black_box(&Params {
-                        k: 0.9556820263172074,
-                        w: [-1.038832829571628, -0.2517349559463123, -1.1499356062541797],
-                        n: 2,
+                        k: -1.0663357895789631,
+                        w: [
+                            -0.44962877028833353,
+                            0.6416628347773965,
+                            -1.4303492276466854,
+                        ],
+                        n: 3,
                     }),
                 );
                 let mut out = Vec::new();
@@ -4174,22 +4467,35 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp04_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(false),
                     black_box(&Params {
-                        k: 0.9556820263172074,
-                        w: [-1.038832829571628, -0.2517349559463123, -1.1499356062541797],
-                        n: 2,
+                        k: -1.0663357895789631,
+                        w: [
+                            -0.44962877028833353,
+                            0.6416628347773965,
+                            -1.4303492276466854,
+                        ],
+                        n: 3,
                     }),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.947664877293543,
-                &[0.7535518563228945, 0.0, -1.0, 1.2110281518289279, 0.0, 0.0],
+                10.40371236284781,
+                &[
+                    0.0,
+                    0.0,
+                    1.605999643545486,
+                    5.3783964510602456,
+                    8.559692594239555,
+                    0.794341912540534,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -4197,53 +4503,29 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp05",
             point: &[
-                0.3184056580066681,
-                -1.3342045545578003,
-                0.8820602893829346,
-                -0.20143651962280273,
-                -1.336972713470459,
-                -1.4230483770370483,
-                0.06461197882890701,
-                0.21785807609558105,
+                -1.0761421302268332,
+                -0.46702309270517833,
+                0.012194066659300475,
+                -1.151812843916092,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp05(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
-                    black_box(&Params {
-                        k: -0.15625994644616228,
-                        w: [
-                            -0.24722822628525284,
-                            0.9079854380369515,
-                            -1.3966016435481792,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(Some(0.1_f32)),
+                    black_box(0.45218381528862667_f64),
+                    black_box(0.683725293985692_f64),
+                    black_box(-0.7630690957480961_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp05_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
-                    black_box(&Params {
-                        k: -0.15625994644616228,
-                        w: [
-                            -0.24722822628525284,
-                            0.9079854380369515,
-                            -1.3966016435481792,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(Some(0.1_f32)),
+                    black_box(0.45218381528862667_f64),
+                    black_box(0.683725293985692_f64),
+                    black_box(-0.7630690957480961_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4252,21 +4534,154 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp05_jvp(
+                    black_box(0.45218381528862667_f64),
+                    black_box(0.683725293985692_f64),
+                    black_box(-0.7630690957480961_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (8.1202922603184, &[0.0, -1.5, -2.5, -2.5]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp06",
+            point: &[
+                -1.4138789680108002,
+                1.2956587910520858,
+                -0.04326564242940415,
+                0.809038365404479,
+                -0.7002155211250591,
+                0.6116902799484761,
+                -0.9879044705376784,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp06(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5461216397016404,
+                        w: [0.9758219393938388, -1.44527760719242, 0.8576629748417732],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp06_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5461216397016404,
+                        w: [0.9758219393938388, -1.44527760719242, 0.8576629748417732],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp06_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5461216397016404,
+                        w: [0.9758219393938388, -1.44527760719242, 0.8576629748417732],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -37.84918324525268,
+                &[
+                    -2.0,
+                    -0.09448536425366937,
+                    -146.70648541422426,
+                    0.15948837952561817,
+                    70.34620461988186,
+                    0.0,
+                    49.82992842002996,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp07",
+            point: &[
+                0.9928977489471436,
+                -0.5464504957199097,
+                -0.14930956065654755,
+                -1.372115135192871,
+                -1.3956801891326904,
+                1.3653422594070435,
+                -0.7034946084022522,
+                0.7588596343994141,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 0.46852617987887196,
+                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
+                    n: 2,
+                })
+                .rp07(
                     black_box((p[0] as f32)),
                     black_box((p[1] as f32)),
                     black_box((p[2] as f32)),
                     black_box((p[3] as f32)),
                     black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
-                    black_box(&Params {
-                        k: -0.15625994644616228,
-                        w: [
-                            -0.24722822628525284,
-                            0.9079854380369515,
-                            -1.3966016435481792,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(Some(0.1_f32)),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: 0.46852617987887196,
+                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
+                    n: 2,
+                })
+                .rp07_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box((p[3] as f32)),
+                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: 0.46852617987887196,
+                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
+                    n: 2,
+                })
+                .rp07_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box((p[3] as f32)),
+                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
                     black_box((t[0] as f32)),
                     black_box((t[1] as f32)),
                     black_box((t[2] as f32)),
@@ -4276,189 +4691,53 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                0.0667543113231659,
+                7.854365348815918,
                 &[
-                    0.06461197882890701,
-                    -0.1562599390745163,
-                    1.0,
-                    -0.005482328590005636,
-                    0.0016231815097853541,
-                    1.0016231536865234,
-                    0.3200288414955139,
-                    0.0016231815097853541,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp06",
-            point: &[
-                -1.2034811973571777,
-                0.12865930795669556,
-                -0.8688528537750244,
-                0.4652334451675415,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: -0.026223931700198082,
-                    w: [1.227176995805439, 0.10873453504386778, 0.2996488283428395],
-                    n: 3,
-                })
-                .rp06(
-                    black_box(1.421893_f32),
-                    black_box(0.97464484_f32),
-                    black_box((p[0] as f32)),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -0.026223931700198082,
-                    w: [1.227176995805439, 0.10873453504386778, 0.2996488283428395],
-                    n: 3,
-                })
-                .rp06_grad(
-                    black_box(1.421893_f32),
-                    black_box(0.97464484_f32),
-                    black_box((p[0] as f32)),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -0.026223931700198082,
-                    w: [1.227176995805439, 0.10873453504386778, 0.2996488283428395],
-                    n: 3,
-                })
-                .rp06_jvp(
-                    black_box(1.421893_f32),
-                    black_box(0.97464484_f32),
-                    black_box((p[0] as f32)),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box(&[(t[1] as f32), (t[2] as f32), (t[3] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                8.814806938171387,
-                &[-4.3910956382751465, 0.0, 1.2360680103302002, 0.0],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp07",
-            point: &[
-                -1.111369164624414,
-                0.724130371062774,
-                -0.7309198547422658,
-                -0.03393461472437177,
-                -0.14674521219143222,
-                0.3043791196063049,
-                -1.428602126778681,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.1016675323562422,
-                    w: [1.4422796015779145, 0.7741433639555697, 0.3370541231150274],
-                    n: 3,
-                })
-                .rp07(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.1016675323562422,
-                    w: [1.4422796015779145, 0.7741433639555697, 0.3370541231150274],
-                    n: 3,
-                })
-                .rp07_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.1016675323562422,
-                    w: [1.4422796015779145, 0.7741433639555697, 0.3370541231150274],
-                    n: 3,
-                })
-                .rp07_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box([t[3], t[4], t[5], t[6]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                11.076363871170951,
-                &[
+                    0.36281058192253113,
+                    1.5,
                     0.0,
-                    2.0041929549933886,
-                    1.0022355500182085,
-                    -0.0011343757167365917,
-                    1.010746557568544,
-                    -0.011728882842647502,
-                    0.00249309171096518,
+                    0.0,
+                    0.0,
+                    0.36281058192253113,
+                    0.0,
+                    -0.8113459348678589,
                 ],
             ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp08",
-            point: &[1.0732189416885376, -0.4995289444923401],
+            point: &[
+                -1.1638578512169822,
+                1.4035427646298992,
+                1.4178209597424805,
+                -0.810149213102915,
+                -1.1025298942525135,
+                0.12212962459477875,
+                1.2127754801414456,
+                -0.5900660571733503,
+            ],
             f: |p| {
                 let p = black_box(p);
                 rp08(
-                    black_box((p[0] as f32)),
-                    black_box(0.6771526_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.985335_f32, 0.7677439_f32, -0.10319179_f32, 0.62929356_f32][..]),
-                    black_box(&Params {
-                        k: 0.2724860105740065,
-                        w: [-1.1549118106596554, 0.3585962887459485, 0.9635057307458782],
-                        n: 3,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                    black_box([p[6], p[7]]),
+                    black_box(Some(-1.25_f64)),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp08_grad(
-                    black_box((p[0] as f32)),
-                    black_box(0.6771526_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.985335_f32, 0.7677439_f32, -0.10319179_f32, 0.62929356_f32][..]),
-                    black_box(&Params {
-                        k: 0.2724860105740065,
-                        w: [-1.1549118106596554, 0.3585962887459485, 0.9635057307458782],
-                        n: 3,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                    black_box([p[6], p[7]]),
+                    black_box(Some(-1.25_f64)),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4467,63 +4746,59 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp08_jvp(
-                    black_box((p[0] as f32)),
-                    black_box(0.6771526_f32),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.985335_f32, 0.7677439_f32, -0.10319179_f32, 0.62929356_f32][..]),
-                    black_box(&Params {
-                        k: 0.2724860105740065,
-                        w: [-1.1549118106596554, 0.3585962887459485, 0.9635057307458782],
-                        n: 3,
-                    }),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                    black_box([p[6], p[7]]),
+                    black_box(Some(-1.25_f64)),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]][..]),
+                    black_box([t[6], t[7]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (0.3232189416885376, &[1.0, 0.0]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (
+                0.4397895508366889,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    2.012022683095947,
+                    -1.2600189025799557,
+                    1.0040075610319823,
+                    0.0,
+                    1.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp09",
-            point: &[0.6601953070349936],
+            point: &[
+                -0.7125781635664015,
+                0.18827286479632496,
+                -1.1724321353126648,
+                0.5209908084439108,
+                -0.7219693947418736,
+            ],
             f: |p| {
                 let p = black_box(p);
                 rp09(
+                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box(1.3349968959910719_f64),
-                    black_box([
-                        -1.2433215337790182_f64,
-                        1.286177668195831_f64,
-                        -1.3737536401331851_f64,
-                        -0.8881889629525066_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 1.12272768455124,
-                        w: [1.2362141552823935, -1.1594684132846322, -1.2667429633714629],
-                        n: 3,
-                    }),
-                    black_box(None),
+                    black_box([p[1], p[2], p[3], p[4]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp09_grad(
+                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box(1.3349968959910719_f64),
-                    black_box([
-                        -1.2433215337790182_f64,
-                        1.286177668195831_f64,
-                        -1.3737536401331851_f64,
-                        -0.8881889629525066_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 1.12272768455124,
-                        w: [1.2362141552823935, -1.1594684132846322, -1.2667429633714629],
-                        n: 3,
-                    }),
-                    black_box(None),
+                    black_box([p[1], p[2], p[3], p[4]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4532,48 +4807,44 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp09_jvp(
+                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box(1.3349968959910719_f64),
-                    black_box([
-                        -1.2433215337790182_f64,
-                        1.286177668195831_f64,
-                        -1.3737536401331851_f64,
-                        -0.8881889629525066_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 1.12272768455124,
-                        w: [1.2362141552823935, -1.1594684132846322, -1.2667429633714629],
-                        n: 3,
-                    }),
-                    black_box(None),
+                    black_box([p[1], p[2], p[3], p[4]]),
                     black_box(t[0]),
+                    black_box([t[1], t[2], t[3], t[4]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (-2.947526778209795, &[1.0]),
+            expected: (
+                1.7363001003352894,
+                &[
+                    0.0,
+                    -2.2917847049281583,
+                    -2.4551999333927115,
+                    -2.472459478330098,
+                    -0.6947526931086435,
+                ],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp10",
             point: &[
-                1.2152077159853951,
-                -0.7744007337820491,
-                0.1661161343096351,
-                -0.3954104064986162,
-                1.3355040836368994,
-                -1.2310336526406476,
-                -0.46464255938420246,
-                -1.0678950536850942,
+                0.8661729397870033,
+                -0.09433196025805131,
+                -1.2316193025812712,
+                0.7494001624113746,
+                -0.6710199444424125,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp10(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(0.4806362633120932_f64),
+                    black_box(0.2548944881952551_f64),
+                    black_box(&[p[2], p[3], p[4]]),
                 ) as f64
             },
             grad: |p| {
@@ -4581,9 +4852,9 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp10_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(0.4806362633120932_f64),
+                    black_box(0.2548944881952551_f64),
+                    black_box(&[p[2], p[3], p[4]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4594,28 +4865,23 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp10_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(0.4806362633120932_f64),
+                    black_box(0.2548944881952551_f64),
+                    black_box(&[p[2], p[3], p[4]]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                    black_box(&[t[2], t[3], t[4]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                3.859995691487061,
+                1.603456178060602,
                 &[
-                    -3.2084167176083356,
                     0.0,
+                    1.1778089328561212,
                     0.0,
-                    0.35696569056226113,
-                    0.2570359196085421,
-                    3.424205836507893,
-                    0.2570359196085421,
-                    0.0,
+                    -0.213215506998794,
+                    1.1778089328561212,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -4624,18 +4890,25 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp11",
             point: &[
-                0.8150248704621934,
-                -0.9988273099055434,
-                -0.9483151825515577,
-                0.7815484278391488,
-                0.8396787611037487,
+                -1.190291753103383,
+                -1.226401770469123,
+                -1.0277271701517958,
+                -0.5889608778308869,
+                -1.425006849184294,
+                -0.4526663763122506,
+                0.6834646543966664,
+                -0.8347496548922367,
+                -0.2401290288254088,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp11(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
@@ -4643,7 +4916,10 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp11_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4654,22 +4930,21 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp11_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(None),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5], t[6]]),
+                    black_box([t[7], t[8]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                6.559713033780341,
-                &[
-                    0.0,
-                    0.0,
-                    4.756659275674582,
-                    3.756659275674582,
-                    3.756659275674582,
-                ],
+                1.3656239783358313,
+                &[0.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0.0, -1.4407741729524528],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -4677,29 +4952,19 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp12",
             point: &[
-                -0.5635639239091281,
-                -0.6684713446641815,
-                0.20491408027542973,
-                1.321292974307627,
-                0.2535932172909144,
-                -0.011198739339278934,
+                -0.8881308209492592,
+                -0.038062250153408785,
+                -1.2568269460081036,
+                -0.2514732811714709,
+                1.369710728114967,
+                0.9314520229679313,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp12(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.39641492537568274,
-                        w: [
-                            -0.21790512086140196,
-                            -0.9458784632733226,
-                            -0.685922809165763,
-                        ],
-                        n: 2,
-                    }),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                 ) as f64
             },
             grad: |p| {
@@ -4707,17 +4972,7 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp12_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.39641492537568274,
-                        w: [
-                            -0.21790512086140196,
-                            -0.9458784632733226,
-                            -0.685922809165763,
-                        ],
-                        n: 2,
-                    }),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4728,32 +4983,22 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp12_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.39641492537568274,
-                        w: [
-                            -0.21790512086140196,
-                            -0.9458784632733226,
-                            -0.685922809165763,
-                        ],
-                        n: 2,
-                    }),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
+                    black_box(&[t[2], t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                7.2466948713612425,
+                63.88468608549436,
                 &[
-                    0.4551501073481794,
-                    2.164214549747787,
+                    28.57327449239319,
                     0.0,
-                    2.1022130611836225,
-                    0.0,
-                    0.0,
+                    157.66891539273018,
+                    238.90217265109774,
+                    76.79410053929007,
+                    -63.641773083381906,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -4762,16 +5007,309 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp13",
             point: &[
-                -0.15847746226763998,
-                -0.6213518241869376,
-                0.7883202313744466,
-                -0.6713923435777157,
-                -1.2870521011654805,
-                -0.4629187950614443,
+                0.43811472140838,
+                -0.946778081653553,
+                -0.3519783096523951,
+                -0.21725584145221213,
+                0.15277431988921272,
+                0.5509838251061298,
+                0.19947483565555266,
+                0.36658040077728155,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp13(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.2953396192193546,
+                        w: [
+                            -0.05365196922540753,
+                            -1.162513078601964,
+                            -0.5548107915699345,
+                        ],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp13_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.2953396192193546,
+                        w: [
+                            -0.05365196922540753,
+                            -1.162513078601964,
+                            -0.5548107915699345,
+                        ],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp13_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.2953396192193546,
+                        w: [
+                            -0.05365196922540753,
+                            -1.162513078601964,
+                            -0.5548107915699345,
+                        ],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                0.9827345361579387,
+                &[
+                    5.9291952019171774e-8,
+                    0.0,
+                    0.0,
+                    -1.523218338471971e-11,
+                    5.100990217362965e-8,
+                    1.4143796527403444e-8,
+                    0.6166229262524064,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp14",
+            point: &[
+                1.1774928147083998,
+                -0.577684946271873,
+                -0.5749231074508734,
+                -1.486304780339442,
+                -0.7661369314952097,
+                -0.4310283870785475,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp14(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.8919849694024911,
+                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp14_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.8919849694024911,
+                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp14_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.8919849694024911,
+                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                11.664923170980837,
+                &[1.0, 0.0, 0.0, 0.08439105398840901, 1.0, 0.0],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp15",
+            point: &[
+                -0.8653455221336585,
+                1.0639830947329674,
+                1.4201327987957895,
+                1.1949019116635688,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp15(
+                    black_box(p[0]),
+                    black_box(1.1557656073484597_f64),
+                    black_box(1.4010271690210399_f64),
+                    black_box(&vec![p[1], p[2], p[3]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp15_grad(
+                    black_box(p[0]),
+                    black_box(1.1557656073484597_f64),
+                    black_box(1.4010271690210399_f64),
+                    black_box(&vec![p[1], p[2], p[3]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp15_jvp(
+                    black_box(p[0]),
+                    black_box(1.1557656073484597_f64),
+                    black_box(1.4010271690210399_f64),
+                    black_box(&vec![p[1], p[2], p[3]]),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                14.22693092936189,
+                &[
+                    0.0,
+                    0.3035768411648041,
+                    0.39661144876044596,
+                    6.623063595963011,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp16",
+            point: &[
+                0.27304270547606474,
+                1.4292014171010083,
+                0.20461906766846258,
+                0.10964620887795436,
+                0.19160076003244833,
+                -1.242668336293679,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp16(
+                    black_box(p[0]),
+                    black_box(1.4815462212613164_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&[
+                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
+                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                    ]),
+                    black_box([p[4], p[5]]),
+                    black_box(true),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp16_grad(
+                    black_box(p[0]),
+                    black_box(1.4815462212613164_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&[
+                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
+                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                    ]),
+                    black_box([p[4], p[5]]),
+                    black_box(true),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp16_jvp(
+                    black_box(p[0]),
+                    black_box(1.4815462212613164_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(&[
+                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
+                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                    ]),
+                    black_box([p[4], p[5]]),
+                    black_box(true),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]][..]),
+                    black_box([t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                2.858663356485075,
+                &[
+                    0.00014614094604695132,
+                    2.0001707599091105,
+                    0.001192705581475771,
+                    0.002225797923904444,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp17",
+            point: &[
+                -0.8544700448250024,
+                -1.0219807241404677,
+                -0.9373452792832118,
+                0.2705500894342476,
+                0.6746403878182072,
+                1.0309670987504456,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 0.4860681712564687,
+                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    n: 2,
+                })
+                .rp17(
+                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -4780,7 +5318,13 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp13_grad(
+                let (y, g) = black_box(&Params {
+                    k: 0.4860681712564687,
+                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    n: 2,
+                })
+                .rp17_grad(
+                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -4792,7 +5336,13 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp13_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 0.4860681712564687,
+                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    n: 2,
+                })
+                .rp17_jvp(
+                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -4805,213 +5355,32 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                1.5200080554357052,
+                3.1249994715043106,
                 &[
-                    -0.10506687642222624,
                     0.0,
                     0.0,
-                    1.411909963549459,
-                    0.15955966420942078,
-                    0.0,
+                    0.02564586940695088,
+                    1.8593845503019661,
+                    3.5871272982772995,
+                    1.8593845503019661,
                 ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
-            name: "rp14",
+            name: "rp18",
             point: &[
-                0.9866947718321221,
-                -0.3557068850255332,
-                -1.4405399263818615,
-                0.620022502533332,
-                -0.2842435804909136,
-                -1.4936375492040896,
-                -1.3146937975307358,
+                1.0910458712157902,
+                -0.10411335750778869,
+                1.1834807557934834,
+                0.18016489812607425,
+                0.00655208275819429,
+                0.3478897131507562,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp14(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp14_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp14_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -1.5886060056229618,
-                &[
-                    -0.4837029436395662,
-                    1.4405399263818615,
-                    2.4705980146293496,
-                    -1.8898178274841777,
-                    -1.4213732139764128,
-                    0.0,
-                    0.20940597600001018,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp15",
-            point: &[
-                0.01925997167090665,
-                0.19008600950787072,
-                -1.145886069750045,
-                0.7082553007587664,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp15(
-                    black_box(-0.01117461322894494_f64),
-                    black_box(p[0]),
-                    black_box(0.5488542460029886_f64),
-                    black_box(0.8325263911322551_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp15_grad(
-                    black_box(-0.01117461322894494_f64),
-                    black_box(p[0]),
-                    black_box(0.5488542460029886_f64),
-                    black_box(0.8325263911322551_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp15_jvp(
-                    black_box(-0.01117461322894494_f64),
-                    black_box(p[0]),
-                    black_box(0.5488542460029886_f64),
-                    black_box(0.8325263911322551_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                    black_box(t[0]),
-                    black_box(&[t[1], t[2], t[3]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                2.278508555909841,
-                &[
-                    0.0,
-                    2.8836745874505407,
-                    2.5762230330940756,
-                    3.3506193594769353,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp16",
-            point: &[
-                0.47196513414382935,
-                -0.06327473372220993,
-                0.5387715101242065,
-                -1.4008475542068481,
-                1.020876169204712,
-                0.8858333826065063,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp16(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp16_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp16_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box(&[(t[3] as f32), (t[4] as f32), (t[5] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                42.776031494140625,
-                &[
-                    0.0,
-                    1.072738528251648,
-                    0.0,
-                    0.71983402967453,
-                    -0.18862588703632355,
-                    -1.1618553400039673,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp17",
-            point: &[
-                0.8346467466168743,
-                1.2600447386155815,
-                -0.0886605390074068,
-                -1.1902203009054042,
-                -0.28842023311476345,
-                1.2616281065376271,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 1.3547110630091026,
-                    w: [0.7290516145103771, 0.9688781795268185, -1.4819397624476094],
-                    n: 2,
-                })
-                .rp17(
+                rp18(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&vec![p[2], p[3], p[4], p[5]]),
@@ -5019,12 +5388,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 1.3547110630091026,
-                    w: [0.7290516145103771, 0.9688781795268185, -1.4819397624476094],
-                    n: 2,
-                })
-                .rp17_grad(
+                let (y, g) = rp18_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&vec![p[2], p[3], p[4], p[5]]),
@@ -5035,12 +5399,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 1.3547110630091026,
-                    w: [0.7290516145103771, 0.9688781795268185, -1.4819397624476094],
-                    n: 2,
-                })
-                .rp17_jvp(
+                let (y, d) = rp18_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&vec![p[2], p[3], p[4], p[5]]),
@@ -5051,32 +5410,32 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                1.7422760945540734,
+                0.6458086516313358,
                 &[
+                    0.04548138084555526,
+                    0.14178932782712456,
                     0.0,
+                    0.017453292519943295,
                     0.0,
-                    -0.00283575132155581,
-                    -3.025903439347407,
-                    -0.0008552545751577109,
-                    0.0001306232765522171,
+                    1.9785532911338528,
                 ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
-            name: "rp18",
+            name: "rp19",
             point: &[
-                0.5609870994777275,
-                -0.5671550844241203,
-                1.1870929439700857,
-                0.5462008127988784,
-                -0.6004168775745968,
-                0.47054507070446916,
+                -0.40191867219760724,
+                0.7788407014358505,
+                0.46171189536964047,
+                1.233472907344466,
+                -0.9035569236272254,
+                0.42118273349256774,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp18(
+                rp19(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5085,7 +5444,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp18_grad(
+                let (y, g) = rp19_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5097,7 +5456,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp18_jvp(
+                let (y, d) = rp19_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5110,79 +5469,14 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                -0.6556454342318778,
+                2.0242037334592897,
                 &[
-                    0.47206057122391526,
-                    2.5,
+                    1.1010698954917326,
                     0.0,
-                    -0.37526054848412305,
-                    0.6354661771895923,
-                    0.3100329257354432,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp19",
-            point: &[
-                -0.9613282295745661,
-                -0.348591964813119,
-                1.2743286052230571,
-                0.959227097824172,
-                -1.3071941532248497,
-                -1.257805497311473,
-                0.8909721292659329,
-                -0.4668660637046164,
-                0.6260646956332977,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp19(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp19_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp19_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box([t[2], t[3], t[4]]),
-                    black_box(&[[t[5], t[6]], [t[7], t[8]]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                0.40552464498743523,
-                &[
-                    0.5862374129284851,
-                    -0.9617869529881719,
-                    -1.333866985810452,
-                    1.792948776149473,
-                    1.792948776149473,
                     0.0,
-                    0.10396615426110278,
                     0.0,
-                    0.14795746586525543,
+                    -2.440274445152572,
+                    0.9215924872901121,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5191,30 +5485,30 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp20",
             point: &[
-                1.221760630607605,
-                0.05179161578416824,
-                0.07848546653985977,
-                0.8110562562942505,
-                -0.9439353942871094,
-                0.6774491667747498,
-                -0.5263240337371826,
+                -0.11365670815855644,
+                1.1425298887716584,
+                0.01983201688993244,
+                -0.36377290021221653,
+                0.7087713524960609,
+                0.683656557390715,
+                1.072622652337162,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp20(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp20_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5223,55 +5517,40 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp20_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box(&[(t[3] as f32), (t[4] as f32), (t[5] as f32), (t[6] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                4.500213146209717,
-                &[
-                    0.0,
-                    0.03329122066497803,
-                    0.27905747294425964,
-                    -0.20826944708824158,
-                    0.2551564872264862,
-                    -0.16517145931720734,
-                    0.0,
-                ],
+                0.657265130719813,
+                &[0.0, 0.0, 1.0, -1.25, -1.25, -1.25, -1.0038461538461538],
             ),
-            fd_tol: None,
-            rel: 2e-3,
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp21",
             point: &[
-                1.2628106719316905,
-                -0.8063789056452972,
-                -0.3721596995489788,
-                1.250024360728958,
-                0.05198163002731274,
-                0.23703454098088036,
-                -1.2062523671641021,
-                -0.9195662494039871,
-                0.3867162008864563,
-                -1.206503401483924,
+                -0.037827492852632344,
+                -0.7396344413508604,
+                -1.0491656635431559,
+                0.4568179729322902,
+                -1.2467783767877934,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp21(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(true),
                 ) as f64
             },
             grad: |p| {
@@ -5279,10 +5558,8 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp21_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(true),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5293,32 +5570,22 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp21_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(true),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box([t[4], t[5], t[6], t[7]]),
-                    black_box(&[t[8], t[9]]),
+                    black_box(&[t[2], t[3], t[4]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                1.198521956145334,
+                2.027264947323867,
                 &[
                     0.0,
-                    1.5333803964105703,
-                    -3.5478650941040257,
                     0.0,
-                    -0.7357878335549595,
-                    -0.7357878335549595,
-                    -0.7357878335549595,
-                    -0.7357878335549595,
-                    0.0,
-                    0.0,
+                    -0.6199634501795769,
+                    0.2699387298348177,
+                    -0.7367349608757553,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5327,38 +5594,48 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp22",
             point: &[
-                -0.31306802523067134,
-                0.43841945275063915,
-                -0.4576549495798666,
-                1.1586028020860906,
-                0.3322898278954452,
+                0.9362104340321487,
+                -0.8554450871174186,
+                1.4550455373055358,
+                0.7803384914972439,
+                1.4357564873958923,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp22(
+                black_box(&Params {
+                    k: 0.7438143545384679,
+                    w: [
+                        0.2465432138745006,
+                        0.033773326584022254,
+                        -0.3046789152003488,
+                    ],
+                    n: 3,
+                })
+                .rp22(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(-0.04598724542190093_f64),
-                    black_box(&vec![p[2], p[3], p[4]]),
-                    black_box(&Params {
-                        k: 1.3286146665162346,
-                        w: [0.9520032678597323, 1.175793770337645, 0.4031930846673628],
-                        n: 2,
-                    }),
+                    black_box(0.7559782277018107_f64),
+                    black_box(0.836652464901705_f64),
+                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(Some(2.0_f64)),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp22_grad(
+                let (y, g) = black_box(&Params {
+                    k: 0.7438143545384679,
+                    w: [
+                        0.2465432138745006,
+                        0.033773326584022254,
+                        -0.3046789152003488,
+                    ],
+                    n: 3,
+                })
+                .rp22_grad(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(-0.04598724542190093_f64),
-                    black_box(&vec![p[2], p[3], p[4]]),
-                    black_box(&Params {
-                        k: 1.3286146665162346,
-                        w: [0.9520032678597323, 1.175793770337645, 0.4031930846673628],
-                        n: 2,
-                    }),
+                    black_box(0.7559782277018107_f64),
+                    black_box(0.836652464901705_f64),
+                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(Some(2.0_f64)),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5366,31 +5643,29 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp22_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 0.7438143545384679,
+                    w: [
+                        0.2465432138745006,
+                        0.033773326584022254,
+                        -0.3046789152003488,
+                    ],
+                    n: 3,
+                })
+                .rp22_jvp(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(-0.04598724542190093_f64),
-                    black_box(&vec![p[2], p[3], p[4]]),
-                    black_box(&Params {
-                        k: 1.3286146665162346,
-                        w: [0.9520032678597323, 1.175793770337645, 0.4031930846673628],
-                        n: 2,
-                    }),
+                    black_box(0.7559782277018107_f64),
+                    black_box(0.836652464901705_f64),
+                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(Some(2.0_f64)),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]][..]),
+                    black_box([t[1], t[2], t[3], t[4]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.913959555077274,
-                &[
-                    0.0,
-                    0.0,
-                    -1.6723802539114199,
-                    0.73505960315829,
-                    -1.6723802539114199,
-                ],
+                6.2030499672333,
+                &[0.0, 2.509957394705115, -1.0, 2.509957394705115, 0.0],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5398,26 +5673,27 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp23",
             point: &[
-                -1.207228195424231,
-                0.12732144280762817,
-                0.9772023390893843,
-                -0.6006639603070346,
-                -0.20252623212139895,
+                1.0415956359496428,
+                -0.41290883135524253,
+                0.6040327059478751,
+                -0.2653847474289505,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp23(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4]]),
+                    black_box(0.8037432033347527_f64),
+                    black_box(-1.0949679746606575_f64),
+                    black_box([p[1], p[2], p[3]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp23_grad(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4]]),
+                    black_box(0.8037432033347527_f64),
+                    black_box(-1.0949679746606575_f64),
+                    black_box([p[1], p[2], p[3]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5427,178 +5703,61 @@ fn cases() -> Vec<Case> {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp23_jvp(
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4]]),
+                    black_box(0.8037432033347527_f64),
+                    black_box(-1.0949679746606575_f64),
+                    black_box([p[1], p[2], p[3]]),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]][..]),
+                    black_box([t[1], t[2], t[3]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (1.6078847449948597, &[0.0, 0.0, 0.5, 1.0, 2.0]),
+            expected: (1.7853703850624945, &[0.0, 1.0, 2.1994164564593026, 1.0]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp24",
             point: &[
-                -0.6226351949766186,
-                1.4960247551678985,
-                -0.18060762932176366,
-                -0.6342430675198378,
-                0.5420841457756302,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp24(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp24_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp24_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box([t[2], t[3], t[4]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -13.218809131134522,
-                &[
-                    0.0,
-                    -0.033196239257785996,
-                    0.08691591589331746,
-                    0.09900101915946208,
-                    -0.028958008903509178,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp25",
-            point: &[
-                -1.1194961305894036,
-                -1.4976021299720357,
-                -1.1970369099819147,
-                0.583597167647556,
-                -1.3856045205061465,
-                -0.9733784867220054,
-                -1.4404766241162916,
-                -0.8675403419070273,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp25(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
-                    black_box(Some(1.5_f64)),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp25_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
-                    black_box(Some(1.5_f64)),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp25_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
-                    black_box(Some(1.5_f64)),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                19.548503762416477,
-                &[1.0, 0.0, 0.0, 0.0, -4.0, -4.0, -4.0, -4.0],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp26",
-            point: &[
-                1.4766387823991807,
-                -0.3824672109287553,
-                -1.110125705843862,
-                0.8912482603747447,
-                -1.1719638288265286,
-                -1.2637054867031978,
-                0.4729017802948574,
-                -0.20958908039749444,
+                -0.2716114122818109,
+                1.3561088579692049,
+                0.03154776322978287,
+                0.5389033875988676,
+                -1.1867569418295594,
+                0.7066731395157958,
+                -1.2319725608023173,
+                -1.077603087624161,
+                -0.2069735304409625,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: 0.4190118922771551,
-                    w: [
-                        0.4833171202007775,
-                        -0.014541537075751777,
-                        -0.5660959904812243,
-                    ],
+                    k: 0.5074652757419971,
+                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
                     n: 2,
                 })
-                .rp26(
+                .rp24(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(false),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: 0.4190118922771551,
-                    w: [
-                        0.4833171202007775,
-                        -0.014541537075751777,
-                        -0.5660959904812243,
-                    ],
+                    k: 0.5074652757419971,
+                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
                     n: 2,
                 })
-                .rp26_grad(
+                .rp24_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(false),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5607,73 +5766,230 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: 0.4190118922771551,
-                    w: [
-                        0.4833171202007775,
-                        -0.014541537075751777,
-                        -0.5660959904812243,
-                    ],
+                    k: 0.5074652757419971,
+                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
                     n: 2,
                 })
-                .rp26_jvp(
+                .rp24_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
+                    black_box(p[2]),
+                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box([p[7], p[8]]),
+                    black_box(false),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
-                    black_box([t[6], t[7]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
+                    black_box([t[7], t[8]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -1.658329279596023,
-                &[0.25443917054474985, 0.0, 0.3125, 0.5, 1.0, 2.0, 0.0, 0.0],
+                13.008247565857715,
+                &[
+                    0.0012032147354383719,
+                    0.0,
+                    0.0,
+                    -0.0024064294708767437,
+                    0.004466263132527404,
+                    -0.041446272600929264,
+                    0.0,
+                    -0.9274363432576861,
+                    0.0,
+                ],
             ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp25",
+            point: &[
+                -0.68431574379071,
+                -0.19025697093100533,
+                -1.2316563294259473,
+                0.2523564897851062,
+                -0.519856672882393,
+                -0.5286183469340546,
+                -0.4661499782744599,
+                -0.9932469448275572,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -1.3914837459880949,
+                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
+                    n: 2,
+                })
+                .rp25(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -1.3914837459880949,
+                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
+                    n: 2,
+                })
+                .rp25_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -1.3914837459880949,
+                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
+                    n: 2,
+                })
+                .rp25_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box([t[4], t[5], t[6], t[7]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -2.5884196723848163,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    3.243011524084217,
+                    3.35324828058351,
+                    3.8322944983349423,
+                    12.686328800275852,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp26",
+            point: &[0.876631798962215],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 0.39030946383101767,
+                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
+                    n: 2,
+                })
+                .rp26(
+                    black_box(1.4693626530890411_f64),
+                    black_box(p[0]),
+                    black_box(&[
+                        0.05367941545171258_f64,
+                        -1.3538860603529834_f64,
+                        0.0494549582944515_f64,
+                    ]),
+                    black_box(&[
+                        [-1.369414966634758_f64, 0.6018712661961356_f64],
+                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
+                    ]),
+                    black_box(Some(3.0_f64)),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: 0.39030946383101767,
+                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
+                    n: 2,
+                })
+                .rp26_grad(
+                    black_box(1.4693626530890411_f64),
+                    black_box(p[0]),
+                    black_box(&[
+                        0.05367941545171258_f64,
+                        -1.3538860603529834_f64,
+                        0.0494549582944515_f64,
+                    ]),
+                    black_box(&[
+                        [-1.369414966634758_f64, 0.6018712661961356_f64],
+                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
+                    ]),
+                    black_box(Some(3.0_f64)),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: 0.39030946383101767,
+                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
+                    n: 2,
+                })
+                .rp26_jvp(
+                    black_box(1.4693626530890411_f64),
+                    black_box(p[0]),
+                    black_box(&[
+                        0.05367941545171258_f64,
+                        -1.3538860603529834_f64,
+                        0.0494549582944515_f64,
+                    ]),
+                    black_box(&[
+                        [-1.369414966634758_f64, 0.6018712661961356_f64],
+                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
+                    ]),
+                    black_box(Some(3.0_f64)),
+                    black_box(t[0]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (12.744813717218868, &[0.05204279719742176]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp27",
             point: &[
-                0.8202095031738281,
-                -0.9429574012756348,
-                -0.36066603660583496,
-                -1.3385695219039917,
+                -0.7742998376099158,
+                1.1590082052253994,
+                0.35960678316129224,
+                0.6514294909623571,
+                -0.5530694790381299,
+                0.11810971539899552,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp27(
-                    black_box(0.0063315304_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.76412874_f32),
-                    black_box(-1.1597353_f32),
-                    black_box(&vec![(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                    black_box(false),
-                    black_box(&Params {
-                        k: -0.14576605916854035,
-                        w: [0.5324926854371879, 0.4593422606725285, 0.7318605855694905],
-                        n: 3,
-                    }),
-                    black_box(None),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(Some(1.0_f64)),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp27_grad(
-                    black_box(0.0063315304_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.76412874_f32),
-                    black_box(-1.1597353_f32),
-                    black_box(&vec![(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                    black_box(false),
-                    black_box(&Params {
-                        k: -0.14576605916854035,
-                        w: [0.5324926854371879, 0.4593422606725285, 0.7318605855694905],
-                        n: 3,
-                    }),
-                    black_box(None),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(Some(1.0_f64)),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5682,54 +5998,64 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp27_jvp(
-                    black_box(0.0063315304_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.76412874_f32),
-                    black_box(-1.1597353_f32),
-                    black_box(&vec![(p[1] as f32), (p[2] as f32), (p[3] as f32)]),
-                    black_box(false),
-                    black_box(&Params {
-                        k: -0.14576605916854035,
-                        w: [0.5324926854371879, 0.4593422606725285, 0.7318605855694905],
-                        n: 3,
-                    }),
-                    black_box(None),
-                    black_box((t[0] as f32)),
-                    black_box(&[(t[1] as f32), (t[2] as f32), (t[3] as f32)][..]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(Some(1.0_f64)),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (1.030388355255127, &[0.0, 0.0, 1.0, -0.3092583119869232]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (2.2131012458217945, &[0.0, 0.0, 0.0, 1.0, 1.0, 1.0]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp28",
             point: &[
-                1.4984618831494685,
-                -0.6930808384830118,
-                -0.45521086707048813,
-                -0.8457932108091959,
-                0.2762622373272446,
+                -0.15869830810346097,
+                0.808407846187909,
+                0.08794214973018967,
+                -0.1770570238499506,
+                -0.185846982231694,
+                1.150905895506372,
+                -1.1839937486913885,
+                0.07019970779927659,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp28(
+                black_box(&Params {
+                    k: 0.9746008031377028,
+                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    n: 3,
+                })
+                .rp28(
                     black_box(p[0]),
-                    black_box(-0.5432848435033234_f64),
-                    black_box(-1.1449716634453213_f64),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp28_grad(
+                let (y, g) = black_box(&Params {
+                    k: 0.9746008031377028,
+                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    n: 3,
+                })
+                .rp28_grad(
                     black_box(p[0]),
-                    black_box(-0.5432848435033234_f64),
-                    black_box(-1.1449716634453213_f64),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5737,27 +6063,29 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp28_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 0.9746008031377028,
+                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    n: 3,
+                })
+                .rp28_jvp(
                     black_box(p[0]),
-                    black_box(-0.5432848435033234_f64),
-                    black_box(-1.1449716634453213_f64),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(None),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -0.09068740615302096,
-                &[
-                    0.0,
-                    0.0,
-                    -0.032899892122912,
-                    2.834700598443272,
-                    -0.8996195836942849,
-                ],
+                -0.49367563808716963,
+                &[0.0, 0.0, 0.0, 0.0, 5.0, 5.0, 5.0, 5.0],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5765,28 +6093,37 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp29",
             point: &[
-                0.2822394185905928,
-                0.33409035588172503,
-                -0.3300941531157474,
-                -0.6353785669941956,
-                0.06364817171376672,
+                -1.0398721251024787,
+                0.6374206332669115,
+                0.05912082064284779,
+                -0.7276189285053305,
+                1.4807610546966368,
+                -1.0498292384037908,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp29(
+                black_box(&Params {
+                    k: 1.4353805113069962,
+                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
+                    n: 3,
+                })
+                .rp29(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp29_grad(
+                let (y, g) = black_box(&Params {
+                    k: 1.4353805113069962,
+                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
+                    n: 3,
+                })
+                .rp29_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5794,20 +6131,31 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp29_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 1.4353805113069962,
+                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
+                    n: 3,
+                })
+                .rp29_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4]]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -11.516466599933533,
-                &[0.0, 0.0, 1.717977844254702, -0.40895041605174376, 1.0],
+                16.054115744174588,
+                &[
+                    0.0,
+                    9.01923423823883,
+                    2.1545908745100264,
+                    0.6080576264649902,
+                    3.678566126625089,
+                    -1.4360051863844439,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5815,16 +6163,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp30",
             point: &[
-                1.0111316504486945,
-                -1.0801718174350283,
-                1.3694300642122326,
-                1.3426580673259163,
-                -0.3142483260649572,
-                0.8051809622795341,
-                1.1789071404216453,
-                1.194524895213511,
-                -1.3253118995597462,
-                0.5844861910185143,
+                1.2128403816018523,
+                -0.19033085114613002,
+                -0.6524124868257759,
+                -0.15211161106107438,
+                0.24837127653680247,
+                -1.2538248257501259,
+                0.8042326288241987,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -5833,8 +6178,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[4], p[5], p[6]]),
                 ) as f64
             },
             grad: |p| {
@@ -5844,8 +6188,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[4], p[5], p[6]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5858,30 +6201,25 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&[p[8], p[9]]),
+                    black_box(&[p[4], p[5], p[6]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
                     black_box(t[3]),
-                    black_box([t[4], t[5], t[6], t[7]]),
-                    black_box(&[t[8], t[9]]),
+                    black_box(&[t[4], t[5], t[6]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                4.6787611691932,
+                -1.2710987747501783,
                 &[
-                    0.6796052335714726,
                     0.0,
                     0.0,
-                    1.365147041413808,
-                    3.4688788355480016,
-                    8.333974066349718,
-                    3.4688788355480016,
-                    3.4688788355480016,
                     0.0,
-                    1.0,
+                    9.0,
+                    0.7328105305733947,
+                    0.4721359549995796,
+                    0.7082039324993694,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5890,42 +6228,30 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp31",
             point: &[
-                -0.7075855851002254,
-                -0.9533238437602499,
-                0.3038464351127995,
-                0.7293484140383827,
-                0.16239373867033757,
+                -0.9763559808897243,
+                0.45282414351759737,
+                -1.0285552665764974,
+                -0.5989077068848762,
+                0.6323533455433807,
+                0.011089282362478286,
+                0.01657594733419016,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: -0.2888983803866568,
-                    w: [-0.6082457062155496, 0.4724577606127237, 0.22213286206249985],
-                    n: 2,
-                })
-                .rp31(
-                    black_box(-0.9118730584252522_f64),
+                rp31(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(-1.000552186803155_f64),
-                    black_box(&[p[2], p[3], p[4]]),
-                    black_box(Some(0.1_f64)),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -0.2888983803866568,
-                    w: [-0.6082457062155496, 0.4724577606127237, 0.22213286206249985],
-                    n: 2,
-                })
-                .rp31_grad(
-                    black_box(-0.9118730584252522_f64),
+                let (y, g) = rp31_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(-1.000552186803155_f64),
-                    black_box(&[p[2], p[3], p[4]]),
-                    black_box(Some(0.1_f64)),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5933,32 +6259,28 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -0.2888983803866568,
-                    w: [-0.6082457062155496, 0.4724577606127237, 0.22213286206249985],
-                    n: 2,
-                })
-                .rp31_jvp(
-                    black_box(-0.9118730584252522_f64),
+                let (y, d) = rp31_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(-1.000552186803155_f64),
-                    black_box(&[p[2], p[3], p[4]]),
-                    black_box(Some(0.1_f64)),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -0.6425560603329731,
+                14.799218785304157,
                 &[
-                    -0.5497598688583706,
                     0.0,
-                    0.11760391426560887,
-                    0.8246600284121903,
                     0.0,
+                    -1.7914050686204734,
+                    4.158789840817539,
+                    15.464357364167968,
+                    12.375670060284026,
+                    4.158789840817539,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5967,25 +6289,30 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp32",
             point: &[
-                0.1565553527128135,
-                1.3775135347989496,
-                0.4768377018940303,
-                -0.7853410385894852,
+                0.33398231863975525,
+                -0.5032527446746826,
+                -0.8719075322151184,
+                0.16939039528369904,
+                0.766102135181427,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp32(
-                    black_box(p[0]),
-                    black_box(-1.3384999317213284_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(1.2378173_f32),
+                    black_box(-0.050430417_f32),
+                    black_box((p[0] as f32)),
+                    black_box(0.6654194_f32),
+                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp32_grad(
-                    black_box(p[0]),
-                    black_box(-1.3384999317213284_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(1.2378173_f32),
+                    black_box(-0.050430417_f32),
+                    black_box((p[0] as f32)),
+                    black_box(0.6654194_f32),
+                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5994,71 +6321,55 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp32_jvp(
-                    black_box(p[0]),
-                    black_box(-1.3384999317213284_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                    black_box(t[0]),
-                    black_box(&[t[1], t[2], t[3]][..]),
+                    black_box(1.2378173_f32),
+                    black_box(-0.050430417_f32),
+                    black_box((p[0] as f32)),
+                    black_box(0.6654194_f32),
+                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box((t[0] as f32)),
+                    black_box(&[(t[1] as f32), (t[2] as f32), (t[3] as f32), (t[4] as f32)]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                11.153884677639365,
-                &[
-                    0.25,
-                    -0.9570341595011862,
-                    4.273300645948064,
-                    4.273300645948064,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            expected: (0.629997968673706, &[0.0, 2.0, 2.0, 2.0, 2.0]),
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp33",
-            point: &[0.05265451228302363, -0.4194471907778837],
+            point: &[
+                -0.038142678319583796,
+                -1.197211932969195,
+                0.7153271740663422,
+            ],
             f: |p| {
                 let p = black_box(p);
-                rp33(
-                    black_box(p[0]),
-                    black_box(0.3238028059286118_f64),
-                    black_box(-0.026300235865441043_f64),
-                    black_box(p[1]),
-                    black_box([
-                        0.6205569830104635_f64,
-                        1.1844763359912962_f64,
-                        -0.7621438180549795_f64,
-                        1.4904784781584322_f64,
-                    ]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.7802772439933114,
-                        w: [0.41867733505514904, -1.3462054173182914, 1.2406044773370473],
-                        n: 3,
-                    }),
-                    black_box(Some(1.0_f64)),
+                black_box(&Params {
+                    k: 0.530872032211278,
+                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    n: 3,
+                })
+                .rp33(
+                    black_box(0.5568284687556988_f64),
+                    black_box(0.6083606540967542_f64),
+                    black_box(1.2382060959134191_f64),
+                    black_box(-0.5639189157393146_f64),
+                    black_box([p[0], p[1], p[2]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp33_grad(
-                    black_box(p[0]),
-                    black_box(0.3238028059286118_f64),
-                    black_box(-0.026300235865441043_f64),
-                    black_box(p[1]),
-                    black_box([
-                        0.6205569830104635_f64,
-                        1.1844763359912962_f64,
-                        -0.7621438180549795_f64,
-                        1.4904784781584322_f64,
-                    ]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.7802772439933114,
-                        w: [0.41867733505514904, -1.3462054173182914, 1.2406044773370473],
-                        n: 3,
-                    }),
-                    black_box(Some(1.0_f64)),
+                let (y, g) = black_box(&Params {
+                    k: 0.530872032211278,
+                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    n: 3,
+                })
+                .rp33_grad(
+                    black_box(0.5568284687556988_f64),
+                    black_box(0.6083606540967542_f64),
+                    black_box(1.2382060959134191_f64),
+                    black_box(-0.5639189157393146_f64),
+                    black_box([p[0], p[1], p[2]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6066,61 +6377,67 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp33_jvp(
-                    black_box(p[0]),
-                    black_box(0.3238028059286118_f64),
-                    black_box(-0.026300235865441043_f64),
-                    black_box(p[1]),
-                    black_box([
-                        0.6205569830104635_f64,
-                        1.1844763359912962_f64,
-                        -0.7621438180549795_f64,
-                        1.4904784781584322_f64,
-                    ]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.7802772439933114,
-                        w: [0.41867733505514904, -1.3462054173182914, 1.2406044773370473],
-                        n: 3,
-                    }),
-                    black_box(Some(1.0_f64)),
-                    black_box(t[0]),
-                    black_box(t[1]),
+                let (y, d) = black_box(&Params {
+                    k: 0.530872032211278,
+                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    n: 3,
+                })
+                .rp33_jvp(
+                    black_box(0.5568284687556988_f64),
+                    black_box(0.6083606540967542_f64),
+                    black_box(1.2382060959134191_f64),
+                    black_box(-0.5639189157393146_f64),
+                    black_box([p[0], p[1], p[2]]),
+                    black_box([t[0], t[1], t[2]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (8.168009513172315, &[-1.0, 0.1]),
+            expected: (
+                -0.11143963931807477,
+                &[0.0, 2.2997174295412255, -0.9324625116476047],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp34",
             point: &[
-                1.2888891696929932,
-                -0.042932767421007156,
-                -1.126151204109192,
-                0.5974732041358948,
-                -0.016065597534179688,
-                -1.3591351509094238,
-                0.4212172031402588,
-                1.2902108430862427,
+                0.9239304508489974,
+                -0.4571098166895916,
+                -0.016154312463732317,
+                -0.055235386758929084,
+                0.3848654977509335,
+                -1.3978918449670323,
+                -0.923934936114936,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp34(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
-                    black_box(&[(p[6] as f32), (p[7] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5265585559525124,
+                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
+                        n: 2,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp34_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
-                    black_box(&[(p[6] as f32), (p[7] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5265585559525124,
+                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
+                        n: 2,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6129,34 +6446,49 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp34_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
-                    black_box(&[(p[6] as f32), (p[7] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box(&[(t[2] as f32), (t[3] as f32), (t[4] as f32), (t[5] as f32)][..]),
-                    black_box(&[(t[6] as f32), (t[7] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.5265585559525124,
+                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -3.190277576446533,
-                &[0.0, 0.0, 0.5, -0.5, 0.5, -0.5, 0.0, 0.0],
+                -1.0491462563454192,
+                &[
+                    1.0,
+                    0.0,
+                    1.9858223951105634,
+                    -0.00704472924648898,
+                    10.972127085538476,
+                    -5.591567379868129,
+                    -9.135638329745543e-18,
+                ],
             ),
-            fd_tol: None,
-            rel: 2e-3,
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp35",
             point: &[
-                -0.7024720939668373,
-                1.3143113638037442,
-                0.4585656382820417,
-                0.9829484093311668,
-                -1.0750855875886889,
-                0.7825783370636163,
-                -0.4621178852648432,
+                -0.2698910391048494,
+                -0.49698488982566014,
+                -0.6698495054184582,
+                0.4126479811304898,
+                1.3976740423453087,
+                -0.7235768932907918,
+                -0.5316119593815167,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -6165,7 +6497,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
+                    black_box(&vec![p[4], p[5], p[6]]),
                 ) as f64
             },
             grad: |p| {
@@ -6175,7 +6507,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
+                    black_box(&vec![p[4], p[5], p[6]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6188,24 +6520,24 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
+                    black_box(&vec![p[4], p[5], p[6]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
                     black_box(t[3]),
-                    black_box([t[4], t[5], t[6]]),
+                    black_box(&[t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                0.22347346659003997,
+                3.119002559268001,
                 &[
                     1.0,
-                    0.5484510947345109,
+                    -0.9999972460725792,
+                    1.0,
+                    0.7820002283369625,
+                    0.009955428045868844,
                     0.0,
-                    0.0,
-                    -2.46433380713202,
-                    -1.7552359215152982,
                     0.0,
                 ],
             ),
@@ -6214,27 +6546,33 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "rp36",
-            point: &[
-                -0.9229171276092529,
-                0.5298164486885071,
-                0.7000808715820313,
-                0.43135395646095276,
-                0.26132920384407043,
-            ],
+            point: &[-0.5710862923524305, -0.6265248141383885],
             f: |p| {
                 let p = black_box(p);
                 rp36(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            0.08681237294169042_f64,
+                            1.372019610101672_f64,
+                            -1.4784849768386032_f64,
+                        ][..],
+                    ),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp36_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            0.08681237294169042_f64,
+                            1.372019610101672_f64,
+                            -1.4784849768386032_f64,
+                        ][..],
+                    ),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6243,47 +6581,55 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp36_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box(&[(t[2] as f32), (t[3] as f32), (t[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            0.08681237294169042_f64,
+                            1.372019610101672_f64,
+                            -1.4784849768386032_f64,
+                        ][..],
+                    ),
+                    black_box(t[0]),
+                    black_box(t[1]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (3.5097789764404297, &[1.0, 0.0, 1.25, 1.25, 1.25]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (2.654346978950014, &[0.0, 1.9385558667184517]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp37",
-            point: &[
-                -0.7569015997533037,
-                -1.432678853912815,
-                -0.6474449509277721,
-                -1.3227610340750657,
-                0.36341312823082844,
-                -0.9714072409543779,
-            ],
+            point: &[-1.1990005514172224],
             f: |p| {
                 let p = black_box(p);
                 rp37(
+                    black_box(-1.245143507764537_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(Some(0.5_f64)),
+                    black_box([
+                        -0.8608006187559882_f64,
+                        0.43973015975489776_f64,
+                        0.7927860963545056_f64,
+                        0.7545215645890859_f64,
+                    ]),
+                    black_box(false),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp37_grad(
+                    black_box(-1.245143507764537_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(Some(0.5_f64)),
+                    black_box([
+                        -0.8608006187559882_f64,
+                        0.43973015975489776_f64,
+                        0.7927860963545056_f64,
+                        0.7545215645890859_f64,
+                    ]),
+                    black_box(false),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6292,68 +6638,64 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp37_jvp(
+                    black_box(-1.245143507764537_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(Some(0.5_f64)),
+                    black_box([
+                        -0.8608006187559882_f64,
+                        0.43973015975489776_f64,
+                        0.7927860963545056_f64,
+                        0.7545215645890859_f64,
+                    ]),
+                    black_box(false),
+                    black_box(None),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                6.823992149304377,
-                &[
-                    -1.0,
-                    1.1810926667501924,
-                    3.25,
-                    0.0,
-                    -3.6562062752166486,
-                    0.0,
-                ],
-            ),
+            expected: (1.8009994485827776, &[1.0]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp38",
-            point: &[
-                0.991425346693478,
-                -0.14452079182388317,
-                0.3712666922555536,
-                -0.2382284614975964,
-                -0.0418127453606198,
-                0.44435617770753627,
-                1.140685582852982,
-            ],
+            point: &[-0.4542439397677758],
             f: |p| {
                 let p = black_box(p);
                 rp38(
+                    black_box(-1.4636356856592878_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(
+                        &[
+                            -0.16348250527033573_f64,
+                            -1.3137633293399085_f64,
+                            -0.8323506444744214_f64,
+                        ][..],
+                    ),
+                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
                     black_box(&Params {
-                        k: -0.12007043847615001,
-                        w: [0.6810167385862611, -0.3601587587875493, 1.0187554463067925],
-                        n: 2,
+                        k: 0.7854433675892417,
+                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
+                        n: 3,
                     }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp38_grad(
+                    black_box(-1.4636356856592878_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(
+                        &[
+                            -0.16348250527033573_f64,
+                            -1.3137633293399085_f64,
+                            -0.8323506444744214_f64,
+                        ][..],
+                    ),
+                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
                     black_box(&Params {
-                        k: -0.12007043847615001,
-                        w: [0.6810167385862611, -0.3601587587875493, 1.0187554463067925],
-                        n: 2,
+                        k: 0.7854433675892417,
+                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
+                        n: 3,
                     }),
                 );
                 let mut out = Vec::new();
@@ -6363,67 +6705,62 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp38_jvp(
+                    black_box(-1.4636356856592878_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(
+                        &[
+                            -0.16348250527033573_f64,
+                            -1.3137633293399085_f64,
+                            -0.8323506444744214_f64,
+                        ][..],
+                    ),
+                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
                     black_box(&Params {
-                        k: -0.12007043847615001,
-                        w: [0.6810167385862611, -0.3601587587875493, 1.0187554463067925],
-                        n: 2,
+                        k: 0.7854433675892417,
+                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
+                        n: 3,
                     }),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                -22.160092789343935,
-                &[
-                    -28.58062055536118,
-                    1.1283970921191908,
-                    -3.0,
-                    -26.07483344725879,
-                    -24.07483344725879,
-                    -37.88464847654533,
-                    -25.07483344725879,
-                ],
-            ),
+            expected: (-0.9326346287418521, &[1.1937503718074476]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp39",
             point: &[
-                -0.9269301486383921,
-                -1.3469490457447368,
-                -0.2529174609596575,
-                -1.0090928259550727,
-                -0.6113820861898622,
-                0.23021147552042912,
-                -0.8929933717599128,
-                1.1032625384927848,
+                0.8459407091140747,
+                0.86362224817276,
+                -0.9808938503265381,
+                -0.2486763596534729,
+                -0.6300363540649414,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp39(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
+                black_box(&Params {
+                    k: 0.11546866591381222,
+                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
+                    n: 3,
+                })
+                .rp39(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp39_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
+                let (y, g) = black_box(&Params {
+                    k: 0.11546866591381222,
+                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
+                    n: 3,
+                })
+                .rp39_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6431,52 +6768,50 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp39_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]]),
+                let (y, d) = black_box(&Params {
+                    k: 0.11546866591381222,
+                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
+                    n: 3,
+                })
+                .rp39_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box(&[(t[2] as f32), (t[3] as f32), (t[4] as f32)]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.927961658673857,
+                10.408964157104492,
                 &[
-                    0.0,
-                    0.13242395879701357,
-                    -1.28472287566605,
-                    0.0,
-                    -0.42224151650557906,
-                    -1.6756434580146786,
-                    -2.8761224173632773,
-                    1.1961557430107066,
+                    -0.0,
+                    0.40060025453567505,
+                    -0.2769315242767334,
+                    -1.5151712894439697,
+                    -0.46343880891799927,
                 ],
             ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp40",
             point: &[
-                -0.6025689014290061,
-                0.13587849543390174,
-                -0.9938088610589705,
-                -1.4343565488394703,
-                -0.12543292476977802,
-                0.5904745294298488,
+                -0.04592475707907331,
+                -0.15837410730830656,
+                0.07358980316482999,
+                -0.5095153975201385,
+                -0.11180849837613306,
+                0.6309921930976254,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp40(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                 ) as f64
             },
             grad: |p| {
@@ -6484,7 +6819,7 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp40_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6495,21 +6830,21 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp40_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
+                    black_box(&[t[2], t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                381.9397207033201,
+                -5.750282506203983,
                 &[
+                    -8.12334515931499,
+                    -5.72445145752556,
+                    -0.9540752429209267,
                     0.0,
-                    0.266830508391322,
-                    387.88662097490646,
-                    0.8936029939940142,
-                    2.9535308625434404,
+                    0.0,
                     0.0,
                 ],
             ),
@@ -6519,771 +6854,17 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp41",
             point: &[
-                -0.9396480114042692,
-                0.2923188282935268,
-                0.24299903026621344,
-                0.25668825323764216,
+                -0.684106707572937,
+                -1.2986658811569214,
+                -0.020073557272553444,
+                0.544411301612854,
+                -1.1553112268447876,
+                -1.31662917137146,
+                -0.37320926785469055,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: -1.1221940734802256,
-                    w: [
-                        -0.18489593409624624,
-                        -0.4657038839516999,
-                        -0.2709067427470335,
-                    ],
-                    n: 3,
-                })
-                .rp41(
-                    black_box(1.0781210773094374_f64),
-                    black_box(1.323924362742126_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -1.1221940734802256,
-                    w: [
-                        -0.18489593409624624,
-                        -0.4657038839516999,
-                        -0.2709067427470335,
-                    ],
-                    n: 3,
-                })
-                .rp41_grad(
-                    black_box(1.0781210773094374_f64),
-                    black_box(1.323924362742126_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -1.1221940734802256,
-                    w: [
-                        -0.18489593409624624,
-                        -0.4657038839516999,
-                        -0.2709067427470335,
-                    ],
-                    n: 3,
-                })
-                .rp41_jvp(
-                    black_box(1.0781210773094374_f64),
-                    black_box(1.323924362742126_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
-                    black_box([t[0], t[1], t[2], t[3]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                11.773130319291662,
-                &[
-                    0.0,
-                    1.0781210773094374,
-                    0.020312332796490785,
-                    1.0781210773094374,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp42",
-            point: &[
-                -0.6410208256689081,
-                -0.11482829108602717,
-                -0.2647571959342234,
-                0.3508178884872548,
-                1.3310742846149226,
-                -0.8070307232216856,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp42(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp42_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp42_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                2.7196250812258946,
-                &[
-                    0.0,
-                    0.0,
-                    3.1881277203754954,
-                    0.00797031930093874,
-                    0.7970319300938739,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp43",
-            point: &[
-                0.23889100551605225,
-                -1.3288911581039429,
-                0.24405673146247864,
-                0.5373804569244385,
-                -0.8851592540740967,
-                -0.7578257918357849,
-                1.0789059400558472,
-                -0.03286423906683922,
-                -1.025326132774353,
-                0.7331662178039551,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp43(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&[
-                        [(p[6] as f32), (p[7] as f32)],
-                        [(p[8] as f32), (p[9] as f32)],
-                    ]),
-                    black_box(Some(-0.75_f32)),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp43_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&[
-                        [(p[6] as f32), (p[7] as f32)],
-                        [(p[8] as f32), (p[9] as f32)],
-                    ]),
-                    black_box(Some(-0.75_f32)),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp43_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&[
-                        [(p[6] as f32), (p[7] as f32)],
-                        [(p[8] as f32), (p[9] as f32)],
-                    ]),
-                    black_box(Some(-0.75_f32)),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box([(t[2] as f32), (t[3] as f32), (t[4] as f32), (t[5] as f32)]),
-                    black_box(&[
-                        [(t[6] as f32), (t[7] as f32)],
-                        [(t[8] as f32), (t[9] as f32)],
-                    ]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                5.226535797119141,
-                &[
-                    -0.4777820110321045,
-                    0.0,
-                    0.0,
-                    0.0,
-                    0.0,
-                    0.0,
-                    -0.03286423906683922,
-                    1.0789059400558472,
-                    0.7331662178039551,
-                    -1.025326132774353,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp44",
-            point: &[0.23560043755987697, 1.493736434929255],
-            f: |p| {
-                let p = black_box(p);
-                rp44(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.3841337894134649_f64,
-                        1.424982288489324_f64,
-                        -0.14667729508900562_f64,
-                    ]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp44_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.3841337894134649_f64,
-                        1.424982288489324_f64,
-                        -0.14667729508900562_f64,
-                    ]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp44_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.3841337894134649_f64,
-                        1.424982288489324_f64,
-                        -0.14667729508900562_f64,
-                    ]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (4.888324419406267, &[0.0, 1.98747286985851]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp45",
-            point: &[
-                0.9766800198465966,
-                0.1256671166783671,
-                1.1791862750186606,
-                0.25687207978015497,
-                1.3786138136958657,
-                0.1723259359008543,
-                1.1179092864873497,
-                0.12183904738304674,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp45(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp45_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp45_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box([t[4], t[5], t[6], t[7]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                20.721047847036278,
-                &[
-                    -1.0,
-                    0.0,
-                    0.0,
-                    1.0,
-                    7.893659578215577,
-                    0.000693204848164708,
-                    5.914209425652529,
-                    4.1952614983093275,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp46",
-            point: &[
-                -1.1111074954747575,
-                1.4397666761408618,
-                -1.2779884054532542,
-                0.9408569098730951,
-                -1.2786735827631233,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp46(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp46_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp46_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box([t[2], t[3], t[4]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -0.5781330153412252,
-                &[
-                    14.20365933547445,
-                    0.0,
-                    -0.8106090374803547,
-                    -0.04729609029469416,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp47",
-            point: &[
-                -0.44430622885379933,
-                0.1436338741348869,
-                0.43009861897991897,
-                1.3070605461493556,
-                0.15728370711476092,
-                1.3277762745076322,
-                -1.2835217756386248,
-                0.5272237580871901,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.4459639691773281,
-                    w: [-0.5505664953359694, 1.0054085706575222, -0.7998384650924014],
-                    n: 2,
-                })
-                .rp47(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.4459639691773281,
-                    w: [-0.5505664953359694, 1.0054085706575222, -0.7998384650924014],
-                    n: 2,
-                })
-                .rp47_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.4459639691773281,
-                    w: [-0.5505664953359694, 1.0054085706575222, -0.7998384650924014],
-                    n: 2,
-                })
-                .rp47_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                5.606309899815678,
-                &[0.0, 0.0, 1.0, 0.0, 0.5, 1.652146541653544, 1.0, 0.5],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp48",
-            point: &[
-                1.3095971802543287,
-                -0.2562247857227631,
-                -0.09915567266639533,
-                -0.0005901415062013394,
-                1.2762570539119187,
-                -0.034874929014448004,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp48(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: -0.660649064543962,
-                        w: [0.7211101288082711, 0.840285687851378, 1.0982122803486287],
-                        n: 3,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp48_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: -0.660649064543962,
-                        w: [0.7211101288082711, 0.840285687851378, 1.0982122803486287],
-                        n: 3,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp48_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: -0.660649064543962,
-                        w: [0.7211101288082711, 0.840285687851378, 1.0982122803486287],
-                        n: 3,
-                    }),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                0.6333611692829122,
-                &[0.0, -1.0, 1.0, 0.0, 0.0, 0.023928553066537458],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp49",
-            point: &[
-                1.0724700943748535,
-                0.07648452430185657,
-                0.03769282895964949,
-                -0.42760303388826776,
-                -1.031839042889053,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp49(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp49_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp49_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (-0.9217492478176712, &[0.0, 0.0, 1.0, 1.0, 1.0]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp50",
-            point: &[
-                -0.330834522611966,
-                0.6467367274754394,
-                0.48988174202786017,
-                -0.7881632487644071,
-                -1.344680958996046,
-                0.8347911589382754,
-                -0.5365082352144452,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp50(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box(None),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp50_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box(None),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp50_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box(None),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box([t[3], t[4], t[5], t[6]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                2.710396779716709,
-                &[
-                    0.0,
-                    0.0,
-                    0.0,
-                    -2.5857053372638124,
-                    -6.5603661162182885,
-                    -2.5857053372638124,
-                    -2.5857053372638124,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp51",
-            point: &[
-                -0.5244551301002502,
-                -1.3409312963485718,
-                -0.018412740901112556,
-                -0.0847998633980751,
-                -1.134263515472412,
-                -0.8699638247489929,
-                -1.3373727798461914,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.45034691363486545,
-                    w: [-0.6098865695262917, 0.21166133492492595, 0.5227055096184118],
-                    n: 3,
-                })
-                .rp51(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.45034691363486545,
-                    w: [-0.6098865695262917, 0.21166133492492595, 0.5227055096184118],
-                    n: 3,
-                })
-                .rp51_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.45034691363486545,
-                    w: [-0.6098865695262917, 0.21166133492492595, 0.5227055096184118],
-                    n: 3,
-                })
-                .rp51_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box(&[(t[3] as f32), (t[4] as f32), (t[5] as f32), (t[6] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                3.094566822052002,
-                &[
-                    0.0,
-                    -3.4263999462127686,
-                    0.0,
-                    -1.3409312963485718,
-                    -1.3409312963485718,
-                    -1.3409312963485718,
-                    -1.3409312963485718,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp52",
-            point: &[-0.10690525285519002, 1.297589537743031],
-            f: |p| {
-                let p = black_box(p);
-                rp52(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.9608842846328215_f64,
-                        1.1357665482360375_f64,
-                        0.7267262942208249_f64,
-                    ]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp52_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.9608842846328215_f64,
-                        1.1357665482360375_f64,
-                        0.7267262942208249_f64,
-                    ]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp52_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[
-                        0.9608842846328215_f64,
-                        1.1357665482360375_f64,
-                        0.7267262942208249_f64,
-                    ]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (-0.5021078578055703, &[0.0, 0.0011771821472501835]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp53",
-            point: &[
-                -0.20586742460727692,
-                1.079124093055725,
-                1.3655287027359009,
-                -0.38005590438842773,
-                0.30759814381599426,
-                0.09297209233045578,
-                0.02884109690785408,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp53(
+                rp41(
                     black_box((p[0] as f32)),
                     black_box((p[1] as f32)),
                     black_box((p[2] as f32)),
@@ -7293,7 +6874,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp53_grad(
+                let (y, g) = rp41_grad(
                     black_box((p[0] as f32)),
                     black_box((p[1] as f32)),
                     black_box((p[2] as f32)),
@@ -7306,7 +6887,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp53_jvp(
+                let (y, d) = rp41_jvp(
                     black_box((p[0] as f32)),
                     black_box((p[1] as f32)),
                     black_box((p[2] as f32)),
@@ -7321,41 +6902,862 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                -47.03041458129883,
+                25.493289947509766,
                 &[
-                    2.665449857711792,
-                    -1.25,
+                    -0.3427700400352478,
                     0.0,
+                    0.0007614907808601856,
                     0.0,
-                    6.722457408905029,
-                    0.0,
-                    0.8561056852340698,
+                    -0.37320926785469055,
+                    -0.37320926785469055,
+                    -3.2183589935302734,
                 ],
             ),
             fd_tol: None,
             rel: 2e-3,
         },
         Case {
+            name: "rp42",
+            point: &[
+                0.2869043910255416,
+                0.9902883482155418,
+                -0.8467280155295419,
+                -1.3352024720843354,
+                0.14637250035353377,
+                0.8431707027855354,
+                0.7940218602404822,
+                0.5123271385559827,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp42(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: -0.028496871831337586,
+                        w: [
+                            -1.3486210908238372,
+                            0.40318094931557663,
+                            -0.6691408611235392,
+                        ],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp42_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: -0.028496871831337586,
+                        w: [
+                            -1.3486210908238372,
+                            0.40318094931557663,
+                            -0.6691408611235392,
+                        ],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp42_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: -0.028496871831337586,
+                        w: [
+                            -1.3486210908238372,
+                            0.40318094931557663,
+                            -0.6691408611235392,
+                        ],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box([t[4], t[5], t[6], t[7]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                1.4472526010920446,
+                &[
+                    -2.507985488291405,
+                    0.0,
+                    -1.094934662137901,
+                    -0.32112537015301074,
+                    0.0,
+                    0.11851058394127353,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp43",
+            point: &[
+                1.383011028557339,
+                1.4587379858773615,
+                -0.12637565250012397,
+                -0.3202853697502893,
+                -0.14447437207069003,
+                -0.10520912382479429,
+                -0.41202394361839595,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp43(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.46379434122009927,
+                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp43_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.46379434122009927,
+                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp43_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -0.46379434122009927,
+                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                3.657137196325171,
+                &[
+                    0.0,
+                    1.0,
+                    -1.0921103104188412,
+                    1.9275958393260308,
+                    -1.4474063531971038,
+                    -0.20449885278689575,
+                    3.5739749695179897,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp44",
+            point: &[
+                -1.3545475267396831,
+                -1.4530725629728583,
+                -0.901265894779513,
+                0.2703256872322707,
+                -0.9226623574664997,
+                0.6722444925107637,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp44(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp44_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp44_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.6134605394478916,
+                &[
+                    0.0,
+                    -0.18949527737925248,
+                    0.019907822276534648,
+                    -1.9012658947795131,
+                    -0.901265894779513,
+                    -0.901265894779513,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp45",
+            point: &[
+                -0.3735304064012065,
+                1.3413195243364062,
+                -1.0880772942279586,
+                -0.5117962931030363,
+                -0.6997733716332839,
+                -1.3260773636959626,
+                1.22448830838238,
+                -0.06600368226382611,
+                -1.2325742895160163,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -1.3030852958710546,
+                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
+                    n: 3,
+                })
+                .rp45(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -1.3030852958710546,
+                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
+                    n: 3,
+                })
+                .rp45_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -1.3030852958710546,
+                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
+                    n: 3,
+                })
+                .rp45_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box([t[4], t[5], t[6]]),
+                    black_box(&[t[7], t[8]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                2.0084907548796744,
+                &[
+                    0.0,
+                    0.19944830213866488,
+                    0.0,
+                    0.0,
+                    -0.14010784512942004,
+                    -1.011217913662612,
+                    0.03134697131011681,
+                    0.0,
+                    2.0208525284840944,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp46",
+            point: &[
+                -0.2721863389015198,
+                1.0680605173110962,
+                1.1616566181182861,
+                -0.7615853548049927,
+                1.3257677555084229,
+                -0.8429538011550903,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp46(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&Params {
+                        k: 0.21440541646834996,
+                        w: [
+                            -0.5350353163091666,
+                            -1.3720607198005845,
+                            0.13287930681531226,
+                        ],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp46_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&Params {
+                        k: 0.21440541646834996,
+                        w: [
+                            -0.5350353163091666,
+                            -1.3720607198005845,
+                            0.13287930681531226,
+                        ],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp46_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&Params {
+                        k: 0.21440541646834996,
+                        w: [
+                            -0.5350353163091666,
+                            -1.3720607198005845,
+                            0.13287930681531226,
+                        ],
+                        n: 2,
+                    }),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box([(t[2] as f32), (t[3] as f32), (t[4] as f32), (t[5] as f32)]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.21701490879058838,
+                &[-0.808797299861908, 1.0, 0.0, 2.3518800735473633, 0.0, 0.0],
+            ),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp47",
+            point: &[-0.632961094379425, 0.9885122776031494],
+            f: |p| {
+                let p = black_box(p);
+                rp47(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(-0.01940207_f32),
+                    black_box([
+                        0.27711743_f32,
+                        0.25189874_f32,
+                        -0.7150656_f32,
+                        -0.0054248073_f32,
+                    ]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp47_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(-0.01940207_f32),
+                    black_box([
+                        0.27711743_f32,
+                        0.25189874_f32,
+                        -0.7150656_f32,
+                        -0.0054248073_f32,
+                    ]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp47_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(-0.01940207_f32),
+                    black_box([
+                        0.27711743_f32,
+                        0.25189874_f32,
+                        -0.7150656_f32,
+                        -0.0054248073_f32,
+                    ]),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (1.000227689743042, &[0.007068324368447065, 0.0]),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp48",
+            point: &[
+                -1.1860169502132851,
+                0.25530109833837233,
+                -0.45590113095060925,
+                -0.8583037404424916,
+                -0.041350419925143475,
+                0.42477101194843386,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp48(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp48_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp48_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -2.1476233108873553,
+                &[
+                    -2.830947654916626,
+                    4.8991179004057015,
+                    -2.1046989016616275,
+                    0.0,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp49",
+            point: &[
+                -0.5176294570751823,
+                -0.34917859397328266,
+                -0.5837742277583688,
+                0.23978349212901665,
+                0.4803197007954197,
+                -1.1722491230102665,
+                1.320973226768594,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp49(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: 1.2231630555827475,
+                        w: [
+                            0.04715261860012182,
+                            -0.21680836295453967,
+                            0.14423032833602906,
+                        ],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp49_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: 1.2231630555827475,
+                        w: [
+                            0.04715261860012182,
+                            -0.21680836295453967,
+                            0.14423032833602906,
+                        ],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp49_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: 1.2231630555827475,
+                        w: [
+                            0.04715261860012182,
+                            -0.21680836295453967,
+                            0.14423032833602906,
+                        ],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                1.177803255276979,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.15569977228612628,
+                    1.3167428644737282,
+                    0.04309844953108277,
+                    -0.04436626632190532,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp50",
+            point: &[
+                -0.7526059746742249,
+                -0.40526047348976135,
+                1.2246065139770508,
+                0.6825951933860779,
+                0.44943150877952576,
+                0.2233283668756485,
+                0.2555675506591797,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp50(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp50_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp50_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box((t[2] as f32)),
+                    black_box([(t[3] as f32), (t[4] as f32), (t[5] as f32), (t[6] as f32)]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                0.5466175675392151,
+                &[2.25, 0.0, -1.0, 0.0, 1.137994408607483, 1.0, 2.25],
+            ),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp51",
+            point: &[
+                -1.300769244592938,
+                -0.3786521813628196,
+                -0.7170619508995254,
+                0.8644740822350855,
+                0.19065151995723215,
+                -1.4500998012376536,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp51(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp51_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp51_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]][..]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -5.076965518039814,
+                &[
+                    1.0,
+                    1.0,
+                    -0.2670833638965853,
+                    0.0,
+                    0.013614766294866952,
+                    2.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp52",
+            point: &[-0.10048927024332585, -0.8878175559793691],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 0.990383849713483,
+                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
+                    n: 2,
+                })
+                .rp52(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(1.270412563621977_f64),
+                    black_box([
+                        0.7501015070565535_f64,
+                        -1.3926862603818453_f64,
+                        -1.3642618877235102_f64,
+                        -1.2218325141889683_f64,
+                    ]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: 0.990383849713483,
+                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
+                    n: 2,
+                })
+                .rp52_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(1.270412563621977_f64),
+                    black_box([
+                        0.7501015070565535_f64,
+                        -1.3926862603818453_f64,
+                        -1.3642618877235102_f64,
+                        -1.2218325141889683_f64,
+                    ]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: 0.990383849713483,
+                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
+                    n: 2,
+                })
+                .rp52_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(1.270412563621977_f64),
+                    black_box([
+                        0.7501015070565535_f64,
+                        -1.3926862603818453_f64,
+                        -1.3642618877235102_f64,
+                        -1.2218325141889683_f64,
+                    ]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (2.051457418998673, &[0.0, 0.8998788544174348]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp53",
+            point: &[
+                -1.2603108614380756,
+                -1.125477127337799,
+                0.9289069511771059,
+                -0.3362255604163328,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp53(
+                    black_box(-0.7439553515118091_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp53_grad(
+                    black_box(-0.7439553515118091_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp53_jvp(
+                    black_box(-0.7439553515118091_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (8.603672796215449, &[1.2498774732165998, 0.0, 1.0, 0.0]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
             name: "rp54",
             point: &[
-                1.2197940674240384,
-                -0.10181088904311282,
-                -0.8565187798604396,
-                1.1433886632079975,
-                -0.7154344239047443,
-                -0.6196446288200912,
+                0.01674947663487615,
+                1.4593503508306795,
+                0.42344619005764744,
+                -0.7457865806875175,
+                1.0129990966281088,
+                0.8952089164362848,
+                0.4502705927135261,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp54(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.8836985548672743,
-                        w: [0.5102117298731651, 0.5855953496585032, -1.4091086167958717],
+                        k: -0.5001859567029536,
+                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
                         n: 3,
                     }),
+                    black_box(Some(1.5_f64)),
                 ) as f64
             },
             grad: |p| {
@@ -7363,12 +7765,14 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp54_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.8836985548672743,
-                        w: [0.5102117298731651, 0.5855953496585032, -1.4091086167958717],
+                        k: -0.5001859567029536,
+                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
                         n: 3,
                     }),
+                    black_box(Some(1.5_f64)),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7379,27 +7783,31 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp54_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.8836985548672743,
-                        w: [0.5102117298731651, 0.5855953496585032, -1.4091086167958717],
+                        k: -0.5001859567029536,
+                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
                         n: 3,
                     }),
+                    black_box(Some(1.5_f64)),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                1.8996837668413906,
+                -7.046496406783973,
                 &[
-                    4.463692700768639,
-                    -0.018903931556788364,
-                    3.109353793344299,
-                    5.290948641865192,
-                    2.169381972390464,
-                    1.6273528923211042,
+                    0.0,
+                    3.6393867809112437,
+                    0.0,
+                    -6.4016967281071375,
+                    -6.4016967281071375,
+                    -6.4016967281071375,
+                    -6.4016967281071375,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -7407,43 +7815,48 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "rp55",
-            point: &[1.1998668704251927, -1.0825259507102518],
+            point: &[
+                0.7129540472021455,
+                0.5582627280147247,
+                -1.4986885129294907,
+                -1.4937144941777132,
+                0.6454853753607644,
+                1.203882227762053,
+            ],
             f: |p| {
                 let p = black_box(p);
                 rp55(
                     black_box(p[0]),
-                    black_box(0.17757945954014231_f64),
-                    black_box(-0.9159321796151076_f64),
                     black_box(p[1]),
-                    black_box([
-                        0.5275091124804845_f64,
-                        -0.2873206575457965_f64,
-                        0.995812158000605_f64,
-                        -1.15400185556995_f64,
-                    ]),
-                    black_box(&[
-                        [-0.11515651106377585_f64, 0.06749612449277051_f64],
-                        [0.10092597003998785_f64, -0.7900791890498995_f64],
-                    ]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: 1.4925133343314305,
+                        w: [
+                            -0.9728961163925215,
+                            -0.06304685588323264,
+                            0.28078420645757496,
+                        ],
+                        n: 3,
+                    }),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp55_grad(
                     black_box(p[0]),
-                    black_box(0.17757945954014231_f64),
-                    black_box(-0.9159321796151076_f64),
                     black_box(p[1]),
-                    black_box([
-                        0.5275091124804845_f64,
-                        -0.2873206575457965_f64,
-                        0.995812158000605_f64,
-                        -1.15400185556995_f64,
-                    ]),
-                    black_box(&[
-                        [-0.11515651106377585_f64, 0.06749612449277051_f64],
-                        [0.10092597003998785_f64, -0.7900791890498995_f64],
-                    ]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: 1.4925133343314305,
+                        w: [
+                            -0.9728961163925215,
+                            -0.06304685588323264,
+                            0.28078420645757496,
+                        ],
+                        n: 3,
+                    }),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7453,82 +7866,74 @@ fn cases() -> Vec<Case> {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp55_jvp(
                     black_box(p[0]),
-                    black_box(0.17757945954014231_f64),
-                    black_box(-0.9159321796151076_f64),
                     black_box(p[1]),
-                    black_box([
-                        0.5275091124804845_f64,
-                        -0.2873206575457965_f64,
-                        0.995812158000605_f64,
-                        -1.15400185556995_f64,
-                    ]),
-                    black_box(&[
-                        [-0.11515651106377585_f64, 0.06749612449277051_f64],
-                        [0.10092597003998785_f64, -0.7900791890498995_f64],
-                    ]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: 1.4925133343314305,
+                        w: [
+                            -0.9728961163925215,
+                            -0.06304685588323264,
+                            0.28078420645757496,
+                        ],
+                        n: 3,
+                    }),
+                    black_box(None),
                     black_box(t[0]),
                     black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (1.2848828892137556, &[-0.5994873018960362, 0.0]),
+            expected: (
+                -1.1973406110540974,
+                &[
+                    0.0,
+                    0.0,
+                    -0.080307174126657,
+                    2.198417925084871,
+                    -0.321228696506628,
+                    -0.642457393013256,
+                ],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp56",
             point: &[
-                -0.43477441151078894,
-                -0.02850652384767599,
-                -0.3865143028846189,
-                0.6767489216554231,
-                0.7010516842802029,
-                1.0558580779032745,
-                0.2819238272417624,
-                -0.3371816492619217,
-                -0.9370769968028128,
-                0.8400907259140821,
-                -0.8733080131595605,
-                1.0789659069345214,
+                1.2490037874568947,
+                1.1713918309353635,
+                0.7739185605726842,
+                0.49812328997499655,
+                0.2863274398811085,
+                -1.0843627057529317,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: 1.0617314830094953,
-                    w: [
-                        -0.3702480434695643,
-                        -0.09458149724515953,
-                        -1.137186359179001,
-                    ],
+                    k: 0.07718285047264324,
+                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
                     n: 3,
                 })
                 .rp56(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
-                    black_box([[p[8], p[9]], [p[10], p[11]]]),
+                    black_box([p[3], p[4], p[5]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: 1.0617314830094953,
-                    w: [
-                        -0.3702480434695643,
-                        -0.09458149724515953,
-                        -1.137186359179001,
-                    ],
+                    k: 0.07718285047264324,
+                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
                     n: 3,
                 })
                 .rp56_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
-                    black_box([[p[8], p[9]], [p[10], p[11]]]),
+                    black_box([p[3], p[4], p[5]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7537,45 +7942,31 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: 1.0617314830094953,
-                    w: [
-                        -0.3702480434695643,
-                        -0.09458149724515953,
-                        -1.137186359179001,
-                    ],
+                    k: 0.07718285047264324,
+                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
                     n: 3,
                 })
                 .rp56_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
-                    black_box([[p[8], p[9]], [p[10], p[11]]]),
+                    black_box([p[3], p[4], p[5]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]][..]),
-                    black_box([[t[8], t[9]], [t[10], t[11]]]),
+                    black_box([t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                12.34333394442124,
+                -0.16685907775886627,
                 &[
-                    0.0,
-                    0.0,
-                    0.441429229914718,
-                    0.0,
-                    0.13487073836681518,
-                    0.41443256906271037,
-                    0.5394829534672607,
-                    1.0789659069345214,
-                    7.560816533226737,
-                    -8.433692971225316,
-                    9.710693162410692,
-                    -7.70439587406624,
+                    3.0,
+                    2.7000880241031733,
+                    -2.1687254115058634,
+                    1.5057545366882952,
+                    2.505754536688295,
+                    4.35350363373049,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -7584,33 +7975,47 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp57",
             point: &[
-                -0.9691937440939503,
-                -0.4783187836650217,
-                1.2081257664786322,
-                -1.466834220323087,
-                0.5891215224494512,
-                -1.1347992184167792,
-                1.2578273386515768,
-                -0.8763039276770342,
+                0.3484792673954134,
+                -0.5426479956137166,
+                -0.8379177410492239,
+                1.017680363411673,
+                0.9427528252884004,
+                -1.0701236801764769,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp57(
+                black_box(&Params {
+                    k: 1.2662879260874358,
+                    w: [
+                        0.0007902453185293167,
+                        0.8558642917618637,
+                        -0.6388175696338776,
+                    ],
+                    n: 3,
+                })
+                .rp57(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp57_grad(
+                let (y, g) = black_box(&Params {
+                    k: 1.2662879260874358,
+                    w: [
+                        0.0007902453185293167,
+                        0.8558642917618637,
+                        -0.6388175696338776,
+                    ],
+                    n: 3,
+                })
+                .rp57_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7618,75 +8023,58 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp57_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 1.2662879260874358,
+                    w: [
+                        0.0007902453185293167,
+                        0.8558642917618637,
+                        -0.6388175696338776,
+                    ],
+                    n: 3,
+                })
+                .rp57_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]]),
+                    black_box(&[t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.7902075284122367,
-                &[
-                    0.0,
-                    0.0,
-                    3.0,
-                    -3.0,
-                    -1.9479579217332212,
-                    9.010576184494454,
-                    0.0,
-                    0.0,
-                ],
+                4.4130176745674365,
+                &[0.6969585347908268, 0.0, 2.187024233807511, -1.0, 1.0, -1.0],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp58",
-            point: &[-0.6528463363647461, -1.1053777933120728],
+            point: &[
+                0.8585096941392707,
+                -1.4832472982279024,
+                -0.9713856995030264,
+                -0.0669509548977253,
+                -0.04527694251161503,
+                -0.988441108760826,
+            ],
             f: |p| {
                 let p = black_box(p);
                 rp58(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.12166928_f32, -0.43670765_f32, -0.21837664_f32]),
-                    black_box(&[0.10010121_f32, -0.31690383_f32]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.9304734377756336,
-                        w: [
-                            -0.025419820526424566,
-                            -1.1293709995553607,
-                            -0.7939036396830205,
-                        ],
-                        n: 2,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp58_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.12166928_f32, -0.43670765_f32, -0.21837664_f32]),
-                    black_box(&[0.10010121_f32, -0.31690383_f32]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.9304734377756336,
-                        w: [
-                            -0.025419820526424566,
-                            -1.1293709995553607,
-                            -0.7939036396830205,
-                        ],
-                        n: 2,
-                    }),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7695,56 +8083,58 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp58_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[0.12166928_f32, -0.43670765_f32, -0.21837664_f32]),
-                    black_box(&[0.10010121_f32, -0.31690383_f32]),
-                    black_box(true),
-                    black_box(&Params {
-                        k: 0.9304734377756336,
-                        w: [
-                            -0.025419820526424566,
-                            -1.1293709995553607,
-                            -0.7939036396830205,
-                        ],
-                        n: 2,
-                    }),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (10.018613815307617, &[0.0, 1.0]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (
+                2.78263365439837,
+                &[0.0, 0.375, 0.5, -1.1415926535897931, 1.0, 0.5],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp59",
             point: &[
-                -0.7295433255702509,
-                -0.4558581768435454,
-                -1.0557501052909541,
-                1.095093077008902,
-                0.6684493387092993,
-                -1.3084438514860897,
-                -1.025074831398654,
+                0.2324785214905383,
+                1.4048377273121835,
+                0.631446887057838,
+                0.40146212817089083,
+                -0.3950897960298144,
+                1.0155664610336341,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp59(
+                black_box(&Params {
+                    k: 0.32483560798503375,
+                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
+                    n: 3,
+                })
+                .rp59(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp59_grad(
+                let (y, g) = black_box(&Params {
+                    k: 0.32483560798503375,
+                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
+                    n: 3,
+                })
+                .rp59_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7752,28 +8142,32 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp59_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 0.32483560798503375,
+                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
+                    n: 3,
+                })
+                .rp59_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[3], p[4], p[5]][..]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
+                    black_box(&[t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                50.667741689092765,
+                4.540463485163077,
                 &[
-                    -3.857178076061378e-5,
-                    1.0,
-                    1.0000227332337563,
-                    0.7653851198678272,
-                    15.094676376277501,
-                    -0.046116838592558745,
                     0.0,
+                    0.631446887057838,
+                    2.3949367372131736,
+                    1.0155664610336341,
+                    1.0,
+                    1.4014621281708908,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -7782,24 +8176,29 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp60",
             point: &[
-                0.4300308013565762,
-                -0.1319649287741195,
-                1.3962761596979258,
-                1.4521044738870006,
-                -0.5241739661549032,
-                -0.3443470441476524,
-                -0.9649690903056035,
-                0.8736467029876925,
+                1.4457802985337374,
+                -1.0346745001489837,
+                -0.3201657020181943,
+                0.9298115862959376,
+                -0.4106839732651576,
+                1.1865700489371724,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp60(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(false),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: -0.7066593803199466,
+                        w: [
+                            -0.48158283765101834,
+                            -1.0078797946011036,
+                            0.5356689308494574,
+                        ],
+                        n: 2,
+                    }),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
@@ -7807,10 +8206,17 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp60_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(false),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: -0.7066593803199466,
+                        w: [
+                            -0.48158283765101834,
+                            -1.0078797946011036,
+                            0.5356689308494574,
+                        ],
+                        n: 2,
+                    }),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7821,29 +8227,32 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp60_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(false),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&Params {
+                        k: -0.7066593803199466,
+                        w: [
+                            -0.48158283765101834,
+                            -1.0078797946011036,
+                            0.5356689308494574,
+                        ],
+                        n: 2,
+                    }),
+                    black_box(None),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box([t[4], t[5], t[6], t[7]]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                1.528269231304864,
+                20.734562068167612,
                 &[
+                    1.8363093533975743,
                     0.0,
-                    1.5936765192287443,
-                    -0.4814709880073885,
-                    0.0,
-                    0.0,
-                    0.8773671344707986,
-                    0.0,
-                    1.0,
+                    3.5597101468115175,
+                    14.238840587246068,
+                    3.5597101468115175,
+                    4.465190009701195,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -7851,43 +8260,117 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "rp61",
+            point: &[-0.23200413306115886, 0.9351169546472876],
+            f: |p| {
+                let p = black_box(p);
+                rp61(
+                    black_box(-0.10851257193474646_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([
+                        -1.411727751091423_f64,
+                        -1.189331630185438_f64,
+                        0.14388132794844832_f64,
+                    ]),
+                    black_box(&Params {
+                        k: 0.7141882294711313,
+                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp61_grad(
+                    black_box(-0.10851257193474646_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([
+                        -1.411727751091423_f64,
+                        -1.189331630185438_f64,
+                        0.14388132794844832_f64,
+                    ]),
+                    black_box(&Params {
+                        k: 0.7141882294711313,
+                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp61_jvp(
+                    black_box(-0.10851257193474646_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([
+                        -1.411727751091423_f64,
+                        -1.189331630185438_f64,
+                        0.14388132794844832_f64,
+                    ]),
+                    black_box(&Params {
+                        k: 0.7141882294711313,
+                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (-1.5352112236240365, &[0.0, 3.0]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp62",
             point: &[
-                -0.045541376222606726,
-                0.05416300527808024,
-                0.9196418421865687,
-                -0.935787826821852,
-                -0.16988849603700099,
-                0.4678005969116383,
-                -0.1822540936935905,
+                -0.9342203285459397,
+                -0.41153737978035326,
+                0.8821105010501228,
+                -0.7431074289902438,
+                1.4803777244377772,
+                0.46219372631867434,
+                -0.6507551494821077,
+                0.6272788032353616,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: -1.3993418329995078,
-                    w: [0.21615076663509433, -0.638240971741539, 1.3427759268132888],
+                    k: -0.05483190615414382,
+                    w: [
+                        -1.3585686426636534,
+                        0.09976615173659822,
+                        0.23789025757142873,
+                    ],
                     n: 2,
                 })
-                .rp61(
+                .rp62(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]][..]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box([p[6], p[7]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: -1.3993418329995078,
-                    w: [0.21615076663509433, -0.638240971741539, 1.3427759268132888],
+                    k: -0.05483190615414382,
+                    w: [
+                        -1.3585686426636534,
+                        0.09976615173659822,
+                        0.23789025757142873,
+                    ],
                     n: 2,
                 })
-                .rp61_grad(
+                .rp62_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]][..]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box([p[6], p[7]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -7896,89 +8379,37 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: -1.3993418329995078,
-                    w: [0.21615076663509433, -0.638240971741539, 1.3427759268132888],
+                    k: -0.05483190615414382,
+                    w: [
+                        -1.3585686426636534,
+                        0.09976615173659822,
+                        0.23789025757142873,
+                    ],
                     n: 2,
                 })
-                .rp61_jvp(
+                .rp62_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]][..]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box([p[6], p[7]]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6]][..]),
+                    black_box(&[t[2], t[3], t[4], t[5]]),
+                    black_box([t[6], t[7]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -0.9379042642506766,
+                8.929942879471144,
                 &[
-                    1.0,
                     0.0,
-                    -0.010681831190950746,
-                    1.0,
-                    0.006737569772370778,
-                    -0.09908784066793458,
-                    0.06774523998849499,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp62",
-            point: &[
-                -0.667930019023905,
-                0.4942780209248763,
-                -0.5449913904229952,
-                -0.621436567035696,
-                0.5215846292554279,
-                0.47320962330315214,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp62(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp62_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp62_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                0.395536119053721,
-                &[
-                    -1.414213562373095,
-                    1.0,
-                    1.4196288699094564,
-                    -0.27479743139326873,
-                    0.24549828815987068,
-                    -1.406027468697862,
+                    -3.3164098227327705,
+                    7.003070424566088,
+                    5.969877859184413,
+                    19.723663863104143,
+                    1.9226073658350746,
+                    -0.516297350150473,
+                    1.1454247676221874,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -7986,35 +8417,44 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "rp63",
-            point: &[-0.8086034024337906],
+            point: &[
+                1.3030620515747848,
+                1.4783674466827774,
+                0.33470559533341,
+                -1.194915214217123,
+                -0.5418480006693236,
+                1.1200589222777972,
+                -0.8405894107684675,
+                -0.8450811780344946,
+            ],
             f: |p| {
                 let p = black_box(p);
-                rp63(
+                black_box(&Params {
+                    k: -0.49897994299867954,
+                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
+                    n: 2,
+                })
+                .rp63(
                     black_box(p[0]),
-                    black_box(0.5761230225691423_f64),
-                    black_box(0.6855848837328_f64),
-                    black_box(
-                        &[
-                            -0.47294802725273544_f64,
-                            0.06172551827676062_f64,
-                            1.1594937024478973_f64,
-                        ][..],
-                    ),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp63_grad(
+                let (y, g) = black_box(&Params {
+                    k: -0.49897994299867954,
+                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
+                    n: 2,
+                })
+                .rp63_grad(
                     black_box(p[0]),
-                    black_box(0.5761230225691423_f64),
-                    black_box(0.6855848837328_f64),
-                    black_box(
-                        &[
-                            -0.47294802725273544_f64,
-                            0.06172551827676062_f64,
-                            1.1594937024478973_f64,
-                        ][..],
-                    ),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -8022,22 +8462,38 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp63_jvp(
+                let (y, d) = black_box(&Params {
+                    k: -0.49897994299867954,
+                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
+                    n: 2,
+                })
+                .rp63_jvp(
                     black_box(p[0]),
-                    black_box(0.5761230225691423_f64),
-                    black_box(0.6855848837328_f64),
-                    black_box(
-                        &[
-                            -0.47294802725273544_f64,
-                            0.06172551827676062_f64,
-                            1.1594937024478973_f64,
-                        ][..],
-                    ),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
                     black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (0.3598160953606087, &[1.0110140497100288]),
+            expected: (
+                -4.2489048166729475,
+                &[
+                    0.0,
+                    0.0,
+                    -0.14616032742243168,
+                    8.951844859119753,
+                    1.3911295303466202,
+                    1.3911295303466202,
+                    4.2299400295548875,
+                    4.2299400295548875,
+                ],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },

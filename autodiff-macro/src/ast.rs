@@ -20,6 +20,27 @@ pub struct FnDef {
     pub body: Block,
 }
 
+impl FnDef {
+    /// The parameters' leaves in order, each with the position of its
+    /// parameter: the parameters of the IR.
+    pub fn leaves(&self) -> impl Iterator<Item = (usize, &Leaf)> {
+        self.params
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.leaves.iter().map(move |l| (i, l)))
+    }
+
+    /// The positions (among [`FnDef::leaves`]) of the leaves of the
+    /// differentiable parameters: what the transforms differentiate.
+    pub fn leaf_wrt(&self) -> Vec<usize> {
+        self.leaves()
+            .enumerate()
+            .filter(|(_, (i, _))| self.params[*i].differentiable)
+            .map(|(k, _)| k)
+            .collect()
+    }
+}
+
 /// A parameter other than the receiver.
 pub struct Param {
     /// The parameter's name; for a destructured parameter
@@ -33,6 +54,38 @@ pub struct Param {
     pub syn_ty: syn::Type,
     /// Whether the gradient includes this parameter.
     pub differentiable: bool,
+    /// The values the parameter is made of, one IR parameter each: the
+    /// parameter itself, or the items of a tuple (`(f64, [f64; 2])`),
+    /// nested tuples flattened.
+    pub leaves: Vec<Leaf>,
+    /// How the leaves make up the parameter.
+    pub shape: ParamShape,
+}
+
+impl Param {
+    /// Whether values of the parameter's type can carry a derivative: a
+    /// float, an array or sequence of floats, a tuple of them.
+    pub fn has_derivative(&self) -> bool {
+        self.ty.is_differentiable() || matches!(self.shape, ParamShape::Tuple(_))
+    }
+}
+
+/// One value a parameter is made of: the parameter, or an item of a tuple
+/// parameter, at `path` (`p.1.0` is `[1, 0]`).
+pub struct Leaf {
+    pub path: Vec<usize>,
+    pub ty: Ty,
+    /// The type as written.
+    pub syn_ty: syn::Type,
+    /// A reference to a float (`&f64`), read through `*`.
+    pub deref: bool,
+}
+
+/// The tree of a parameter's leaves: a leaf (its index in
+/// [`Param::leaves`]) or a tuple of shapes.
+pub enum ParamShape {
+    Leaf(usize),
+    Tuple(Vec<ParamShape>),
 }
 
 /// The return type: one value or a tuple of them (floats, arrays, `Vec`s).
@@ -96,7 +149,7 @@ pub enum Pattern {
     /// `None`.
     None(Span),
     /// A pattern only rustc can test, kept as written: enum variants
-    /// (`Kind::Pow(n)`, `Shape::Rect { w, h }`), paths to constants
+    /// (`Kind::Pow(n)`, `ParamShape::Rect { w, h }`), paths to constants
     /// (`MAX`, `i32::MAX`). It applies to constant values; `binds` are the
     /// names it binds.
     Const {
@@ -171,6 +224,15 @@ pub enum Expr {
     Len(Box<Expr>, Span),
     /// `*v`.
     Deref(Box<Expr>, Span),
+    /// `t.0` on a local whose root is a variable: the item of a tuple
+    /// built in the body or a tuple parameter; where the variable turns out
+    /// not to hold a tuple (a constant tuple struct), the `Opaque`
+    /// expression as written.
+    TupleField(Box<Expr>, usize, Box<Expr>, Span),
+    /// The tuple `base` with its item at the path (`.1.0` is `[1, 0]`)
+    /// replaced by `value`: `t.1.0 = value` is `t = TupleWith(t, [1, 0],
+    /// value)`.
+    TupleWith(Box<Expr>, Vec<usize>, Box<Expr>, Span),
     /// `match scrutinee { arms }`; also `if let` and `let .. else`, which
     /// the parser writes as a `match`.
     Match {
@@ -386,6 +448,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         | Expr::Cast(a, _, _)
         | Expr::Len(a, _)
         | Expr::Deref(a, _)
+        | Expr::TupleField(a, _, _, _)
         | Expr::OptSome(a, _) => expr_exits(a, depth),
         Expr::Match {
             scrutinee, arms, ..
@@ -400,6 +463,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
         | Expr::Or(a, b, _)
+        | Expr::TupleWith(a, _, b, _)
         | Expr::VecRepeat(a, b, _) => expr_exits(a, depth).or(expr_exits(b, depth)),
         Expr::Math(_, args, _, _) | Expr::Tuple(args, _) | Expr::ArrayLit(args, _) => {
             exprs_exits(args, depth)
@@ -517,6 +581,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         | Expr::Cast(a, _, _)
         | Expr::Len(a, _)
         | Expr::Deref(a, _)
+        | Expr::TupleField(a, _, _, _)
         | Expr::Repeat(a, _, _)
         | Expr::OptSome(a, _) => walk_expr(a, f),
         Expr::Match {
@@ -533,6 +598,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         Expr::Binary(_, a, b, _)
         | Expr::And(a, b, _)
         | Expr::Or(a, b, _)
+        | Expr::TupleWith(a, _, b, _)
         | Expr::VecRepeat(a, b, _) => {
             walk_expr(a, f);
             walk_expr(b, f);

@@ -34,6 +34,13 @@ pub struct Options {
     /// `__segment = N` (undocumented, for the crate's own tests): the
     /// instructions per segment of a long body (see `emit::segments`).
     pub segment: Option<usize>,
+    /// Set by the driver of an annotated `impl` block (not an option the
+    /// user writes): the function is an item of an `impl`, so the
+    /// companions reach it and each other through `Self::`.
+    pub in_impl: bool,
+    /// Set with `in_impl` for a trait `impl`: the function is the trait's,
+    /// and its companions live in an inherent `impl` next to it.
+    pub in_trait_impl: bool,
     /// Spans of options accepted by the syntax but not implemented yet, with
     /// the option's name.
     pub unsupported: Vec<(Span, &'static str)>,
@@ -46,6 +53,8 @@ impl Options {
             wrt: None,
             krate: quote!(::autodiff),
             unsupported: Vec::new(),
+            in_impl: false,
+            in_trait_impl: false,
             custom: false,
             hessian: false,
             show: false,

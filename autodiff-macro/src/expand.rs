@@ -23,15 +23,23 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let func: syn::ItemFn = match syn::parse2(item.clone()) {
         Ok(f) => f,
+        Err(_) if syn::parse2::<syn::ItemImpl>(item.clone()).is_ok() => {
+            return crate::impl_block::expand_impl(opts, item);
+        }
         Err(e) => {
             let err = syn::Error::new(
                 e.span(),
-                format!("#[differentiate] applies to a function: {e}"),
+                format!("#[differentiate] applies to a function or an `impl` block: {e}"),
             )
             .to_compile_error();
             return quote!(#err #item);
         }
     };
+    expand_fn(opts, func)
+}
+
+/// Expands a function with its options: the original and its companions.
+pub fn expand_fn(opts: Options, func: syn::ItemFn) -> TokenStream {
     let mut errors = Errors::default();
     for (span, name) in &opts.unsupported {
         errors.push(
@@ -51,7 +59,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let cx = companion::Context::new(&def, &opts, &cfgs);
     let bodies = if errors.is_empty() && !opts.custom {
         let span = def.sig.ident.span();
-        pipeline::run(&def, &opts, &cx.wrt, span, &mut errors).map(|p| companion::bodies(&cx, &p))
+        pipeline::run(&def, &opts, &def.leaf_wrt(), span, &mut errors)
+            .map(|p| companion::bodies(&cx, &p))
     } else {
         None
     };

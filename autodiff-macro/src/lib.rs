@@ -28,6 +28,7 @@ mod expand;
 mod forward;
 #[cfg(test)]
 mod fuzz;
+mod impl_block;
 mod ir;
 mod lang;
 mod lower;

@@ -73,7 +73,7 @@ pub struct Pipeline {
 }
 
 /// Runs every stage on `def`, differentiating with respect to the
-/// parameters at positions `wrt`. Errors are recorded in `errors` (on
+/// parameter leaves at positions `wrt` (see [`FnDef::leaves`]). Errors are recorded in `errors` (on
 /// `span` for internal ones); `None` if any stage failed.
 pub fn run(
     def: &FnDef,
@@ -88,7 +88,7 @@ pub fn run(
         return None;
     }
     let mut lowered = lower::lower(def, errors)?;
-    let (n, n_out, d) = (def.params.len(), lowered.result.len(), wrt.len());
+    let (n, n_out, d) = (def.leaves().count(), lowered.result.len(), wrt.len());
     let primal = Interface {
         params: n,
         yields: n_out,

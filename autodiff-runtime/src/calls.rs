@@ -112,6 +112,20 @@ impl<'a> IntoTangent<'a, f32> for f32 {
     }
 }
 
+impl<'a> IntoTangent<'a, f64> for &'a f64 {
+    #[inline]
+    fn into_tangent(self, _: &f64) -> Cow<'a, f64> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl<'a> IntoTangent<'a, f32> for &'a f32 {
+    #[inline]
+    fn into_tangent(self, _: &f32) -> Cow<'a, f32> {
+        Cow::Borrowed(self)
+    }
+}
+
 impl<'a, T: Clone, const N: usize> IntoTangent<'a, [T; N]> for [T; N] {
     #[inline]
     fn into_tangent(self, _: &[T; N]) -> Cow<'a, [T; N]> {
@@ -152,6 +166,26 @@ impl<'a, T: Clone> IntoTangent<'a, [T]> for Vec<T> {
     fn into_tangent(self, _: &[T]) -> Cow<'a, [T]> {
         Cow::Owned(self)
     }
+}
+
+/// A tuple tangent passed by value (the tangent of a tuple parameter).
+macro_rules! tuples {
+    ($(($($T:ident),+))*) => {$(
+        impl<'a, $($T: Clone),+> IntoTangent<'a, ($($T,)+)> for ($($T,)+) {
+            #[inline]
+            fn into_tangent(self, _: &($($T,)+)) -> Cow<'a, ($($T,)+)> {
+                Cow::Owned(self)
+            }
+        }
+    )*};
+}
+tuples! {
+    (A)
+    (A, B)
+    (A, B, C)
+    (A, B, C, D)
+    (A, B, C, D, E)
+    (A, B, C, D, E, G)
 }
 
 #[cfg(test)]

@@ -79,6 +79,36 @@ impl<F: Copy + std::iter::Sum<F>, T: Dot<F>> Dot<F> for Vec<T> {
     }
 }
 
+/// Tuples (the gradients of tuple parameters), item by item.
+macro_rules! tuples {
+    ($(($($T:ident $i:tt),+))*) => {$(
+        impl<F: Copy, $($T: ScaledAdd<F>),+> ScaledAdd<F> for ($($T,)+) {
+            #[inline]
+            fn scaled_add(self, s: F, h: Self) -> Self {
+                ($(self.$i.scaled_add(s, h.$i),)+)
+            }
+        }
+
+        impl<F: std::ops::Add<Output = F>, $($T: Dot<F>),+> Dot<F> for ($($T,)+) {
+            #[inline]
+            fn dot(&self, other: &Self) -> F {
+                tuples!(@sum self, other, $($i)+)
+            }
+        }
+    )*};
+    (@sum $a:ident, $b:ident, $first:tt $($rest:tt)*) => {
+        $a.$first.dot(&$b.$first) $(+ $a.$rest.dot(&$b.$rest))*
+    };
+}
+tuples! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, E 4)
+    (A 0, B 1, C 2, D 3, E 4, G 5)
+}
+
 /// `s * g + h`, element-wise.
 ///
 /// ```
@@ -97,6 +127,7 @@ pub fn scaled_add<F, T: ScaledAdd<F>>(s: F, g: T, h: T) -> T {
 /// use autodiff_runtime::second::dot;
 /// assert_eq!(dot(&vec![1.0, 2.0], &[3.0, 4.0][..]), 11.0);
 /// assert_eq!(dot(&2.0, &3.0), 6.0);
+/// assert_eq!(dot(&(2.0, [1.0, 1.0]), &(3.0, [1.0, 2.0])), 9.0);
 /// ```
 #[inline]
 pub fn dot<F, A, B>(a: &A, b: &B) -> F

@@ -49,6 +49,27 @@ impl<T: ZerosLike<Owned = T>> ZerosLike for Vec<T> {
     }
 }
 
+/// Tuples (tuple parameters), item by item.
+macro_rules! tuples {
+    ($(($($T:ident $i:tt),+))*) => {$(
+        impl<$($T: ZerosLike),+> ZerosLike for ($($T,)+) {
+            type Owned = ($($T::Owned,)+);
+            #[inline]
+            fn zeros_like(&self) -> Self::Owned {
+                ($(self.$i.zeros_like(),)+)
+            }
+        }
+    )*};
+}
+tuples! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, E 4)
+    (A 0, B 1, C 2, D 3, E 4, G 5)
+}
+
 impl<T: ZerosLike + ?Sized> ZerosLike for &T {
     type Owned = T::Owned;
     #[inline]

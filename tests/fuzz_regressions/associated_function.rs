@@ -1,12 +1,15 @@
-//! An associated function without a receiver (`Params::g`), annotated in
-//! its `impl` block: the generated companions call `g` and `g_vjp`
-//! without `Self::`, and rustc reports E0425 "cannot find value `g` in this
-//! scope". Methods (`&self`) and free functions are fine.
+//! An associated function without a receiver (`Params::g`): annotated in
+//! an `impl` block that is not annotated itself, its companions would call
+//! `g` and `g_vjp` without `Self::` (E0425 "cannot find value `g`"), since
+//! an attribute on a function cannot see that it is in an `impl`. With
+//! `#[differentiate]` on the `impl` block too, they are reached through
+//! `Self::`.
 
 use autodiff::differentiate;
 
 pub struct Params;
 
+#[differentiate]
 impl Params {
     #[differentiate]
     fn g(s: f64) -> f64 {

@@ -423,10 +423,15 @@ impl Assigned {
         // Sub-expressions that are neither blocks nor closures cannot
         // assign (assignments are statements), but may hold blocks.
         match e {
-            Expr::Unary(_, a, _) | Expr::Cast(a, _, _) | Expr::Len(a, _) | Expr::Deref(a, _) => {
-                self.expr(a)
-            }
-            Expr::Binary(_, a, b, _) | Expr::And(a, b, _) | Expr::Or(a, b, _) => {
+            Expr::Unary(_, a, _)
+            | Expr::Cast(a, _, _)
+            | Expr::Len(a, _)
+            | Expr::Deref(a, _)
+            | Expr::TupleField(a, _, _, _) => self.expr(a),
+            Expr::Binary(_, a, b, _)
+            | Expr::And(a, b, _)
+            | Expr::Or(a, b, _)
+            | Expr::TupleWith(a, _, b, _) => {
                 self.expr(a);
                 self.expr(b);
             }

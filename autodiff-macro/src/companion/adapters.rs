@@ -5,6 +5,7 @@
 //! pullback.
 
 use super::{Context, hidden, pattern, tangent_conversion, unimplemented};
+use crate::ast::ParamShape;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -17,15 +18,17 @@ struct TangentSlots {
     generics: syn::Generics,
     /// One argument name per parameter.
     params: Vec<Ident>,
-    /// Its type parameter.
-    tys: Vec<Ident>,
+    /// Its type: a type parameter, or for a tuple parameter (which
+    /// differentiated callers cannot pass, see `lower::call`) its tangent
+    /// type.
+    tys: Vec<TokenStream>,
     /// The conversions, as statements.
     conversions: TokenStream,
     /// The converted tangents of the differentiable parameters, as the jvp
     /// takes them.
     args: Vec<TokenStream>,
-    /// The converted tangents' names, in the same order.
-    converted: Vec<Ident>,
+    /// The converted tangents as references, in the same order.
+    converted: Vec<TokenStream>,
 }
 
 impl Context<'_> {
@@ -89,9 +92,18 @@ impl Context<'_> {
         );
         let n = self.def.params.len();
         let params: Vec<Ident> = (0..n).map(|k| hidden(&format!("tangent_{k}"))).collect();
-        let tys: Vec<Ident> = (0..n).map(|k| format_ident!("__AutodiffT{}", k)).collect();
-        for t in &tys {
-            generics.params.push(syn::parse_quote!(#t));
+        let mut tys = Vec::new();
+        for (k, p) in self.def.params.iter().enumerate() {
+            match self.wrt.iter().position(|w| *w == k) {
+                Some(j) if matches!(p.shape, ParamShape::Tuple(_)) => {
+                    tys.push(self.tangent_tys[j].clone());
+                }
+                _ => {
+                    let t = format_ident!("__AutodiffT{}", k);
+                    generics.params.push(syn::parse_quote!(#t));
+                    tys.push(quote!(#t));
+                }
+            }
         }
         let mut conversions = TokenStream::new();
         let mut args = Vec::new();
@@ -100,8 +112,19 @@ impl Context<'_> {
             if !self.wrt.contains(&k) {
                 continue;
             }
+            let t = &params[k];
+            if matches!(p.shape, ParamShape::Tuple(_)) {
+                // Passed on as it is.
+                args.push(quote!(#t));
+                converted.push(if matches!(p.syn_ty, syn::Type::Reference(_)) {
+                    quote!(&*#t)
+                } else {
+                    quote!(&#t)
+                });
+                continue;
+            }
             let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
-            let (t, tt) = (&params[k], &tys[k]);
+            let tt = &tys[k];
             generics
                 .make_where_clause()
                 .predicates
@@ -114,7 +137,7 @@ impl Context<'_> {
             } else {
                 quote!(::core::clone::Clone::clone(&#t).into_owned())
             });
-            converted.push(t.clone());
+            converted.push(quote!(&*#t));
         }
         TangentSlots {
             generics,
@@ -186,7 +209,7 @@ impl Context<'_> {
             .converted
             .iter()
             .zip(&gs)
-            .map(|(t, gj)| quote!(#krate::__private::dot(#gj, &*#t)))
+            .map(|(t, gj)| quote!(#krate::__private::dot(#gj, #t)))
             .collect();
         let (push_g, _, push_where) = ts.generics.split_for_impl();
         let r_dot = hidden("value_tangent");

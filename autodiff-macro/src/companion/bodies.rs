@@ -7,7 +7,7 @@ use crate::emit::Emitter;
 use crate::ir::Value;
 use crate::pipeline::{Pipeline, Transformed};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::quote;
 
 /// Generated bodies of the companions.
 pub struct Bodies {
@@ -22,8 +22,8 @@ pub struct Bodies {
 
 /// Emits every body of `p`.
 pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
-    let n = cx.def.params.len();
-    let directions = || cx.tangents.iter().map(ToTokens::to_token_stream);
+    let n = cx.def.leaves().count();
+    let directions = || cx.leaf_tangents.iter().cloned();
     let hvp = p.hvp.as_ref().map(|t| {
         // The seed is the constant 1.
         let mut params = cx.vjp_params();
@@ -38,8 +38,8 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
             cx.krate,
         ));
         let stmts = em.body(&t.func.body);
-        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
-        let hv = em.yields(&t.gradient_tangent);
+        let (value, grad) = (em.yields(&t.value), cx.gradient_of(em.each(&t.gradient)));
+        let hv = cx.gradient_of(em.each(&t.gradient_tangent));
         quote! {
             #stmts
             (#value, #grad, #hv)
@@ -59,8 +59,9 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
             cx.krate,
         ));
         let stmts = em.body(&t.func.body);
-        let (value, grad) = (em.yields(&t.value), em.yields(&t.gradient));
-        let (value_dot, grad_dot) = (em.yields(&t.value_tangent), em.yields(&t.gradient_tangent));
+        let (value, grad) = (em.yields(&t.value), cx.gradient_of(em.each(&t.gradient)));
+        let value_dot = em.yields(&t.value_tangent);
+        let grad_dot = cx.gradient_of(em.each(&t.gradient_tangent));
         quote! {
             #stmts
             ((#value, #grad), (#value_dot, #grad_dot))
@@ -75,10 +76,10 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
 }
 
 impl Context<'_> {
-    /// How a vjp body reads each parameter: the user's parameters, then the
-    /// seed's components.
+    /// How a vjp body reads each parameter: the leaves of the user's
+    /// parameters, then the seed's components.
     fn vjp_params(&self) -> Vec<TokenStream> {
-        let mut p: Vec<TokenStream> = self.args.iter().map(ToTokens::to_token_stream).collect();
+        let mut p = self.leaf_args.clone();
         let seed = &self.seed;
         match &self.def.ret {
             RetTy::One(_) => p.push(quote!(#seed)),
@@ -92,20 +93,22 @@ impl Context<'_> {
         p
     }
 
-    /// How a jvp body reads each parameter: the user's, then the tangents.
+    /// How a jvp body reads each parameter: the user's leaves, then the
+    /// tangents of the differentiable ones.
     fn jvp_params(&self) -> Vec<TokenStream> {
-        let mut p: Vec<TokenStream> = self.args.iter().map(ToTokens::to_token_stream).collect();
-        p.extend(self.tangents.iter().map(ToTokens::to_token_stream));
+        let mut p = self.leaf_args.clone();
+        p.extend(self.leaf_tangents.iter().cloned());
         p
     }
 
-    /// Which of the user's parameters are references.
+    /// Which of the leaves of the user's parameters are read in place.
     fn user_borrowed(&self) -> Vec<bool> {
-        self.def
-            .params
-            .iter()
-            .map(|p| matches!(p.syn_ty, syn::Type::Reference(_)))
-            .collect()
+        self.leaf_borrowed.clone()
+    }
+
+    /// The positions of the leaves of the differentiable parameters.
+    fn leaf_wrt(&self) -> Vec<usize> {
+        self.def.leaf_wrt()
     }
 
     fn vjp_borrowed(&self) -> Vec<bool> {
@@ -116,7 +119,7 @@ impl Context<'_> {
 
     fn jvp_borrowed(&self) -> Vec<bool> {
         let mut b = self.user_borrowed();
-        let tangents: Vec<bool> = self.wrt.iter().map(|i| b[*i]).collect();
+        let tangents: Vec<bool> = self.leaf_wrt().iter().map(|i| b[*i]).collect();
         b.extend(tangents);
         b
     }
@@ -125,21 +128,22 @@ impl Context<'_> {
     /// (borrowed like the parameters they go with), then `extra` owned ones.
     fn second_order_borrowed(&self, extra: usize) -> Vec<bool> {
         let mut borrowed = self.vjp_borrowed();
-        let directions: Vec<bool> = self.wrt.iter().map(|i| borrowed[*i]).collect();
+        let directions: Vec<bool> = self.leaf_wrt().iter().map(|i| borrowed[*i]).collect();
         borrowed.extend(directions);
         borrowed.extend((0..extra).map(|_| false));
         borrowed
     }
 
     /// `em`, allowed to cut a long body into nested functions if the
-    /// function has no generics (an `impl Trait` parameter is one) and no
-    /// receiver, which nested functions could not name.
+    /// function has no generics (an `impl Trait` parameter is one) and is
+    /// not an item of an `impl`, whose `Self` nested functions could not
+    /// name.
     fn segmentable<'e>(&self, em: Emitter<'e>) -> Emitter<'e> {
         let def = self.def;
         let generic = !def.sig.generics.params.is_empty()
             || def.sig.generics.where_clause.is_some()
             || def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
-        if generic || def.has_receiver {
+        if generic || self.in_impl {
             return em;
         }
         em.segmented(self.segment.unwrap_or(crate::emit::SEGMENT_WEIGHT))
@@ -168,7 +172,7 @@ impl Context<'_> {
         let name = self.name;
         let generic = !self.def.sig.generics.params.is_empty()
             || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
-        let mention = match (!generic, self.def.has_receiver) {
+        let mention = match (!generic && !self.in_trait_impl, self.in_impl) {
             (false, _) => quote!(),
             (true, false) => quote!(let _ = #name;),
             (true, true) => quote!(let _ = Self::#name;),
@@ -177,7 +181,7 @@ impl Context<'_> {
         let second = if forward {
             ret_shape(&em, &self.def.ret, &t.value_tangent)
         } else {
-            em.yields(&t.gradient)
+            self.gradient_of(em.each(&t.gradient))
         };
         quote! {
             #mention

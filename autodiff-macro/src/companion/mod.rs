@@ -15,7 +15,7 @@ mod public;
 
 pub use bodies::{Bodies, bodies};
 
-use crate::ast::{FnDef, RetTy};
+use crate::ast::{FnDef, Leaf, ParamShape, RetTy};
 use crate::attr::Options;
 use crate::ir::Ty;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -40,8 +40,23 @@ pub struct Context<'a> {
     pub call: Option<TokenStream>,
     /// `self,` for a method.
     pub self_arg: Option<TokenStream>,
+    /// Whether the function is an item of an `impl` block (a method, or an
+    /// associated function in an annotated `impl`).
+    pub in_impl: bool,
+    /// Whether the function is an item of a trait `impl` (a trait method is
+    /// never dead code, and an inherent `impl` may not see the trait).
+    pub in_trait_impl: bool,
     /// Positions of the differentiable parameters.
     pub wrt: Vec<usize>,
+    /// How a body reads each leaf of the parameters (the IR's parameters):
+    /// `x`, `(*x)` for a `&f64`, `p.1` for an item of a tuple.
+    pub leaf_args: Vec<TokenStream>,
+    /// Whether each leaf is read in place, never moved or updated (behind
+    /// a reference, or an item of a tuple).
+    pub leaf_borrowed: Vec<bool>,
+    /// How the jvp body reads the tangent of each leaf of the
+    /// differentiable parameters (`d_p.1`).
+    pub leaf_tangents: Vec<TokenStream>,
     /// The name of the `_vjp` seed parameter.
     pub seed: Ident,
     /// The names of the `_jvp` tangent parameters, one per differentiable
@@ -80,13 +95,30 @@ impl<'a> Context<'a> {
         let wrt: Vec<usize> = (0..def.params.len())
             .filter(|i| def.params[*i].differentiable)
             .collect();
-        let tangents = wrt
+        let tangents: Vec<Ident> = wrt
             .iter()
             .map(|i| {
                 let bare = syn::ext::IdentExt::unraw(&def.params[*i].ident);
                 fresh(format!("d_{bare}"))
             })
             .collect();
+        let mut leaf_args = Vec::new();
+        let mut leaf_borrowed = Vec::new();
+        let mut leaf_tangents = Vec::new();
+        for (i, p) in def.params.iter().enumerate() {
+            let by_ref = matches!(p.syn_ty, syn::Type::Reference(_));
+            let tangent = wrt.iter().position(|w| *w == i).map(|j| &tangents[j]);
+            for leaf in &p.leaves {
+                leaf_args.push(leaf_read(&p.ident, leaf));
+                leaf_borrowed.push(
+                    by_ref
+                        || !leaf.path.is_empty() && matches!(leaf.syn_ty, syn::Type::Reference(_)),
+                );
+                if let Some(t) = tangent {
+                    leaf_tangents.push(leaf_read(t, leaf));
+                }
+            }
+        }
         let grad_tys: Vec<TokenStream> = wrt
             .iter()
             .map(|i| gradient_type(&def.params[*i].syn_ty))
@@ -105,7 +137,8 @@ impl<'a> Context<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         let name = &def.sig.ident;
-        let link = if def.has_receiver {
+        let in_impl = def.has_receiver || opts.in_impl;
+        let link = if in_impl {
             format!("[`Self::{name}`]")
         } else {
             format!("[`{name}`]")
@@ -134,9 +167,14 @@ impl<'a> Context<'a> {
                 syn::ReturnType::Type(_, t) => t.to_token_stream(),
                 syn::ReturnType::Default => quote!(()),
             },
-            call: def.has_receiver.then(|| quote!(Self::)),
+            call: in_impl.then(|| quote!(Self::)),
             self_arg: def.has_receiver.then(|| quote!(self,)),
+            in_impl,
+            in_trait_impl: opts.in_trait_impl,
             wrt,
+            leaf_args,
+            leaf_borrowed,
+            leaf_tangents,
             seed: fresh("d_out".into()),
             tangents,
             grad_tys,
@@ -183,6 +221,26 @@ impl<'a> Context<'a> {
             .collect()
     }
 
+    /// The gradient `G` from one expression per leaf of the differentiable
+    /// parameters: a tuple parameter's gradient is a tuple of the same
+    /// shape.
+    pub fn gradient_of(&self, leaves: Vec<TokenStream>) -> TokenStream {
+        let mut leaves = leaves.into_iter();
+        let per_param: Vec<TokenStream> = self
+            .wrt
+            .iter()
+            .map(|i| {
+                let p = &self.def.params[*i];
+                let mine: Vec<TokenStream> = leaves.by_ref().take(p.leaves.len()).collect();
+                shaped(&p.shape, &mine)
+            })
+            .collect();
+        match per_param.as_slice() {
+            [one] => one.clone(),
+            many => quote!((#(#many),*)),
+        }
+    }
+
     /// The type of each slot: the gradient type, or `NoGrad`.
     fn slot_tys(&self) -> Vec<TokenStream> {
         self.slots(|j| self.grad_tys[j].clone())
@@ -226,6 +284,25 @@ pub fn companions(
         out.extend(cx.grad());
     }
     out
+}
+
+/// A tuple parameter's value (or gradient) from its leaves'.
+fn shaped(shape: &ParamShape, leaves: &[TokenStream]) -> TokenStream {
+    match shape {
+        ParamShape::Leaf(j) => leaves.get(*j).cloned().unwrap_or_default(),
+        ParamShape::Tuple(items) => {
+            let items = items.iter().map(|s| shaped(s, leaves));
+            quote!((#(#items,)*))
+        }
+    }
+}
+
+/// How a body reads `leaf` of the parameter (or tangent) `base`: `base`,
+/// `base.1.0` for an item of a tuple, through `*` for a `&f64`.
+fn leaf_read(base: &Ident, leaf: &Leaf) -> TokenStream {
+    let path = leaf.path.iter().map(|i| syn::Index::from(*i));
+    let place = quote!(#base #(.#path)*);
+    if leaf.deref { quote!((*#place)) } else { place }
 }
 
 /// The body of a companion whose function was rejected.
@@ -303,6 +380,10 @@ fn gradient_type(ty: &syn::Type) -> TokenStream {
         },
         syn::Type::Paren(p) => gradient_type(&p.elem),
         syn::Type::Group(g) => gradient_type(&g.elem),
+        syn::Type::Tuple(t) if !t.elems.is_empty() => {
+            let items = t.elems.iter().map(gradient_type);
+            quote!((#(#items,)*))
+        }
         other => quote!(#other),
     }
 }

@@ -167,9 +167,17 @@ impl Context<'_> {
         if tys.iter().all(|t| matches!(t, Ty::Float(_))) {
             let d = tys.len();
             let f = &self.grad_tys[0];
+            let by_ref: Vec<bool> = self
+                .wrt
+                .iter()
+                .map(|i| matches!(self.def.params[*i].syn_ty, syn::Type::Reference(_)))
+                .collect();
             let columns: Vec<TokenStream> = (0..d)
                 .map(|j| {
-                    let dirs = (0..d).map(|k| if k == j { quote!(1.0) } else { quote!(0.0) });
+                    let dirs = (0..d).map(|k| {
+                        let unit = if k == j { quote!(1.0) } else { quote!(0.0) };
+                        if by_ref[k] { quote!(&#unit) } else { unit }
+                    });
                     quote!(#call #hvp(#self_arg #(#args,)* #(#dirs),*).2)
                 })
                 .collect();

@@ -54,6 +54,14 @@ impl Emitter<'_> {
         self.storage.borrow_mut().insert(v, id);
     }
 
+    /// Each of `values` as an expression of its own.
+    pub fn each(&self, values: &[Value]) -> Vec<TokenStream> {
+        values
+            .iter()
+            .map(|v| self.read_owned(*v, usize::MAX))
+            .collect()
+    }
+
     /// The yields of a block as one expression (a tuple if several).
     pub fn yields(&self, values: &[Value]) -> TokenStream {
         self.tuple(values, usize::MAX)

@@ -42,12 +42,8 @@ const SIZES: Sizes = Sizes {
 
 /// The workarounds every program of the file is written with: those of
 /// the open bugs that only rustc sees, each reproduced by a test of
-/// `tests/fuzz_regressions.rs` (named here).
-const ALWAYS: Workarounds = Workarounds {
-    // `associated_function` (E0425)
-    assoc_as_free: true,
-    ..Workarounds::NONE
-};
+/// `tests/fuzz_regressions.rs` (named here). None is open.
+const ALWAYS: Workarounds = Workarounds::NONE;
 
 /// A float literal of the program's type.
 fn float_lit(x: f64, width: Width) -> String {

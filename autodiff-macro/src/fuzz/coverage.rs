@@ -864,6 +864,41 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
         "`Range::Count`: an item, `p.n`, a `usize` parameter",
         |s| s.contains(" in 0..F_K") && s.contains(" in 0..p.n") && s.contains(" in 0..n"),
     ),
+    // User types and signatures.
+    (
+        "t.0",
+        "`S::LetTuple`: `let mut t = (e, f);`, its items read",
+        |s| {
+            s.contains("let mut t")
+                && line(s, |l| {
+                    !l.starts_with('t')
+                        && after(l, "t", |r| r.starts_with(".0") || r.starts_with(".1"))
+                })
+        },
+    ),
+    (
+        "t.0 = v",
+        "`S::LetTuple` and `S::Assign`: an item of a tuple assigned",
+        |s| {
+            line(s, |l| {
+                let head = l.split(" = ").next().unwrap_or("");
+                assigns(l, " = ") && l.starts_with('t') && head.contains('.')
+            })
+        },
+    ),
+    (
+        "&f64",
+        "`HParam::ScalarRef`: a helper's `r0: &f64`, called with `&(e)`",
+        |s| s.contains(": &f64") && s.contains("(&("),
+    ),
+    ("&f32", "`HParam::ScalarRef` of a program in `f32`", |s| {
+        s.contains(": &f32")
+    }),
+    (
+        "#[differentiate] impl Params { .. }",
+        "`HForm::Assoc` and `HForm::Method`: the helpers' `impl Params`, annotated",
+        |s| s.contains("#[differentiate]\nimpl Params {"),
+    ),
 ];
 
 /// The probe of a float method: `x.NAME(..)` or `f64::NAME(..)`.

@@ -98,6 +98,8 @@ pub enum HParam {
     /// A destructured pair: `[r, theta]: [f64; 2]`, or (`true`) `&[a, b]:
     /// &[f64; 2]`.
     Pair(bool),
+    /// `&f64`, read as `(*r)`, passed as `&(e)`.
+    ScalarRef,
 }
 
 /// What a helper returns.
@@ -429,6 +431,9 @@ pub enum S {
     },
     /// `let (v, w) = (e, f);`
     LetPair(E, E),
+    /// `let mut t = (e, f);`, whose items `t.0` and `t.1` are then float
+    /// variables (read and assigned).
+    LetTuple(E, E),
     /// `let w[: [f64; 3]] = h(..);` for a helper returning an array
     /// (`true`: annotated).
     CallArr(u8, Vec<E>, u8, bool),
@@ -655,6 +660,7 @@ fn stmt(depth: u32, sz: Sizes, nested: bool) -> BoxedStrategy<S> {
         updates => (any::<u8>(), ix(), ix(), elem_op(), e())
             .prop_map(|(arr, ix, ix2, op, e)| S::ArrSet { arr, ix, ix2, op, e }),
         1 => (expr(2, 6), expr(2, 6)).prop_map(|(a, b)| S::LetPair(a, b)),
+        1 => (expr(2, 6), expr(2, 6)).prop_map(|(a, b)| S::LetTuple(a, b)),
         1 => (any::<u8>(), args(), any::<u8>(), any::<bool>())
             .prop_map(|(h, a, s, ann)| S::CallArr(h, a, s, ann)),
         1 => (any::<u8>(), args(), any::<u8>()).prop_map(|(h, a, s)| S::CallPair(h, a, s)),
@@ -721,6 +727,7 @@ fn helper() -> impl Strategy<Value = Helper> {
         2 => Just(HParam::Slice),
         1 => Just(HParam::Count),
         1 => any::<bool>().prop_map(HParam::Pair),
+        1 => Just(HParam::ScalarRef),
     ];
     let ret = prop_oneof![
         3 => Just(HRet::Scalar),
@@ -1014,7 +1021,9 @@ impl Prog {
             );
         }
         if !in_impl.is_empty() {
-            let _ = write!(support, "impl Params {{\n{in_impl}}}\n");
+            // Annotated itself, so that its associated functions are reached
+            // through `Self::`.
+            let _ = write!(support, "#[differentiate]\nimpl Params {{\n{in_impl}}}\n");
         }
         let main = self.render_main(&ctx, name);
         // The enum that `patterns` matches on, if some function uses it.
@@ -1092,6 +1101,7 @@ impl Prog {
                 HParam::Arr3 | HParam::Slice => format!("y{j}"),
                 HParam::Count => format!("n{j}"),
                 HParam::Pair(_) => String::new(),
+                HParam::ScalarRef => format!("r{j}"),
             };
             match p {
                 HParam::Scalar => {
@@ -1135,6 +1145,13 @@ impl Prog {
                     for n in [u, v] {
                         r.scopes[0].floats.push(Var::new(&n, false));
                     }
+                }
+                HParam::ScalarRef => {
+                    params.push(format!("{name}: &f64"));
+                    r.scopes[0].floats.push(Var {
+                        deref: true,
+                        ..Var::new(&name, false)
+                    });
                 }
             }
         }
@@ -1829,6 +1846,10 @@ impl<'c> Renderer<'c> {
                     let e = floats.next().cloned().unwrap_or(E::Lit(0));
                     out.push(self.expr(&e, false).0);
                 }
+                HParam::ScalarRef => {
+                    let e = floats.next().cloned().unwrap_or(E::Lit(0));
+                    out.push(format!("&({})", self.expr(&e, false).0));
+                }
                 HParam::Arr3 => {
                     let copyable: Vec<&Arr> = arrays
                         .iter()
@@ -1955,6 +1976,20 @@ impl<'c> Renderer<'c> {
         self.line(header);
     }
 
+    /// `let mut t = (a, b);`: its items `t.0` and `t.1` become float
+    /// variables, read and assigned as such.
+    fn let_tuple(&mut self, a: &E, b: &E) {
+        let (sa, ta) = self.expr(a, false);
+        let (sb, tb) = self.expr(b, false);
+        let name = self.fresh("t");
+        let ann = if ta && tb { "" } else { ": (f64, f64)" };
+        self.line(&format!("let mut {name}{ann} = ({sa}, {sb});"));
+        let scope = self.scopes.last_mut().expect("a scope");
+        for k in 0..2 {
+            scope.floats.push(Var::new(&format!("{name}.{k}"), true));
+        }
+    }
+
     fn stmt(&mut self, s: &S) {
         match s {
             S::Let {
@@ -1964,7 +1999,8 @@ impl<'c> Renderer<'c> {
                 e,
             } => {
                 let name = match shadow.and_then(|k| pick(&self.floats(), k)) {
-                    Some(v) if !v.deref => v.name,
+                    // Not an item of a tuple (`t.0`), which is no name.
+                    Some(v) if !v.deref && !v.name.contains('.') => v.name,
                     _ => self.fresh("v"),
                 };
                 self.let_float(name, *mutable, *annotate, e);
@@ -2046,6 +2082,7 @@ impl<'c> Renderer<'c> {
                     scope.floats.push(Var::new(&name, false));
                 }
             }
+            S::LetTuple(a, b) => self.let_tuple(a, b),
             S::CallArr(h, args, sel, annotate) => {
                 let mut arrays = self.helpers_returning(HRet::Arr3);
                 arrays.extend(self.helpers_returning(HRet::Vec));

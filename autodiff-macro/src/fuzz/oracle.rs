@@ -822,16 +822,20 @@ impl Machine<'_, '_> {
             Expr::Reference(r) => val!(&r.expr),
             Expr::Field(f) => {
                 let base = val!(&f.base);
-                let syn::Member::Named(id) = &f.member else {
-                    return Err("a tuple field".into());
-                };
-                match base {
-                    V::Struct(fields) => fields
+                match (&f.member, base) {
+                    // An item of a tuple (`t.0`).
+                    (syn::Member::Unnamed(k), V::Tup(items)) => items
+                        .get(k.index as usize)
+                        .cloned()
+                        .ok_or("no such item of a tuple")?,
+                    (syn::Member::Named(id), V::Struct(fields)) => fields
                         .into_iter()
                         .find(|(n, _)| id == n)
                         .map(|(_, v)| v)
                         .ok_or(format!("no field `{id}`"))?,
-                    other => return Err(format!("field `{id}` of {other:?}")),
+                    (m, other) => {
+                        return Err(format!("field `{}` of {other:?}", quote::quote!(#m)));
+                    }
                 }
             }
             Expr::Unary(u) => match (&u.op, val!(&u.expr)) {
@@ -1268,6 +1272,14 @@ impl Machine<'_, '_> {
                     base = &i.expr;
                 }
                 Expr::Paren(p) => base = &p.expr,
+                // An item of a tuple (`t.0`).
+                Expr::Field(f) => match &f.member {
+                    syn::Member::Unnamed(k) => {
+                        path.push(k.index as usize);
+                        base = &f.base;
+                    }
+                    syn::Member::Named(_) => break,
+                },
                 _ => break,
             }
         }
@@ -1279,7 +1291,7 @@ impl Machine<'_, '_> {
         let mut slot = self.lookup(&name)?;
         for k in path {
             slot = match slot {
-                V::Arr(a) => a.get_mut(k).ok_or("index out of bounds")?,
+                V::Arr(a) | V::Tup(a) => a.get_mut(k).ok_or("index out of bounds")?,
                 _ => return Err("element of a non-array".into()),
             };
         }

@@ -4,6 +4,22 @@
 use super::*;
 use crate::lang::CastTarget;
 
+/// Replaces the item of the tuple `lv` at `path` by `value`; `false` if
+/// there is no such item.
+fn replace_item(lv: &mut Lv, path: &[usize], value: Lv) -> bool {
+    match (path, lv) {
+        ([], lv) => {
+            *lv = value;
+            true
+        }
+        ([i, rest @ ..], Lv::Tuple(items)) => match items.get_mut(*i) {
+            Some(item) => replace_item(item, rest, value),
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 impl<'e> Lowerer<'e> {
     pub(super) fn one(&mut self, e: &Expr) -> Option<Value> {
         let v = self.expr(e)?;
@@ -116,6 +132,25 @@ impl<'e> Lowerer<'e> {
                 one(self.push(InstKind::Len(b), Ty::Int, None, *span))
             }
             Expr::Deref(inner, span) => self.deref(inner, *span),
+            Expr::TupleField(base, index, fallback, span) => {
+                self.tuple_field(base, *index, fallback, *span)
+            }
+            Expr::TupleWith(base, path, value, span) => {
+                let base = self.expr(base);
+                let value = self.expr(value);
+                let mut base = base?;
+                let ok = replace_item(&mut base, path, value?);
+                if !ok {
+                    self.errors.push(
+                        *span,
+                        "only items of tuples built in this function or of tuple parameters can \
+                         be assigned (`t.0 = v`); a field of a struct cannot be assigned in a \
+                         differentiated function: compute the new value into a local with `let`",
+                    );
+                    return None;
+                }
+                Some(base)
+            }
             Expr::Match {
                 scrutinee,
                 arms,
@@ -357,7 +392,7 @@ impl<'e> Lowerer<'e> {
                 )
             }
         };
-        let args: Vec<Option<Value>> = call.args.iter().map(|a| self.one(&a.expr)).collect();
+        let args: Vec<Option<Value>> = call.args.iter().map(|a| self.call_arg(&a.expr)).collect();
         let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
         let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))
             .map(|_| self.func.new_value(Ty::Unknown, None))
@@ -422,6 +457,71 @@ impl<'e> Lowerer<'e> {
         }
     }
 
+    /// An argument of a call: one value (a tuple cannot cross a call).
+    fn call_arg(&mut self, e: &Expr) -> Option<Value> {
+        match self.expr(e)? {
+            Lv::Tuple(_) => {
+                self.errors.push(
+                    expr_span(e),
+                    "a tuple cannot be passed to a function from a differentiated function: \
+                     pass its items as separate arguments (`g(t.0, t.1)`) and take them as \
+                     separate parameters",
+                );
+                None
+            }
+            lv => self.single(lv, expr_span(e)),
+        }
+    }
+
+    /// `base.N`: the item of a tuple the variable at the root of `base`
+    /// holds; if that variable holds no tuple (a constant of a type the
+    /// macro does not model), `fallback`, the expression kept as written.
+    fn tuple_field(
+        &mut self,
+        base: &Expr,
+        index: usize,
+        fallback: &Expr,
+        span: Span,
+    ) -> Option<Lv> {
+        let mut root = base;
+        while let Expr::TupleField(inner, ..) = root {
+            root = inner;
+        }
+        let holds_tuple = match root {
+            Expr::Var(id) => self
+                .lookup(&id.to_string())
+                .and_then(|var| self.var_value(var))
+                .is_some_and(|v| matches!(v, Lv::Tuple(_))),
+            _ => false,
+        };
+        if !holds_tuple {
+            return self.expr(fallback);
+        }
+        match self.expr(base)? {
+            Lv::Tuple(mut items) if index < items.len() => Some(items.swap_remove(index)),
+            Lv::Tuple(items) => {
+                self.errors.push(
+                    span,
+                    format!(
+                        "this tuple has {} items, so it has no item `.{index}`",
+                        items.len()
+                    ),
+                );
+                None
+            }
+            _ => {
+                self.errors.push(
+                    span,
+                    format!(
+                        "`.{index}` of a value that is not a tuple: read items of tuples \
+                         (`t.0`) or destructure them (`let (a, b) = t;`)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
     pub(super) fn opaque(
         &mut self,
         expr: &syn::Expr,
@@ -437,9 +537,20 @@ impl<'e> Lowerer<'e> {
                 continue;
             }
             if let Some(var) = self.lookup(&id.to_string()) {
-                if let Some(Lv::One(v)) = self.var_value(var) {
-                    renames.push((id.to_string(), inputs.len()));
-                    inputs.push(v);
+                match self.var_value(var) {
+                    Some(Lv::One(v)) => {
+                        renames.push((id.to_string(), inputs.len()));
+                        inputs.push(v);
+                    }
+                    Some(Lv::Tuple(_)) => self.errors.push(
+                        id.span(),
+                        format!(
+                            "`{id}` holds a tuple, which this expression cannot read as a \
+                             whole: read its items (`{id}.0`) or destructure it \
+                             (`let (a, b) = {id};`)"
+                        ),
+                    ),
+                    _ => {}
                 }
             }
         }

@@ -29,8 +29,8 @@ mod seq;
 mod stmt;
 
 use crate::ast::{
-    Block as AstBlock, CallExpr, Callee, Exits, Expr, FnDef, ForIter, ForPat, MatchArm, Pattern,
-    Stmt, assigned_names, block_exits, pattern_binds, stmt_exits,
+    Block as AstBlock, CallExpr, Callee, Exits, Expr, FnDef, ForIter, ForPat, MatchArm, ParamShape,
+    Pattern, Stmt, assigned_names, block_exits, pattern_binds, stmt_exits,
 };
 use crate::diag::Errors;
 use crate::ir::{
@@ -44,7 +44,8 @@ use proc_macro2::{Ident, Span};
 /// A lowered function.
 pub struct Lowered {
     pub func: Func,
-    /// The value of each non-receiver parameter, in order.
+    /// The value of each leaf of the non-receiver parameters, in order
+    /// ([`FnDef::leaves`]).
     pub params: Vec<Value>,
     /// The function's result, flattened (one value per float of the return
     /// type), also the yields of `func.body`.
@@ -155,18 +156,31 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         l.declare("self", Some(Lv::One(v)));
     }
     let mut params = Vec::new();
-    for (i, p) in def.params.iter().enumerate() {
-        let name = if p.pat.is_some() {
-            None
-        } else {
-            Some(p.ident.to_string())
-        };
-        let v = l.push(InstKind::Param(i), p.ty.clone(), name, p.ident.span());
-        params.push(v);
-        if p.ty == Ty::Other && iter::struct_elements(&p.syn_ty) {
-            l.borrowed_elems.insert(v);
+    for p in &def.params {
+        let tuple = matches!(p.shape, ParamShape::Tuple(_));
+        let mut values = Vec::new();
+        for leaf in &p.leaves {
+            let name = match (&p.pat, tuple) {
+                (None, false) => Some(p.ident.to_string()),
+                (None, true) => Some(leaf_name(&p.ident, &leaf.path)),
+                (Some(_), _) => None,
+            };
+            let v = l.push(
+                InstKind::Param(params.len()),
+                leaf.ty.clone(),
+                name,
+                p.ident.span(),
+            );
+            params.push(v);
+            if leaf.ty == Ty::Other && iter::struct_elements(&leaf.syn_ty) {
+                l.borrowed_elems.insert(v);
+            }
+            values.push(v);
         }
-        let value = l.param_value(v, &p.syn_ty);
+        let value = match &p.shape {
+            ParamShape::Leaf(_) => l.param_value(values[0], &p.syn_ty),
+            shape => shape_value(shape, &values),
+        };
         match &p.pat {
             // `[x, y]: [f64; 2]`: the names are bound to the elements.
             Some(pat) => l.bind_pattern(pat, value, p.ident.span()),
@@ -213,6 +227,26 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         params,
         result: flat,
     })
+}
+
+/// The name of the leaf of parameter `ident` at `path` (`p.1.0`), for the
+/// IR's text.
+fn leaf_name(ident: &Ident, path: &[usize]) -> String {
+    let mut name = ident.to_string();
+    for i in path {
+        name.push_str(&format!(".{i}"));
+    }
+    name
+}
+
+/// A parameter's value from the values of its leaves.
+fn shape_value(shape: &ParamShape, leaves: &[Value]) -> Lv {
+    match shape {
+        ParamShape::Leaf(j) => Lv::One(leaves[*j]),
+        ParamShape::Tuple(items) => {
+            Lv::Tuple(items.iter().map(|s| shape_value(s, leaves)).collect())
+        }
+    }
 }
 
 impl<'e> Lowerer<'e> {
@@ -445,6 +479,8 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::VecRepeat(_, _, s)
         | Expr::Len(_, s)
         | Expr::Deref(_, s)
+        | Expr::TupleField(_, _, _, s)
+        | Expr::TupleWith(_, _, _, s)
         | Expr::Match { span: s, .. }
         | Expr::OptSome(_, s)
         | Expr::OptNone(s)

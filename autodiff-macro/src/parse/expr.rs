@@ -143,7 +143,8 @@ impl Parser<'_> {
                 Some(sub) => sub,
                 None => self.opaque(e, OpaqueKind::Other(kind_name(e))),
             },
-            syn::Expr::Field(_) | syn::Expr::Struct(_) | syn::Expr::Range(_) => {
+            syn::Expr::Field(f) => self.field(f, e),
+            syn::Expr::Struct(_) | syn::Expr::Range(_) => {
                 self.opaque(e, OpaqueKind::Other(kind_name(e)))
             }
             other => {
@@ -456,6 +457,35 @@ impl Parser<'_> {
     /// An expression kept as written: checks that nothing inside it needs
     /// the transforms (no closures, blocks, macros) and collects the local
     /// names it reads.
+    /// `base.0` on a variable (`t.0`, `t.1.0`, `(t.0).1`): a tuple item if
+    /// the variable holds a tuple, which the lowering knows; any other
+    /// field read is a constant kept as written.
+    fn field(&mut self, f: &syn::ExprField, e: &syn::Expr) -> Option<Expr> {
+        let fallback = self.opaque(e, OpaqueKind::Other(kind_name(e)))?;
+        let syn::Member::Unnamed(index) = &f.member else {
+            return Some(fallback);
+        };
+        let mut root = strip_parens(&f.base);
+        while let syn::Expr::Field(inner) = root {
+            if !matches!(inner.member, syn::Member::Unnamed(_)) {
+                return Some(fallback);
+            }
+            root = strip_parens(&inner.base);
+        }
+        let local =
+            matches!(root, syn::Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some());
+        if !local {
+            return Some(fallback);
+        }
+        let base = self.boxed(&f.base)?;
+        Some(Expr::TupleField(
+            base,
+            index.index as usize,
+            Box::new(fallback),
+            e.span(),
+        ))
+    }
+
     pub(super) fn opaque(&mut self, e: &syn::Expr, kind: OpaqueKind) -> Option<Expr> {
         let mut scan = OpaqueScan {
             free: Vec::new(),

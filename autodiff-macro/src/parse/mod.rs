@@ -26,7 +26,8 @@ use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
 use signature::{scalar_type, value_type};
 
 use crate::ast::{
-    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Param, Pattern, RetTy, Stmt,
+    Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Leaf, Param, ParamShape,
+    Pattern, RetTy, Stmt,
 };
 use crate::attr::Options;
 use crate::diag::Errors;

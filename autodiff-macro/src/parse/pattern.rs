@@ -130,21 +130,11 @@ impl Parser<'_> {
     }
 
     /// The pattern of a destructured parameter (`[x, y]: [f64; 2]`,
-    /// `&[a, b]: &[f64; 2]`). A tuple parameter is rejected: tuples as
-    /// parameters come with differentiable user types.
+    /// `&[a, b]: &[f64; 2]`, `(a, b): (f64, f64)`).
     pub(super) fn param_pattern(&mut self, pat: &syn::Pat) -> Option<Pattern> {
         let mut top = pat;
         while let syn::Pat::Reference(r) = top {
             top = &r.pat;
-        }
-        if let syn::Pat::Tuple(_) = top {
-            self.errors.push_spanned(
-                pat,
-                "a tuple parameter is not supported yet in a differentiated function: take the \
-                 values as separate parameters (`a: f64, b: f64`) or as an array \
-                 (`[a, b]: [f64; 2]`)",
-            );
-            return None;
         }
         if let syn::Pat::Struct(_) = top {
             self.errors.push_spanned(pat, STRUCT_PATTERN_MSG);

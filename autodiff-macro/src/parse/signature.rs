@@ -14,7 +14,7 @@ pub(super) fn reject_hidden_floats(params: &[Param], sig: &syn::Signature, error
         .filter(|p| p.differentiable)
         .map(|p| p.ident.to_string())
         .collect();
-    for p in params.iter().filter(|p| !p.ty.is_differentiable()) {
+    for p in params.iter().filter(|p| !p.has_derivative()) {
         if !holds_float(&p.syn_ty, &float_generics) {
             continue;
         }
@@ -32,8 +32,8 @@ pub(super) fn reject_hidden_floats(params: &[Param], sig: &syn::Signature, error
             &p.syn_ty,
             format!(
                 "parameter `{}`: `{}` holds floats, but #[differentiate] cannot differentiate \
-                 values of this type (it differentiates `f64`, `f32`, arrays of them, `&[f64]` \
-                 and `&Vec<f64>`), so `{}` would silently get no gradient{hint}",
+                 values of this type (it differentiates `f64`, `f32`, `&f64`, arrays of them, \
+                 `&[f64]`, `&Vec<f64>` and tuples of these), so `{}` would silently get no gradient{hint}",
                 p.ident,
                 type_text(&p.syn_ty),
                 p.ident,
@@ -123,7 +123,8 @@ pub(super) fn param_of(pt: &syn::PatType, taken: &[Ident], errors: &mut Errors) 
             return None;
         }
     };
-    let differentiable = ty.is_differentiable();
+    let (leaves, shape) = leaves_of(&pt.ty, &ty);
+    let differentiable = ty.is_differentiable() || matches!(shape, ParamShape::Tuple(_));
     if differentiable && matches!(ty, Ty::Vec(_)) && !is_shared_ref(&pt.ty) {
         errors.push_spanned(
             &pt.ty,
@@ -140,7 +141,76 @@ pub(super) fn param_of(pt: &syn::PatType, taken: &[Ident], errors: &mut Errors) 
         ty,
         syn_ty: without_groups(&pt.ty).clone(),
         differentiable,
+        leaves,
+        shape,
     })
+}
+
+/// The leaves of a parameter of type `ty` (its IR type `ir_ty`) and their
+/// shape: the items of a tuple of floats, arrays and sequences of them
+/// (also behind a `&`, nested tuples flattened); one leaf, the parameter,
+/// for any other type.
+fn leaves_of(ty: &syn::Type, ir_ty: &Ty) -> (Vec<Leaf>, ParamShape) {
+    let mut leaves = Vec::new();
+    let inner = match ungroup(ty) {
+        syn::Type::Reference(r) if r.mutability.is_none() => ungroup(&r.elem),
+        t => t,
+    };
+    if let Some(shape) = tuple_shape(inner, &mut Vec::new(), &mut leaves) {
+        return (leaves, shape);
+    }
+    let leaf = Leaf {
+        path: Vec::new(),
+        ty: ir_ty.clone(),
+        syn_ty: without_groups(ty).clone(),
+        deref: is_float_ref(ty),
+    };
+    (vec![leaf], ParamShape::Leaf(0))
+}
+
+/// The shape of a tuple type whose items (recursively) all carry
+/// derivatives, its leaves pushed on `leaves`; `None` for any other type.
+fn tuple_shape(
+    ty: &syn::Type,
+    path: &mut Vec<usize>,
+    leaves: &mut Vec<Leaf>,
+) -> Option<ParamShape> {
+    let syn::Type::Tuple(t) = ungroup(ty) else {
+        return None;
+    };
+    if t.elems.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (i, elem) in t.elems.iter().enumerate() {
+        path.push(i);
+        let item = match tuple_shape(elem, path, leaves) {
+            Some(shape) => Some(shape),
+            None => {
+                let ty = value_type(elem);
+                let by_value_seq = matches!(ty, Ty::Vec(_)) && !is_shared_ref(elem);
+                let mutable =
+                    matches!(ungroup(elem), syn::Type::Reference(r) if r.mutability.is_some());
+                (ty.is_differentiable() && !by_value_seq && !mutable).then(|| {
+                    leaves.push(Leaf {
+                        path: path.clone(),
+                        ty,
+                        syn_ty: without_groups(elem).clone(),
+                        deref: is_float_ref(elem),
+                    });
+                    ParamShape::Leaf(leaves.len() - 1)
+                })
+            }
+        };
+        path.pop();
+        items.push(item?);
+    }
+    Some(ParamShape::Tuple(items))
+}
+
+/// Whether `ty` is a shared reference to a float (`&f64`).
+fn is_float_ref(ty: &syn::Type) -> bool {
+    matches!(ungroup(ty), syn::Type::Reference(r) if r.mutability.is_none() && float_of_type(&r.elem).is_some())
 }
 
 /// A name for a destructured parameter, for the companions' signatures:
@@ -171,13 +241,6 @@ pub(super) fn param_type(ty: &syn::Type) -> Result<Ty, String> {
                 "`{}` is a mutable reference, which #[differentiate] does not support: take the \
                  value and return the result instead",
                 type_text(ty)
-            ));
-        }
-        if float_of_type(&r.elem).is_some() {
-            return Err(format!(
-                "`{}` is a reference to a float: take the float by value (`{}`)",
-                type_text(ty),
-                type_text(&r.elem)
             ));
         }
     }
@@ -299,7 +362,7 @@ pub(super) fn apply_wrt(
             None => {
                 let floats: Vec<String> = params
                     .iter()
-                    .filter(|p| p.ty.is_differentiable())
+                    .filter(|p| p.has_derivative())
                     .map(|p| format!("`{}`", p.ident))
                     .collect();
                 errors.push(
@@ -312,7 +375,7 @@ pub(super) fn apply_wrt(
                     ),
                 );
             }
-            Some(p) if !p.ty.is_differentiable() => errors.push(
+            Some(p) if !p.has_derivative() => errors.push(
                 name.span(),
                 format!(
                     "`wrt({name})`: parameter `{name}` is not a float, so it has no derivative"

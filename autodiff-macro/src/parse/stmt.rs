@@ -3,6 +3,50 @@
 use super::*;
 
 impl Parser<'_> {
+    /// `t.0 = e`, `t.1.0 += e` on a variable: the whole tuple assigned,
+    /// with that item replaced (`t = t with .0 = e`); `None` for any
+    /// other place.
+    fn tuple_item_assign(
+        &mut self,
+        lhs: &syn::Expr,
+        op: Option<BinOp>,
+        rhs: &syn::Expr,
+        span: Span,
+    ) -> Option<Stmt> {
+        let mut items = Vec::new();
+        let mut place = strip_parens(lhs);
+        while let syn::Expr::Field(f) = place {
+            let syn::Member::Unnamed(index) = &f.member else {
+                return None;
+            };
+            items.push(index.index as usize);
+            place = strip_parens(&f.base);
+        }
+        let target = match place {
+            syn::Expr::Path(p) if p.qself.is_none() => p.path.get_ident()?.clone(),
+            _ => return None,
+        };
+        if items.is_empty() {
+            return None;
+        }
+        items.reverse();
+        let value = self.expr(rhs)?;
+        let value = match op {
+            None => value,
+            Some(op) => {
+                let current = self.expr(lhs)?;
+                Expr::Binary(op, Box::new(current), Box::new(value), span)
+            }
+        };
+        Some(Stmt::Assign {
+            target: target.clone(),
+            path: Vec::new(),
+            op: None,
+            value: Expr::TupleWith(Box::new(Expr::Var(target)), items, Box::new(value), span),
+            span,
+        })
+    }
+
     pub(super) fn block(&mut self, block: &syn::Block) -> Block {
         let mut stmts = Vec::new();
         let mut tail = None;
@@ -61,6 +105,13 @@ impl Parser<'_> {
             },
             None => None,
         };
+        // `let t: (f64, f64) = (1.5, x);`: the IR has no tuple types, so
+        // the annotation's float widths go to the items, as the casts rustc
+        // would otherwise infer (`(1.5 as f64, x as f64)`).
+        let init = match (&local.pat, init) {
+            (syn::Pat::Type(pt), Some(e)) => Some(annotate_tuple(&pt.ty, e)),
+            (_, init) => init,
+        };
         Some(Stmt::Let { pat, ty, init })
     }
 
@@ -86,6 +137,9 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        if let Some(stmt) = self.tuple_item_assign(lhs, op, rhs, span) {
+            return Some(stmt);
+        }
         let mut path = Vec::new();
         let mut place = strip_parens(lhs);
         while let syn::Expr::Index(ix) = place {
@@ -104,6 +158,15 @@ impl Parser<'_> {
                     "assigning through a reference (`*r = ..`, also to a `ref mut` binding) is \
                      not supported in a differentiated function: assign to the variable or the \
                      element itself (`x = ..`, `a[i] += ..`)",
+                );
+                None
+            }
+            syn::Expr::Field(f) if matches!(f.member, syn::Member::Unnamed(_)) => {
+                self.errors.push_spanned(
+                    f,
+                    "assigning to an element of an item of a tuple is not supported in a \
+                     differentiated function: copy the item into a local, update it, and \
+                     assign it back (`let mut a = t.1; a[0] = v; t.1 = a;`)",
                 );
                 None
             }
@@ -133,4 +196,35 @@ impl Parser<'_> {
             })),
         })
     }
+}
+
+/// A tuple expression with the float items of a tuple annotation cast to
+/// their annotated width (recursively); any other expression as it is.
+fn annotate_tuple(ty: &syn::Type, e: Expr) -> Expr {
+    let syn::Type::Tuple(t) = super::signature::ungroup(ty) else {
+        return e;
+    };
+    let Expr::Tuple(items, span) = e else {
+        return e;
+    };
+    if items.len() != t.elems.len() {
+        return Expr::Tuple(items, span);
+    }
+    let items = items
+        .into_iter()
+        .zip(t.elems.iter())
+        .map(|(item, ty)| match scalar_type(ty) {
+            Ty::Float(w) => Expr::Cast(
+                Box::new(item),
+                CastTarget {
+                    tokens: quote::ToTokens::to_token_stream(ty),
+                    ty: Ty::Float(w),
+                    into: false,
+                },
+                span,
+            ),
+            _ => annotate_tuple(ty, item),
+        })
+        .collect();
+    Expr::Tuple(items, span)
 }
