@@ -51,3 +51,8 @@ fn unit_variant_of_a_local_enum_value() {
 fn rest_binding_of_an_array_of_item_length() {
     passes("rest_binding_of_an_array_of_item_length");
 }
+
+#[test]
+fn element_of_a_constant_in_one_arm() {
+    passes("element_of_a_constant_in_one_arm");
+}

@@ -3521,32 +3521,9 @@ impl Params {
     }
 }
 
-#[differentiate]
-fn rp58(a: f64, b: f64, x: [f64; 4]) -> f64 {
-    let mut v1 = (1.5 + x[1]);
-    let mut v2: f64 = (1.5 / (0.25 * 0.25 + 1.0));
-    let mut t3 = ((-v2), ((b * 0.25) * 1.5));
-    if t3.0 * t3.0 < 0.0 {
-        panic!("negative square of {t3.0}");
-    }
-    let (v4, v5) = (
-        (if 2.0 > 1.5 { 2.0 } else { t3.1 }),
-        (v1 - f64::mul_add(v1, std::f64::consts::PI, x[1])),
-    );
-    (x.windows(3)
-        .map(|zw1| zw1.iter().sum::<f64>() * 0.5 + 2.0)
-        .sum::<f64>())
-        + v1
-        + v2
-        + t3.0
-        + t3.1
-        + v4
-        + v5
-}
-
 impl Params {
     #[differentiate]
-    fn rp59(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+    fn rp58(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
         let mut v1 = (c / (0.1 * 0.1 + 1.0));
         let c = (b * c);
         let mut arr2 = [[0.0_f64; 3]; 3];
@@ -3636,11 +3613,11 @@ impl Params {
     }
 }
 
-const RP60_K0: f64 = 0.1;
+const RP59_K0: f64 = 0.1;
 #[differentiate]
 impl Params {
     #[differentiate]
-    fn rp60_h0(&self, &[a, b]: &[f64; 2]) -> (f64, f64) {
+    fn rp59_h0(&self, &[a, b]: &[f64; 2]) -> (f64, f64) {
         let mut v1 = 0.1_f64.cos();
         if 2.0 >= (((v1) as f32).sin() as f64) {
             let v2: f64 = (if (0.5 >= v1 || a > b) { a } else { 0.5 });
@@ -3663,12 +3640,12 @@ impl Params {
         (0.5 + v1, 0.5)
     }
     #[differentiate]
-    fn rp60_h1(s0: f64, y1: &[f64], r2: &f64) -> [f64; 3] {
+    fn rp59_h1(s0: f64, y1: &[f64], r2: &f64) -> [f64; 3] {
         [(-2.0), (*r2), ((*r2) % (y1[0] * y1[0] + 0.5))]
     }
 }
 #[differentiate(wrt(a, b, x))]
-fn rp60(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
+fn rp59(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
     let mut v1 = ((x.len() as f64).ceil() + a);
     let mut v2 = a.midpoint(2.0);
     for i3 in 0..3 {
@@ -3686,7 +3663,7 @@ fn rp60(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
             k6 += 1;
             let mut pb9 = None;
             for &t10 in x.iter() {
-                if t10 > (RP60_K0.asinh()) {
+                if t10 > (RP59_K0.asinh()) {
                     pb9 = Some(t10 * (x[i3] + (x[1] - 0.5)));
                 }
             }
@@ -3703,7 +3680,7 @@ fn rp60(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
                 }
             };
             v2 += pm8;
-            let zf1 = |(zp3, zq4): (f64, f64)| zp3 * zq4 + RP60_K0;
+            let zf1 = |(zp3, zq4): (f64, f64)| zp3 * zq4 + RP59_K0;
             let v11 = zf1((f64::sqrt((x[3] * x[3] + 0.5)), (-1.25)));
         }
         let mut arr12: [f64; 3] = [0.0; 3];
@@ -3711,14 +3688,14 @@ fn rp60(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
     a.sin().exp() + v1 + v2
 }
 
-const RP61_K0: f64 = 1.5;
-static RP61_K1: [f64; 3] = [1.0, 1.5, 1.0];
-static RP61_K2: [f64; 3] = [(-0.75), 2.0, 0.25];
+const RP60_K0: f64 = 1.5;
+static RP60_K1: [f64; 3] = [1.0, 1.5, 1.0];
+static RP60_K2: [f64; 3] = [(-0.75), 2.0, 0.25];
 #[differentiate]
-fn rp61_h1(s0: f64, s1: f64, y2: [f64; 3]) -> (f64, f64) {
+fn rp60_h1(s0: f64, s1: f64, y2: [f64; 3]) -> (f64, f64) {
     for i1 in 0..2 {
         let (v2, v3) = (
-            RP61_K2[0].div_euclid(1.5 * 1.5 + 0.5),
+            RP60_K2[0].div_euclid(1.5 * 1.5 + 0.5),
             (1.5 / ((if 1.5 < 1.5 { s1 } else { s1 }) * (if 1.5 < 1.5 { s1 } else { s1 }) + 1.0)),
         );
     }
@@ -3744,44 +3721,44 @@ fn rp61_h1(s0: f64, s1: f64, y2: [f64; 3]) -> (f64, f64) {
 #[differentiate]
 impl Params {
     #[differentiate]
-    fn rp61_h0(&self, [r, theta]: [f64; 2]) -> (f64, f64) {
+    fn rp60_h0(&self, [r, theta]: [f64; 2]) -> (f64, f64) {
         for i1 in 0..3 {
-            let mut arr2 = RP61_K1;
-            let mut v3 = self.k.mul_add(RP61_K2[1], (self.n as f64));
+            let mut arr2 = RP60_K1;
+            let mut v3 = self.k.mul_add(RP60_K2[1], (self.n as f64));
         }
-        for (zp1, zq2) in RP61_K1.iter().zip(&RP61_K1[1..]) {
-            let mut v4 = ((*zp1) * RP61_K2[2]);
-            let pm5: f64 = match (RP61_K2[1].round_ties_even()) {
-                t6 if t6 <= 0.5 => t6 * (-RP61_K2[2]),
-                t6 @ 0.5..=1.5 => t6 + (RP61_K1[1]),
+        for (zp1, zq2) in RP60_K1.iter().zip(&RP60_K1[1..]) {
+            let mut v4 = ((*zp1) * RP60_K2[2]);
+            let pm5: f64 = match (RP60_K2[1].round_ties_even()) {
+                t6 if t6 <= 0.5 => t6 * (-RP60_K2[2]),
+                t6 @ 0.5..=1.5 => t6 + (RP60_K1[1]),
                 t6 => f64::sin(t6),
             };
         }
         (
-            (RP61_K2[..2]
+            (RP60_K2[..2]
                 .iter()
                 .rev()
                 .map(|&zv3| zv3 * self.k)
                 .product::<f64>()),
-            (if !(RP61_K2[1] < 2.0) {
-                RP61_K1[1]
+            (if !(RP60_K2[1] < 2.0) {
+                RP60_K1[1]
             } else {
-                RP61_K2[2]
+                RP60_K2[2]
             })
-            .mul_add(std::f64::consts::FRAC_1_SQRT_2, RP61_K2[1]),
+            .mul_add(std::f64::consts::FRAC_1_SQRT_2, RP60_K2[1]),
         )
     }
 }
 #[differentiate(wrt(b, c))]
-fn rp61(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
-    let mut v1 = (if b >= x[0] { (c - 2.0) } else { RP61_K2[1] });
+fn rp60(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
+    let mut v1 = (if b >= x[0] { (c - 2.0) } else { RP60_K2[1] });
     let mut v2 = v1;
-    let (u3, u4) = rp61_h1(
-        (RP61_K0 / (RP61_K0 * RP61_K0 + 1.0)),
+    let (u3, u4) = rp60_h1(
+        (RP60_K0 / (RP60_K0 * RP60_K0 + 1.0)),
         b.round(),
-        [RP61_K2[0], 0.5, -1.0],
+        [RP60_K2[0], 0.5, -1.0],
     );
-    for zv1 in &RP61_K1 {}
+    for zv1 in &RP60_K1 {}
     let mut k5 = 0usize;
     while k5 < 3 {
         let i6 = k5;
@@ -3789,7 +3766,7 @@ fn rp61(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
         if (i6 as f64) > b {
             continue;
         }
-        for (zp2, zq3) in RP61_K1.iter().zip(&x) {
+        for (zp2, zq3) in RP60_K1.iter().zip(&x) {
             let mut arr7 = [0.0_f64; 3];
         }
         for i8 in 0..3 {}
@@ -3798,7 +3775,7 @@ fn rp61(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
 }
 
 #[differentiate]
-fn rp62_h0(r0: &f64) -> [f64; 3] {
+fn rp61_h0(r0: &f64) -> [f64; 3] {
     let (v1, v2) = (
         f64::mul_add((*r0), (*r0), (if 0.5 >= (*r0) { 0.5 } else { 2.0 })),
         (if 0.1 <= 2.0 { (*r0) } else { 0.25 }),
@@ -3826,7 +3803,7 @@ fn rp62_h0(r0: &f64) -> [f64; 3] {
     ]
 }
 #[differentiate]
-fn rp62_h1(s0: f64, s1: f64, s2: f64) -> f64 {
+fn rp61_h1(s0: f64, s1: f64, s2: f64) -> f64 {
     if true {
     } else if !(s1 * s0).is_nan() {
     } else {
@@ -3837,7 +3814,7 @@ fn rp62_h1(s0: f64, s1: f64, s2: f64) -> f64 {
 }
 impl Params {
     #[differentiate]
-    fn rp62(&self, a: f64, b: f64, x: &[f64; 4], [r, theta]: [f64; 2]) -> f64 {
+    fn rp61(&self, a: f64, b: f64, x: &[f64; 4], [r, theta]: [f64; 2]) -> f64 {
         let mut v1 = b.mul_add(f64::mul_add(r, theta, (-1.25)), (-1.25));
         let a: f64 = (x
             .iter()
@@ -3851,41 +3828,41 @@ impl Params {
             (theta * theta + 0.5).log10(),
             x.iter().cloned().fold(f64::INFINITY, f64::min),
         );
-        rp62_h1(r, theta, v1) + v1 + a + v2 + v3
+        rp61_h1(r, theta, v1) + v1 + a + v2 + v3
     }
 }
 
-static RP63_K0: [f64; 3] = [0.5, (-0.75), 0.5];
-const RP63_K1: f64 = 1.0;
-const RP63_K2: f64 = 0.25;
+static RP62_K0: [f64; 3] = [0.5, (-0.75), 0.5];
+const RP62_K1: f64 = 1.0;
+const RP62_K2: f64 = 0.25;
 impl Params {
     #[differentiate]
-    fn rp63(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
-        let mut v1 = RP63_K0[1];
-        let mut v2 = RP63_K1;
+    fn rp62(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
+        let mut v1 = RP62_K0[1];
+        let mut v2 = RP62_K1;
         if (x[3] / (c * c + 1.0_f64)).is_sign_negative() {
-            if ((-2.0) <= (2.0 + c) && d > (RP63_K0[0] - a)) {
+            if ((-2.0) <= (2.0 + c) && d > (RP62_K0[0] - a)) {
                 let mut arr3 = [0.0_f64; 3];
             }
             let pm4: f64 = match (c / (d * d + 1.0)) {
-                t5 if t5 <= 0.5 => t5 * (RP63_K0[1] * RP63_K2),
+                t5 if t5 <= 0.5 => t5 * (RP62_K0[1] * RP62_K2),
                 t5 @ 0.5..=1.5 => {
-                    t5 + ((if v2 < (x.len() as f64) { x[3] } else { RP63_K2 }).copysign(d))
+                    t5 + ((if v2 < (x.len() as f64) { x[3] } else { RP62_K2 }).copysign(d))
                 }
                 t5 => f64::sin(t5),
             };
             v2 += pm4;
-        } else if ((-0.25) >= v1 && RP63_K0[1].sin() > RP63_K2) {
-            let mut t6 = (c, (c - RP63_K0[0]));
+        } else if ((-0.25) >= v1 && RP62_K0[1].sin() > RP62_K2) {
+            let mut t6 = (c, (c - RP62_K0[0]));
             t6.0 -= c.abs().tanh();
         } else {
-            let v7: f64 = RP63_K0
+            let v7: f64 = RP62_K0
                 .first()
                 .copied()
                 .unwrap_or(std::f64::consts::FRAC_1_SQRT_2.hypot(2.0));
             for i8 in (0..=2).rev() {
                 let mut pb10 = None;
-                for &t11 in RP63_K0.iter() {
+                for &t11 in RP62_K0.iter() {
                     if t11 > (3.0 + (i8 as f64)) {
                         pb10 = Some(
                             t11 * (v1.mul_add(
@@ -3899,20 +3876,20 @@ impl Params {
                         );
                     }
                 }
-                let pm9: f64 = pb10.unwrap_or((RP63_K0[i8] * (-v7)));
+                let pm9: f64 = pb10.unwrap_or((RP62_K0[i8] * (-v7)));
                 v1 += pm9;
             }
         }
-        if !(b.mul_add(RP63_K0[0], x[1])).is_nan() {
+        if !(b.mul_add(RP62_K0[0], x[1])).is_nan() {
             if (-1.25) >= v1.tanh() {
                 return (-1.25);
             }
-            for zv1 in RP63_K0.iter().copied().step_by(2) {
+            for zv1 in RP62_K0.iter().copied().step_by(2) {
                 let pq13: [[f64; 2]; 2] = [
                     [(self.n as f64), (x[1] * (-0.75))],
-                    [0.25_f64.hypot(RP63_K1), (self.n as f64)],
+                    [0.25_f64.hypot(RP62_K1), (self.n as f64)],
                 ];
-                let mut ps14: f64 = (0.25_f64.hypot(RP63_K1));
+                let mut ps14: f64 = (0.25_f64.hypot(RP62_K1));
                 for (pi17, [t15, _]) in pq13.iter().enumerate() {
                     ps14 += (*t15) * (pi17 as f64) + (x[pi17] * (-0.75));
                 }
@@ -3920,11 +3897,11 @@ impl Params {
             }
         } else if (x
             .iter()
-            .zip(&RP63_K0)
-            .zip(RP63_K0.iter())
-            .map(|((zp2, zq3), &zr4)| (*zp2) * (*zq3) * zr4 * RP63_K0[0])
+            .zip(&RP62_K0)
+            .zip(RP62_K0.iter())
+            .map(|((zp2, zq3), &zr4)| (*zp2) * (*zq3) * zr4 * RP62_K0[0])
             .sum::<f64>())
-            <= RP63_K0[2]
+            <= RP62_K0[2]
         {
             let mut v18 = c;
             let mut arr19 = [0.0_f64; 3];
@@ -3957,24 +3934,50 @@ impl Params {
                 let mut zf8 = |zt9: f64| v2 += zt9 * (-(f64::from(3u8) * 0.5));
                 zf8(v26);
                 zf8(v26 * 0.5);
-                v1 = RP63_K0[1];
+                v1 = RP62_K0[1];
             }
             let mut arr27: [f64; 3] = [
                 (-v1),
-                f64::mul_add(RP63_K0[0], 2.0, (-0.75)),
-                (self.k + RP63_K0[2].rem_euclid(v1 * v1 + 0.5)),
+                f64::mul_add(RP62_K0[0], 2.0, (-0.75)),
+                (self.k + RP62_K0[2].rem_euclid(v1 * v1 + 0.5)),
             ];
             let mut k28 = 0usize;
             while k28 < 3 {
                 let i29 = k28;
                 k28 += 1;
-                let mut t30: (f64, f64) = ((RP63_K0[i29] * x[1]), (-0.25));
+                let mut t30: (f64, f64) = ((RP62_K0[i29] * x[1]), (-0.25));
             }
         }
-        (if ((-0.75) <= RP63_K0[1] || c > d) {
+        (if ((-0.75) <= RP62_K0[1] || c > d) {
             v1
         } else {
-            RP63_K0[1]
+            RP62_K0[1]
+        }) + v1
+            + v2
+    }
+}
+
+const RP63_K0: f64 = 1.0;
+impl Params {
+    #[differentiate(wrt(x))]
+    fn rp63(&self, a: f64, b: f64, c: f64, x: [f64; 4]) -> f64 {
+        let mut v1 = x[2].signum();
+        let mut v2 = (x
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|&zv1| zv1 * 3.0)
+            .sum::<f64>());
+        for &zv2 in x.iter().rev().take(2) {
+            for (zp3, zq4) in x.iter().zip(x.iter()) {
+                v2 *= ((-1.25) - (1.0 - 1.5));
+                v2 += RP63_K0;
+            }
+        }
+        (if (v1 < self.k || v1 >= x[1]) {
+            RP63_K0
+        } else {
+            0.25
         }) + v1
             + v2
     }
@@ -8054,54 +8057,6 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp58",
             point: &[
-                0.8585096941392707,
-                -1.4832472982279024,
-                -0.9713856995030264,
-                -0.0669509548977253,
-                -0.04527694251161503,
-                -0.988441108760826,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp58(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp58_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp58_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([p[2], p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box([t[2], t[3], t[4], t[5]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                2.78263365439837,
-                &[0.0, 0.375, 0.5, -1.1415926535897931, 1.0, 0.5],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp59",
-            point: &[
                 0.2324785214905383,
                 1.4048377273121835,
                 0.631446887057838,
@@ -8116,7 +8071,7 @@ fn cases() -> Vec<Case> {
                     w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
                     n: 3,
                 })
-                .rp59(
+                .rp58(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8130,7 +8085,7 @@ fn cases() -> Vec<Case> {
                     w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
                     n: 3,
                 })
-                .rp59_grad(
+                .rp58_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8147,7 +8102,7 @@ fn cases() -> Vec<Case> {
                     w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
                     n: 3,
                 })
-                .rp59_jvp(
+                .rp58_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8174,7 +8129,7 @@ fn cases() -> Vec<Case> {
             rel: 1e-10,
         },
         Case {
-            name: "rp60",
+            name: "rp59",
             point: &[
                 1.4457802985337374,
                 -1.0346745001489837,
@@ -8185,7 +8140,7 @@ fn cases() -> Vec<Case> {
             ],
             f: |p| {
                 let p = black_box(p);
-                rp60(
+                rp59(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]][..]),
@@ -8203,7 +8158,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp60_grad(
+                let (y, g) = rp59_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]][..]),
@@ -8224,7 +8179,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp60_jvp(
+                let (y, d) = rp59_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]][..]),
@@ -8259,11 +8214,11 @@ fn cases() -> Vec<Case> {
             rel: 1e-10,
         },
         Case {
-            name: "rp61",
+            name: "rp60",
             point: &[-0.23200413306115886, 0.9351169546472876],
             f: |p| {
                 let p = black_box(p);
-                rp61(
+                rp60(
                     black_box(-0.10851257193474646_f64),
                     black_box(p[0]),
                     black_box(p[1]),
@@ -8281,7 +8236,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp61_grad(
+                let (y, g) = rp60_grad(
                     black_box(-0.10851257193474646_f64),
                     black_box(p[0]),
                     black_box(p[1]),
@@ -8302,7 +8257,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp61_jvp(
+                let (y, d) = rp60_jvp(
                     black_box(-0.10851257193474646_f64),
                     black_box(p[0]),
                     black_box(p[1]),
@@ -8326,7 +8281,7 @@ fn cases() -> Vec<Case> {
             rel: 1e-10,
         },
         Case {
-            name: "rp62",
+            name: "rp61",
             point: &[
                 -0.9342203285459397,
                 -0.41153737978035326,
@@ -8348,7 +8303,7 @@ fn cases() -> Vec<Case> {
                     ],
                     n: 2,
                 })
-                .rp62(
+                .rp61(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]]),
@@ -8366,7 +8321,7 @@ fn cases() -> Vec<Case> {
                     ],
                     n: 2,
                 })
-                .rp62_grad(
+                .rp61_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]]),
@@ -8387,7 +8342,7 @@ fn cases() -> Vec<Case> {
                     ],
                     n: 2,
                 })
-                .rp62_jvp(
+                .rp61_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(&[p[2], p[3], p[4], p[5]]),
@@ -8416,7 +8371,7 @@ fn cases() -> Vec<Case> {
             rel: 1e-10,
         },
         Case {
-            name: "rp63",
+            name: "rp62",
             point: &[
                 1.3030620515747848,
                 1.4783674466827774,
@@ -8434,7 +8389,7 @@ fn cases() -> Vec<Case> {
                     w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
                     n: 2,
                 })
-                .rp63(
+                .rp62(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8449,7 +8404,7 @@ fn cases() -> Vec<Case> {
                     w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
                     n: 2,
                 })
-                .rp63_grad(
+                .rp62_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8467,7 +8422,7 @@ fn cases() -> Vec<Case> {
                     w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
                     n: 2,
                 })
-                .rp63_jvp(
+                .rp62_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8493,6 +8448,80 @@ fn cases() -> Vec<Case> {
                     4.2299400295548875,
                     4.2299400295548875,
                 ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp63",
+            point: &[
+                -1.3705049585933908,
+                -0.07052021887171071,
+                -1.2017419176740334,
+                0.6566889184574715,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -0.6713785452153768,
+                    w: [
+                        -1.013574212712931,
+                        -0.39357321329136147,
+                        -1.4772049384401282,
+                    ],
+                    n: 2,
+                })
+                .rp63(
+                    black_box(-1.0244834079956404_f64),
+                    black_box(-0.8024968827111081_f64),
+                    black_box(0.8425375891642444_f64),
+                    black_box([p[0], p[1], p[2], p[3]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -0.6713785452153768,
+                    w: [
+                        -1.013574212712931,
+                        -0.39357321329136147,
+                        -1.4772049384401282,
+                    ],
+                    n: 2,
+                })
+                .rp63_grad(
+                    black_box(-1.0244834079956404_f64),
+                    black_box(-0.8024968827111081_f64),
+                    black_box(0.8425375891642444_f64),
+                    black_box([p[0], p[1], p[2], p[3]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -0.6713785452153768,
+                    w: [
+                        -1.013574212712931,
+                        -0.39357321329136147,
+                        -1.4772049384401282,
+                    ],
+                    n: 2,
+                })
+                .rp63_jvp(
+                    black_box(-1.0244834079956404_f64),
+                    black_box(-0.8024968827111081_f64),
+                    black_box(0.8425375891642444_f64),
+                    black_box([p[0], p[1], p[2], p[3]]),
+                    black_box([t[0], t[1], t[2], t[3]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                0.690270363066811,
+                &[0.0, 0.3003387451171875, 0.0, 0.3003387451171875],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,

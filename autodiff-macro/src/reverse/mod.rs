@@ -231,8 +231,9 @@ impl Rev {
     fn placeholder(&mut self, ty: &Ty, out: &mut Vec<Inst>) -> Value {
         let kind = match ty {
             // `Zero` of a type the macro cannot see is `Default::default()`,
-            // which takes the type of the other arm.
-            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) | Ty::Unknown => InstKind::Zero,
+            // which takes the type of the other arm (an element of a
+            // constant of unseen type may be a float, or an array).
+            Ty::Float(_) | Ty::Array(..) | Ty::Vec(_) | Ty::Unknown | Ty::Other => InstKind::Zero,
             Ty::Bool => {
                 InstKind::Literal(syn::Lit::Bool(syn::LitBool::new(false, Span::call_site())))
             }

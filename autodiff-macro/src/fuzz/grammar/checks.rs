@@ -68,7 +68,8 @@ impl Renderer<'_> {
                 };
                 let t = v.text();
                 // A format string captures a plain name only.
-                let msg = if v.deref {
+                let plain = t.chars().all(|c| c.is_alphanumeric() || c == '_');
+                let msg = if v.deref || !plain {
                     format!("\"negative square of {{}}\", {t}")
                 } else {
                     format!("\"negative square of {{{t}}}\"")
