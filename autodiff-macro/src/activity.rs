@@ -133,6 +133,9 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::Len(_)
             | InstKind::SumElems(_)
             | InstKind::ZerosLike(_)
