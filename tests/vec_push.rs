@@ -186,3 +186,62 @@ fn a_grown_vec_is_returned() {
     let gt: f64 = g.iter().zip(&t).map(|(a, b)| a * b).sum();
     assert_relative_eq!(dot, gt, max_relative = 1e-14);
 }
+
+/// `collect` after a `filter`: the elements that get through are pushed.
+/// `Σ_j (j + 1) p_j²` over the positive elements `p` of `x`, and their
+/// count.
+#[differentiate]
+fn kept_squares(x: &[f64]) -> f64 {
+    let pos: Vec<f64> = x.iter().copied().filter(|v| *v > 0.0).collect();
+    let mut s = 0.0;
+    for (j, &p) in pos.iter().enumerate() {
+        s += (j + 1) as f64 * p * p;
+    }
+    s + pos.len() as f64
+}
+
+#[test]
+fn collect_after_filter() {
+    let x = [0.5, -1.0, 2.0, 0.25, -0.3, 1.5];
+    let g = check_all(kept_squares, kept_squares_grad, kept_squares_jvp, &x);
+    assert_eq!(
+        kept_squares(&x),
+        0.25 + 2.0 * 4.0 + 3.0 * 0.0625 + 4.0 * 2.25 + 4.0
+    );
+    let expect = [
+        2.0 * 0.5,
+        0.0,
+        2.0 * 2.0 * 2.0,
+        3.0 * 2.0 * 0.25,
+        0.0,
+        4.0 * 2.0 * 1.5,
+    ];
+    for k in 0..x.len() {
+        assert_relative_eq!(g[k], expect[k], max_relative = 1e-14);
+    }
+}
+
+/// `collect` after `map` and `filter` with `take_while`, then returned.
+#[differentiate]
+fn leading_logs(x: &[f64]) -> Vec<f64> {
+    x.iter()
+        .map(|v| v * v)
+        .take_while(|v| *v < 4.0)
+        .filter(|v| *v > 0.1)
+        .map(|v| v.ln())
+        .collect::<Vec<_>>()
+}
+
+#[test]
+fn collect_after_take_while_is_returned() {
+    let x = [0.5, -1.0, 0.2, 1.5, 3.0, 0.5];
+    let (v, g) = leading_logs_vjp(&x, vec![1.0, 2.0, -1.0]);
+    assert_eq!(v, leading_logs(&x));
+    assert_eq!(v.len(), 3);
+    // Kept: x0 (0.25), x1 (1.0), x3 (2.25); x2 (0.04) is filtered out, and
+    // x4 stops the chain. d ln(x²)/dx = 2/x.
+    let expect = [2.0 / 0.5, 2.0 * 2.0 / -1.0, 0.0, -2.0 / 1.5, 0.0, 0.0];
+    for k in 0..x.len() {
+        assert_relative_eq!(g[k], expect[k], max_relative = 1e-14);
+    }
+}
