@@ -245,3 +245,17 @@ fn collect_after_take_while_is_returned() {
         assert_relative_eq!(g[k], expect[k], max_relative = 1e-14);
     }
 }
+
+/// One push of a scalar parameter onto `Vec::new()`.
+#[differentiate]
+fn pushed_scalar(x: f64) -> f64 {
+    let mut v = Vec::new();
+    v.push(x);
+    v[0] * 2.0
+}
+
+#[test]
+fn a_scalar_is_pushed() {
+    assert_eq!(pushed_scalar_grad(1.5), (3.0, 2.0));
+    assert_eq!(pushed_scalar_jvp(1.5, 0.5), (3.0, 1.0));
+}
