@@ -5,6 +5,9 @@
 //! Every gradient is checked against forward mode, central finite
 //! differences and, where it is short, a formula derived by hand.
 
+// Index loops and pushes after `Vec::new()` are what is differentiated.
+#![allow(clippy::needless_range_loop, clippy::vec_init_then_push)]
+
 use approx::assert_relative_eq;
 use autodiff::differentiate;
 
