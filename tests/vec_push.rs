@@ -262,3 +262,73 @@ fn a_scalar_is_pushed() {
     assert_eq!(pushed_scalar_grad(1.5), (3.0, 2.0));
     assert_eq!(pushed_scalar_jvp(1.5, 0.5), (3.0, 1.0));
 }
+
+/// Pushes in a `while` loop that stops early, and in a `loop` with `break`.
+#[differentiate]
+fn until_large(x: &[f64]) -> f64 {
+    let mut v = Vec::new();
+    let mut i = 0;
+    while i < x.len() {
+        if x[i] > 1.0 {
+            break;
+        }
+        v.push(x[i].exp());
+        i += 1;
+    }
+    v.iter().sum::<f64>() * v.len() as f64
+}
+
+#[test]
+fn pushes_in_a_loop_that_breaks() {
+    let x = [0.5, -1.0, 0.25, 2.0, 0.3];
+    let g = check_all(until_large, until_large_grad, until_large_jvp, &x);
+    for k in 0..3 {
+        assert_relative_eq!(g[k], 3.0 * x[k].exp(), max_relative = 1e-14);
+    }
+    assert_eq!((g[3], g[4]), (0.0, 0.0));
+}
+
+/// A `Vec` of pairs: `push([a, b])`.
+#[differentiate]
+fn pairs(x: &[f64]) -> f64 {
+    let mut v: Vec<[f64; 2]> = Vec::new();
+    for i in 1..x.len() {
+        v.push([x[i - 1], x[i] * x[i]]);
+    }
+    let mut s = 0.0;
+    for p in v.iter() {
+        s += p[0] * p[1];
+    }
+    s
+}
+
+#[test]
+fn a_vec_of_arrays_grows() {
+    let x = [0.5, -1.0, 0.25, 2.0];
+    check_all(pairs, pairs_grad, pairs_jvp, &x);
+}
+
+/// A `Vec` grown inside each iteration of an outer loop.
+#[differentiate]
+fn inner_vec(x: &[f64], n: usize) -> f64 {
+    let mut s: f64 = 0.0;
+    for _ in 0..n {
+        let mut v = Vec::new();
+        for &t in x {
+            v.push(t * s.cos());
+        }
+        s += v[0] * v[1];
+    }
+    s
+}
+
+#[test]
+fn a_vec_grown_in_a_loop_body() {
+    let x = [0.5, -1.0, 0.25];
+    check_all(
+        |x| inner_vec(x, 3),
+        |x| inner_vec_grad(x, 3),
+        |x, t| inner_vec_jvp(x, 3, t),
+        &x,
+    );
+}
