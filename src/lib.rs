@@ -162,6 +162,9 @@
 //! - `+ - * / %`, unary `-`, float literals, `as` casts (integer to float,
 //!   `f32` to `f64` and back), indexing with run-time indices, array
 //!   literals, `[0.0; N]`, `vec![0.0; n]`, `x.len()`.
+//! - A `Vec` that grows: `Vec::new()` or `Vec::with_capacity(n)`, then
+//!   `v.push(e)` (in loops and branches) and `v.extend_from_slice(&x[a..b])`;
+//!   the rest of the body indexes, iterates, passes on or returns it.
 //! - Every differentiable float method of std, as a method or a path
 //!   (`x.sin()`, `f64::sin(x)`): `sin cos tan asin acos atan atan2 sinh cosh
 //!   tanh asinh acosh atanh exp exp2 exp_m1 ln log log2 log10 ln_1p sqrt
@@ -203,7 +206,7 @@
 //!   `copied`, `cloned`, `windows`, `chunks`, `chunks_exact`, then `map`,
 //!   `zip`, `enumerate`, `rev`, `skip`, `take`, `step_by`, `filter`,
 //!   `take_while`, ended by `sum`, `product`, `fold`, `for_each`, `count`,
-//!   `any`, `all`, `collect::<Vec<_>>()`, or `reduce`, `min_by`, `max_by`
+//!   `any`, `all`, `collect::<Vec<_>>()` (after a `filter` too), or `reduce`, `min_by`, `max_by`
 //!   (with `partial_cmp(..).unwrap()` or `total_cmp`), `min_by_key`,
 //!   `max_by_key`, `min`, `max`, `last`, `position`, `find`, whose `Option`
 //!   is unwrapped (`.unwrap()`, `.unwrap_or(v)`) or taken apart like any
@@ -282,9 +285,29 @@
 //! assert!(g.iter().zip(&x).all(|(g, v)| (g - v.exp() / z).abs() < 1e-15));
 //! ```
 //!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! /// The positive elements' squares, pushed, weighted by their position.
+//! #[differentiate]
+//! fn kept(x: &[f64]) -> f64 {
+//!     let mut v = Vec::with_capacity(x.len());
+//!     for &t in x {
+//!         if t > 0.0 {
+//!             v.push(t * t);
+//!         }
+//!     }
+//!     v.iter().enumerate().map(|(i, s)| (i + 1) as f64 * s).sum()
+//! }
+//!
+//! let (_, g) = kept_grad(&[0.5, -1.0, 2.0]);
+//! assert_eq!(g, vec![1.0, 0.0, 8.0]);   // 2 · position · x for the kept ones
+//! ```
+//!
 //! Anything else (struct patterns, a closure that escapes, `rev` or `zip`
-//! after a `filter`, `collect` after a `filter`, iterator adaptors other
-//! than the above, `Vec::push`, labels, macros other than `vec![v; n]`,
+//! after a `filter`, iterator adaptors other than the above, `Vec` methods
+//! other than `push` and `extend_from_slice` that reshape a `Vec` (`pop`,
+//! `insert`, ..), labels, macros other than `vec![v; n]`,
 //! `matches!` and the assertions, `&mut` parameters, recursion) is a compile error on the construct that
 //! says what to write instead:
 //!
@@ -293,9 +316,8 @@
 //!
 //! #[differentiate]
 //! fn positives(x: &[f64]) -> f64 {
-//!     // error on `collect`: collecting a filtered chain needs `Vec::push`
-//!     let p: Vec<f64> = x.iter().copied().filter(|v| *v > 0.0).collect();
-//!     p[0]
+//!     // error on `rev`: write `.rev()` before `.filter(..)`
+//!     x.iter().filter(|v| **v > 0.0).rev().fold(0.0, |a, v| 0.5 * a + v)
 //! }
 //! ```
 //!

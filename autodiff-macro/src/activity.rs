@@ -133,6 +133,9 @@ fn block(func: &Func, b: &Block, varied: &mut [bool], found: &mut Vec<Finding>) 
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::Len(_)
             | InstKind::SumElems(_)
             | InstKind::ZerosLike(_)
@@ -307,12 +310,6 @@ fn report_opaque(
         |n| format!("the differentiable `{n}`"),
     );
     let msg = match kind {
-        OpaqueKind::Call(name) if name == "Vec::with_capacity" || name == "Vec::new" => format!(
-            "a `Vec` that grows with `push` cannot be differentiated yet (`{name}` reads \
-             {var} only for a length, which is fine, but the pushes are not): create the vector \
-             with its final length and assign its elements (`let mut v = vec![0.0; n]; v[i] = \
-             ..;`), or collect a chain (`x.iter().map(|t| ..).collect::<Vec<f64>>()`)"
-        ),
         OpaqueKind::Call(name) => format!(
             "`{name}` is called with a value that depends on {var}, but it has no derivative \
              (functions of std and of the primitive types cannot be differentiated through): \
@@ -334,9 +331,9 @@ fn report_opaque(
              iterator cannot be stored in a variable"
         ),
         OpaqueKind::Method(name) if math::SEQUENCE_METHODS.contains(&name.as_str()) => format!(
-            "`{name}` is not supported on a sequence of differentiable values: create the \
-             vector with `vec![0.0; n]` (or an array with `[0.0; N]`) and assign its elements \
-             with `v[i] = ...`"
+            "`{name}` is not supported on a sequence of differentiable values: grow a `Vec` \
+             at its end with `v.push(e)` and `v.extend_from_slice(&x[a..b])`, or create it \
+             with its final length (`vec![0.0; n]`) and assign its elements with `v[i] = ...`"
         ),
         OpaqueKind::Method(name) if func.ty(input).is_aggregate() => format!(
             "`{name}` is called on a sequence that depends on {var}, and #[differentiate] does \

@@ -289,6 +289,11 @@ pub enum SeqOp {
     SplitAt(SeqExpr, Box<Expr>),
     /// `x.first()`, `x.last()`: an `Option` of the element.
     End { seq: SeqExpr, last: bool },
+    /// `Vec::new()`, `Vec::with_capacity(n)`: an empty `Vec`.
+    New(Option<Box<Expr>>),
+    /// `v.push(e)`, written as the assignment `v = <v with e appended>`:
+    /// the `Vec` and the value.
+    Push(Box<Expr>, Box<Expr>),
 }
 
 impl SeqOp {
@@ -296,6 +301,8 @@ impl SeqOp {
     pub fn exprs(&self) -> Vec<&Expr> {
         let seq = match self {
             SeqOp::Sub(s) | SeqOp::SplitAt(s, _) | SeqOp::End { seq: s, .. } => s,
+            SeqOp::New(cap) => return cap.iter().map(|c| &**c).collect(),
+            SeqOp::Push(base, value) => return vec![&**base, &**value],
         };
         let mut out = vec![&*seq.base];
         if let Some(sub) = &seq.sub {

@@ -119,6 +119,11 @@ pub enum Linear<'a> {
     ArrayRepeat(Value, &'a Len),
     VecRepeat(Value, Value),
     SumElems(Value),
+    /// `base.push(value)`: linear in both.
+    Push {
+        base: Value,
+        value: Value,
+    },
 }
 
 /// The kinds of [`Class::Structured`].
@@ -154,6 +159,11 @@ pub enum Derived<'a> {
     CallPushforward,
     AddSlot(Value, Value),
     CallPullbackPushforward,
+    /// The adjoint of a `Push`: linear in `base`.
+    Truncate {
+        base: Value,
+        len: Value,
+    },
 }
 
 /// The class of `kind`: the one exhaustive dispatch on instruction kinds
@@ -165,6 +175,7 @@ pub fn classify(kind: &InstKind) -> Class<'_> {
         | InstKind::Const(_)
         | InstKind::Len(_)
         | InstKind::ZerosLike(_)
+        | InstKind::VecNew(_)
         | InstKind::Unary(UnOp::Not, _) => Class::Constant,
         InstKind::Unary(UnOp::Neg, a) => Class::Scalar(Scalar::Neg(*a)),
         InstKind::Binary(op, a, b) => match op {
@@ -211,6 +222,14 @@ pub fn classify(kind: &InstKind) -> Class<'_> {
         InstKind::ArrayRepeat(v, len) => Class::Linear(Linear::ArrayRepeat(*v, len)),
         InstKind::VecRepeat(v, n) => Class::Linear(Linear::VecRepeat(*v, *n)),
         InstKind::SumElems(v) => Class::Linear(Linear::SumElems(*v)),
+        InstKind::Push { base, value } => Class::Linear(Linear::Push {
+            base: *base,
+            value: *value,
+        }),
+        InstKind::Truncate { base, len } => Class::Derived(Derived::Truncate {
+            base: *base,
+            len: *len,
+        }),
         InstKind::Param(k) => Class::Structured(Structured::Param(*k)),
         InstKind::SelfParam => Class::Structured(Structured::SelfParam),
         InstKind::If {
@@ -261,7 +280,9 @@ pub fn differentiable_operands(kind: &InstKind) -> Option<Vec<Value>> {
         },
         Class::Linear(l) => match l {
             Linear::Index { base, .. } => vec![base],
-            Linear::Update { base, value, .. } => vec![base, value],
+            Linear::Update { base, value, .. } | Linear::Push { base, value } => {
+                vec![base, value]
+            }
             Linear::AddAgg(a, b) => vec![a, b],
             Linear::ArrayLit(items) => items.to_vec(),
             Linear::ArrayRepeat(v, _) | Linear::VecRepeat(v, _) | Linear::SumElems(v) => vec![v],
@@ -274,6 +295,7 @@ pub fn differentiable_operands(kind: &InstKind) -> Option<Vec<Value>> {
                 v
             }
             Derived::AddSlot(a, b) => vec![a, b],
+            Derived::Truncate { base, .. } => vec![base],
             Derived::PartialsJvp
             | Derived::TapeNew
             | Derived::TapeReserve
@@ -524,6 +546,14 @@ fn linear_tangent(
         Linear::ArrayRepeat(v, len) => InstKind::ArrayRepeat(cx.tangent(v)?, len.clone()),
         Linear::VecRepeat(v, n) => InstKind::VecRepeat(cx.tangent(v)?, n),
         Linear::SumElems(v) => InstKind::SumElems(cx.tangent(v)?),
+        Linear::Push { base, value } => {
+            if cx.tangent(base).is_none() && cx.tangent(value).is_none() {
+                return None;
+            }
+            let base = cx.tangent_or_zero(base);
+            let value = cx.tangent_or_zero(value);
+            InstKind::Push { base, value }
+        }
         Linear::AddAgg(a, b) => match (cx.tangent(a), cx.tangent(b)) {
             (Some(ta), Some(tb)) => InstKind::AddAgg(ta, tb),
             (t, None) | (None, t) => return t,
@@ -625,6 +655,43 @@ fn linear_transpose(l: &Linear<'_>, dy: Value, cx: &mut impl Adjoints) {
         Linear::AddAgg(a, b) => {
             cx.accumulate(a, dy, false);
             cx.accumulate(b, dy, false);
+        }
+        Linear::Push { base, value } => {
+            // y = base with value appended: the adjoint of value is the
+            // last element of dy, that of base the rest. The length comes
+            // from the adjoint itself (it has y's), so no primal is read.
+            if !cx.varied(value) && !cx.varied(base) {
+                return;
+            }
+            let n = cx.emit(InstKind::Len(dy), Ty::Int, None);
+            let lit = syn::LitInt::new("1usize", proc_macro2::Span::call_site());
+            let one = cx.emit(InstKind::Literal(syn::Lit::Int(lit)), Ty::Int, None);
+            let last = cx.emit(InstKind::Binary(BinOp::Sub, n, one), Ty::Int, None);
+            if cx.varied(value) {
+                let ty = cx.ty(value);
+                let dv = cx.emit(
+                    InstKind::Index {
+                        base: dy,
+                        path: vec![last],
+                    },
+                    ty,
+                    None,
+                );
+                cx.accumulate(value, dv, false);
+            }
+            if cx.varied(base) {
+                let ty = cx.ty(base);
+                let name = adj_name(cx, base);
+                let rest = cx.emit(
+                    InstKind::Truncate {
+                        base: dy,
+                        len: last,
+                    },
+                    ty,
+                    name,
+                );
+                cx.accumulate(base, rest, false);
+            }
         }
         Linear::SumElems(v) => {
             if !cx.varied(v) {

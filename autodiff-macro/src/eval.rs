@@ -535,6 +535,28 @@ impl Machine<'_> {
                     .map_err(|_| EvalError("negative `vec!` length".into()))?;
                 one(Val::Seq(vec![self.get(*v)?.clone(); n]))
             }
+            InstKind::VecNew(_) => one(Val::Seq(Vec::new())),
+            InstKind::Push { base, value } => {
+                let v = self.get(*value)?.clone();
+                match self.get(*base)?.clone() {
+                    Val::Seq(mut items) => {
+                        items.push(v);
+                        one(Val::Seq(items))
+                    }
+                    other => bail!("`push` onto {other:?}"),
+                }
+            }
+            InstKind::Truncate { base, len } => {
+                let n = usize::try_from(self.int(*len)?)
+                    .map_err(|_| EvalError("negative `truncate` length".into()))?;
+                match self.get(*base)?.clone() {
+                    Val::Seq(mut items) => {
+                        items.truncate(n);
+                        one(Val::Seq(items))
+                    }
+                    other => bail!("`truncate` of {other:?}"),
+                }
+            }
             InstKind::Len(v) => match self.get(*v)? {
                 Val::Seq(items) => one(Val::I(items.len() as i128)),
                 other => bail!("`len` of {other:?}"),

@@ -274,6 +274,16 @@ impl Fwd {
                     span: inst.span,
                 });
             }
+            Derived::Truncate { base, len } => {
+                out.push(inst.clone());
+                let y = inst.results[0];
+                if let Some(tb) = self.tan(base) {
+                    let ty = self.func.ty(y).clone();
+                    let kind = InstKind::Truncate { base: tb, len };
+                    let t = self.emit(out, kind, ty, self.dot_name(y));
+                    self.tangents.insert(y, t);
+                }
+            }
             // Made by forward mode itself, which is never applied twice; a
             // tape's allocation has no derivative.
             Derived::PartialsJvp

@@ -167,6 +167,22 @@ impl Infer {
                     self.element_of(*v, r, 1);
                 }
             }
+            InstKind::Push { base, value } => {
+                if let Some(r) = r {
+                    self.same(&[*base, r]);
+                }
+                // `Vec::new()` learns its element type from what is pushed.
+                if let Ty::Vec(_) = self.get(*base) {
+                    let e = self.get(*value);
+                    self.refine(*base, &Ty::Vec(Box::new(e)));
+                }
+                self.element_of(*base, *value, 1);
+            }
+            InstKind::Truncate { base, .. } => {
+                if let Some(r) = r {
+                    self.same(&[*base, r]);
+                }
+            }
             InstKind::ZerosLike(v) | InstKind::AddAgg(v, _) => {
                 if let Some(r) = r {
                     self.same(&[*v, r]);
@@ -219,6 +235,7 @@ impl Infer {
             | InstKind::Unary(UnOp::Not, _)
             | InstKind::Cast(..)
             | InstKind::Len(_)
+            | InstKind::VecNew(_)
             | InstKind::Call(_)
             | InstKind::Partials { .. }
             | InstKind::PartialsJvp { .. }

@@ -10,10 +10,4 @@ fn pairs(x: &[f64], y: &[f64]) -> f64 {
     x.iter().filter(|v| **v > 0.0).zip(y).map(|(a, b)| a * b).sum()
 }
 
-#[differentiate]
-fn kept(x: &[f64]) -> f64 {
-    let pos: Vec<f64> = x.iter().copied().filter(|v| *v > 0.0).collect();
-    pos[0]
-}
-
 fn main() {}

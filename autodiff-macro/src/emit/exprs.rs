@@ -213,6 +213,18 @@ impl Emitter<'_> {
         (quote!(::std::vec![#v; #n]), prec::ATOM)
     }
 
+    /// `Vec::new()`, `Vec::with_capacity(n)`.
+    pub(super) fn vec_new(&self, cap: Option<Value>) -> (TokenStream, u8) {
+        let e = match cap {
+            Some(n) => {
+                let n = self.read(n);
+                quote!(::std::vec::Vec::with_capacity(#n))
+            }
+            None => quote!(::std::vec::Vec::new()),
+        };
+        (e, prec::ATOM)
+    }
+
     pub(super) fn len(&self, v: Value) -> (TokenStream, u8) {
         let v = self.read(v);
         (quote!(#v.len()), prec::ATOM)

@@ -167,6 +167,9 @@ impl<'a> Inlining<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::Len(_)
             | InstKind::SumElems(_)
             | InstKind::For(_)
@@ -208,6 +211,9 @@ impl<'a> Inlining<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::For(_)
             | InstKind::While(_)
             | InstKind::TapeNew(_)
@@ -227,7 +233,9 @@ impl<'a> Inlining<'a> {
     /// value before it stores).
     fn updates_element(&self, kind: &InstKind) -> bool {
         match kind {
-            InstKind::Insert { value, .. } | InstKind::AddAt { value, .. } => self.scalar(*value),
+            InstKind::Insert { value, .. }
+            | InstKind::AddAt { value, .. }
+            | InstKind::Push { value, .. } => self.scalar(*value),
             InstKind::Param(_)
             | InstKind::SelfParam
             | InstKind::Literal(_)
@@ -244,6 +252,8 @@ impl<'a> Inlining<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Truncate { .. }
             | InstKind::Len(_)
             | InstKind::SumElems(_)
             | InstKind::ZerosLike(_)
@@ -285,6 +295,9 @@ impl<'a> Inlining<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::ZerosLike(_)
             | InstKind::For(_)
             | InstKind::While(_)
@@ -374,6 +387,9 @@ impl<'a> Inlining<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::ZerosLike(_)
             | InstKind::For(_)
             | InstKind::While(_)

@@ -180,6 +180,9 @@ impl Ranges {
                 | InstKind::ArrayLit(_)
                 | InstKind::ArrayRepeat(..)
                 | InstKind::VecRepeat(..)
+                | InstKind::VecNew(_)
+                | InstKind::Push { .. }
+                | InstKind::Truncate { .. }
                 | InstKind::Len(_)
                 | InstKind::SumElems(_)
                 | InstKind::ZerosLike(_)

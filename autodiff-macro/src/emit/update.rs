@@ -56,6 +56,34 @@ impl Emitter<'_> {
 }
 
 impl Emitter<'_> {
+    /// `base.push(value)`, in place if `base` is not read later.
+    pub(super) fn push(&self, base: Value, value: Value, result: Value, at: usize) -> TokenStream {
+        let (target, setup) = self.take_for_update(base, result, at);
+        let v = self.read(value);
+        quote! {
+            #setup
+            #target.push(#v);
+        }
+    }
+
+    /// `base.truncate(len)`, in place if `base` is not read later.
+    pub(super) fn truncate(
+        &self,
+        base: Value,
+        len: Value,
+        result: Value,
+        at: usize,
+    ) -> TokenStream {
+        let (target, setup) = self.take_for_update(base, result, at);
+        let n = self.read(len);
+        quote! {
+            #setup
+            #target.truncate(#n);
+        }
+    }
+}
+
+impl Emitter<'_> {
     /// `a + b` element-wise, accumulated into `a`'s variable if it is not
     /// read later.
     pub(super) fn add_agg(&self, a: Value, b: Value, result: Value, at: usize) -> TokenStream {

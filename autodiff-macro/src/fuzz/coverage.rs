@@ -802,6 +802,32 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
             l.starts_with("let zvec") && l.contains(": Vec<f64> = vec![")
         })
     }),
+    ("Vec::new()", "`SeqS::Grow` kind 0", |s| {
+        line(s, |l| {
+            l.starts_with("let mut zgrow") && l.ends_with("= Vec::new();")
+        })
+    }),
+    ("Vec::with_capacity(n)", "`SeqS::Grow` kind 1", |s| {
+        line(s, |l| {
+            l.starts_with("let mut zgrow") && l.contains("= Vec::with_capacity(")
+        })
+    }),
+    ("v.push(e)", "`SeqS::Grow`: in a loop and a branch", |s| {
+        line(s, |l| l.starts_with("zgrow") && l.contains(".push("))
+    }),
+    ("v.extend_from_slice(&x)", "`SeqS::Grow` kind 1", |s| {
+        line(s, |l| {
+            l.starts_with("zgrow")
+                && l.contains(".extend_from_slice(&")
+                && l.ends_with(");")
+                && !l.contains('[')
+        })
+    }),
+    (
+        "v.extend_from_slice(&x[a..b])",
+        "`SeqS::Grow` kind 0",
+        |s| line(s, |l| l.starts_with("zgrow") && l.ends_with("[1..3]);")),
+    ),
     ("let a = &x[1..];", "`SeqS::Sub` kind 0", |s| {
         line(s, |l| l.starts_with("let zs") && l.ends_with("[1..];"))
     }),

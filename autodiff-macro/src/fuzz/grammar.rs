@@ -2106,7 +2106,10 @@ impl<'c> Renderer<'c> {
                     mutable: sel % 2 == 0,
                     is_vec,
                     owned: !is_vec,
-                    exact: true,
+                    // An array pattern needs the type of an array the
+                    // macro cannot see (a call's result) written down: an
+                    // unannotated one is not offered to `let [a, b, c] =`.
+                    exact: is_vec || !ann.is_empty(),
                 });
             }
             S::CallPair(h, args, sel) => {

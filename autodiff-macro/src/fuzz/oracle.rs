@@ -898,6 +898,16 @@ impl Machine<'_, '_> {
                 ) {
                     return self.range_contains(r, x);
                 }
+                // `v.push(e)`, `v.extend_from_slice(&x)`: the variable grows.
+                if let (Expr::Path(p), "push" | "extend_from_slice", [arg]) = (
+                    recv_expr,
+                    name.as_str(),
+                    m.args.iter().collect::<Vec<_>>().as_slice(),
+                ) {
+                    let v = val!(arg);
+                    let var = p.path.get_ident().ok_or("a path")?.to_string();
+                    return seqs::grow(self.lookup(&var)?, &name, v).map(|()| Ok(V::Unit));
+                }
                 let recv = val!(&m.receiver);
                 let mut args = Vec::new();
                 for a in &m.args {
@@ -968,6 +978,7 @@ impl Machine<'_, '_> {
                             float_method(name, recv, args.collect())?
                         }
                     }
+                    [.., "Vec", "new" | "with_capacity"] => V::Arr(Vec::new()),
                     ["Some"] | [.., "Option", "Some"] if args.len() == 1 => {
                         some(args.into_iter().next().expect("an argument"))
                     }

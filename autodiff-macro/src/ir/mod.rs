@@ -118,6 +118,19 @@ pub enum InstKind {
     ArrayRepeat(Value, Len),
     /// `vec![value; n]`.
     VecRepeat(Value, Value),
+    /// `Vec::new()`, or `Vec::with_capacity(n)`: an empty `Vec`.
+    VecNew(Option<Value>),
+    /// A copy of `base` (a `Vec`) with `value` appended: `base.push(value)`.
+    Push {
+        base: Value,
+        value: Value,
+    },
+    /// A copy of `base` (a `Vec`) keeping its first `len` elements: the
+    /// adjoint of a `Push` (made by the reverse transform).
+    Truncate {
+        base: Value,
+        len: Value,
+    },
     /// `base.len()`.
     Len(Value),
     /// The sum of the elements of a sequence of floats.
@@ -200,6 +213,9 @@ macro_rules! flat_kinds {
             | $crate::ir::InstKind::ArrayLit(_)
             | $crate::ir::InstKind::ArrayRepeat(..)
             | $crate::ir::InstKind::VecRepeat(..)
+            | $crate::ir::InstKind::VecNew(_)
+            | $crate::ir::InstKind::Push { .. }
+            | $crate::ir::InstKind::Truncate { .. }
             | $crate::ir::InstKind::Len(_)
             | $crate::ir::InstKind::SumElems(_)
             | $crate::ir::InstKind::ZerosLike(_)
@@ -446,9 +462,12 @@ impl InstKind {
             | InstKind::SumElems(a)
             | InstKind::ZerosLike(a)
             | InstKind::ArrayRepeat(a, _) => vec![*a],
-            InstKind::Binary(_, a, b) | InstKind::AddAgg(a, b) | InstKind::VecRepeat(a, b) => {
-                vec![*a, *b]
-            }
+            InstKind::Binary(_, a, b)
+            | InstKind::AddAgg(a, b)
+            | InstKind::VecRepeat(a, b)
+            | InstKind::Push { base: a, value: b }
+            | InstKind::Truncate { base: a, len: b } => vec![*a, *b],
+            InstKind::VecNew(cap) => cap.iter().copied().collect(),
             InstKind::Math(_, args) | InstKind::ArrayLit(args) => args.clone(),
             InstKind::Partials { args, output, .. } => {
                 let mut v = args.clone();
@@ -534,10 +553,15 @@ impl InstKind {
             | InstKind::SumElems(a)
             | InstKind::ZerosLike(a)
             | InstKind::ArrayRepeat(a, _) => g(a),
-            InstKind::Binary(_, a, b) | InstKind::AddAgg(a, b) | InstKind::VecRepeat(a, b) => {
+            InstKind::Binary(_, a, b)
+            | InstKind::AddAgg(a, b)
+            | InstKind::VecRepeat(a, b)
+            | InstKind::Push { base: a, value: b }
+            | InstKind::Truncate { base: a, len: b } => {
                 g(a);
                 g(b);
             }
+            InstKind::VecNew(cap) => cap.iter_mut().for_each(g),
             InstKind::Math(_, args) | InstKind::ArrayLit(args) => args.iter_mut().for_each(g),
             InstKind::Partials { args, output, .. } => {
                 args.iter_mut().for_each(&mut g);

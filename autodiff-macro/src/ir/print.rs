@@ -453,6 +453,10 @@ impl Printer<'_, '_> {
                 write!(self.out, "array [{v}; {}]", tokens(&len.0))
             }
             InstKind::VecRepeat(v, n) => write!(self.out, "vec [{v}; {n}]"),
+            InstKind::VecNew(None) => write!(self.out, "vec []"),
+            InstKind::VecNew(Some(n)) => write!(self.out, "vec [] capacity {n}"),
+            InstKind::Push { base, value } => write!(self.out, "push {base}, {value}"),
+            InstKind::Truncate { base, len } => write!(self.out, "truncate {base} to {len}"),
             InstKind::Len(a) => write!(self.out, "len {a}"),
             InstKind::SumElems(a) => write!(self.out, "sum {a}"),
             InstKind::ZerosLike(a) => write!(self.out, "zeros_like {a}"),

@@ -2569,3 +2569,116 @@ fn closure_inlined_at_each_call() {
         "#]],
     );
 }
+
+/// A `Vec` that grows in a loop: `push` is a new value made from the old
+/// one; its tangent pushes the tangent, and its adjoint takes the last
+/// element of the adjoint and truncates the rest (to the adjoint's own
+/// length, so the reverse loop stores nothing for it).
+#[test]
+fn vec_grown_by_push() {
+    check(
+        "",
+        "fn f(x: &[f64]) -> f64 {
+            let mut v = Vec::with_capacity(x.len());
+            for &a in x {
+                v.push(a * a);
+            }
+            v[0] * v[1]
+        }",
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2 "v": Vec<f64> = vec [] capacity v1
+              v3: int = lit 0usize
+              v4: int = len v0
+              v10 "v": Vec<f64> = for v6 "i" in v3..v4 carry(v5 "v": Vec<f64> = v2) {
+                v7 "a": f64 = index v0[v6]
+                v8: f64 = mul v7, v7
+                v9 "v": Vec<f64> = push v5, v8
+                yield v9
+              }
+              v11: int = lit 0
+              v12: f64 = index v10[v11]
+              v13: int = lit 1
+              v14: f64 = index v10[v13]
+              v15: f64 = mul v12, v14
+              yield v15
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v1: int = len v0
+              v2 "v": Vec<f64> = vec [] capacity v1
+              v3: int = lit 0usize
+              v4: int = len v0
+              v10 "v": Vec<f64> = for v6 "i" in v3..v4 carry(v5 "v": Vec<f64> = v2) {
+                v7 "a": f64 = index v0[v6]
+                v8: f64 = mul v7, v7
+                v9 "v": Vec<f64> = push v5, v8
+                yield v9
+              }
+              v11: int = lit 0
+              v12: f64 = index v10[v11]
+              v13: int = lit 1
+              v14: f64 = index v10[v13]
+              v15: f64 = mul v12, v14
+              v16 "d_out": f64 = param 1
+              v17: f64 = mul v16, v14
+              v18: f64 = mul v16, v12
+              v19 "d_v": Vec<f64> = zeros_like v10
+              v20 "d_v": Vec<f64> = add_at v19[v13] += v18
+              v21 "d_v": Vec<f64> = add_at v20[v11] += v17
+              v22 "d_x": Vec<f64> = zeros_like v0
+              v36 "d_v": Vec<f64>, v37 "d_x": Vec<f64> = for v25 "i" in rev v3..v4 carry(v23 "d_v": Vec<f64> = v21, v24 "d_x": Vec<f64> = v22) {
+                v26 "a": f64 = index v0[v25]
+                v27: int = len v23
+                v28: int = lit 1usize
+                v29: int = sub v27, v28
+                v30: f64 = index v23[v29]
+                v31 "d_v": Vec<f64> = truncate v23 to v29
+                v32: f64 = mul v30, v26
+                v33: f64 = mul v30, v26
+                v34 "d_a": f64 = add v32, v33
+                v35 "d_x": Vec<f64> = add_at v24[v25] += v34
+                yield v31, v35
+              }
+              yield v15, v37
+            }
+        "#]],
+        expect![[r#"
+            fn {
+              v0 "x": Vec<f64> = param 0
+              v16 "x_dot": Vec<f64> = param 1
+              v1: int = len v0
+              v2 "v": Vec<f64> = vec [] capacity v1
+              v3: int = lit 0usize
+              v4: int = len v0
+              v17: Vec<f64> = zeros_like v2
+              v10 "v": Vec<f64>, v24 "v_dot": Vec<f64> = for v6 "i" in v3..v4 carry(v5 "v": Vec<f64> = v2, v18 "v_dot": Vec<f64> = v17) {
+                v7 "a": f64 = index v0[v6]
+                v19 "a_dot": f64 = index v16[v6]
+                v8: f64 = mul v7, v7
+                v20: f64 = mul v7, v19
+                v21: f64 = mul v7, v19
+                v22: f64 = add v20, v21
+                v9 "v": Vec<f64> = push v5, v8
+                v23 "v_dot": Vec<f64> = push v18, v22
+                yield v9, v23
+              }
+              v11: int = lit 0
+              v12: f64 = index v10[v11]
+              v25: f64 = index v24[v11]
+              v13: int = lit 1
+              v14: f64 = index v10[v13]
+              v26: f64 = index v24[v13]
+              v15: f64 = mul v12, v14
+              v27: f64 = mul v14, v25
+              v28: f64 = mul v12, v26
+              v29: f64 = add v27, v28
+              yield v15, v29
+            }
+        "#]],
+    );
+}

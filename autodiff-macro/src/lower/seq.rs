@@ -15,6 +15,33 @@ impl<'e> Lowerer<'e> {
     pub(super) fn seq_op(&mut self, op: &SeqOp, span: Span) -> Option<Lv> {
         match op {
             SeqOp::End { seq, last } => self.seq_end(seq, *last, span),
+            SeqOp::New(cap) => {
+                let cap = match cap {
+                    Some(n) => Some(self.one(n)?),
+                    None => None,
+                };
+                let ty = Ty::Vec(Box::new(Ty::Other));
+                Some(Lv::One(self.push(InstKind::VecNew(cap), ty, None, span)))
+            }
+            SeqOp::Push(base, value) => {
+                let base = self.one(base)?;
+                let value = self.one(value)?;
+                let ty = match self.func.ty(base) {
+                    t @ (Ty::Vec(_) | Ty::Unknown | Ty::Other) => t.clone(),
+                    _ => {
+                        self.errors.push(
+                            span,
+                            "`push` needs a `Vec` (`let mut v = Vec::new();`, \
+                             `Vec::with_capacity(n)`, `vec![..]`, or a collected chain); an \
+                             array has a fixed size: assign its elements (`a[i] = ..`)",
+                        );
+                        return None;
+                    }
+                };
+                let name = self.func.name(base).map(str::to_string);
+                let kind = InstKind::Push { base, value };
+                Some(Lv::One(self.push(kind, ty, name, span)))
+            }
             SeqOp::Sub(_) | SeqOp::SplitAt(..) => {
                 self.errors.push(
                     span,
@@ -35,7 +62,7 @@ impl<'e> Lowerer<'e> {
         let elem = match op {
             SeqOp::Sub(seq) => self.view_of(seq, span).map(Elem::View),
             SeqOp::SplitAt(seq, k) => self.split_at(seq, k, span),
-            SeqOp::End { .. } => {
+            SeqOp::End { .. } | SeqOp::New(_) | SeqOp::Push(..) => {
                 let value = self.seq_op(op, span);
                 self.bind(pat, value, true);
                 return;

@@ -48,8 +48,13 @@ impl<'e> Lowerer<'e> {
                 }
                 // `let a = &x[1..];`, `let (l, r) = x.split_at(k);`: views.
                 if let Some(Expr::Seq(op, span)) = init {
-                    self.let_views(pat, op, *span);
-                    return;
+                    if !matches!(
+                        **op,
+                        crate::ast::SeqOp::New(_) | crate::ast::SeqOp::Push(..)
+                    ) {
+                        self.let_views(pat, op, *span);
+                        return;
+                    }
                 }
                 // `let (a, (b, c)) = g(..)`: a call whose tuple result is
                 // destructured has one result per name.
@@ -209,6 +214,12 @@ fn annotate_width(ty: &mut Ty, annotation: &Ty) -> bool {
     match (ty, annotation) {
         (Ty::Float(w @ FloatTy::Infer), Ty::Float(a)) if *a != FloatTy::Infer => {
             *w = *a;
+            true
+        }
+        // `let mut v: Vec<f64> = Vec::new();`: the element type is the
+        // annotation's.
+        (Ty::Vec(e), Ty::Vec(a)) if **e == Ty::Other && **a != Ty::Other => {
+            **e = (**a).clone();
             true
         }
         (Ty::Array(e, _), Ty::Array(a, _)) | (Ty::Vec(e), Ty::Vec(a)) => annotate_width(e, a),

@@ -2,6 +2,7 @@
 //! as written.
 
 use super::*;
+use crate::ast::SeqOp;
 
 impl Parser<'_> {
     pub(super) fn boxed(&mut self, e: &syn::Expr) -> Option<Box<Expr>> {
@@ -346,6 +347,23 @@ impl Parser<'_> {
                     }
                     let args: Option<Vec<Expr>> = c.args.iter().map(|a| self.expr(a)).collect();
                     return Some(Expr::Math(MathFn(info), args?, Some(ty), span));
+                }
+            }
+        }
+        // `Vec::new()`, `Vec::with_capacity(n)` (also `Vec::<f64>::new()`,
+        // `std::vec::Vec::new()`): an empty `Vec` that `push` grows.
+        if let syn::Expr::Path(p) = &*c.func {
+            let segs: Vec<&syn::PathSegment> = p.path.segments.iter().collect();
+            if let [.., ty, ctor] = segs[..] {
+                if p.qself.is_none() && ty.ident == "Vec" {
+                    match (ctor.ident.to_string().as_str(), c.args.len()) {
+                        ("new", 0) => return Some(Expr::Seq(Box::new(SeqOp::New(None)), span)),
+                        ("with_capacity", 1) => {
+                            let n = self.boxed(&c.args[0])?;
+                            return Some(Expr::Seq(Box::new(SeqOp::New(Some(n))), span));
+                        }
+                        _ => {}
+                    }
                 }
             }
         }

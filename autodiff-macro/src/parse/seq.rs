@@ -11,6 +11,17 @@ pub(super) const SUBSLICE_ARGUMENT: &str = "a subslice cannot be passed to a fun
      would have to be added back into the sequence's): pass the whole sequence and the bounds \
      (`g(x, 1, x.len())`), or pass a copy (`let a = x[1..].to_vec(); g(&a)`)";
 
+/// The name of each element `extend_from_slice` pushes, in its own loop.
+const PUSHED: &str = "__autodiff_pushed";
+
+/// `v` in `v.push(..)`: a local variable.
+fn plain_ident(e: &syn::Expr) -> Option<Ident> {
+    match strip_parens(e) {
+        syn::Expr::Path(p) if p.qself.is_none() => p.path.get_ident().cloned(),
+        _ => None,
+    }
+}
+
 /// The name of the vector a `vec![a, b, ..]` builds, in its own block.
 const VEC_LITERAL: &str = "__autodiff_vec_literal";
 
@@ -92,6 +103,44 @@ impl Parser<'_> {
                     (#recv).iter().copied().collect::<Vec<_>>()
                 };
                 return Some(self.expr(&chain));
+            }
+            // `v.push(e)`: `v = <v with e appended>`, an assignment (so the
+            // loops and branches around it carry `v`).
+            ("push", 1) => {
+                let target = plain_ident(&m.receiver)?;
+                let value = self.boxed(&m.args[0]);
+                let push = SeqOp::Push(Box::new(Expr::Var(target.clone())), value?);
+                return Some(Some(Expr::Block(Block {
+                    stmts: vec![Stmt::Assign {
+                        target,
+                        path: vec![],
+                        op: None,
+                        value: Expr::Seq(Box::new(push), span),
+                        span,
+                    }],
+                    tail: None,
+                })));
+            }
+            // `v.extend_from_slice(&x[a..b])`: a loop of pushes over it.
+            ("extend_from_slice", 1) => {
+                let target = plain_ident(&m.receiver)?;
+                let src = match strip_parens(&m.args[0]) {
+                    syn::Expr::Reference(r) if r.mutability.is_none() => &*r.expr,
+                    e => e,
+                };
+                let src = match strip_parens(src) {
+                    e @ (syn::Expr::Path(_) | syn::Expr::Index(_) | syn::Expr::Field(_)) => {
+                        e.to_token_stream()
+                    }
+                    e => quote::quote!((#e)),
+                };
+                let elem = Ident::new(PUSHED, Span::mixed_site());
+                let pushes: syn::Expr = syn::parse_quote_spanned! {span=>
+                    for #elem in #src.iter().copied() {
+                        #target.push(#elem);
+                    }
+                };
+                return Some(self.expr(&pushes));
             }
             // `x.first().copied()`: the option of a copy is the option.
             ("copied" | "cloned", 0) => {

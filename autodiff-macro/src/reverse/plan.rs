@@ -422,6 +422,9 @@ impl Rev {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::SumElems(_)
             | InstKind::ZerosLike(_)
             | InstKind::For(_)

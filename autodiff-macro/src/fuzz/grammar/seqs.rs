@@ -17,6 +17,12 @@ pub enum SeqS {
     End { arr: u8, last: bool, e: E },
     /// `let v = vec![e, f, g];`, an array of 3 for what follows.
     VecLit(E, E, E),
+    /// A `Vec` that grows: `Vec::new()` (`kind` 0) or
+    /// `Vec::with_capacity(a.len())` (1), `push` in a loop over `a` and in
+    /// a branch of it, then `extend_from_slice(&a[1..3])` (0) or `(&a)`
+    /// (1); read by index, `len()` and a chain, and a `Vec` for what
+    /// follows.
+    Grow { arr: u8, kind: u8, e: E },
 }
 
 /// The strategy of [`SeqS`], generated expressions from `e`.
@@ -29,7 +35,8 @@ pub(super) fn stmt(e: BoxedStrategy<E>) -> BoxedStrategy<S> {
             last,
             e
         }),
-        (e.clone(), e.clone(), e).prop_map(|(a, b, c)| SeqS::VecLit(a, b, c)),
+        (e.clone(), e.clone(), e.clone()).prop_map(|(a, b, c)| SeqS::VecLit(a, b, c)),
+        (any::<u8>(), 0u8..2, e).prop_map(|(arr, kind, e)| SeqS::Grow { arr, kind, e }),
     ]
     .prop_map(S::Seq)
     .boxed()
@@ -107,6 +114,10 @@ impl Renderer<'_> {
                 ));
                 self.push_seq_float(&w);
             }
+            SeqS::Grow { arr, kind, e } => {
+                let Some(a) = pick_arr(*arr) else { return };
+                self.grow(&a, *kind, e);
+            }
             SeqS::VecLit(a, b, c) => {
                 // A `Vec` made in a loop body whose elements the adjoint
                 // updates does not compile (README, "Not yet").
@@ -127,6 +138,56 @@ impl Renderer<'_> {
                 });
             }
         }
+    }
+
+    /// See [`SeqS::Grow`].
+    fn grow(&mut self, a: &Arr, kind: u8, e: &E) {
+        // A `Vec` made in a loop body whose elements the adjoint updates
+        // does not compile (README, "Not yet").
+        if !self.loops.is_empty() || self.ctx.w.vec_as_array {
+            return;
+        }
+        let (t, _) = self.expr(e, false);
+        let (v, i, q, w) = (
+            self.fresh("zgrow"),
+            self.fresh("zi"),
+            self.fresh("zq"),
+            self.fresh("v"),
+        );
+        let a = &a.name;
+        if kind == 0 {
+            self.line(&format!("let mut {v}: Vec<f64> = Vec::new();"));
+        } else {
+            self.line(&format!("let mut {v} = Vec::with_capacity({a}.len());"));
+        }
+        self.line(&format!("for ({i}, &{q}) in {a}.iter().enumerate() {{"));
+        self.indent += 1;
+        self.line(&format!("if {i} % 2 == 0 {{"));
+        self.indent += 1;
+        self.line(&format!("{v}.push({q} * ({t}));"));
+        self.indent -= 1;
+        self.line("}");
+        self.indent -= 1;
+        self.line("}");
+        if kind == 0 {
+            self.line(&format!("{v}.extend_from_slice(&{a}[1..3]);"));
+        } else {
+            self.line(&format!("{v}.extend_from_slice(&{a});"));
+        }
+        self.line(&format!(
+            "let {w}: f64 = {v}[1] * {v}[0] + {v}.len() as f64 + {v}.iter().map(|zt| zt * zt).sum::<f64>();"
+        ));
+        self.push_seq_float(&w);
+        // At least two pushes (`a` has 3 elements or more) and two copies.
+        self.push_array(Arr {
+            name: v,
+            len: 4,
+            rows: None,
+            mutable: false,
+            is_vec: true,
+            owned: true,
+            exact: false,
+        });
     }
 
     fn push_seq_float(&mut self, name: &str) {

@@ -1,6 +1,6 @@
 //! Parts of sequences in the reference interpreter, as std defines them:
 //! `split_at` (a pair of arrays), `first` and `last` (options), `to_vec`
-//! and `vec![a, b, ..]`.
+//! and `vec![a, b, ..]`; `push` and `extend_from_slice`.
 
 use super::*;
 
@@ -20,6 +20,20 @@ pub(super) fn seq_method(name: &str, recv: &V, args: &[V]) -> Option<R<V>> {
         },
         _ => return None,
     })
+}
+
+/// `v.push(e)` (`name` is `push`) or `v.extend_from_slice(e)`, on the
+/// variable's value `v`.
+pub(super) fn grow(v: &mut V, name: &str, e: V) -> R<()> {
+    let V::Arr(items) = v else {
+        return Err(format!("{name} onto {v:?}"));
+    };
+    match (name, e) {
+        ("push", e) => items.push(e),
+        (_, V::Arr(more)) => items.extend(more),
+        (_, e) => return Err(format!("extend_from_slice of {e:?}")),
+    }
+    Ok(())
 }
 
 impl Machine<'_, '_> {

@@ -92,6 +92,8 @@ impl Stage {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
             | InstKind::Len(_)
             | InstKind::For(_)
             | InstKind::While(_)
@@ -103,6 +105,7 @@ impl Stage {
             InstKind::AddAt { .. }
             | InstKind::AddAgg(..)
             | InstKind::SumElems(_)
+            | InstKind::Truncate { .. }
             | InstKind::TapeNew(_)
             | InstKind::TapeReserve { .. }
             | InstKind::TapePush { .. }
@@ -545,6 +548,33 @@ impl<'a> Verifier<'a> {
                 one(self);
                 self.update(first, *base, path, *value, at);
             }
+            InstKind::VecNew(cap) => {
+                one(self);
+                if let Some(n) = cap {
+                    self.expect_exact(*n, &Ty::Int, at, "a capacity");
+                }
+            }
+            InstKind::Push { base, value } => {
+                one(self);
+                if let Some(r) = first {
+                    self.agree(r, *base, at, "a `Vec` pushed onto keeps its type");
+                }
+                if let Some(bt) = self.ty(*base) {
+                    let elem = bt.element(1);
+                    let ok = matches!(bt, Ty::Vec(_) | Ty::Unknown | Ty::Other);
+                    self.expect(ok, at, || format!("a push onto {base} of type {bt}"));
+                    if matches!(bt, Ty::Vec(_)) && !matches!(elem, Ty::Other) {
+                        self.expect_ty(*value, &elem, at, "the pushed element's type");
+                    }
+                }
+            }
+            InstKind::Truncate { base, len } => {
+                one(self);
+                self.expect_exact(*len, &Ty::Int, at, "a length");
+                if let Some(r) = first {
+                    self.agree(r, *base, at, "a truncated `Vec` keeps its type");
+                }
+            }
             InstKind::AddAgg(a, b) => {
                 one(self);
                 self.agree(*a, *b, at, "a sum of aggregates of two types");
@@ -684,6 +714,9 @@ impl<'a> Verifier<'a> {
             | InstKind::ArrayLit(_)
             | InstKind::ArrayRepeat(..)
             | InstKind::VecRepeat(..)
+            | InstKind::VecNew(_)
+            | InstKind::Push { .. }
+            | InstKind::Truncate { .. }
             | InstKind::Len(_)
             | InstKind::SumElems(_)
             | InstKind::ZerosLike(_)

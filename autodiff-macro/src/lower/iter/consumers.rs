@@ -170,16 +170,17 @@ impl Lowerer<'_> {
         self.var_value(result)
     }
 
-    /// `collect::<Vec<_>>()` of a chain whose length is known before the
-    /// loop: a `vec![0.0; n]` filled by position. After a `filter` the
-    /// length is not known: that needs an empty `Vec` before the loop and a
-    /// push in `step` instead of the `Insert` (the rest is the same loop).
+    /// `collect::<Vec<_>>()`: of a chain whose length is known before the
+    /// loop, a `vec![0.0; n]` filled by position; after a `filter` or
+    /// `take_while` (the length is not known), an empty `Vec` that the
+    /// elements that get through are pushed onto.
     pub(super) fn collect(&mut self, plan: Plan, span: Span) -> Option<Lv> {
-        if !plan.stages.is_empty() {
-            self.errors.push(span, COLLECT_FILTERED_MSG);
-            return None;
-        }
-        let n = self.dom_len(plan.node.dom, span);
+        let filtered = !plan.stages.is_empty();
+        let n = if filtered {
+            None
+        } else {
+            Some(self.dom_len(plan.node.dom, span))
+        };
         let p = self.prepare(plan, span)?;
         let ty = match self.elem_ty(&p, span) {
             ElemTy::One(t) => t,
@@ -197,24 +198,28 @@ impl Lowerer<'_> {
             Ty::Other => Ty::Vec(Box::new(Ty::Float(FloatTy::Infer))),
             t => Ty::Vec(Box::new(t.clone())),
         };
-        let v = self.push(InstKind::VecRepeat(zero, n), vty.clone(), None, span);
+        let start = match n {
+            Some(n) => InstKind::VecRepeat(zero, n),
+            None => InstKind::VecNew(None),
+        };
+        let v = self.push(start, vty.clone(), None, span);
         let out = self.hidden(v);
         let drv = p.drv;
         self.run(&p, vec![out], None, false, span, None, move |l, e, i| {
             let (Some(base), Some(value)) = (l.var_one(out), l.one_elem(e, "collect", span)) else {
                 return;
             };
-            let pos = l.stream_pos(&drv, i, span);
-            let new = l.push(
+            let kind = if filtered {
+                InstKind::Push { base, value }
+            } else {
+                let pos = l.stream_pos(&drv, i, span);
                 InstKind::Insert {
                     base,
                     path: vec![pos],
                     value,
-                },
-                vty,
-                None,
-                span,
-            );
+                }
+            };
+            let new = l.push(kind, vty, None, span);
             l.set(out, new);
         });
         self.var_value(out)

@@ -160,11 +160,6 @@ impl Slots {
     }
 }
 
-const COLLECT_FILTERED_MSG: &str = "collecting a chain with `filter` or `take_while` into a `Vec` \
-     needs `Vec::push`, which #[differentiate] does not support yet: collect the chain before \
-     filtering (mapping the rejected elements to a value of your choice with `if`), or \
-     consume the filtered chain directly (`.sum()`, `.fold(..)`, a `for` loop)";
-
 impl Lowerer<'_> {
     /// A chain in expression position.
     pub(super) fn chain(&mut self, chain: &Chain) -> Option<Lv> {
