@@ -362,3293 +362,724 @@ fn rp06(a: f64, b: f64, c: f64, x: &Vec<f64>, p: &Params) -> f64 {
     f64::atan(pq3[1][1]) + v1 + t5 + pm2 + pq3[0][0] + pq3[0][1] + pq3[1][0] + pq3[1][1]
 }
 
-#[derive(Clone, Copy, Debug)]
-pub enum Rp07Act {
-    Relu,
-    Leaky(f32),
-    Softplus { beta: f32 },
-}
-const RP07_K0: usize = 3;
-static RP07_K1: f32 = 2.0_f32;
 #[differentiate]
-fn rp07_h0(s0: f32, y1: [f32; 3], y2: &[f32]) -> [f32; 3] {
-    for (zp1, zq2) in y2.iter().zip(&y2[1..]) {
-        if (RP07_K1 * (-1.25_f32)) > std::f32::consts::PI {
-            continue;
-        }
-        let mut t1 = (y1[1], f32::rem_euclid(y2[2], y1[1] * y1[1] + 0.5_f32));
-    }
-    [
-        (3.0_f32 * 0.5_f32),
-        (((RP07_K0 as f32) * s0) - 0.25_f32),
-        (y2.iter()
-            .zip(&y1)
-            .map(|(zp3, zq4)| (*zp3) * (*zq4) * 2.0_f32)
-            .sum::<f32>()),
-    ]
-}
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp07_h1(&self, s0: f32, y1: [f32; 3], y2: [f32; 3]) -> f32 {
-        for i1 in (0..=2).rev() {
-            let mut arr2 = [[0.0_f32; 3]; 3];
-            let mut arr3 = [0.0_f32; 3];
-        }
-        ((s0 / (0.5_f32 * 0.5_f32 + 1.0_f32)) * 0.5_f32)
-    }
-}
-impl Params {
-    #[differentiate]
-    fn rp07(&self, a: f32, b: f32, c: f32, d: f32, x: &[f32]) -> f32 {
-        let mut v1 = b;
-        let mut v2 = (RP07_K0 as f32).asinh();
-        if !(x[1].mul_add(1.0_f32, c) > x[3]) {
-            if (v1 * RP07_K1) >= a {
-                if 2.0_f32.cos() >= (if 1.0_f32 < b { a } else { c }) {
-                    return x[3];
-                }
-                v2 *=
-                    x[1].atan2(((self.k as f32) - RP07_K1) * ((self.k as f32) - RP07_K1) + 0.5_f32);
-                v2 *= ((0..3)
-                    .rev()
-                    .map(|zi1| (zi1 as f32 + 1.0_f32) * (self.w[zi1] as f32))
-                    .sum::<f32>());
-            } else {
-                let mut arr3: [f32; 3] = [
-                    f32::log(
-                        ((b * x[0]) * (b * x[0]) + 1.5_f32),
-                        0.25_f32 * 0.25_f32 + 2.0_f32,
-                    ),
-                    (if 2.0_f32 > d { c } else { 0.25_f32 }),
-                    self.rp07_h1(
-                        v2,
-                        [0.25_f32, 0.5_f32, -1.0_f32],
-                        [2.0_f32, 0.5_f32, -1.0_f32],
-                    ),
-                ];
-                v1 -= (x[1..]
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .map(|(zi3, &zv2)| (zi3 as f32) * 0.5_f32 + zv2 * a)
-                    .sum::<f32>())
-                .sin();
-            }
-            if (a > ((self.k as f32) * (self.k as f32) + 0.5_f32).log2()
-                || d >= (if !(0.1_f32 < (self.k as f32)) { b } else { v2 }))
-            {
-                return d;
-            }
-        }
-        let pk5 = Rp07Act::Leaky(1.0_f32);
-        let mut pm4: f32 = (2.0_f32.to_radians());
-        if let Rp07Act::Leaky(slope) = pk5 {
-            pm4 *= slope;
-        } else if let Rp07Act::Softplus { beta } = pk5 {
-            pm4 = f32::ln_1p(f32::exp(beta * pm4)) / beta;
-        }
+fn rp07(a: f64, b: f64, x: [f64; 4], p: &Params) -> f64 {
+    let mut v1 = (-a);
+    let mut v2 = (a * a + 1.5).acosh();
+    if v1 >= x[1].div_euclid(v1 * v1 + 0.5) {}
+    for zv1 in x.iter().copied().step_by(2) {
         {
-            let pm6: f32 = match (x[3].cos() * 0.5_f32) {
-                t7 if t7 <= 0.5_f32 => t7 * ((a + x[1]).abs()),
-                t7 @ 0.5_f32..=1.5_f32 => t7 + (v1.sin().exp()),
-                t7 => f32::sin(t7),
+            let po4: Option<f64> = if x[2] > (3.0_f64 * 3.0_f64 + 1.0).recip() {
+                Some((1.5_f64.atan()) * 2.0)
+            } else {
+                None
             };
-            v1 += pm6;
-            pm4 = (x.len() as f32);
-        }
-        pm4.midpoint(b) + v1 + v2 + pm4
-    }
-}
-
-static RP08_K0: f64 = (-1.25);
-const RP08_K1: [f64; 3] = [1.5, (-1.25), 0.5];
-#[differentiate]
-fn rp08_h0(r0: &f64) -> [f64; 3] {
-    {}
-    [
-        (if (*r0) <= (*r0) {
-            (5.0_f64.sqrt() - 2.0)
-        } else {
-            RP08_K0
-        }),
-        (-1.5),
-        (*r0).sin(),
-    ]
-}
-#[differentiate]
-fn rp08_h1(&[a, b]: &[f64; 2]) -> Vec<f64> {
-    let mut out = vec![0.0; 3];
-    out[0] = (RP08_K1[0] / (a * a + 1.0));
-    out[1] = a;
-    out[2] = a.powi(2);
-    out
-}
-#[differentiate(wrt(a, b, c, x, r_theta))]
-fn rp08(a: f64, b: f64, c: f64, x: &[f64], [r, theta]: [f64; 2], o: Option<f64>) -> f64 {
-    let mut v1 = (x.iter().step_by(2).rev().map(|&zv1| zv1 * 0.5).sum::<f64>());
-    if !(1.5_f64.mul_add(0.1, b) < RP08_K0) {
-        let mut k2 = 0usize;
-        while k2 < 3 {
-            let i3 = k2;
-            k2 += 1;
-        }
-        let pq5: [[f64; 2]; 2] = [
-            [
-                (RP08_K1
-                    .iter()
-                    .zip(x.iter())
-                    .map(|(&zp4, &zq5)| zp4 * zq5 * 1.5)
-                    .sum::<f64>()),
-                (1.5 % ((0.25_f64 * 0.25_f64 + 0.5).cbrt() * (0.25_f64 * 0.25_f64 + 0.5).cbrt()
-                    + 0.5)),
-            ],
-            [
-                1.0_f64.sin().exp(),
-                (RP08_K1
-                    .iter()
-                    .zip(x.iter())
-                    .map(|(&zp4, &zq5)| zp4 * zq5 * 1.5)
-                    .sum::<f64>()),
-            ],
-        ];
-        let [[t6, t7], [t8, t9]] = pq5;
-        let pm4: f64 = t6 * t9 - t7 * t8;
-        v1 += pm4;
-    } else {
-        for e10 in RP08_K1 {
-            if !(RP08_K1[2]
-                < (RP08_K1
-                    .iter()
-                    .filter(|&&zv7| 2.0 < theta)
-                    .enumerate()
-                    .map(|(zi8, &zv6)| (zi8 as f64) * zv6 * 1.5)
-                    .sum::<f64>()))
-            {
+            let pm3: f64 = po4.unwrap_or((-x[1])) + po4.unwrap_or_default();
+            v1 += pm3;
+            let po7: Option<f64> = if 1.0 >= v2 { Some((-1.25) * 2.0) } else { None };
+            let Some(t8) = po7 else {
                 continue;
-            }
-        }
-        let mut t11: (f64, f64) = (
-            (c + (RP08_K1
-                .iter()
-                .zip(x.iter())
-                .map(|(&zp9, &zq10)| zp9 * zq10 * zp9)
-                .sum::<f64>())),
-            2.0,
-        );
-    }
-    for zv11 in &RP08_K1 {
-        if !(RP08_K1[1]).is_nan() {
-        } else if (RP08_K0 < theta || x[1].copysign(0.25) <= a.sin()) {
-            let mut arr12: [f64; 3] = [0.0; 3];
-            arr12[1] += (RP08_K1[1] * RP08_K1[1] + 1.0).powi(2);
-        } else {
-        }
-        let mut k13 = 0usize;
-        while k13 < 3 {
-            let i14 = k13;
-            k13 += 1;
-            let mut w15 = rp08_h1(&[f64::powi(RP08_K1[i14], 3), 0.75]);
-            let mut w16: Vec<f64> = rp08_h1(&[f64::hypot(w15[i14], x[2]), 0.75]);
+            };
+            let pm6: f64 = t8 * (x[1] + a);
+            v1 += pm6;
         }
     }
-    (theta + 2.0) + v1
-}
-
-static RP09_K0: usize = 3;
-#[differentiate(wrt(b, x))]
-fn rp09(a: f64, b: f64, x: [f64; 4]) -> f64 {
-    let mut v1 = (-2.0_f64.sin().exp_m1());
-    if (0.5_f64.clamp(-0.5, 0.75) < v1.atan() && 0.1 < x[1].atan2(0.5 * 0.5 + 0.5)) {
-    } else if (b > (-a) || (-x[0]) < (-1.25)) {
-    } else {
-        let (v2, v3) = (x[1], x[1]);
-        v1 -= ((-0.75) + v1).sin().exp();
+    for (zi2, &zv3) in x.iter().enumerate().skip(1) {
+        for i9 in (0..3).rev() {}
     }
-    if std::f64::consts::FRAC_1_SQRT_2.abs() < a {
-        v1 = (RP09_K0 as f64);
-    } else {
-    }
-    for &zv1 in x.iter().rev().take(2) {
-        if true {
-            v1 = f64::cosh(x[0].tanh());
-        } else if ((1.5_f64.sin() * 0.5).asin() < x[1] && x[1] > f64::hypot(1.5_f64, x[1])) {
-            let mut t4 = ((x[0] + 2.0), (((x[1]) as f32).sin() as f64));
-        } else {
-        }
-        let mut k5 = 0usize;
+    for zv4 in &x {
+        let mut k10 = 0usize;
         loop {
-            if k5 >= 3 {
+            if k10 >= 3 {
                 break;
             }
-            let i6 = k5;
-            k5 += 1;
-            let v7: f64 = f64::min(1.0_f64, (RP09_K0 as f64));
-            let mut zf2 =
-                |zt3: f64| v1 += zt3 * (x.iter().cloned().map(|zv4| zv4 * x[i6]).sum::<f64>());
-            zf2(v7);
-            zf2(v7 * 0.5);
+            let i11 = k10;
+            k10 += 1;
+            v2 *= (x[i11] - 1.5);
+            let (v12, v13) = ((0.25 + p.k), (-x[i11]));
+            v2 -= x.iter().fold(x[0], |zacc6, &zv5| zacc6 * 0.5 + zv5 * v13);
         }
-        v1 += (a / ((RP09_K0 as f64) * (RP09_K0 as f64) + 1.0)).mul_add(x[1].mul_add(x[1], a), a);
+        v2 += x[1];
     }
-    let v8 = b.clamp(-0.5, 0.75);
-    (-v8.tanh().sinh()) + v1 + v8
+    (-(x[1] - (-1.25))) + v1 + v2
 }
 
-#[differentiate(wrt(a, b, x))]
-fn rp10(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3]) -> f64 {
-    let mut v1: f64 = 1.5;
-    let v2 = d;
-    let zf1 = move |zt2: f64| zt2 * (b + x[2]);
-    v1 += 0.5;
-    let v3 = zf1((x[1] * x[1] + 1.0).ln())
-        + zf1(f64::cos(
-            x[x.iter()
-                .enumerate()
-                .max_by(|(_, zp3), (_, zq4)| zp3.total_cmp(zq4))
-                .map(|(zv5, _)| zv5)
-                .unwrap()],
-        ));
-    0.25_f64.min(0.25) + v1 + v2 + v3
-}
-
-const RP11_N: usize = 4;
-static RP11_K0: [f64; 3] = [0.25, 0.5, 1.5];
-#[differentiate(wrt(a, b, c, x, r_theta))]
-fn rp11(a: f64, b: f64, c: f64, x: [f64; RP11_N], [r, theta]: [f64; 2], o: Option<f64>) -> f64 {
-    let mut v1: f64 = 1.5;
-    let mut v2 = RP11_K0[0];
-    let (v3, v4) = (
-        RP11_K0[0].rem_euclid(2.0 * 2.0 + 0.5),
-        b.rem_euclid(theta * theta + 0.5),
-    );
-    if ((x[1] / (x[1] * x[1] + 1.0)) >= (b * 1.5) && 1.5 > c.tanh().cosh()) {
-    } else if (RP11_K0[1] + x[3])
-        > (x.iter()
-            .filter(|&&zv2| 1.5 >= 1.0)
-            .map(|&zv1| zv1 * r)
-            .sum::<f64>())
-    {
-        let zf3 = |zt4: f64| zt4 * x[2];
-        let v5 = zf3((((v3) as f32).sin() as f64)) + zf3(f64::hypot(v4, b));
-        v1 = x.iter().fold((x[1] * x[0]), |zacc6, &zv5| {
-            zacc6 * 0.5 + zv5 * RP11_K0[2].atan()
-        });
-        RP11_K0.iter().for_each(|&zv7| v2 += zv7 * v5);
-    } else {
-        v2 -= (-(v3 + (x.len() as f64)));
-        v1 /= (-(5.0_f64.sqrt() - 2.0)) * (-(5.0_f64.sqrt() - 2.0)) + 1.0;
-        for &zv8 in RP11_K0.iter().filter(|&&zv9| zv9 > 0.25) {}
-    }
-    let mut k6 = 0usize;
-    while k6 < 3 {
-        let i7 = k6;
-        k6 += 1;
-        for zw10 in RP11_K0.chunks(3) {
-            let v8 = zw10[0] * (zw10.len() as f64);
-            v2 = (x
-                .iter()
-                .take_while(|&&zv12| v2 < RP11_K0[i7])
-                .map(|&zv11| zv11 * RP11_K0[1])
-                .sum::<f64>());
-            if (((i7 + 1) % 3) as f64).cos() <= x[3] {
-                continue;
-            }
-            let (v9, v10) = f64::sin_cos(f64::atan(RP11_K0[0]));
-        }
-        for i11 in 0..2 {
-            if (if a < v1 { b } else { (-1.25) }) < a {
-                continue;
-            }
-        }
-    }
-    (v3 * v3 + 1.0).ln() + v1 + v2 + v3 + v4
-}
-
-const RP12_K0: f64 = 0.1;
-static RP12_K1: f64 = 3.0;
+const RP08_K0: i32 = 2;
+const RP08_K1: f64 = 3.0;
+static RP08_K2: i32 = 0;
+static RP08_K3: [f64; 3] = [1.0, 1.5, (-0.75)];
 #[differentiate]
-fn rp12_h1(s0: f64, n1: usize, n2: usize) -> f64 {
-    for i1 in 0..3 {
-        let (v2, v3) = (
-            (((0.5) as f32).sin() as f64),
-            (if 0.5 < s0 { (i1 as f64) } else { (i1 as f64) }),
-        );
+fn rp08_h0(y0: [f64; 3]) -> (f64, f64) {
+    if !(y0[1] + RP08_K3[1]).is_nan() {
+        let mut v1: f64 = (1.0 / (1.0 * 1.0 + 1.0));
+    } else if RP08_K3[1] <= 1.0 {
+        let v2 = 2.0_f64.tanh();
+    } else {
+        let mut v3 = f64::midpoint(1.0_f64, 1.5);
     }
-    for i4 in (0..3).rev() {}
-    let mut k5 = 0usize;
-    while k5 < 3 {
-        let i6 = k5;
-        k5 += 1;
-        let mut arr7: Vec<f64> = vec![0.0; 3];
-        let mut t8 = (
-            (arr7[..2]
-                .iter()
-                .enumerate()
-                .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * 1.0)
-                .product::<f64>()),
-            ((-1.25) + s0),
-        );
-    }
-    (0.25 - s0).mul_add(RP12_K1, 2.0)
+    let (v4, v5): (f64, f64) = (1.5, 1.5);
+    (
+        (f64::from(3u8) * 0.5).round_ties_even() + v4 + v5,
+        v4.to_radians(),
+    )
 }
-mod rp12_m {
+#[differentiate]
+fn rp08(a: f64, b: f64, x: &[f64], p: &Params) -> f64 {
+    let mut v1 = (a * (RP08_K1 + RP08_K3[0]));
+    {
+        if (x[1] < a && 2.0_f64.tanh().to_degrees() > (p.k * p.k + 1.0).ln()) {}
+    }
+    let mut pb3 = None;
+    for &t4 in x.iter() {
+        if t4 > (-x[1]) {
+            pb3 = Some(t4 * (b.mul_add(0.25_f64.mul_add((RP08_K0 as f64), a), 3.0)));
+        }
+    }
+    let pm2: f64 = match pb3 {
+        Some(t4) => t4 + (RP08_K1.tanh().midpoint(v1)),
+        None => (RP08_K1.tanh().midpoint(v1)),
+    };
+    for e5 in x.iter() {
+        if (*e5).midpoint(RP08_K3[1]) < pm2.max(RP08_K3[0]) {
+            v1 -= x[1];
+        }
+    }
+    for (zi1, &zv2) in RP08_K3.iter().enumerate().skip(1) {
+        v1 = v1.clamp(-0.5, 0.75);
+        let mut t6 = (b, f64::to_radians(b));
+        if pm2 < x[0] {
+            let mut arr7 = [0.0_f64; 3];
+        } else {
+            if ((((zi1 + 1) % 3) as f64) * (((zi1 + 1) % 3) as f64) + 0.5).cbrt() < a {
+                return (t6.1 / ((p.n as f64) * (p.n as f64) + 1.0));
+            }
+            t6.0 = (p.n as f64);
+            let pm8: f64 = match x {
+                [] => (x[0]),
+                [t9] => {
+                    (*t9)
+                        * (if RP08_K3[zi1] >= pm2 {
+                            v1
+                        } else {
+                            (zi1 as f64)
+                        })
+                }
+                [t9, t10] => {
+                    (*t9)
+                        + (*t10)
+                            * (if RP08_K3[zi1] >= pm2 {
+                                v1
+                            } else {
+                                (zi1 as f64)
+                            })
+                }
+                [t9, .., t10] => (*t9) * (*t10) + (x[zi1]),
+            };
+            t6.1 += pm8;
+        }
+    }
+    (RP08_K3[0] + v1) + v1 + pm2
+}
+
+#[differentiate]
+fn rp09_h1(y0: &[f64]) -> f64 {
+    y0[1]
+}
+mod rp09_m {
     use super::*;
 
     #[differentiate]
-    pub fn rp12_h0(s0: f64, s1: f64) -> Vec<f64> {
-        let mut k1 = 0usize;
-        loop {
-            if k1 >= 3 {
-                break;
-            }
-            let i2 = k1;
-            k1 += 1;
+    pub fn rp09_h0(s0: f64, s1: f64, y2: &[f64]) -> f64 {
+        {
+            let mut v1 = (1.0_f64 + 2.0_f64).midpoint(s1);
         }
-        let mut out = vec![0.0; 3];
-        out[0] = f64::round_ties_even(3.0_f64);
-        out[1] = (if s1 <= RP12_K1 { s0 } else { 1.0 });
-        out[2] = (1.5 * s1);
-        out
+        for i2 in 0..2 {}
+        f64::acosh(
+            ((s0 * s0 + 0.5).powf(0.25_f64.tanh()) * (s0 * s0 + 0.5).powf(0.25_f64.tanh()) + 1.5),
+        )
     }
 }
 #[differentiate]
-fn rp12(a: f64, b: f64, x: &[f64; 4]) -> f64 {
-    let mut v1: f64 = (2.0 * 2.0);
-    let mut v2 = f64::mul_add(a, 0.5, x[0]);
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        for i5 in 0..3 {
-            let pq7: [[f64; 2]; 2] = [
-                [
-                    (if (i5 as f64) <= 1.5 { x[i5] } else { v1 }),
-                    (0.25_f64 * 0.25_f64 + 0.5).powf(x[0].tanh()),
-                ],
-                [
-                    (1.5 % (x[i5] * x[i5] + 0.5)),
-                    (if (i5 as f64) <= 1.5 { x[i5] } else { v1 }),
-                ],
-            ];
-            let [t8, [_, t9]] = pq7;
-            let pm6: f64 = t8[1] * t9 + ((0.25_f64 * 0.25_f64 + 0.5).powf(x[0].tanh()));
-            v2 += pm6;
-            v1 = RP12_K0;
+fn rp09(a: f64, b: f64, c: f64, x: &[f64; 3], p: &Params) -> f64 {
+    let mut v1 = (x[1] * x[1] + 0.5).sqrt();
+    let mut v2 = x[1].mul_add(a, x[1]);
+    {
+        let mut pm3: f64 = (0.25_f64.div_euclid((-0.75) * (-0.75) + 0.5));
+        match (x.len() as usize * 1 + 3) {
+            0 => pm3 += (rp09_m::rp09_h0(1.5, 1.0, x)),
+            1 | 2 => pm3 *= (x[0]),
+            4..=9 => {}
+            pn4 => pm3 -= (pn4 as f64) * (rp09_m::rp09_h0(1.5, 1.0, x)),
         }
-        v1 /= 3.0 * 3.0 + 1.0;
-        for i12 in 0..=2 {
-            let mut arr13: [f64; 3] = [
-                (x.iter().skip(1).map(|zv1| (*zv1) * 1.5).sum::<f64>()),
-                (x.windows(2)
-                    .map(|zw2| zw2[0] * zw2[1] * 0.5 + x[i12])
-                    .sum::<f64>()),
-                a.max(v2),
-            ];
-            let pq15: [[f64; 2]; 2] = [
-                [(-3.0), (v1 * x[i4])],
-                [
-                    (arr13[..2].iter().map(|&zv4| zv4 * x[1]).sum::<f64>())
-                        .mul_add(1.5_f64.mul_add((f64::from(3u8) * 0.5), 1.5), v2),
-                    (-3.0),
-                ],
-            ];
-            let mut ps16: f64 = ((arr13[..2].iter().map(|&zv3| zv3 * x[1]).sum::<f64>())
-                .mul_add(1.5_f64.mul_add((f64::from(3u8) * 0.5), 1.5), v2));
-            for &[t17, t18] in pq15.iter() {
-                ps16 += t17 * t18 + (t17 * arr13[i4]);
-            }
-            v1 += ps16;
+        v2 += pm3;
+        if true {
+        } else if (2.0_f64.tanh().tan() < pm3 || (p.w[0] + pm3) >= (-c)) {
+            v1 += 0.25;
+        } else {
         }
     }
-    let b: f64 = (1.5 / (1.5 * 1.5 + 1.0));
-    rp12_h1(1.0, 3, 2) + v1 + v2 + b
+    (2.0 + (0.25 + x[2])) + v1 + v2
 }
 
-static RP13_K0: f64 = 1.5;
+const RP10_K0: [f64; 3] = [2.0, (-0.75), 0.5];
 #[differentiate]
-fn rp13(a: f64, b: f64, c: f64, d: f64, x: &[f64], p: &Params) -> f64 {
-    let mut v1 = (d.cos() * 0.5).acos();
-    let mut v2 = (0.1_f64.mul_add(v1, 2.0) * a);
-    if ((v1 + p.k) <= x[0]
-        || c <= (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2).ln_1p())
-    {
-        let mut k3 = 0usize;
-        while k3 < 3 {
-            let i4 = k3;
-            k3 += 1;
-        }
-        for &zv1 in x.iter().filter(|&&zv2| zv2 > 0.25) {
-            let mut arr5 = [0.0_f64; 3];
-            v1 = RP13_K0;
-            v1 += (RP13_K0 * v2);
-        }
+fn rp10_h0(s0: f64) -> (f64, f64) {
+    let mut s0 = 1.5_f64.mul_add(1.0, s0);
+    let mut k1 = 0usize;
+    while k1 < 3 {
+        let i2 = k1;
+        k1 += 1;
+        let (v3, v4) = f64::sin_cos(1.0_f64);
     }
-    v1 -= 0.1;
-    let mut k6 = 0usize;
-    loop {
-        if k6 >= 3 {
-            break;
+    (
+        f64::log2((0.25_f64 * 0.25_f64 + 0.5)) + s0,
+        (((-0.75) - RP10_K0[0]) - 3.0),
+    )
+}
+impl Params {
+    #[differentiate]
+    fn rp10(&self, a: f64, b: f64, c: f64, x: &[f64; 4]) -> f64 {
+        let mut v1 = std::f64::consts::FRAC_1_SQRT_2;
+        let [_, t3, ..] = *x;
+        let pm2: f64 = t3 * (-2.0);
+        let v7: f64 = f64::mul_add(RP10_K0[0], self.k, x[2].max(self.w[1]));
+        debug_assert!(v7.abs() >= 0.0 || v7.is_nan(), "{} is a number", v7 * 2.0);
+        v1 = (RP10_K0.into_iter().map(|zv1| zv1 * (x[2] + b)).sum::<f64>());
+        let mut v8 = ((0..=2).map(|zi2| (zi2 as f64 + 1.0) * a).sum::<f64>());
+        let mut arr9: [f64; 3] = [pm2, (RP10_K0[2] * c), c];
+        (-2.0) + v1 + t3 + pm2 + v7 + v8 + arr9[0] + arr9[1] + arr9[2]
+    }
+}
+
+#[differentiate]
+fn rp11(a: f32, b: f32, c: f32, d: f32, x: &[f32; 4], m: &[[f32; 2]; 2], p: &Params) -> f32 {
+    let mut v1 = (0.25_f32.hypot(b) * x[2]);
+    if 0.25_f32 <= m[1][0] {
+        let zf1 = |zt2: f32| zt2 * (x[3] / (x[1] * x[1] + 1.0_f32));
+        let v2 = zf1((if !(std::f32::consts::PI).is_nan() {
+            (-1.25_f32)
+        } else {
+            b
+        })) + zf1(f32::mul_add(d, m[0][0].max((p.k as f32)), d));
+    } else if 0.25_f32 > (p.w[1] as f32) {
+        if (x
+            .iter()
+            .copied()
+            .max_by(|zp3, zq4| zp3.total_cmp(zq4))
+            .unwrap())
+        .is_sign_negative()
+        {
+            x.iter().for_each(|&zv6| v1 += zv6 * 0.25_f32.floor());
+            v1 = (d * d).ln_1p();
+            let mut arr3 = [0.0_f32; 3];
         }
-        let i7 = k6;
-        k6 += 1;
-        let mut k8 = 0usize;
-        while k8 < 3 {
-            let i9 = k8;
-            k8 += 1;
-            v1 = 3.0;
-        }
-        if x[i7] >= v2 {}
-        for i10 in 0..3 {
-            v1 /= (if x[i10] < v2 { c } else { c }) * (if x[i10] < v2 { c } else { c }) + 1.0;
-            if v2 >= 1.0 {
+        let mut k4 = 0usize;
+        while k4 < 3 {
+            let i5 = k4;
+            k4 += 1;
+            if true {
+                return (b / ((-0.75_f32) * (-0.75_f32) + 1.0_f32));
+            }
+            if v1 > m[1][i5 % 2] {
                 continue;
             }
-            v2 *= (a * x[i7]);
         }
-    }
-    v1 = (p.n as f64);
-    let v11: f64 = if (0.0..).contains(&(c * c)) || c.is_nan() {
-        ((if (0.1 < (x.len() as f64) && 3.0 > a) {
-            p.w[1]
-        } else {
-            x[1]
-        }) / (x[2] * x[2] + 1.0))
     } else {
-        unreachable!()
-    };
-    v11.sin() + v1 + v2 + v11
-}
-
-#[differentiate(wrt(a, b, c, x))]
-fn rp14(a: f64, b: f64, c: f64, x: &[f64; 3], p: &Params) -> f64 {
-    let mut v1 = (a + 0.25);
-    let mut t2 = (f64::sin(x[0]), f64::powi(3.0_f64, 2));
-    for (i3, e4) in x.iter().enumerate() {
-        for i5 in 0..=2 {
-            let (v6, v7): (f64, f64) = (3.0, 3.0);
+        let v6 = d.mul_add(c, (-1.25_f32));
+    }
+    if (0.25_f32 * 0.5_f32) > 2.0_f32 {
+        let mut k7 = 0usize;
+        while k7 < 3 {
+            let i8 = k7;
+            k7 += 1;
+            v1 += (x
+                .iter()
+                .zip(x.iter())
+                .zip(x.iter())
+                .map(|((&zp7, &zq8), &zr9)| zp7 * zq8 * zr9 * zr9)
+                .sum::<f32>());
         }
-        let mut v8: f64 = (x[i3] * x[i3] + 0.5).powf((((*e4) as f32).sin() as f64).tanh());
-    }
-    (x[1] + 3.0) + v1 + t2.0 + t2.1
-}
-
-static RP15_K0: i32 = 1;
-static RP15_K1: usize = 1;
-static RP15_K2: f64 = 0.25;
-const RP15_K3: usize = 2;
-#[differentiate]
-fn rp15_h0(s0: f64, s1: f64, r2: &f64) -> (f64, f64) {
-    for i1 in 0..3 {
-        let mut v2: f64 = (-0.75);
-    }
-    ((*r2).rem_euclid(2.0 * 2.0 + 0.5), 0.5)
-}
-#[differentiate]
-fn rp15_h1(s0: f64, s1: f64, s2: f64) -> Vec<f64> {
-    if 1.0 > 2.0 {}
-    let mut out = vec![0.0; 3];
-    out[0] = (RP15_K1 as f64).powi(2);
-    out[1] = (((0.5) as f32).sin() as f64);
-    out[2] = (s2 * s2 + 0.5).sqrt();
-    out
-}
-#[differentiate(wrt(a, x))]
-fn rp15(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = f64::mul_add((if !(x[1] >= c) { x[1] } else { c }), b, c);
-    let mut v2 = b.atan2(v1 * v1 + 0.5);
-    let pq4: [[f64; 2]; 2] = [
-        [
-            (if (1.5 < std::f64::consts::PI || x[1] < 2.0) {
-                x[2]
-            } else {
-                c
-            }),
-            (x[1] / (1.0 * 1.0 + 1.0)),
-        ],
-        [
-            (c % (2.0 * 2.0 + 0.5)),
-            (if (1.5 < std::f64::consts::PI || x[1] < 2.0) {
-                x[2]
-            } else {
-                c
-            }),
-        ],
-    ];
-    let [[t5, t6], [t7, t8]] = pq4;
-    let pm3: f64 = t5 * t8 - t6 * t7;
-    for (i9, e10) in x.iter().enumerate() {
-        let v11: f64 = 0.5_f64.midpoint(((RP15_K0 as f64) * (RP15_K0 as f64)));
-        let mut zf1 = |zt2: f64| v2 += zt2 * ((*e10).sin() * 0.5).asin();
-        zf1(v11);
-        zf1(v11 * 0.5);
-        let mut k12 = 0usize;
-        while k12 < 3 {
-            let i13 = k12;
-            k12 += 1;
-            if (c * c + 0.5).sqrt() > ((*e10) + (-1.25)) {
-                break;
+        for zv10 in x.iter().copied().step_by(2) {}
+    } else {
+        if (b >= 3.0_f32 || (-0.75_f32) < (p.n as f32)) {
+            if (m[1][0] * m[1][0] + 0.5_f32).powf(0.25_f32.tanh()) <= 0.25_f32 {
+                return b.atan();
             }
+            let mut pb10 = None;
+            for &t11 in x.iter() {
+                if t11 > (c) {
+                    pb10 = Some(
+                        t11 * ((-1.25_f32)
+                            / (((-0.75_f32) / (m[1][1] * m[1][1] + 1.0_f32)).cos()
+                                * ((-0.75_f32) / (m[1][1] * m[1][1] + 1.0_f32)).cos()
+                                + 1.0_f32)),
+                    );
+                }
+            }
+            let pm9: f32 = match pb10 {
+                Some(t11) => t11 + ((p.n as f32) + 0.25_f32),
+                None => ((p.n as f32) + 0.25_f32),
+            };
+            v1 += pm9;
+        } else {
+            let v12: f32 = ((d + (-0.75_f32)) * a) * f32::from(1_u16);
+            v1 = f32::exp_m1(m[1][0].sin());
+            let v13: f32 = ((if x.iter().any(|&zv11| !(0.25_f32 > 0.1_f32)) {
+                2.0_f32
+            } else {
+                d
+            }) * (if x.iter().any(|&zv11| !(0.25_f32 > 0.1_f32)) {
+                2.0_f32
+            } else {
+                d
+            }) + 0.5_f32)
+                .sqrt();
+            debug_assert!(
+                v13.abs() >= 0.0_f32 || v13.is_nan(),
+                "{} is a number",
+                v13 * 2.0_f32
+            );
+        }
+        v1 -= (x[3] * 0.5_f32);
+        v1 *= (v1 * (m[0][1] * b));
+    }
+    let v14 = (x[1] + 0.25_f32);
+    (0.1_f32 / (x[1] * x[1] + 1.0_f32)) + v1 + v14
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp12Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+static RP12_K0: i32 = 2;
+#[differentiate]
+fn rp12(a: f64, b: f64, c: f64, x: &[f64; 3], p: &Params) -> f64 {
+    let mut v1 = (0.5 - c);
+    v1 = v1.clamp(-0.5, 0.75);
+    for (i2, &e3) in x.iter().enumerate() {
+        let v4: f64 = f64::from((v1 * (RP12_K0 as f64)) as f32);
+        if (RP12_K0 as f64) <= f64::atan2(x[1], e3 * e3 + 0.5) {
+            let mut arr5 = [0.0_f64; 3];
+            let zs6 = &arr5[1..3];
+            let v7: f64 = zs6[0] * (b + ((i2 as f64) * e3)) + zs6.len() as f64;
+            let mut v8: f64 = 0.0;
+            for &zv9 in zs6.iter() {
+                v8 += zv9 * zv9;
+            }
+            let pk11 = Rp12Act::Relu;
+            let mut pm10: f64 = (f64::floor(e3));
+            if let Rp12Act::Leaky(slope) = pk11 {
+                pm10 *= slope;
+            } else if let Rp12Act::Softplus { beta } = pk11 {
+                pm10 = f64::ln_1p(f64::exp(beta * pm10)) / beta;
+            }
+            v1 += pm10;
+        } else if (((RP12_K0 as f64) * (p.n as f64)) <= c || v4 >= ((i2 * 2 + 1) as f64)) {
+            let pq13: [[f64; 2]; 2] = [
+                [
+                    (a + (i2 as f64)),
+                    (if p.w[1] >= e3 {
+                        x[i2]
+                    } else {
+                        (RP12_K0 as f64)
+                    }),
+                ],
+                [(x[i2].sin() * 0.5).asin(), (a + (i2 as f64))],
+            ];
+            let mut ps14: f64 = ((x[i2].sin() * 0.5).asin());
+            for (pi17, [t15, _]) in pq13.iter().enumerate() {
+                ps14 += (*t15) * (pi17 as f64)
+                    + (if p.w[1] >= (*t15) {
+                        pq13[i2 % 2][0]
+                    } else {
+                        (RP12_K0 as f64)
+                    });
+            }
+            v1 += ps14;
+        } else {
+            let v18: f64 = (if c > 0.1 { a } else { x[i2] });
+            let mut zf1 = |zt2: f64| {
+                v1 *= 0.5;
+                v1 += zt2 * (-f64::asin((x[0].sin() * 0.5)));
+            };
+            zf1(v18);
+            zf1(v18 * 0.5);
         }
     }
-    (RP15_K1 as f64).to_radians()
+    let mut k19 = 0usize;
+    loop {
+        if k19 >= 3 {
+            break;
+        }
+        let i20 = k19;
+        k19 += 1;
+    }
+    (x[2] - b) + v1
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp13Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+#[differentiate]
+fn rp13_h0(s0: f64) -> (f64, f64) {
+    for i1 in 0..2 {}
+    if !(0.5_f64).is_nan() {
+        let (v2, v3): (f64, f64) = (0.5, s0.powi(2));
+    }
+    (
+        ((2.0 + 0.5) + (-0.75)),
+        (if (1.5_f64).is_sign_negative() {
+            s0
+        } else {
+            0.5
+        }),
+    )
+}
+#[differentiate]
+fn rp13(a: f64, b: f64, c: f64, d: f64, x: &[f64], p: &Params) -> f64 {
+    let mut v1 = (c / (x[1] * x[1] + 1.0));
+    let mut v2 = d;
+    if (p.k).is_sign_negative() {
+        let pq4: [[f64; 2]; 2] = [
+            [p.k, (((0.25_f64.midpoint(d)) as f32).sin() as f64)],
+            [((x[1] + b).cos() * 0.5).acos(), p.k],
+        ];
+        let mut ps5: f64 = (((x[1] + b).cos() * 0.5).acos());
+        for &[t6, t7] in pq4.iter() {
+            ps5 += t6 * t7 + (((0.25_f64.midpoint(b)) as f32).sin() as f64);
+        }
+        v1 += ps5;
+        let pm8: f64 = match (
+            (p.n as usize * 3 + 0) % 2,
+            ((p.w[1] * p.w[1] + 0.5).powf(ps5.tanh())
+                < (x.iter()
+                    .filter(|&&zv5| !(-1.25_f64).is_nan())
+                    .map(|&zv4| zv4 * x[1])
+                    .sum::<f64>())
+                || v2 > b),
+        ) {
+            (0, true) => {
+                (if (0.25 <= x[0] && d <= ps5) {
+                    x[2]
+                } else {
+                    a.round_ties_even()
+                })
+            }
+            (0, false) => (x.iter().copied().find(|&zv3| v1 <= zv3).unwrap_or(0.25) - 0.25),
+            (_, true) => (x.iter().copied().fold(-f64::INFINITY, f64::max)),
+            (_, false) => {
+                (if (0.25 <= x[0] && d <= ps5) {
+                    x[2]
+                } else {
+                    a.round_ties_even()
+                }) + (x.iter().copied().fold(-f64::INFINITY, f64::max))
+            }
+        };
+        v1 += pm8;
+    } else if (1.0 < (if x[1] > c { x[0] } else { c }) || f64::abs(x[1]) <= x[1].atan()) {
+        for (zp6, zq7) in x.iter().zip(&x[1..]) {
+            v2 += (-x[1]);
+            if (if 0.25 <= c { c } else { v2 }) < (1.5 + a) {
+                continue;
+            }
+            let mut pb10 = None;
+            for &t11 in x.iter() {
+                if t11 > (f64::atan2(0.25_f64, v2 * v2 + 0.5)) {
+                    pb10 = Some(t11 * (x[1].copysign(v1)));
+                }
+            }
+            let pm9: f64 = pb10.unwrap_or((1.5));
+            v1 += pm9;
+        }
+    } else {
+        for i12 in 0..x.len() {
+            v1 /= (0.25_f64 * 0.25_f64 + 1.5)
+                .log(x[i12] * x[i12] + 2.0)
+                .copysign(c)
+                * (0.25_f64 * 0.25_f64 + 1.5)
+                    .log(x[i12] * x[i12] + 2.0)
+                    .copysign(c)
+                + 1.0;
+            v1 *= (x[i12] * x[i12] + 0.5).log10();
+        }
+        if 2.0 <= x[0] {
+            let pk14 = Rp13Act::Relu;
+            let pm13: f64 = match pk14 {
+                Rp13Act::Relu => f64::max(
+                    (x.iter()
+                        .enumerate()
+                        .take(2)
+                        .map(|(zi9, &zv8)| (zi9 as f64) * 0.5 + zv8 * d)
+                        .sum::<f64>()),
+                    0.0,
+                ),
+                Rp13Act::Leaky(slope) => {
+                    slope
+                        * (x.iter()
+                            .enumerate()
+                            .take(2)
+                            .map(|(zi9, &zv8)| (zi9 as f64) * 0.5 + zv8 * d)
+                            .sum::<f64>())
+                }
+                Rp13Act::Softplus { beta } => {
+                    f64::ln_1p(f64::exp(
+                        beta * (x
+                            .iter()
+                            .enumerate()
+                            .take(2)
+                            .map(|(zi9, &zv8)| (zi9 as f64) * 0.5 + zv8 * d)
+                            .sum::<f64>()),
+                    )) / beta
+                }
+            };
+            v1 += pm13;
+            v1 *= p.k.round_ties_even();
+        } else if !(a >= (x[1].sin() * 0.5).atanh()) {
+        } else {
+            v2 = (a + (1.5 % (x[0] * x[0] + 0.5)));
+            let v15: f64 = ((0.25 - b) + 0.25);
+            let mut zf10 = |zt11: f64| {
+                v2 *= 0.5;
+                v2 += zt11 * ((x[1] * c) * (x[1] * c) + 0.5).sqrt();
+            };
+            zf10(v15);
+            zf10(v15 * 0.5);
+            let zc13: Vec<f64> = x
+                .iter()
+                .map(|&zv12| zv12 * ((if d < p.w[0] { c } else { (p.n as f64) }) * b))
+                .collect();
+        }
+    }
+    v2 = (if v1 < 1.0 { c } else { x[0] });
+    #[checkpoint]
+    for i16 in 0..p.n {}
+    ((x.iter()
+        .skip(1)
+        .take(2)
+        .map(|&zv14| zv14 * 2.0)
+        .sum::<f64>())
+        - d)
         + v1
         + v2
-        + t5
-        + t6
-        + t7
-        + t8
-        + pm3
-        + pq4[0][0]
-        + pq4[0][1]
-        + pq4[1][0]
-        + pq4[1][1]
 }
 
-const RP16_K0: f64 = 2.0;
-static RP16_K1: f64 = (-1.25);
-const RP16_K2: f64 = 1.5;
+const RP14_N: usize = 4;
+const RP14_K0: f64 = 1.0;
+const RP14_K1: i32 = 0;
+static RP14_K2: f64 = 0.25;
 #[differentiate]
-fn rp16_h1(y0: [f64; 3], &[a, b]: &[f64; 2]) -> f64 {
-    let mut v1: f64 = (1.0_f64.sin() * 0.5).atanh();
-    ((a + 0.1) + f64::exp2(y0[1].cos())) + v1
+fn rp14_h0(s0: f64) -> f64 {
+    let mut k1 = 0usize;
+    while k1 < 3 {
+        let i2 = k1;
+        k1 += 1;
+        let pq4: [f64; 3] = [
+            (((2.0_f64.powi(2) * 0.25) + 0.5) * s0.asinh()),
+            (s0.min(s0)),
+            ((((i2 + 1) % 3) as f64).cos()),
+        ];
+        let [t5, t6 @ ..] = pq4;
+        let pm3: f64 = t5 * (((2.0_f64.powi(2) * 0.25) + 0.5) * s0.asinh()) + t6[0] * t6[1];
+    }
+    (s0 - (s0 * s0 + 0.5).log10())
 }
+#[differentiate]
+fn rp14(a: f64, b: f64, c: f64, x: [f64; RP14_N]) -> f64 {
+    let mut v1 = (2.0 / ((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5) + 1.0));
+    let pm2: f64 = match (
+        (x.len() as usize * 2 + 2) % 2,
+        (c - x[3]).is_sign_negative(),
+    ) {
+        (0, true) => (a.asinh().clamp(-0.5, 0.75)),
+        (0, false) => (if b >= 0.1 { 1.5 } else { 1.5 }),
+        (_, true) => (f64::cbrt((v1 * v1 + 0.5))),
+        (_, false) => (a.asinh().clamp(-0.5, 0.75)) + (f64::cbrt((v1 * v1 + 0.5))),
+    };
+    x.iter().for_each(|&zv1| v1 += zv1 * (x[1] * c));
+    0.5_f64.mul_add(x[1], x[1]).mul_add(x[3], b) + v1 + pm2
+}
+
+#[differentiate]
+fn rp15_h0(s0: f64, s1: f64) -> f64 {
+    (0.5 / (0.1 * 0.1 + 1.0))
+}
+#[differentiate(wrt(a, b, c, x))]
+fn rp15(a: f64, b: f64, c: f64, x: [f64; 3], o: Option<f64>) -> f64 {
+    let mut v1 = x[2].powi(3);
+    let mut v2 = a.mul_add(x[1], 0.25);
+    for i3 in 1..3 {}
+    let mut arr4: [f64; 3] = [
+        f64::floor(v1),
+        (x[1] * 1.5),
+        x.iter()
+            .copied()
+            .max_by(|zp1, zq2| zp1.total_cmp(zq2))
+            .unwrap(),
+    ];
+    let mut t5 = (f64::hypot(a, rp15_h0(2.0, b)), f64::ceil(0.25_f64).min(v2));
+    (if (0.25 <= b || x[1] <= 1.5) { 2.0 } else { 1.5 })
+        + v1
+        + v2
+        + t5.0
+        + t5.1
+        + arr4[0]
+        + arr4[1]
+        + arr4[2]
+}
+
+static RP16_K0: f64 = 0.25;
+static RP16_K1: f64 = 0.25;
 mod rp16_m {
     use super::*;
 
     #[differentiate]
-    pub fn rp16_h0(s0: f64) -> (f64, f64) {
-        let mut v1: f64 = 0.5;
-        (s0.asinh() + v1, (1.5_f64 * 1.5_f64 + 1.5).acosh())
-    }
-}
-#[differentiate(wrt(a, x, r_theta))]
-fn rp16(a: f64, b: f64, x: &[f64], m: &[[f64; 2]; 2], [r, theta]: [f64; 2], q: bool) -> f64 {
-    let mut v1 = (1.5_f64 * 1.5_f64 + 0.5).log10();
-    let mut k2 = 0usize;
-    while k2 < 3 {
-        let i3 = k2;
-        k2 += 1;
-        for i4 in 0..x.len() {}
-        {
-            v1 *= f64::atan2(
-                a,
-                rp16_h1([RP16_K0, 0.5, -1.0], &[a, 0.75])
-                    * rp16_h1([RP16_K0, 0.5, -1.0], &[a, 0.75])
-                    + 0.5,
-            );
-            let (u5, u6) = rp16_m::rp16_h0(rp16_h1([b, 0.5, -1.0], &[r, 0.75]));
+    pub fn rp16_h1(y0: [f64; 3], y1: [f64; 3]) -> [f64; 3] {
+        for &zv1 in y1.iter().rev().take(2) {
+            let v2: f64 = 2_u16.into();
+            let v1: f64 = (f64::atan(y0[0])) * v2;
+            let mut arr3 = [0.0_f64; 3];
         }
+        [
+            (1.0 + 1.0),
+            (RP16_K0 + 1.0).cos(),
+            (-1.25_f64).mul_add((f64::from(3u8) * 0.5), 2.0),
+        ]
     }
-    let v7: f64 = x.iter().map(|&zv1| zv1 * m[1][0].cos()).product();
-    let v8: f64 = (x[(0..x.len())
-        .max_by_key(|&zp2| (x[zp2] * 8.0) as i64)
-        .unwrap()])
-        * f64::from(2_u16);
-    let mut arr9 = [[0.0_f64; 3]; 3];
-    v1 /= (if 1.0 >= std::f64::consts::FRAC_1_SQRT_2 {
-        0.5
-    } else {
-        2.0
-    }) * (if 1.0 >= std::f64::consts::FRAC_1_SQRT_2 {
-        0.5
-    } else {
-        2.0
-    }) + 1.0;
-    arr9[1][1]
-        + v1
-        + v7
-        + v8
-        + arr9[0][0]
-        + arr9[0][1]
-        + arr9[0][2]
-        + arr9[1][0]
-        + arr9[1][1]
-        + arr9[1][2]
-        + arr9[2][0]
-        + arr9[2][1]
-        + arr9[2][2]
-}
-
-#[differentiate]
-fn rp17_h1(n0: usize, s1: f64, y2: &[f64]) -> f64 {
-    if s1 * s1 < 0.0 {
-        panic!("negative square of {s1}");
-    }
-    (-(if (0.25 < s1 && 1.5 > 0.5) { 1.5 } else { s1 }))
 }
 #[differentiate]
 impl Params {
     #[differentiate]
-    fn rp17_h0(s0: f64, y1: [f64; 3]) -> Vec<f64> {
-        {
-            let mut arr1 = [0.0_f64; 3];
-            let mut arr2 = [[0.0_f64; 3]; 3];
-        }
-        let zs3 = &y1[1..3];
-        let v4: f64 = zs3[0] * (f64::rem_euclid(y1[1], (-1.25) * (-1.25) + 0.5)) + zs3.len() as f64;
-        let mut v5: f64 = 0.0;
-        for &zv6 in zs3.iter() {
-            v5 += zv6 * zv6;
-        }
-        let zvec7 = y1[1..3].to_vec();
-        let mut out = vec![0.0; 3];
-        out[0] = (((-0.75) * y1[0]) - 3.0) + v4 + v5 + zvec7[0] + zvec7[1];
-        out[1] = (if v4 <= 1.5 { v5 } else { 0.25 });
-        out[2] = s0.cos().exp2();
-        out
+    fn rp16_h0(y0: &[f64]) -> [f64; 3] {
+        for i1 in (0..=2).rev() {}
+        #[checkpoint]
+        for i2 in 0..3 {}
+        [
+            y0[1].mul_add(2.0, (1.0 / (1.0 * 1.0 + 1.0))),
+            (((1.0) as f32).sin() as f64),
+            (y0.windows(2)
+                .map(|zw1| zw1[0] * zw1[1] * 0.5 + (f64::from(3u8) * 0.5))
+                .sum::<f64>()),
+        ]
     }
 }
-impl Params {
-    #[differentiate(wrt(b, c, d, x))]
-    fn rp17(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
-        let mut v1: f64 = 0.25;
-        let mut v2 = d;
-        if f64::mul_add(v1, v2, (-1.25)) > c {
-        } else if d <= v1 {
-            let pq4: [f64; 3] = [
-                (x.iter()
-                    .step_by(2)
-                    .enumerate()
-                    .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
-                    .sum::<f64>()),
-                (1.0_f64.mul_add(a, f64::div_euclid(v2, self.w[1] * self.w[1] + 0.5))),
-                (((-(5.0_f64.sqrt() - 2.0)) * (-(5.0_f64.sqrt() - 2.0)) + 0.5).sqrt()),
-            ];
-            let [ref t5, mut t6, ..] = pq4;
-            t6 *= (1.0_f64.mul_add(a, f64::div_euclid(v2, self.w[1] * self.w[1] + 0.5)));
-            let pm3: f64 = (*t5)
-                * (x.iter()
-                    .step_by(2)
-                    .enumerate()
-                    .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
-                    .sum::<f64>());
-            v1 += pm3;
-            {}
-        } else {
-            for (zi3, &zv4) in x.iter().enumerate().skip(1) {
-                let mut v8 = (x
-                    .iter()
-                    .zip(x[1..].iter())
-                    .map(|(&zp5, &zq6)| zp5 * zq6 * f64::to_radians((self.n as f64)))
-                    .sum::<f64>());
-                let v9: f64 = x.iter().map(|&zv7| zv7 * (-b).tanh()).sum();
-                let mut w10 = Params::rp17_h0(
-                    ((((zi3 + 1) % 3) as f64) * (((zi3 + 1) % 3) as f64) + 1.0)
-                        .recip()
-                        .min(x[zi3]),
-                    [
-                        (zi3 as f64).mul_add(d, ((x.len() as f64) % (v8 * v8 + 0.5))),
-                        0.5,
-                        -1.0,
-                    ],
-                );
-            }
-        }
-        let mut k11 = 0usize;
-        loop {
-            if k11 >= 3 {
-                break;
-            }
-            let i12 = k11;
-            k11 += 1;
-            for i13 in 0..self.n {
-                let v14: f64 = f64::from((f64::sqrt((v2 * v2 + 0.5))) as f32);
-                v2 *= (-a);
-            }
-            let (v15, v16) = f64::sin_cos((0.25_f64 - self.k));
-        }
-        let mut v17: f64 = (x
-            .iter()
-            .copied()
-            .filter(|&zv9| 0.25 <= d)
-            .fold(1.0, |zacc, zv8| zacc * 0.5 + zv8 * zv8));
-        v2 + v1 + v2 + v17
-    }
-}
-
-static RP18_K0: f64 = 2.0;
-static RP18_K1: usize = 2;
-#[differentiate]
-fn rp18_h1(y0: &[f64], s1: f64) -> f64 {
-    let mut k1 = 0usize;
-    while k1 < 3 {
-        let i2 = k1;
-        k1 += 1;
-        let mut t3 = (
-            f64::mul_add(0.5, (y0[i2] * (f64::from(3u8) * 0.5)), y0[i2]),
-            ((-0.75) - ((-0.75) / (y0[i2] * y0[i2] + 1.0))),
-        );
-        let (v4, v5) = ((RP18_K1 as f64), (-RP18_K0));
-    }
-    (-s1)
-}
-mod rp18_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp18_h0(s0: f64, s1: f64, [r, theta]: [f64; 2]) -> f64 {
-        for i1 in 1..3 {
-            let (v2, v3) = (
-                (if ((i1 * 2 + 1) as f64) < r {
-                    1.0_f64.midpoint(0.5)
-                } else {
-                    0.5_f64.div_euclid(2.0 * 2.0 + 0.5)
-                }),
-                0.5_f64.atan(),
-            );
-        }
-        RP18_K0.mul_add(f64::mul_add(0.5, 0.5, r), (1.5_f64 * 1.5_f64 + 0.5).cbrt())
-    }
-}
-#[differentiate]
-fn rp18(a: f64, b: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = ((if (a).is_sign_negative() {
-        a
-    } else {
-        (RP18_K1 as f64)
-    })
-    .sin()
-        * 0.5)
-        .asin();
-    if (x[1] - a) <= a {
-    } else if 2.0_f64.tanh().sinh() < 1.5 {
-    } else {
-    }
-    if RP18_K0 <= ((RP18_K1 as f64) * (RP18_K1 as f64)).ln_1p() {
-    } else {
-        if 1.5_f64.round_ties_even() > (((0.1) as f32).sin() as f64) {
-            v1 = ((-0.1) / (a * a + 1.0));
-            let v2: f64 = x
-                .iter()
-                .map(|&zv1| {
-                    zv1 * zv1
-                        .mul_add(v1, (-1.25))
-                        .mul_add(zv1, (f64::from(3u8) * 0.5))
-                })
-                .sum();
-        } else {
-            let zf2 = |zt3: f64| zt3 * rp18_m::rp18_h0(2.0, v1, [x[1], 0.75]);
-            let zg4 = |zt5: f64| zf2(zt5) * 0.5 + (2.0_f64.fract() + x[3]);
-            let v3 = zg4(std::f64::consts::PI.tanh().to_degrees()) - zf2(std::f64::consts::PI);
-        }
-        let mut k4 = 0usize;
-        while k4 < 3 {
-            let i5 = k4;
-            k4 += 1;
-            let mut arr6 = [0.0_f64; 3];
-            let v7 = (a - RP18_K0);
-        }
-    }
-    let v8: f64 = (x[3] / (b * b + 1.0)) * f64::from(2_u16);
-    x[1].to_radians() + v1 + v8
-}
-
-#[differentiate]
-fn rp19_h0(r0: &f64, s1: f64) -> (f64, f64) {
-    for i1 in 0..3 {
-        let mut v2: f64 = 0.5;
-    }
-    let v3: f64 = 0.5;
-    ((1.5_f64 * 1.5_f64 + 1.0).powi(2) + v3, s1)
-}
-#[differentiate]
-fn rp19(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
-    let mut v1: f64 = (1.5 - 1.5);
-    let mut v2: f64 = 0.25;
-    let mut v1 = ((a / (x[1] * x[1] + 1.0)) - x[1]);
-    x[2].asinh() + v1 + v2 + v1
-}
-
-static RP20_K0: usize = 3;
-static RP20_K1: usize = 1;
-static RP20_K2: f64 = 1.0;
-#[differentiate]
-fn rp20_h0(y0: &[f64], s1: f64, s2: f64) -> (f64, f64) {
-    if !(s2 <= s1) {
-        return ((y0[1] / (y0[1] * y0[1] + 1.0)), 1.0);
-    }
-    for i1 in 0..3 {
-        let mut t2 = ((s1 - (1.5 % (1.5 * 1.5 + 0.5))), (-s1));
-        let v3: f64 = y0[i1];
-        debug_assert!(v3.abs() >= 0.0 || v3.is_nan(), "{} is a number", v3 * 2.0);
-    }
-    for zv1 in y0.iter().copied().step_by(2) {
-        let zs4 = &y0[..2];
-        let v5: f64 = zs4[0] * ((y0[1] * y0[1] + 1.5).acosh()) + zs4.len() as f64;
-        let mut v6: f64 = 0.0;
-        for &zv7 in zs4.iter() {
-            v6 += zv7 * zv7;
-        }
-        let mut v8 = 0.1_f64.mul_add(v5, (-0.25));
-    }
-    (
-        f64::recip((y0[0] * y0[0] + 1.0)),
-        (((1.5) as f32).sin() as f64),
-    )
-}
-#[differentiate]
-fn rp20(a: f64, b: f64, c: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = f64::abs(c);
-    let mut v2: f64 = (if RP20_K2 >= x[1] { 2.0 } else { 3.0 });
-    for i3 in 0..3 {
-        {}
-    }
-    let v4 = (x
+#[differentiate(wrt(b, c, r_theta))]
+fn rp16(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3], &[r, theta]: &[f64; 2]) -> f64 {
+    let mut v1 = (x
         .iter()
         .copied()
-        .max_by(|zp1, zq2| zp1.total_cmp(zq2))
-        .unwrap()
-        / (((f64::from(3u8) * 0.5) + 0.25) * ((f64::from(3u8) * 0.5) + 0.25) + 1.0));
-    let v5: f64 = x.iter().map(|&zv4| zv4 * (-1.25)).sum();
-    for i6 in 0..3 {
-        if v5 > (RP20_K0 as f64) {
-        } else {
-            let mut arr7 = [0.0_f64; 3];
-            v2 = (RP20_K0 as f64);
-        }
-        let mut k8 = 0usize;
-        while k8 < 3 {
-            let i9 = k8;
-            k8 += 1;
-        }
-        for i10 in 0..3 {
-            let mut arr11 = [[0.0_f64; 3]; 3];
-            let mut v12: f64 = (if (i6 as f64) <= 0.1 { 1.5 } else { 1.5 });
-            let zf5 = |zt6: f64| zt6 * c;
-            let zg7 = |zt8: f64| {
-                zf5(zt8) * 0.5
-                    + (if c <= arr11[i10][i10] {
-                        v1
-                    } else {
-                        ((i10 as f64) * (i10 as f64) + 0.5).cbrt()
-                    })
-            };
-            let v13 = zg7((if (RP20_K1 as f64) > v12 {
-                (-RP20_K2)
-            } else {
-                v1
-            })) - zf5((((1.5) as f32).sin() as f64));
-        }
-    }
-    if ((RP20_K1 as f64) <= a && v5 <= v1.cos()) {
-        for i14 in 1..3 {
-            let pm15: f64 = match !(3.0 >= v5) {
-                true => (-1.5),
-                false => (((1.5 + 1.5) as f32).sin() as f64),
-            };
-            v2 += pm15;
-        }
-    }
-    x[1].floor() + v1 + v2 + v4 + v5
-}
-
-static RP21_K0: [f64; 3] = [(-1.25), 1.0, (-1.25)];
-#[differentiate]
-fn rp21_h0(y0: &[f64], r1: &f64) -> f64 {
-    (-(*r1))
-}
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp21_h1(y0: &[f64], y1: [f64; 3], y2: &[f64]) -> (f64, f64) {
-        (
-            (if 2.0 < 1.5 { 2.0 } else { y2[1] }),
-            (1.0_f64 * 1.0_f64 + 0.5).log2(),
-        )
-    }
-}
-#[differentiate]
-fn rp21(a: f64, b: f64, x: &[f64], q: bool) -> f64 {
-    let mut v1 = RP21_K0[0].asinh();
-    {
-        for zv1 in &RP21_K0 {
-            v1 -= f64::mul_add(RP21_K0[1], (-RP21_K0[1]), 2.0);
-            v1 += RP21_K0[0].atan2(x[0] * x[0] + 0.5);
-        }
-        let mut k2 = 0usize;
-        loop {
-            if k2 >= 3 {
-                break;
-            }
-            let i3 = k2;
-            k2 += 1;
-            if (RP21_K0[2] > a && v1 > x[0]) {
-                continue;
-            }
-            v1 = RP21_K0[i3];
-        }
-    }
-    let (u4, u5) = Params::rp21_h1(&RP21_K0, RP21_K0, &RP21_K0);
-    x.iter().copied().fold(0.0, f64::hypot) + v1 + u4 + u5
-}
-
-const RP22_K0: [f64; 3] = [(-0.75), 3.0, 3.0];
-static RP22_K1: f64 = 0.5;
-static RP22_K2: [f64; 3] = [1.0, 0.1, 0.1];
-const RP22_K3: usize = 2;
-impl Params {
-    #[differentiate(wrt(a, x))]
-    fn rp22(&self, a: f64, b: f64, c: f64, x: [f64; 4], o: Option<f64>) -> f64 {
-        let mut v1 = ((self.n as f64) + c);
-        #[checkpoint(every = 1)]
-        for (i2, e3) in RP22_K2.iter().enumerate() {
-            {}
-        }
-        {
-            let v4: f64 = f64::from(
-                (a + (if (RP22_K0[1] > b && a > RP22_K2[1]) {
-                    c
-                } else {
-                    a
-                })) as f32,
+        .filter(|&zv2| zv2 <= c)
+        .fold(1.0, |zacc, zv1| zacc * 0.5 + zv1 * 1.5))
+    .floor();
+    let mut pb3 = None;
+    for &t4 in x.iter() {
+        if t4 > (if x[1] <= c { c } else { (r - c) }) {
+            pb3 = Some(
+                t4 * (x
+                    .chunks(2)
+                    .map(|zw3| zw3[zw3.len() - 1] * (zw3.len() as f64) * 0.5 + (0.5 + r))
+                    .sum::<f64>()),
             );
-            {
-                v1 += (RP22_K0[2]
-                    * (x.iter()
-                        .step_by(2)
-                        .enumerate()
-                        .map(|(zi2, zv1)| (zi2 as f64) * 0.5 + (*zv1) * c)
-                        .sum::<f64>()));
-            }
-            for &zv3 in RP22_K0.iter().rev().take(2) {}
         }
-        let mut v5 = c.mul_add(2.0, c);
-        (-x[1]) + v1 + v5
     }
+    let pm2: f64 = match pb3 {
+        Some(t4) => t4 + (RP16_K1.mul_add(0.1, x[1])),
+        None => (RP16_K1.mul_add(0.1, x[1])),
+    };
+    let v5: f64 = x.iter().map(|&zv4| zv4 * (b + x[1])).product();
+    std::f64::consts::FRAC_1_SQRT_2.tanh().tan() + v1 + pm2 + v5
 }
 
-const RP23_N: usize = 3;
-#[differentiate(wrt(a, x))]
-fn rp23(a: f64, b: f64, c: f64, x: [f64; RP23_N]) -> f64 {
-    let mut v1 = x[0].mul_add(b, 2.0);
-    let mut v2 = (-0.75_f64).min(2.0);
-    let mut v3 = (-x[1].mul_add(v2, x[1]));
-    for e4 in x {
-        if (0.5 >= 1.5 && v2 > x[1].mul_add(2.0, 1.5)) {
-            let mut v5 = (if (1.5 <= a || x[1] <= v2) { 0.25 } else { a });
-        } else if ((x[1] - (-0.75)) > f64::round_ties_even(x[1])
-            || f64::max(a, 1.5) > (x[0] * x[0] + 1.5).acosh())
-        {
-            v3 /= 1.5_f64.tanh().cosh() * 1.5_f64.tanh().cosh() + 1.0;
-            let mut arr6 = [0.0_f64; 3];
-        } else {
-            v3 /= f64::sqrt((0.25_f64 * 0.25_f64 + 0.5)) * f64::sqrt((0.25_f64 * 0.25_f64 + 0.5))
-                + 1.0;
-        }
-        let (v7, v8) = (
-            (x.iter()
-                .copied()
-                .skip(1)
-                .map(|zv1| zv1 * 2.0_f64.div_euclid(1.5 * 1.5 + 0.5))
-                .sum::<f64>()),
-            x.iter().fold(0.25, |zacc3, &zv2| zacc3 * 0.5 + zv2 * x[1]),
-        );
-        v1 = f64::mul_add(x[1], x[1], 2.0);
-    }
-    let mut arr9 = x;
-    0.25 + v1 + v2 + v3 + arr9[0] + arr9[1] + arr9[2]
-}
-
-static RP24_K0: f64 = 1.0;
-const RP24_K1: f64 = (-1.25);
-const RP24_K2: i32 = -1;
+static RP17_K0: f64 = 1.0;
+static RP17_K1: f64 = 0.1;
 #[differentiate]
-fn rp24_h0(s0: f64) -> [f64; 3] {
-    [s0, f64::tanh(RP24_K1), RP24_K0]
-}
-impl Params {
-    #[differentiate]
-    fn rp24(&self, a: f64, b: f64, c: f64, x: &Vec<f64>, [r, theta]: [f64; 2], q: bool) -> f64 {
-        let mut v1 = (-a);
-        if !(x[0] >= RP24_K0) {
-            v1 /= (-1.0) * (-1.0) + 1.0;
-            let mut k2 = 0usize;
-            while k2 < 3 {
-                let i3 = k2;
-                k2 += 1;
-            }
-            for &zv1 in x.iter().rev().take(2) {
-                let v4: f64 = (x[1] + x[2]) * f64::from(1_u16);
-                if RP24_K1.mul_add(v4, x[1])
-                    < (x[1..].iter().rev().map(|&zv2| zv2 * v4).sum::<f64>())
-                {
-                    continue;
-                }
-            }
-        }
-        if (5.0_f64.sqrt() - 2.0) >= 1.5 {
-        } else if ((-1.25) > self.k.signum() || x[1] >= (-r)) {
-            for i5 in 0..3 {
-                let (v6, v7) = ((RP24_K1.sin() * 0.5).asin(), (RP24_K1.sin() * 0.5).asin());
-            }
-        } else {
-            if (a.mul_add(b, c) > (c % (c * c + 0.5)) && (((2.0) as f32).sin() as f64) >= (-x[2])) {
-                return (-b);
-            }
-            #[checkpoint]
-            for i8 in 0..3 {
-                let pm9: f64 = match (-1.25) > (RP24_K2 as f64) {
-                    true => (b),
-                    false => (1.0_f64.sin()),
-                };
-                v1 += pm9;
-                v1 += (if x[i8] >= 3.0 { pm9 } else { (x[i8] * RP24_K0) });
-                v1 *= (r
-                    / ((if !(b <= r) {
-                        ((i8 * 2 + 1) as f64)
-                    } else {
-                        theta
-                    }) * (if !(b <= r) {
-                        ((i8 * 2 + 1) as f64)
-                    } else {
-                        theta
-                    }) + 1.0));
-            }
-        }
-        let mut k10 = 0usize;
-        loop {
-            if k10 >= 3 {
-                break;
-            }
-            let i11 = k10;
-            k10 += 1;
-            if r.sin() <= (self.w[i11] / ((i11 as f64) * (i11 as f64) + 1.0)) {
-            } else if x[2] < (c - x[1]) {
-                v1 += ((-1.25_f64).sin() * 0.5).asin();
-            } else {
-                v1 += r.fract();
-                v1 /= (-x[i11]) * (-x[i11]) + 1.0;
-            }
-            let v12: f64 = (x[i11] - b);
-            debug_assert!(
-                v12.abs() >= 0.0 || v12.is_nan(),
-                "{} is a number",
-                v12 * 2.0
-            );
-            let pq14: [f64; 3] = [
-                (-(self.n as f64)),
-                (RP24_K1 - x[i11]),
-                (3.0_f64.clamp(-0.5, 0.75)),
-            ];
-            let [t15, t16, t17] = pq14;
-            let pm13: f64 = t15 * (-(self.n as f64));
-            v1 += pm13;
-        }
-        (-r) + v1
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp25Act {
-    Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
-}
-const RP25_K0: f64 = (-1.25);
-static RP25_K1: f64 = (-0.75);
-const RP25_K2: f64 = 0.25;
-static RP25_K3: usize = 3;
-impl Params {
-    #[differentiate]
-    fn rp25(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 4]) -> f64 {
-        let mut v1 = (RP25_K3 as f64);
-        let mut v2 = RP25_K1;
-        let mut v3 = (x
-            .iter()
-            .zip(&x)
-            .zip(x.iter())
-            .map(|((zp1, zq2), &zr3)| (*zp1) * (*zq2) * zr3 * 2.0)
-            .sum::<f64>());
-        v1 = x[3].cos().exp2();
-        v2 = 2.0;
-        let mut v4 = v3;
-        for zw4 in x.chunks(3) {
-            let v5 = zw4[0] * (zw4.len() as f64);
-            let pk7 = Rp25Act::Relu;
-            let pm6: f64 = match pk7 {
-                Rp25Act::Relu => f64::max((x[1]), 0.0),
-                Rp25Act::Leaky(slope) => slope * (x[1]),
-                Rp25Act::Softplus { beta } => f64::ln_1p(f64::exp(beta * (x[1]))) / beta,
-            };
-            v1 += pm6;
-        }
-        ((1.0_f64 * 1.0_f64 + 0.5).sqrt() * x[2]) + v1 + v2 + v3 + v4
-    }
-}
-
-const RP26_K0: usize = 1;
-static RP26_K1: [f64; 3] = [3.0, 0.25, 0.1];
-const RP26_K2: f64 = 2.0;
-impl Params {
-    #[differentiate(wrt(b))]
-    fn rp26(&self, a: f64, b: f64, x: &[f64; 3], m: &[[f64; 2]; 2], o: Option<f64>) -> f64 {
-        let mut v1 = RP26_K1[2];
-        let mut v2 = ((2.0_f64.powi(2) * 0.25).sin() * RP26_K2);
-        if (x.iter().copied().map(f64::exp).sum::<f64>()).is_sign_negative() {
-        } else if (3.0_f64 * 3.0_f64).ln_1p()
-            >= (if RP26_K1.iter().any(|&zv1| v2 < 0.1) {
-                2.0_f64
-            } else {
-                v2
-            })
-        {
-        } else {
-            let po4: Option<f64> = if (a / (1.0 * 1.0 + 1.0)) <= (2.0 / (b * b + 1.0)) {
-                Some(
-                    (RP26_K1
-                        .windows(2)
-                        .map(|zw2| zw2[0] * zw2[1] * 0.5 + m[1][0])
-                        .sum::<f64>())
-                        * 2.0,
-                )
-            } else {
-                None
-            };
-            let pm3: f64 = po4.unwrap_or((f64::sinh(v2.tanh()))) + po4.unwrap_or_default();
-            v1 += pm3;
-        }
-        v1 *= (RP26_K1[1].sin().exp_m1() - v2);
-        for e6 in RP26_K1 {
-            for (zp3, zq4) in x.iter().zip(&RP26_K1[1..]) {
-                let pm8: f64 = match (x.len() as usize * 4 + 1) {
-                    0 => ((RP26_K0 as f64) + 2.0_f64.sin()),
-                    1 | 2 => {
-                        ((RP26_K1[0] * RP26_K1[0] + 0.5)
-                            .powf(f64::mul_add(0.25, 2.0, RP26_K2).tanh()))
-                    }
-                    4..=9 => (e6.tanh().cosh()),
-                    10.. => {
-                        ((RP26_K0 as f64) + 2.0_f64.sin())
-                            * ((RP26_K1[0] * RP26_K1[0] + 0.5)
-                                .powf(f64::mul_add(0.25, 2.0, RP26_K2).tanh()))
-                    }
-                    pn9 @ 1..=9 => (pn9 as f64) * (e6.tanh().cosh()),
-                };
-                v1 += pm8;
-            }
-            for i10 in 0..x.len() {
-                let po12 = if (RP26_K1[0] + self.k) >= RP26_K2.div_euclid(0.25 * 0.25 + 0.5) {
-                    Some(((3.0_f64 * 3.0_f64 + 1.0).powi(-2)) * 2.0)
-                } else {
-                    None
-                };
-                let mut po14 = po12;
-                let mut pm11: f64 = (((e6 - m[1][i10 % 2]) * (e6 - m[1][i10 % 2]) + 0.5).log2());
-                while let Some(t13) = po14 {
-                    pm11 += t13 * (f64::tan(b.tanh()) + self.w[0]);
-                    po14 = None;
-                }
-                v2 += pm11;
-                if self.k <= a {
-                    break;
-                }
-            }
-            if (e6 <= (-m[1][1]) || (RP26_K2 * b) <= v1) {
-                let v15: f64 = x.last().copied().unwrap_or(
-                    (if (v1 < RP26_K2 || m[0][1] > v2) {
-                        v2
-                    } else {
-                        (m[1][1] * a)
-                    }),
-                );
-                let mut arr16 = [0.0_f64; 3];
-                let [ref t18, mut t19, ..] = arr16;
-                t19 *= (RP26_K1[1].midpoint(x[2]) * RP26_K2);
-                let pm17: f64 = (*t18) * (self.w[1]);
-                v1 += pm17;
-            } else {
-            }
-        }
-        v1 = RP26_K2;
-        2.0_f64.max(2.0) + v1 + v2
-    }
-}
-
-#[differentiate(wrt(a, b, c, x))]
-fn rp27(a: f64, b: f64, c: f64, x: [f64; 3], o: Option<f64>) -> f64 {
-    let mut v1 = 2.0_f64.fract();
-    let mut arr2 = x;
-    if (c >= (2.0 - arr2[0]) || 0.25 <= ((5.0_f64.sqrt() - 2.0) / (0.25 * 0.25 + 1.0))) {
-        for zw1 in arr2.windows(2) {
-            let v3 = zw1[1] - zw1[0];
-            let [t5, t6, t7] = arr2;
-            let pm4: f64 = t5 * (c.tanh().to_degrees());
-            v1 += pm4;
-        }
-        for zw2 in arr2.chunks(3) {
-            let v8 = zw2[0] * (zw2.len() as f64);
-            let zf3 = |zt4: &f64| (*zt4) * (arr2[1] * arr2[1] + 0.5).powf(arr2[1].tanh());
-            let v9 = x.iter().map(zf3).sum::<f64>();
-            v1 /= (-b) * (-b) + 1.0;
-        }
-    } else if true {
-        let mut k10 = 0usize;
-        loop {
-            if k10 >= 3 {
-                break;
-            }
-            let i11 = k10;
-            k10 += 1;
-        }
+fn rp17_h0(y0: [f64; 3], y1: [f64; 3], y2: &[f64]) -> f64 {
+    (if (1.0 <= 1.0 && 1.0 < y1[1]) {
+        y0[0]
     } else {
-    }
-    let mut arr12 = [0.0_f64; 3];
-    for (zp5, zq6) in arr2.iter().zip(&arr2) {
-        #[checkpoint(every = 2)]
-        for i13 in 0..2 {
-            let (v14, v15) = f64::sin_cos(f64::round(c));
-            let zf7 = |zt8: f64| {
-                zt8 * (if (arr2[1] <= (*zq6) || v1 < (*zp5)) {
-                    x[i13]
-                } else {
-                    arr2[0]
-                })
-            };
-            let zg9 = |zt10: f64| zf7(zt10) * 0.5 + ((-1.25) % (1.5 * 1.5 + 0.5));
-            let v16 = zg9((((i13 * 2 + 1) as f64) - arr12[2]))
-                - zf7(x
-                    .iter()
-                    .fold(0.25, |zacc12, &zv11| zacc12 * 0.5 + zv11 * v14));
-            v1 *= 0.25_f64.mul_add((i13 as f64), arr2[0]);
-        }
-        for (zp13, zq14) in arr2.iter().zip(arr2.iter()) {}
-    }
-    (1.5_f64 * 1.5_f64 + 1.5).acosh()
-        + v1
-        + arr2[0]
-        + arr2[1]
-        + arr2[2]
-        + arr12[0]
-        + arr12[1]
-        + arr12[2]
-}
-
-const RP28_K0: [f64; 3] = [0.25, (-1.25), 1.5];
-const RP28_K1: f64 = 0.25;
-static RP28_K2: f64 = (-1.25);
-static RP28_K3: i32 = -1;
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp28_h0(&self, [r, theta]: [f64; 2], n1: usize, n2: usize) -> Vec<f64> {
-        if ((theta / (self.k * self.k + 1.0)) <= 2.0
-            || RP28_K0[0].atan2(theta * theta + 0.5) <= RP28_K0[1])
-        {
-            let v1: f64 = ((RP28_K0[1] - theta) as f32).into();
-        } else if RP28_K0[0] >= theta.floor() {
-            let (v2, v3) = (
-                self.k.atan(),
-                (std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 0.5).log2(),
-            );
-        } else {
-        }
-        let mut out = vec![0.0; 3];
-        out[0] = (RP28_K2 * RP28_K2 + 1.5).acosh();
-        out[1] = (1.0 / (RP28_K0[1] * RP28_K0[1] + 1.0));
-        out[2] = (1.5 * std::f64::consts::PI);
-        out
-    }
-}
-impl Params {
-    #[differentiate(wrt(a, b, c, d, x))]
-    fn rp28(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, o: Option<f64>) -> f64 {
-        let mut v1 = (1.5 - RP28_K0[0]);
-        if !((-b) >= d) {}
-        let mut v2 = (-1.25_f64).min(x[1]);
-        let mut k3 = 0usize;
-        while k3 < 3 {
-            let i4 = k3;
-            k3 += 1;
-        }
-        let v5: f64 = x.iter().map(|&zv1| zv1 * (2.0 + (self.n as f64))).sum();
-        RP28_K1 + v1 + v2 + v5
-    }
-}
-
-const RP29_K0: f64 = 1.5;
-const RP29_K1: f64 = (-1.25);
-static RP29_K2: f64 = 1.5;
-impl Params {
-    #[differentiate]
-    fn rp29(&self, a: f64, b: f64, x: &[f64]) -> f64 {
-        let mut v1 = (RP29_K2 * x[1]);
-        if (x[1] >= x[2] || RP29_K2.div_euclid(a * a + 0.5) < RP29_K2) {}
-        let mut k2 = 0usize;
-        loop {
-            if k2 >= 3 {
-                break;
-            }
-            let i3 = k2;
-            k2 += 1;
-            for e4 in x.iter() {
-                let pm5: f64 = match x {
-                    [] => (a - a),
-                    [t6] => {
-                        (*t6)
-                            * (if self.w[i3] >= self.k {
-                                (x[0] / ((((i3 + 1) % 3) as f64) * (((i3 + 1) % 3) as f64) + 1.0))
-                            } else {
-                                self.w[i3].clamp(-0.5, 0.75)
-                            })
-                    }
-                    [t6, t7] => {
-                        (*t6)
-                            + (*t7)
-                                * (if self.w[i3] >= self.k {
-                                    (x[0]
-                                        / ((((i3 + 1) % 3) as f64) * (((i3 + 1) % 3) as f64) + 1.0))
-                                } else {
-                                    self.w[i3].clamp(-0.5, 0.75)
-                                })
-                    }
-                    [t6, .., t7] => (*t6) * (*t7) + (b.sin().exp()),
-                };
-                v1 += pm5;
-                let pq9: [[f64; 2]; 2] = [
-                    [
-                        (-pm5),
-                        f64::log((RP29_K1 * RP29_K1 + 1.5), (*e4) * (*e4) + 2.0),
-                    ],
-                    [(pm5 - (b * RP29_K2)), (-pm5)],
-                ];
-                let [t10, [_, t11]] = pq9;
-                let pm8: f64 =
-                    t10[1] * t11 + (f64::log((RP29_K1 * RP29_K1 + 1.5), (*e4) * (*e4) + 2.0));
-                v1 += pm8;
-            }
-            {
-                let mut arr14 = [0.0_f64; 3];
-            }
-            for (zi1, &zv2) in x.iter().enumerate().skip(1) {
-                let mut arr15 = [0.0_f64; 3];
-            }
-        }
-        if !(self.w[1] <= x[2]) {
-            if f64::atanh((x[1].sin() * 0.5)) <= x[1] {
-                let v16: f64 = ((-b) as f32).into();
-            } else {
-                let pq18: [f64; 3] = [
-                    (2.0 * b),
-                    (v1.round_ties_even()),
-                    (((RP29_K1 + 1.5) as f32).sin() as f64),
-                ];
-                let [ref t19, mut t20, ..] = pq18;
-                t20 *= (v1.round_ties_even());
-                let pm17: f64 = (*t19) * (2.0 * b);
-                v1 += pm17;
-                let zs22 = &x[..2];
-                let v23: f64 = zs22[0] * ((self.n as f64) - (-0.75)) + zs22.len() as f64;
-                let mut v24: f64 = 0.0;
-                for &zv25 in zs22.iter() {
-                    v24 += zv25 * zv25;
-                }
-                let zvec26 = x[..2].to_vec();
-                let pm27: f64 = match x {
-                    [] => (v24),
-                    [t28] => (*t28) * (0.1 - x[1]),
-                    [t28, t29] => (*t28) + (*t29) * (0.1 - x[1]),
-                    [t28, .., t29] => (*t28) * (*t29) + ((a + RP29_K0).mul_add(RP29_K0, RP29_K0)),
-                };
-                v1 += pm27;
-            }
-            if (x[1] * x[1] + 0.5).sqrt() <= (a / ((x.len() as f64) * (x.len() as f64) + 1.0)) {
-            } else if !((a * b) < v1) {
-                let po31 = if b > b { Some((x[1]) * 2.0) } else { None };
-                let pm30: f64 = match po31 {
-                    Some(t32) => t32 * (f64::ln((x[1] * x[1] + 1.0))),
-                    None => (b * v1),
-                };
-                v1 += pm30;
-                let mut t33 = ((pm30 - (self.n as f64)), RP29_K2);
-            } else {
-            }
-            v1 /= (0.25_f64 * 0.25_f64 + 0.5).powf(2.0_f64.tanh())
-                * (0.25_f64 * 0.25_f64 + 0.5).powf(2.0_f64.tanh())
-                + 1.0;
-        }
-        let pq35: [f64; 3] = [
-            (b.mul_add((x[2] * x[2] + 1.0).ln(), b)),
-            (if !(x[1] < b) { 1.5_f64.tanh() } else { 0.5 }),
-            (b / (x[1] * x[1] + 1.0)),
-        ];
-        let [t36, .., t37] = pq35;
-        let pm34: f64 = t36 * (b.mul_add((x[2] * x[2] + 1.0).ln(), b));
-        for (zp3, zq4) in x.iter().zip(&x[1..]) {
-            for &zv5 in pq35.iter().rev().take(2) {
-                let v1 = (pq35[..2]
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .map(|(zi7, &zv6)| (zi7 as f64) * 0.5 + zv6 * (RP29_K1 + 2.0))
-                    .sum::<f64>());
-            }
-        }
-        pq35[1].asinh() + v1 + t36 + t37 + pm34 + pq35[0] + pq35[1] + pq35[2]
-    }
-}
-
-const RP30_K0: i32 = 2;
-static RP30_K1: f64 = (-1.25);
-const RP30_K2: f64 = 3.0;
-static RP30_K3: f64 = 0.1;
-#[differentiate]
-fn rp30_h1(&[a, b]: &[f64; 2], y1: [f64; 3], s2: f64) -> (f64, f64) {
-    let zf1 = |zt2: f64| -> f64 { zt2 * zt2.atan2(RP30_K1 * RP30_K1 + 0.5) };
-    let v1 = zf1(2.0_f64.asinh()) + zf1(2.0_f64.div_euclid(y1[1] * y1[1] + 0.5));
-    let mut t2 = (
-        (if s2 > (RP30_K0 as f64) {
-            a
-        } else {
-            (s2 / (RP30_K3 * RP30_K3 + 1.0))
-        }),
-        y1[1].round_ties_even(),
-    );
-    {}
-    (
-        y1[2] + v1 + t2.0 + t2.1,
-        (((t2.0 * y1[1]) as f32).sin() as f64),
-    )
+        1.0
+    })
 }
 #[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp30_h0(y0: &[f64], &[a, b]: &[f64; 2]) -> f64 {
-        let mut k1 = 0usize;
-        while k1 < 3 {
-            let i2 = k1;
-            k1 += 1;
-            let mut v3 = (RP30_K0 as f64);
-        }
-        (std::f64::consts::FRAC_1_SQRT_2 - b)
-    }
-}
-#[differentiate]
-fn rp30(a: f64, b: f64, c: f64, d: f64, x: &[f64; 3]) -> f64 {
-    let mut v1 = (RP30_K0 as f64);
-    let mut v2 = (f64::from(3u8) * 0.5).mul_add(std::f64::consts::PI, RP30_K2);
-    let mut k3 = 0usize;
-    loop {
-        if k3 >= 3 {
+fn rp17_h1(y0: [f64; 3], y1: [f64; 3], s2: f64) -> Vec<f64> {
+    for i1 in 0..3 {
+        if (i1 as f64) <= s2 {
             break;
         }
-        let i4 = k3;
-        k3 += 1;
-        v2 = (3.0_f64 - 3.0_f64).sin().exp();
-        #[checkpoint]
-        for i5 in 0..x.len() {
-            v1 += d;
-        }
     }
-    {
-        let pm6: f64 = match (5.0_f64.sqrt() - 2.0) {
-            t7 if t7 <= 0.5 => t7 * ((0..3).map(|zi1| (zi1 as f64 + 1.0) * x[zi1]).sum::<f64>()),
-            t7 @ 0.5..=1.5 => t7 + ((c.sin() * 0.5).atanh()),
-            t7 => f64::sin(t7),
-        };
-        v1 += pm6;
-        if v1 * v1 < 0.0 {
-            panic!("negative square of {v1}");
-        }
-    }
-    for i8 in 0..2 {
-        {
-            v2 *= (-x[0]);
-            let mut v9 = v1;
-        }
-    }
-    if !(x.iter().cloned().map(|zv2| zv2 * x[2]).product::<f64>()).is_nan() {}
-    (-2.0) + v1 + v2
+    let mut out = vec![0.0; 3];
+    out[0] = f64::cosh(s2.tanh());
+    out[1] = (s2 / ((0.1_f64.sin() * 0.5).atanh() * (0.1_f64.sin() * 0.5).atanh() + 1.0));
+    out[2] = (((s2) as f32).sin() as f64);
+    out
 }
-
-static RP31_K0: f64 = 0.5;
-static RP31_K1: f64 = 2.0;
-static RP31_K2: f64 = 0.25;
-static RP31_K3: f64 = (-1.25);
-#[differentiate]
-fn rp31_h0(y0: &[f64], s1: f64) -> f64 {
-    {}
-    for e1 in y0.iter() {
-        let mut arr2: [f64; 3] = [(-RP31_K3), RP31_K2.to_radians(), RP31_K2];
-        let (v3, v4) = (s1, (*e1));
-    }
-    for (zp1, zq2) in y0.iter().zip(y0.iter()) {
-        let mut arr5 = [0.0_f64; 3];
-        let v6: f64 = (arr5[1] / (1.5 * 1.5 + 1.0));
-        debug_assert!(v6.abs() >= 0.0 || v6.is_nan(), "{} is a number", v6 * 2.0);
-    }
-    (s1 + (s1 / (RP31_K2 * RP31_K2 + 1.0)))
-}
-#[differentiate]
-fn rp31(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-    let mut v1 = 1.5_f64.cos();
-    let mut v2 = (-c);
-    if 1.5 > rp31_h0(x, c) {
-        if (x[1] <= x[2] && a < RP31_K0.midpoint(a)) {
-        } else if f64::copysign(0.1_f64, c) <= (1.5 - 1.5) {
-        } else {
-            v1 += (c * c + 0.5).log2();
-            v1 += (b * b + 0.5)
-                .powf(x.iter().copied().reduce(f64::min).unwrap_or(v1).tanh())
-                .cos()
-                .exp2();
-        }
-    }
-    for &zv4 in x.iter().filter(|&&zv5| zv5 > 0.25) {
-        for e3 in x.iter() {
-            let pq5: [[f64; 2]; 2] = [
-                [
-                    (x[1] % (RP31_K0 * RP31_K0 + 0.5)).round_ties_even(),
-                    (if !(v2 >= 1.5) {
-                        v1
+impl Params {
+    #[differentiate]
+    fn rp17(&self, a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
+        let mut v1 = rp17_h0(
+            [(x[0] * x[0] + 1.5).log(d * d + 2.0), 0.5, -1.0],
+            [x[0], 0.5, -1.0],
+            x,
+        );
+        let mut v2 = RP17_K0;
+        if f64::sqrt((1.0_f64 * 1.0_f64 + 0.5)) > d.max(2.0) {
+            {}
+        } else if !(v1 <= rp17_h0([RP17_K0, 0.5, -1.0], [c, 0.5, -1.0], x)) {
+            {
+                let (v3, v4) = ((if !(v1 < 2.0) { v2 } else { RP17_K0 }), ((-0.75) - v1));
+                let mut t5 = (
+                    (if RP17_K0 < RP17_K0 {
+                        RP17_K1
                     } else {
                         (2.0_f64.powi(2) * 0.25)
                     }),
-                ],
-                [
-                    (0.25_f64 * 0.25_f64 + 1.5).log(RP31_K3 * RP31_K3 + 2.0),
-                    (x[1] % (RP31_K0 * RP31_K0 + 0.5)).round_ties_even(),
-                ],
-            ];
-            let [t6, [_, t7]] = pq5;
-            let pm4: f64 = t6[1] * t7
-                + (if !(v2 >= 1.5) {
-                    v1
-                } else {
-                    (2.0_f64.powi(2) * 0.25)
-                });
-            v2 += pm4;
-            v1 *= (pq5[1][1]
-                + (x.windows(3)
-                    .map(|zw6| zw6.iter().sum::<f64>() * 0.5 + pq5[1][0])
-                    .sum::<f64>()));
-        }
-    }
-    let zf7 = move |zt8: f64| zt8 * v2;
-    v1 += 0.5;
-    let v10 =
-        zf7((std::f64::consts::FRAC_1_SQRT_2 * std::f64::consts::FRAC_1_SQRT_2 + 1.0).recip())
-            + zf7(x[2].fract());
-    v1 *= (v2 * x[1]);
-    f64::rem_euclid(c, RP31_K1 * RP31_K1 + 0.5) + v1 + v2 + v10
-}
-
-#[differentiate]
-fn rp32_h0(y0: &[f32], y1: &[f32]) -> f32 {
-    (-0.25_f32)
-}
-#[differentiate]
-fn rp32_h1(s0: f32, y1: [f32; 3]) -> f32 {
-    for (i1, &e2) in y1.iter().enumerate() {}
-    (s0 + s0)
-}
-#[differentiate(wrt(c, x))]
-fn rp32(a: f32, b: f32, c: f32, d: f32, x: &[f32; 4]) -> f32 {
-    let mut v1: f32 = 0.5_f32;
-    let mut v2: f32 = 1.5_f32;
-    for zw1 in x.chunks(3) {
-        let v3 = zw1[0] * (zw1.len() as f32);
-    }
-    let v4 = (-b);
-    let v5: f32 = x
-        .iter()
-        .map(|&zv2| zv2 * (if 2.0_f32 > 0.25_f32 { 2.0_f32 } else { x[1] }))
-        .sum();
-    let mut k6 = 0usize;
-    loop {
-        if k6 >= 3 {
-            break;
-        }
-        let i7 = k6;
-        k6 += 1;
-        v2 = 0.25_f32;
-        let mut arr8 = [0.0_f32; 3];
-    }
-    ((v4 % ((5.0_f32.sqrt() - 2.0_f32) * (5.0_f32.sqrt() - 2.0_f32) + 0.5_f32))
-        * (v4 % ((5.0_f32.sqrt() - 2.0_f32) * (5.0_f32.sqrt() - 2.0_f32) + 0.5_f32))
-        + 0.5_f32)
-        .sqrt()
-        + v1
-        + v2
-        + v4
-        + v5
-}
-
-static RP33_K0: usize = 3;
-const RP33_K1: f64 = (-0.75);
-#[differentiate]
-fn rp33_h0([r, theta]: [f64; 2], y1: [f64; 3]) -> f64 {
-    (y1.iter().rev().map(|&zv1| zv1 * zv1).product::<f64>())
-}
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp33_h1(r0: &f64) -> f64 {
-        if (*r0) <= (*r0).round_ties_even() {}
-        (*r0)
-    }
-}
-impl Params {
-    #[differentiate(wrt(x))]
-    fn rp33(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 3]) -> f64 {
-        let mut v1 = f64::copysign(RP33_K1, x[1]);
-        let mut v2 = (self.w[0] * self.w[0] + 0.5).cbrt();
-        v2 = RP33_K1;
-        if (b >= (5.0_f64.sqrt() - 2.0) && a > (-v2)) {
-            for (i3, &e4) in x.iter().enumerate() {
-                let (zl5, zr6) = x.split_at(2);
-                let v7: f64 = zl5[0] - zr6.iter().sum::<f64>() + (zl5.len() * zr6.len()) as f64;
-            }
-            if (x[1] > self.w[1] && (-x[1]) > b) {
-                let mut arr8: [f64; 3] = [v1, f64::tanh(a), (-v1)];
-                let zc2 = arr8
-                    .iter()
-                    .map(|&zv1| {
-                        zv1 * (if 2.0 >= (self.n as f64) {
-                            (-1.25)
-                        } else {
-                            x[0]
-                        })
-                    })
-                    .collect::<Vec<_>>();
-                v2 = (0.5 % (self.w[0] * self.w[0] + 0.5))
-                    .mul_add((if !(0.1 > arr8[1]) { zc2[2] } else { 2.0 }), self.k);
-            } else if true {
-            } else {
-                let zvec9: Vec<f64> = vec![a, ((-0.25) - (1.0 - self.k)), 0.1];
-            }
-        } else {
-            let (t11, _, mut t12): (f64, f64, f64) =
-                ((x[2].round()), (RP33_K1), ((x[0] - self.k) - 2.0));
-            t12 += t11;
-            v2 += t11;
-            for &zv3 in x.iter().rev().take(2) {
-                v1 = (RP33_K0 as f64);
-                let mut pb14 = None;
-                for &t15 in x.iter() {
-                    if t15 > ((v2 * v2).ln_1p()) {
-                        pb14 = Some(t15 * (f64::sinh(x[1].tanh())));
-                    }
-                }
-                let pm13: f64 = match pb14 {
-                    Some(t15) => t15 + (2.0 * (0.1 + x[1])),
-                    None => (2.0 * (0.1 + x[1])),
-                };
-                v1 += pm13;
-                let (v16, v17) = (RP33_K1, RP33_K1);
-            }
-        }
-        (-0.5) + v1 + v2
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp34Act {
-    Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
-}
-#[differentiate]
-fn rp34(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, p: &Params) -> f64 {
-    let mut v1 = 3.0_f64.hypot(x[0]).fract();
-    let mut v2 = ((x
-        .iter()
-        .zip(x)
-        .map(|(zp1, zq2)| (*zp1) * (*zq2) * 0.25)
-        .sum::<f64>())
-        - (-(p.n as f64)));
-    let pk4 = Rp34Act::Leaky(0.5);
-    let pm3: f64 = match pk4 {
-        Rp34Act::Relu => f64::max(
-            (x.iter()
-                .take_while(|&&zv4| p.k < x[1])
-                .map(|&zv3| zv3 * x[1])
-                .sum::<f64>()),
-            0.0,
-        ),
-        Rp34Act::Leaky(slope) => {
-            slope
-                * (x.iter()
-                    .take_while(|&&zv4| p.k < x[1])
-                    .map(|&zv3| zv3 * x[1])
-                    .sum::<f64>())
-        }
-        Rp34Act::Softplus { beta } => {
-            f64::ln_1p(f64::exp(
-                beta * (x
-                    .iter()
-                    .take_while(|&&zv4| p.k < x[1])
-                    .map(|&zv3| zv3 * x[1])
-                    .sum::<f64>()),
-            )) / beta
-        }
-    };
-    for i5 in 0..p.n {
-        for zv5 in x.iter().copied().step_by(2) {
-            let mut pb7 = None;
-            for &t8 in x.iter() {
-                if t8 > (v1 * 0.25) {
-                    pb7 = Some(t8 * ((p.w[1] * p.w[1]).ln_1p()));
-                }
-            }
-            let pm6: f64 = pb7.unwrap_or((c / (d * d + 1.0)));
-            v1 += pm6;
-            v1 -= ((std::f64::consts::PI + 0.5) % (x[i5] * x[i5] + 0.5));
-            if (-p.w[1]) < pm3 {
-                continue;
-            }
-        }
-    }
-    let mut k9 = 0usize;
-    while k9 < 3 {
-        let i10 = k9;
-        k9 += 1;
-        for zv6 in x.iter().copied().step_by(2) {}
-    }
-    let mut v11 = c.atan2(d * d + 0.5);
-    for i12 in 0..=2 {
-        let mut k13 = 0usize;
-        loop {
-            if k13 >= 3 {
-                break;
-            }
-            let i14 = k13;
-            k13 += 1;
-            v2 *= (0.25 - (5.0_f64.sqrt() - 2.0));
-        }
-    }
-    (if c > (-1.25) { a } else { 0.25 }) + v1 + v2 + pm3 + v11
-}
-
-const RP35_K0: f64 = 1.5;
-static RP35_K1: [f64; 3] = [3.0, 0.5, 2.0];
-#[differentiate]
-fn rp35(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
-    let mut v1 = x[0].mul_add(
-        b,
-        RP35_K1[RP35_K1
-            .iter()
-            .enumerate()
-            .max_by(|(_, zp1), (_, zq2)| zp1.total_cmp(zq2))
-            .map(|(zv3, _)| zv3)
-            .unwrap()],
-    );
-    let mut v2 = c.min(c);
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-    }
-    if ((RP35_K1[1] * RP35_K1[1] + 0.5).powf(v1.tanh()) < x[1] || x[1] > 0.1) {
-        if !((x[2] * x[2] + 1.0).ln()).is_nan() {
-            let mut t5 = ((*RP35_K1.iter().last().unwrap()), 1.5_f64.tanh().tan());
-        }
-        for e6 in RP35_K1.iter() {}
-        for &zv7 in RP35_K1.iter().filter(|&&zv8| zv8 > 0.25) {
-            if (1.5
-                < (RP35_K1
-                    .iter()
-                    .take_while(|&&zv10| d <= a)
-                    .map(|&zv9| zv9 * a)
-                    .sum::<f64>())
-                && RP35_K1[1] < (RP35_K1[1] * RP35_K1[1] + 0.5).log10())
-            {
-                break;
-            }
-            let mut arr7 = [0.0_f64; 3];
-        }
-    } else if v1.sin().exp_m1() <= (if v2 >= 1.0 { 3.0 } else { b }) {
-        let v8: f64 = RP35_K1.last().copied().unwrap_or(
-            x.iter()
-                .fold((((RP35_K1[0]) as f32).sin() as f64), |zacc12, &zv11| {
-                    zacc12 * 0.5 + zv11 * 2.0
-                }),
-        );
-        if (a / (RP35_K0 * RP35_K0 + 1.0)) <= RP35_K1[2] {
-            let v9: f64 = ((RP35_K1
-                .windows(3)
-                .map(|zw13| zw13.iter().sum::<f64>() * 0.5 + RP35_K1[1])
-                .sum::<f64>()) as f32)
-                .into();
-            let v10: f64 = x.last().copied().unwrap_or(2.0);
-            let (zl11, zr12) = RP35_K1.split_at(2);
-            let v13: f64 = zl11[0] - zr12.iter().sum::<f64>() + (zl11.len() * zr12.len()) as f64;
-        }
-    } else {
-        let mut k14 = 0usize;
-        while k14 < 3 {
-            let i15 = k14;
-            k14 += 1;
-            let (v16, v17) = (
-                (RP35_K1[0] * RP35_K1[0] + 0.5).powf(RP35_K1[i15].tanh()),
-                (RP35_K1[0] * RP35_K1[0] + 0.5).powf(RP35_K1[i15].tanh()),
-            );
-        }
-    }
-    let mut k18 = 0usize;
-    loop {
-        if k18 >= 3 {
-            break;
-        }
-        let i19 = k18;
-        k18 += 1;
-        if (((i19 + 1) % 3) as f64) <= 0.1 {
-            v2 -= b;
-        } else if c.mul_add(RP35_K1[i19], v2) <= x[0] {
-            v1 -= RP35_K1[i19];
-            if (if v1 >= x[0] {
-                RP35_K1[1]
-            } else {
-                ((i19 * 2 + 1) as f64)
-            })
-            .is_sign_negative()
-            {
-                break;
-            }
-        } else {
-            v1 -= b;
-            let pm20: f64 = match (0.5) {
-                t21 if t21 <= 0.5 => {
-                    t21 * (RP35_K1
-                        .iter()
-                        .filter(|&&zv15| zv15 < c)
-                        .map(|&zv14| zv14 * RP35_K1[1])
-                        .sum::<f64>())
-                }
-                t21 @ 0.5..=1.5 => {
-                    t21 + (RP35_K1
-                        .iter()
-                        .copied()
-                        .skip(1)
-                        .enumerate()
-                        .map(|(zi17, zv16)| (zi17 as f64) * 0.5 + zv16 * 2.0)
-                        .sum::<f64>())
-                }
-                t21 => f64::sin(t21),
-            };
-            v1 += pm20;
-            let mut arr22 = [[0.0_f64; 3]; 3];
-        }
-        for (i23, e24) in x.iter().enumerate() {
-            v1 /= (x[0] - 1.5) * (x[0] - 1.5) + 1.0;
-            let v25: f64 = (-d);
-            let mut zf18 = |zt19: f64| {
-                v1 *= 0.5;
-                v1 += zt19
-                    * (if (-0.75) < x[i19] {
-                        v1.mul_add(0.1, zt19)
-                    } else {
-                        (1.5 % ((0.5 * zt19) * (0.5 * zt19) + 0.5))
-                    });
-            };
-            zf18(v25);
-            zf18(v25 * 0.5);
-        }
-        v2 += RP35_K1[i19].tanh().cosh();
-    }
-    ((-0.75) + a) + v1 + v2
-}
-
-const RP36_K0: [f64; 3] = [1.5, 1.5, 0.5];
-const RP36_K1: i32 = -1;
-const RP36_K2: i32 = -1;
-#[differentiate(wrt(a, b))]
-fn rp36(a: f64, b: f64, x: &[f64]) -> f64 {
-    let mut v1 = (RP36_K2 as f64);
-    let mut v2: f64 = 1.5;
-    for i3 in 0..2 {}
-    (3.0 / (b * b + 1.0)) + v1 + v2
-}
-
-const RP37_K0: usize = 2;
-static RP37_K1: [f64; 3] = [0.5, 0.25, 1.0];
-static RP37_K2: [f64; 3] = [0.5, 0.25, 2.0];
-const RP37_K3: f64 = 2.0;
-#[differentiate]
-fn rp37_h0(s0: f64, y1: [f64; 3]) -> f64 {
-    if s0 * s0 < 0.0 {
-        panic!("negative square of {s0}");
-    }
-    let mut v1 = RP37_K2[0].copysign(RP37_K3);
-    RP37_K1[(0..RP37_K1.len())
-        .min_by_key(|&zp1| (RP37_K1[zp1] * 8.0) as i64)
-        .unwrap_or(0)]
-        + v1
-}
-#[differentiate(wrt(b))]
-fn rp37(a: f64, b: f64, x: [f64; 4], q: bool, o: Option<f64>) -> f64 {
-    let mut v1 = RP37_K1[1].midpoint(a);
-    for (i2, e3) in RP37_K2.iter().enumerate() {}
-    for (zp1, zq2) in x.iter().zip(&RP37_K2) {
-        for (zp3, zq4) in x.iter().zip(&RP37_K1) {
-            let zf5 = |zt6: f64| {
-                zt6 * (((*zp3).sin() * 0.5).atanh()
-                    / ((-1.25_f64)
-                        .mul_add((*zq4), 2.0)
-                        .atan2((*zp3) * (*zp3) + 0.5)
-                        * (-1.25_f64)
-                            .mul_add((*zq4), 2.0)
-                            .atan2((*zp3) * (*zp3) + 0.5)
-                        + 1.0))
-            };
-            let zg7 = |zt8: f64| {
-                zf5(zt8) * 0.5
-                    + (if x[2] <= (*zq4) {
-                        std::f64::consts::PI.mul_add(0.5, RP37_K1[0].cos())
-                    } else {
-                        v1
-                    })
-            };
-            let v4 = zg7(f64::exp2(1.5_f64.cos())) - zf5((RP37_K1[1] - v1).cos().exp2());
-        }
-        for e5 in RP37_K2.iter() {}
-        for (i6, &e7) in RP37_K2.iter().enumerate() {}
-    }
-    let pm8: f64 = match (
-        (x.len() as usize * 3 + 0) % 2,
-        ((-1.25) / (a * a + 1.0)) >= v1,
-    ) {
-        (0, true) => (b - 2.0),
-        (0, false) => (rp37_h0(x[3], RP37_K2)),
-        (_, true) => (RP37_K1[2].tanh().sinh()),
-        (_, false) => (b - 2.0) + (RP37_K1[2].tanh().sinh()),
-    };
-    v1 = (RP37_K0 as f64);
-    3.0 + v1 + pm8
-}
-
-const RP38_K0: usize = 1;
-static RP38_K1: i32 = -1;
-const RP38_K2: f64 = 1.5;
-static RP38_K3: i32 = -1;
-#[differentiate]
-fn rp38_h0(s0: f64, s1: f64, s2: f64) -> [f64; 3] {
-    let mut k1 = 0usize;
-    while k1 < 3 {
-        let i2 = k1;
-        k1 += 1;
-        let pq4: [[f64; 2]; 2] = [
-            [f64::asinh(s0), ((-0.75) + s1)],
-            [((i2 as f64) * (-1.25)), f64::asinh(s0)],
-        ];
-        let mut ps5: f64 = ((i2 as f64) * (-1.25));
-        for (pi8, [t6, _]) in pq4.iter().enumerate() {
-            ps5 += (*t6) * (pi8 as f64) + ((-0.75) + s2);
-        }
-    }
-    let (v9, v10): (f64, f64) = (RP38_K2.clamp(-0.5, 0.75), 0.5);
-    [
-        (v9 / (0.5 * 0.5 + 1.0)) + v9 + v10,
-        (-RP38_K2).mul_add(1.5, 2.0),
-        v9,
-    ]
-}
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp38_h1(&self, y0: [f64; 3], s1: f64, s2: f64) -> (f64, f64) {
-        let v1: f64 = y0.iter().map(|&zv1| zv1 * (2.0 * self.k)).sum();
-        ((y0[1] * y0[1] + 0.5).log10() + v1, (2.0 / (s2 * s2 + 1.0)))
-    }
-}
-#[differentiate(wrt(b))]
-fn rp38(a: f64, b: f64, x: &[f64], &[r, theta]: &[f64; 2], p: &Params) -> f64 {
-    let mut v1 = (p.k + a);
-    let mut v2 = x[1].rem_euclid(a * a + 0.5);
-    let mut arr3: Vec<f64> = vec![0.0; x.len()];
-    let zf1 = |zt2: f64| zt2 * (if arr3[1] < r { v2 } else { 2.0 });
-    let v4 = zf1(b.sin())
-        + zf1(f64::to_radians(
-            (arr3[..2].iter().map(|&zv3| zv3 * theta).sum::<f64>()),
-        ));
-    arr3[0] -= ((0..3).map(|zi4| (zi4 as f64 + 1.0) * arr3[0]).sum::<f64>());
-    if x[1] <= arr3[1] {}
-    (-(RP38_K0 as f64)) + v1 + v2 + v4 + arr3[0] + arr3[1] + arr3[2]
-}
-
-const RP39_N: usize = 3;
-const RP39_K0: f32 = 1.0_f32;
-const RP39_K1: i32 = 1;
-static RP39_K2: f32 = (-1.25_f32);
-const RP39_K3: f32 = (-1.25_f32);
-#[differentiate]
-fn rp39_h1(&[a, b]: &[f32; 2], s1: f32) -> f32 {
-    let mut v1: f32 = (0.5_f32 + 1.5_f32);
-    (b + 0.5_f32) + v1
-}
-mod rp39_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp39_h0([r, theta]: [f32; 2], s1: f32) -> f32 {
-        theta.div_euclid(0.5_f32 * 0.5_f32 + 0.5_f32)
-    }
-}
-impl Params {
-    #[differentiate]
-    fn rp39(&self, a: f32, b: f32, x: &[f32; RP39_N]) -> f32 {
-        let mut v1 = ((RP39_K1 as f32) % ((self.k as f32) * (self.k as f32) + 0.5_f32));
-        let mut v2 = (x
-            .iter()
-            .copied()
-            .filter(|&zv2| zv2 >= RP39_K2)
-            .fold(1.0_f32, |zacc, zv1| zacc * 0.5_f32 + zv1 * x[1]));
-        v1 += rp39_m::rp39_h0([(-x[0]), 0.75_f32], x[1]);
-        let mut t3 = (2.0_f32.sin().exp(), (RP39_K3 * f32::copysign(2.0_f32, a)));
-        #[checkpoint(every = 1)]
-        for (i4, e5) in x.iter().enumerate() {
-            #[checkpoint(every = 1)]
-            for i6 in 0..self.n {
-                let pm7: f32 = match (
-                    (i6 as usize * 4 + 0) % 2,
-                    v1 >= (x[0] * x[0] + 1.0_f32).powi(RP39_K1),
-                ) {
-                    (0, true) => {
-                        (x.iter()
-                            .enumerate()
-                            .step_by(2)
-                            .map(|(zi4, zv3)| (zi4 as f32) * 0.5_f32 + (*zv3) * x[0])
-                            .sum::<f32>())
-                    }
-                    (0, false) => ((RP39_K2 * RP39_K2).ln_1p()),
-                    (_, true) => (x[1] - 2.0_f32.tanh()),
-                    (_, false) => {
-                        (x.iter()
-                            .enumerate()
-                            .step_by(2)
-                            .map(|(zi4, zv3)| (zi4 as f32) * 0.5_f32 + (*zv3) * x[0])
-                            .sum::<f32>())
-                            + (x[1] - 2.0_f32.tanh())
-                    }
-                };
-                t3.0 += pm7;
-            }
-            for (i8, &e9) in x.iter().enumerate() {}
-            for (zi5, &zv6) in x.iter().enumerate().skip(1) {
-                let zf7 = |(zp9, zq10): (f32, f32)| {
-                    zp9 * zq10 + f32::copysign((((i4 + 1) % 3) as f32), zp9)
-                };
-                let v10 = zf7(((b + x[2]), (x[0] * x[0] + 0.5_f32).log10()));
-                let v11: f32 = (if true { 0.5_f32 } else { v2 });
-                debug_assert!(
-                    v11.abs() >= 0.0_f32 || v11.is_nan(),
-                    "{} is a number",
-                    v11 * 2.0_f32
+                    (RP17_K1 * RP17_K1 + 0.5).powf(v3.tanh()),
                 );
+                let mut arr6 = [0.0_f64; 3];
             }
-        }
-        let mut v12 = x[1];
-        for (zp11, zq12) in x.iter().zip(x.iter()) {}
-        (x.iter()
-            .zip(x[1..].iter())
-            .map(|(&zp13, &zq14)| zp13 * zq14 * b)
-            .sum::<f32>())
-            + v1
-            + v2
-            + t3.0
-            + t3.1
-            + v12
-    }
-}
-
-#[differentiate]
-fn rp40_h0(r0: &f64, r1: &f64, s2: f64) -> (f64, f64) {
-    if ((-0.75) >= (0.25 * (-1.25)) && 0.5 > (-1.25_f64).sin()) {
-        let mut v1 = ((0.5_f64 * 0.5_f64 + 0.5).sqrt() - (*r0));
-        v1 *= 0.5;
-    } else if (f64::mul_add((*r1), 0.25, 1.5) <= (-0.5) || s2 >= s2) {
-    } else {
-    }
-    (s2, 0.5)
-}
-#[differentiate]
-fn rp40_h1(s0: f64, y1: &[f64], &[a, b]: &[f64; 2]) -> Vec<f64> {
-    for i1 in 0..2 {}
-    {}
-    let mut out = vec![0.0; 3];
-    out[0] = (y1[1] % (b * b + 0.5));
-    out[1] = (1.5 * (y1.iter().map(|zv1| (*zv1) * (-0.75)).sum::<f64>()));
-    out[2] = f64::exp2(s0.cos());
-    out
-}
-#[differentiate]
-fn rp40(a: f64, b: f64, x: &[f64; 4]) -> f64 {
-    let mut v1 = (-x[0]);
-    let mut k2 = 0usize;
-    loop {
-        if k2 >= 3 {
-            break;
-        }
-        let i3 = k2;
-        k2 += 1;
-        for i4 in 0..3 {}
-        for (zi1, &zv2) in x.iter().enumerate().skip(1) {}
-        for i5 in 0..3 {}
-    }
-    for (zi3, &zv4) in x.iter().enumerate().skip(1) {
-        let mut k6 = 0usize;
-        while k6 < 3 {
-            let i7 = k6;
-            k6 += 1;
-        }
-        for zw5 in x.chunks(3) {
-            let v8 = zw5[0] * (zw5.len() as f64);
-            let a = 2.0_f64.copysign(((0..3).map(|zi6| (zi6 as f64 + 1.0) * 1.5).sum::<f64>()));
-            v1 -= (1.5 + b);
-            let v9: f64 = x.last().copied().unwrap_or(
-                (if 1.0 <= std::f64::consts::FRAC_1_SQRT_2 {
-                    (x[2] - 1.5)
-                } else {
-                    x[3]
-                }),
-            );
-        }
-    }
-    a.mul_add(v1, 2.0_f64.round_ties_even()) + v1
-}
-
-static RP41_K0: [f32; 3] = [2.0_f32, 0.5_f32, 1.0_f32];
-static RP41_K1: usize = 2;
-static RP41_K2: [f32; 3] = [(-1.25_f32), 3.0_f32, (-0.75_f32)];
-const RP41_K3: f32 = 0.5_f32;
-mod rp41_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp41_h0(s0: f32, &[a, b]: &[f32; 2]) -> (f32, f32) {
-        (
-            b.mul_add(
-                (RP41_K0
-                    .iter()
-                    .zip(RP41_K0.iter())
-                    .map(|(&zp1, &zq2)| zp1 * zq2 * zq2)
-                    .sum::<f32>()),
-                s0,
-            ),
-            RP41_K2[1].mul_add(RP41_K0[1], a),
-        )
-    }
-}
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp41_h1(r0: &f32, r1: &f32) -> f32 {
-        let (v1, v2) = (
-            (1.5_f32 * 1.5_f32 + 0.5_f32).powf(1.5_f32.tanh()),
-            f32::hypot(RP41_K2[1], ((*r1) * (*r1) + 0.5_f32).log10()),
-        );
-        for (zi1, &zv2) in RP41_K0.iter().enumerate().skip(1) {}
-        RP41_K2[0].mul_add(v1, v1) + v1 + v2
-    }
-}
-#[differentiate]
-fn rp41(a: f32, b: f32, c: f32, d: f32, x: &[f32]) -> f32 {
-    let mut v1 = (x.iter().map(|zv1| (*zv1) * x[2]).sum::<f32>());
-    let mut pb3 = None;
-    for &t4 in RP41_K2.iter() {
-        if t4 > ((1.5_f32 - d) * (5.0_f32.sqrt() - 2.0_f32)) {
-            pb3 = Some(
-                t4 * (Params::rp41_h1(&(d * 0.5_f32), &(Params::rp41_h1(&(RP41_K0[1]), &(c))))),
-            );
-        }
-    }
-    let pm2: f32 = pb3.unwrap_or((b.sin()));
-    let (u5, u6) = rp41_m::rp41_h0(
-        (a.cos() * 0.5_f32).acos(),
-        &[(1.5_f32 - RP41_K2[1]), 0.75_f32],
-    );
-    0.5_f32.cos() + v1 + pm2 + u5 + u6
-}
-
-const RP42_K0: f64 = 0.1;
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp42_h0(s0: f64, n1: usize) -> Vec<f64> {
-        let mut v1 = RP42_K0;
-        v1 = 0.5_f64.sin().exp_m1();
-        let mut out = vec![0.0; 3];
-        out[0] = (0.5 / (1.5 * 1.5 + 1.0)) + v1;
-        out[1] = 0.5;
-        out[2] = ((s0 * 0.5) - v1);
-        out
-    }
-    #[differentiate]
-    fn rp42_h1(&self, s0: f64, s1: f64) -> f64 {
-        {
-            let mut v1: f64 = 2.0;
-            let mut arr2: [f64; 3] = [0.0; 3];
-        }
-        (if (s1 < 2.0 || 0.5 >= s1) {
-            (f64::from(3u8) * 0.5)
         } else {
-            0.5
-        })
-    }
-}
-#[differentiate]
-fn rp42(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], p: &Params) -> f64 {
-    let mut v1: f64 = (1.5 / (0.5 * 0.5 + 1.0));
-    let mut v2: f64 = (0.1 - 2.0);
-    for zv1 in &x {
-        v1 /= (d + 2.0) * (d + 2.0) + 1.0;
-        if (2.0_f64.hypot(0.25) > a && (c * v1) > (1.5_f64 * 1.5_f64 + 0.5).sqrt()) {
-        } else if (RP42_K0 <= (-1.25_f64).mul_add(v2, (*zv1)) || 2.0 > (*zv1)) {
-            v1 -= a;
-            v2 -= (if (1.0 < x[1] && x[1] <= c) {
-                RP42_K0
-            } else {
-                v2
-            });
-        } else {
+            let mut arr7: Vec<f64> = vec![0.0; x.len()];
         }
-        if !((1.5 * RP42_K0) > (-(-1.25))) {
-            v2 -= 1.0;
-            let pm3: f64 = match (f64::floor(RP42_K0)) {
-                t4 if t4 <= 0.5 => t4 * (2.0 + ((-1.25) / (0.1 * 0.1 + 1.0))),
-                t4 @ 0.5..=1.5 => t4 + (x[1] - (*zv1)),
-                t4 => f64::sin(t4),
-            };
-            v2 += pm3;
-        } else {
-            v2 -= (((d) as f32).sin() as f64);
-            v2 = f64::sqrt((x[1] * x[1] + 0.5));
-            let mut t5 = (
-                2.0_f64.atan2(x[1] * x[1] + 0.5).min((p.n as f64)),
-                p.w[0].hypot((-x[1])),
-            );
-        }
-    }
-    {
-        let mut k6 = 0usize;
-        while k6 < 3 {
-            let i7 = k6;
-            k6 += 1;
-            let mut v8 = p.rp42_h1(b, p.w[i7]);
-        }
-        if (-v1) >= x[1] {
-            let pq10: [[f64; 2]; 2] = [
-                [
-                    p.rp42_h1(x[1], RP42_K0.max(c)),
-                    ((-(((1.5) as f32).sin() as f64)) - x[1]),
-                ],
-                [
-                    ((x[1] * v2) * (x[1] * v2) + 1.5).log(x[0] * x[0] + 2.0),
-                    p.rp42_h1(x[1], RP42_K0.max(c)),
-                ],
+        for &e8 in x.iter() {}
+        #[checkpoint(every = 2)]
+        for i9 in 0..3 {}
+        let mut k10 = 0usize;
+        loop {
+            if k10 >= 3 {
+                break;
+            }
+            let i11 = k10;
+            k10 += 1;
+            let mut arr12: [f64; 3] = [
+                b.cos().exp2(),
+                rp17_h0([v1, 0.5, -1.0], [(self.n as f64), 0.5, -1.0], x),
+                x[1],
             ];
-            let mut ps11: f64 = (((x[1] * v2) * (x[1] * v2) + 1.5).log(x[0] * x[0] + 2.0));
-            for (pi14, [t12, _]) in pq10.iter().enumerate() {
-                ps11 += (*t12) * (pi14 as f64) + ((-(((1.5) as f32).sin() as f64)) - x[pi14]);
-            }
-            v2 += ps11;
-            let pq16: [[f64; 2]; 2] = [[p.w[1].atan(), (-RP42_K0)], [(a * a), p.w[1].atan()]];
-            let mut ps17: f64 = (a * a);
-            for &[t18, t19] in pq16.iter() {
-                ps17 += t18 * t19 + (-RP42_K0);
-            }
-            v1 += ps17;
-        } else if c <= (x.iter().map(|zv2| (*zv2) * RP42_K0).sum::<f64>()) {
-            if b * b < 0.0 {
-                panic!("negative square of {b}");
-            }
-            v2 += (v2 * v2 + 0.5).cbrt();
-            v2 += (c * c + 0.5).powf(x[1].tanh());
-        } else {
-            v1 = v1.cos().exp2();
-            let zf3 = |(zp5, zq6): (f64, f64)| {
-                zp5 * zq6
-                    + (if zq6 > zq6 {
-                        (zq6 - RP42_K0)
-                    } else {
-                        (RP42_K0 - (-1.25))
-                    })
-            };
-            let v20 = zf3(((a + c), (d.hypot(x[2]) / (c * c + 1.0))));
-            let v21: f64 = f64::from((((2.0) as f32).sin() as f64) as f32);
+            arr12[i11] = f64::acos((1.0_f64.cos() * 0.5));
         }
-    }
-    RP42_K0.mul_add(v2.floor(), 0.5) + v1 + v2
-}
-
-#[differentiate]
-fn rp43(a: f64, b: f64, c: f64, x: &[f64; 4], p: &Params) -> f64 {
-    let mut v1: f64 = 0.25;
-    let mut v2 = (x
-        .iter()
-        .enumerate()
-        .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * x[1])
-        .sum::<f64>());
-    let pq4: [[f64; 2]; 2] = [
-        [
-            x.iter().fold(x[1], |zacc6, &zv5| zacc6 * 0.5 + zv5 * x[1]),
-            ((-1.25) + std::f64::consts::PI),
-        ],
-        [
+        self.k.mul_add(
             x[3],
-            x.iter().fold(x[1], |zacc6, &zv5| zacc6 * 0.5 + zv5 * x[1]),
-        ],
-    ];
-    let mut ps5: f64 = (x[3]);
-    for (pi8, [t6, _]) in pq4.iter().enumerate() {
-        ps5 += (*t6) * (pi8 as f64) + ((-1.25) + std::f64::consts::PI);
-    }
-    for (zp7, zq8) in x.iter().zip(&x[1..]) {
-        if (-pq4[1][1]) > c {
-            if pq4[1][1] > pq4[0][0] {
-                continue;
-            }
-            v2 = f64::mul_add(3.0, pq4[1][0], 0.25_f64.hypot(2.0));
-            let &[t10, t11, ..] = x;
-            let pm9: f64 = t10 * (pq4[1][1] + (*zq8));
-            ps5 += pm9;
-        }
-        for i14 in 0..p.n {
-            let (v15, v16) = (c, 0.25_f64.mul_add(x[i14], 0.25_f64.powi(2)));
-            let v17: f64 = (if v15 <= v1 {
-                pq4[1][1]
-            } else {
-                x.iter()
-                    .fold((x.len() as f64), |zacc10, &zv9| zacc10 * 0.5 + zv9 * ps5)
-            });
-            let mut zf11 = |zt12: f64| {
-                ps5 *= 0.5;
-                ps5 += zt12 * (0.5 - c);
-            };
-            zf11(v17);
-            zf11(v17 * 0.5);
-        }
-        if (f64::acos((x[3].cos() * 0.5)) > pq4[0][1].mul_add(pq4[1][1], x[1])
-            || pq4[1][1] < (-0.75))
-        {
-        } else if (f64::midpoint(0.25_f64, x[3]) > (*zq8) || p.w[0] < x[3]) {
-        } else {
-            v2 = (x[2].mul_add(2.0, x[1]) + pq4[1][1].asinh());
-        }
-    }
-    if ((0..3)
-        .rev()
-        .map(|zi13| (zi13 as f64 + 1.0) * (p.n as f64))
-        .sum::<f64>())
-        >= 1.0_f64.atan2((-0.75) * (-0.75) + 0.5)
-    {
-        for zv14 in x.iter().copied().step_by(2) {
-            let (v18, v19) = (
-                (((zv14) as f32).sin() as f64),
-                (((zv14) as f32).sin() as f64),
-            );
-            let v20: f64 = (ps5 * ps5 + 0.5).log10();
-            debug_assert!(
-                v20.abs() >= 0.0 || v20.is_nan(),
-                "{} is a number",
-                v20 * 2.0
-            );
-        }
-        let mut k21 = 0usize;
-        loop {
-            if k21 >= 3 {
-                break;
-            }
-            let i22 = k21;
-            k21 += 1;
-        }
-    }
-    let v23 = (b - c);
-    (x[0] * (p.n as f64)) + v1 + v2 + ps5 + v23 + pq4[0][0] + pq4[0][1] + pq4[1][0] + pq4[1][1]
-}
-
-static RP44_K0: i32 = 3;
-static RP44_K1: usize = 2;
-const RP44_K2: i32 = -2;
-static RP44_K3: f64 = 3.0;
-#[differentiate]
-fn rp44_h1(s0: f64, s1: f64, s2: f64) -> Vec<f64> {
-    if s2.mul_add(0.5, 0.5) < 0.5 {}
-    let (v1, v2): (f64, f64) = (((-0.75) - 0.5), (-(-0.75)));
-    let (v3, v4) = (
-        0.5_f64.copysign(0.5).ceil(),
-        (0.5 + RP44_K3).rem_euclid(v2.atan2(0.5 * 0.5 + 0.5) * v2.atan2(0.5 * 0.5 + 0.5) + 0.5),
-    );
-    let mut out = vec![0.0; 3];
-    out[0] = (v4 * v4 + 0.5).log10() + v1 + v2 + v3 + v4;
-    out[1] = (1.5 / ((((s1) as f32).sin() as f64) * (((s1) as f32).sin() as f64) + 1.0));
-    out[2] = ((RP44_K1 as f64) / (2.0 * 2.0 + 1.0));
-    out
-}
-mod rp44_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp44_h0(y0: &[f64], r1: &f64, &[a, b]: &[f64; 2]) -> (f64, f64) {
-        if a < ((0..=2).map(|zi1| (zi1 as f64 + 1.0) * 2.0).sum::<f64>()) {
-        } else if y0[1]
-            > ((0..3)
-                .rev()
-                .map(|zi2| (zi2 as f64 + 1.0) * (-0.75))
-                .sum::<f64>())
-        {
-            let (v1, v2) = ((y0[1] * y0[1]), (y0[1] * y0[1]));
-            let mut v3 = (v2 + ((*r1) - 2.0));
-        } else {
-        }
-        (2.0, (b * a))
-    }
-}
-#[differentiate]
-fn rp44(a: f64, b: f64, c: f64, x: [f64; 3]) -> f64 {
-    let mut v1 = ((-0.25_f64) * (-0.25_f64) + 0.5).powf(b.tanh());
-    v1 += (x
-        .iter()
-        .map(|&zv1| zv1 * (if v1 <= zv1 { (f64::from(3u8) * 0.5) } else { c }))
-        .sum::<f64>());
-    for e2 in x {}
-    ((RP44_K2 as f64) - x[0]) + v1
-}
-
-const RP45_K0: f64 = 0.1;
-#[differentiate]
-fn rp45_h0(s0: f64, y1: &[f64]) -> (f64, f64) {
-    for (zp1, zq2) in y1.iter().zip(y1.iter()) {}
-    let mut v1 = s0;
-    let mut v2 = (-(1.5 / (s0 * s0 + 1.0)));
-    (
-        (v1 - y1[1]).div_euclid(
-            (y1.windows(3)
-                .map(|zw3| zw3.iter().sum::<f64>() * 0.5 + 1.5)
-                .sum::<f64>())
-                * (y1
-                    .windows(3)
-                    .map(|zw3| zw3.iter().sum::<f64>() * 0.5 + 1.5)
-                    .sum::<f64>())
-                + 0.5,
-        ) + v1
-            + v2,
-        y1[1],
-    )
-}
-mod rp45_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp45_h1(y0: &[f64], s1: f64) -> Vec<f64> {
-        let mut out = vec![0.0; 3];
-        out[0] = ((0..=2).map(|zi1| (zi1 as f64 + 1.0) * 1.5).sum::<f64>());
-        out[1] = (y0[1] - 2.0_f64.mul_add(s1, s1));
-        out[2] = (if 1.5 < (2.0_f64.powi(2) * 0.25) {
-            y0[1]
-        } else {
-            s1
-        });
-        out
-    }
-}
-impl Params {
-    #[differentiate]
-    fn rp45(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 3], &[r, theta]: &[f64; 2]) -> f64 {
-        let mut v1 = RP45_K0;
-        for &e2 in x.iter() {
-            {
-                v1 += (theta + (-x[1]));
-                x.iter().for_each(|&zv1| {
-                    v1 += zv1
-                        * ((b * b + 0.5).powf(x[2].tanh()) * (b * b + 0.5).powf(x[2].tanh()) + 1.0)
-                            .powi(-2)
-                });
-            }
-        }
-        v1 *= (-x.iter().copied().map(f64::sin).sum::<f64>());
-        (std::f64::consts::PI + x[1]) + v1
-    }
-}
-
-static RP46_K0: f32 = 0.1_f32;
-const RP46_K1: f32 = 2.0_f32;
-#[differentiate(wrt(a, b, x))]
-fn rp46(a: f32, b: f32, x: [f32; 4], p: &Params) -> f32 {
-    let mut v1 = b;
-    let mut v2 = (if (std::f32::consts::FRAC_1_SQRT_2 > a && v1 < (-1.25_f32)) {
-        0.25_f32
-    } else {
-        x[1]
-    });
-    v2 *= (2.0_f32 / (a * a + 1.0_f32));
-    if (if !(RP46_K0 > v2) { RP46_K1 } else { x[1] }) <= 2.0_f32 {}
-    if (2.0_f32
-        <= (x
-            .iter()
-            .zip(x[1..].iter())
-            .map(|(&zp1, &zq2)| zp1 * zq2 * RP46_K0)
-            .sum::<f32>())
-        && (RP46_K1 / (x[1] * x[1] + 1.0_f32)) < (-(p.w[2] as f32)))
-    {
-        let mut arr3 = [[0.0_f32; 3]; 3];
-        let mut k4 = 0usize;
-        while k4 < 3 {
-            let i5 = k4;
-            k4 += 1;
-            let mut arr6 = [0.0_f32; 3];
-            v1 = RP46_K1;
-            arr3[i5][i5] += ((a * a + 1.5_f32).acosh().cos() * 0.5_f32).acos();
-        }
-        for zv3 in x.iter().copied().step_by(2) {
-            arr3[0][1] += (if ((p.n as f32) > x[0] && zv3 >= a) {
-                v1
-            } else {
-                a
-            });
-            let zf4 = move |zt5: f32| zt5 * (3.0_f32 - 0.5_f32);
-            v1 += 0.5_f32;
-            let v7 = zf4((if (2.0_f32 <= (-0.75_f32) && 3.0_f32 > arr3[0][1]) {
-                v2
-            } else {
-                v1
-            })) + zf4((zv3 - (2.0_f32 + (-0.75_f32))));
-            v2 -= ((zv3 / (RP46_K1 * RP46_K1 + 1.0_f32)) * 0.5_f32);
-        }
-    }
-    ((x[1] * x[1] + 1.0_f32).powi(-2) / (v2 * v2 + 1.0_f32)) + v1 + v2
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp47Act {
-    Relu,
-    Leaky(f32),
-    Softplus { beta: f32 },
-}
-const RP47_N: usize = 4;
-static RP47_K0: f32 = 1.0_f32;
-const RP47_K1: f32 = 0.5_f32;
-static RP47_K2: f32 = 1.5_f32;
-mod rp47_m {
-    use super::*;
-
-    #[differentiate]
-    pub fn rp47_h0(y0: &[f32]) -> (f32, f32) {
-        let mut k1 = 0usize;
-        loop {
-            if k1 >= 3 {
-                break;
-            }
-            let i2 = k1;
-            k1 += 1;
-        }
-        (
-            2.0_f32.mul_add(y0[0], (-1.25_f32)),
-            (y0[2] / (RP47_K0 * RP47_K0 + 1.0_f32)),
-        )
-    }
-}
-#[differentiate(wrt(a, b))]
-fn rp47(a: f32, b: f32, c: f32, x: [f32; RP47_N]) -> f32 {
-    let mut v1 = (1.5_f32 * 1.5_f32 + 1.5_f32).log(x[1] * x[1] + 2.0_f32);
-    let mut v2 = (0.5_f32 / (RP47_K0 * RP47_K0 + 1.0_f32));
-    {
-        let pk4 = Rp47Act::Leaky(0.75_f32);
-        let pm3: f32 = match pk4 {
-            Rp47Act::Relu => f32::max(((a.sin() * 0.5_f32).atanh()), 0.0_f32),
-            Rp47Act::Leaky(slope) => slope * ((a.sin() * 0.5_f32).atanh()),
-            Rp47Act::Softplus { beta } => {
-                f32::ln_1p(f32::exp(beta * ((a.sin() * 0.5_f32).atanh()))) / beta
-            }
-        };
-        v2 += pm3;
-    }
-    for i5 in 0..=2 {
-        {
-            if !(3.0_f32 < (-1.5_f32)) {
-                return v2.tanh().cosh();
-            }
-            v2 /= (if 0.1_f32 <= x[i5] {
-                v2
-            } else {
-                x[1].div_euclid((((i5 + 1) % 3) as f32) * (((i5 + 1) % 3) as f32) + 0.5_f32)
-            }) * (if 0.1_f32 <= x[i5] {
-                v2
-            } else {
-                x[1].div_euclid((((i5 + 1) % 3) as f32) * (((i5 + 1) % 3) as f32) + 0.5_f32)
-            }) + 1.0_f32;
-        }
-        for i6 in 0..=2 {}
-    }
-    (x[1] - x[0]) + v1 + v2
-}
-
-static RP48_K0: usize = 1;
-const RP48_K1: f64 = 0.5;
-const RP48_K2: [f64; 3] = [2.0, 3.0, 0.1];
-static RP48_K3: [f64; 3] = [0.25, (-1.25), 0.25];
-#[differentiate]
-fn rp48(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-    let mut v1 = ((0..=2)
-        .map(|zi1| (zi1 as f64 + 1.0) * (a.cos() * 0.5).acos())
-        .sum::<f64>());
-    let mut v2 = RP48_K3[1];
-    let mut k3 = 0usize;
-    loop {
-        if k3 >= 3 {
-            break;
-        }
-        let i4 = k3;
-        k3 += 1;
-        let mut k5 = 0usize;
-        while k5 < 3 {
-            let i6 = k5;
-            k5 += 1;
-        }
-    }
-    let zf2 = |zt3: f64| -> f64 { zt3 * c.rem_euclid(1.5 * 1.5 + 0.5) };
-    let v7 = zf2((RP48_K1 * RP48_K1 + 1.0).powi(-2)) + zf2((b - RP48_K2[1]));
-    if (RP48_K3[0] >= v2 || RP48_K2[0] > ((5.0_f64.sqrt() - 2.0) - x[0])) {
-        let mut arr8: Vec<f64> = vec![0.0; 3];
-        if (RP48_K3
-            .windows(3)
-            .map(|zw4| zw4.iter().sum::<f64>() * 0.5 + v2)
-            .sum::<f64>())
-            <= 2.0
-        {
-            let mut arr9: Vec<f64> = vec![0.0; x.len()];
-            let pm10: f64 = match (arr9[0] - 2.0) {
-                t11 if t11 <= 0.5 => {
-                    t11 * (RP48_K2.iter().fold(arr8[0], |zacc6, &zv5| {
-                        zacc6 * 0.5 + zv5 * (2.0 / (b * b + 1.0))
-                    }))
-                }
-                t11 @ 0.5..=1.5 => t11 + (arr8[1] * c),
-                t11 => f64::sin(t11),
-            };
-            v2 += pm10;
-            let pq13: [[f64; 2]; 2] = [[b, v2.tanh().sinh()], [2.0, b]];
-            let [t14, [_, t15]] = pq13;
-            let pm12: f64 = t14[1] * t15 + (v2.tanh().sinh());
-            v2 += pm12;
-        } else {
-            arr8[2] = arr8[0];
-        }
-        let mut k18 = 0usize;
-        while k18 < 3 {
-            let i19 = k18;
-            k18 += 1;
-            let (v20, v21) = (x[0], x[0]);
-            let mut pb23 = None;
-            for &t24 in RP48_K2.iter() {
-                if t24 > (RP48_K3[2]) {
-                    pb23 = Some(
-                        t24 * (RP48_K2
-                            .iter()
-                            .skip(1)
-                            .enumerate()
-                            .map(|(zi8, zv7)| (zi8 as f64) * 0.5 + (*zv7) * arr8[0])
-                            .sum::<f64>()),
-                    );
-                }
-            }
-            let pm22: f64 = pb23.unwrap_or((1.0 + RP48_K3[2]));
-            v1 += pm22;
-        }
-    } else if RP48_K3.iter().copied().map(f64::sin).sum::<f64>() > v7.trunc() {
-        let v25: f64 = (if RP48_K2[1] >= RP48_K2[0] {
-            0.5
-        } else {
-            RP48_K2[1]
-        });
-        assert!(
-            v25.abs() >= 0.0 || v25.is_nan(),
-            "{} is a number",
-            v25 * 2.0
-        );
-        v2 -= v2.cos();
-        let mut k26 = 0usize;
-        loop {
-            if k26 >= 3 {
-                break;
-            }
-            let i27 = k26;
-            k26 += 1;
-            let mut arr28 = [0.0_f64; 3];
-            assert_ne!(x.len(), 0, "x is empty");
-            let v30: f64 = 2_u16.into();
-            let v29: f64 = (v1) * v30;
-        }
-    } else {
-        v1 *= (x[0] / (v7 * v7 + 1.0)).atan2(v1 * v1 + 0.5);
-        let mut arr31 = [0.0_f64; 3];
-        for i32 in 0..RP48_K0 {
-            let v33 = (a * RP48_K2[1]);
-            let mut arr34 = arr31;
-            v1 = 1.5;
-        }
-    }
-    0.5 + v1 + v2 + v7
-}
-
-const RP49_K0: f64 = (-0.75);
-static RP49_K1: f64 = 3.0;
-const RP49_K2: i32 = 2;
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp49_h0(y0: [f64; 3], s1: f64) -> (f64, f64) {
-        for e1 in y0.iter() {}
-        (
-            s1,
-            ((-(2.0_f64.powi(2) * 0.25)) / ((s1 * s1 + 0.5).cbrt() * (s1 * s1 + 0.5).cbrt() + 1.0)),
-        )
-    }
-}
-#[differentiate]
-fn rp49(a: f64, b: f64, c: f64, x: &[f64; 4], p: &Params) -> f64 {
-    let mut v1 = ((if a <= b { x[1] } else { (p.n as f64) }) % (p.w[1] * p.w[1] + 0.5));
-    let mut k2 = 0usize;
-    while k2 < 3 {
-        let i3 = k2;
-        k2 += 1;
-        let mut arr4: [f64; 3] = [0.0; 3];
-    }
-    x.iter().fold(x[1], |zacc2, &zv1| {
-        zacc2 * 0.5 + zv1 * 2.0_f64.atan2(zv1 * zv1 + 0.5)
-    }) + v1
-}
-
-const RP50_N: usize = 4;
-const RP50_K0: f32 = 0.25_f32;
-static RP50_K1: i32 = 1;
-#[differentiate]
-fn rp50(a: f32, b: f32, c: f32, x: [f32; RP50_N]) -> f32 {
-    let mut v1 = f32::atanh((x[0].sin() * 0.5_f32));
-    if true {
-        for i2 in 0..=2 {
-            let v3 = c.atan2(2.0_f32 * 2.0_f32 + 0.5_f32);
-            v1 -= (x
-                .iter()
-                .filter(|&&zv2| (c < (x.len() as f32) && 0.5_f32 >= zv2))
-                .count() as f32);
-        }
-        v1 = (-c);
-        let (v4, v5) = (a, a);
-    } else {
-    }
-    let mut k6 = 0usize;
-    while k6 < 3 {
-        let i7 = k6;
-        k6 += 1;
-        if v1 < 1.5_f32.mul_add(b, ((i7 * 2 + 1) as f32)) {
-            let mut pm8: f32 = (a + ((RP50_K1 as f32) * x[3]));
-            match (i7 as usize * 3 + 1) {
-                0 => pm8 += ((x[i7].sin() * 0.5_f32).atanh()),
-                1 | 2 => pm8 *= (f32::copysign(RP50_K0, x[0])),
-                4..=9 => {}
-                pn9 => pm8 -= (pn9 as f32) * ((x[i7].sin() * 0.5_f32).atanh()),
-            }
-            v1 += pm8;
-        }
-        v1 += (x[1] * x[1] + 0.5_f32).cbrt();
-    }
-    f32::rem_euclid(
-        x[2],
-        f32::exp2((5.0_f32.sqrt() - 2.0_f32).cos()) * f32::exp2((5.0_f32.sqrt() - 2.0_f32).cos())
-            + 0.5_f32,
-    ) + v1
-}
-
-#[differentiate]
-fn rp51(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-    let mut v1 = (c * c + 0.5).powf(x[1].tanh());
-    let v2 = b;
-    let v3: f64 = (x[(0..x.len())
-        .min_by_key(|&zp1| (x[zp1] * 8.0) as i64)
-        .unwrap_or(0)])
-        * f64::from(2_u16);
-    let mut v4 = (if x[0] > 1.5 { v2 } else { a });
-    for i5 in 1..3 {
-        let mut arr6: Vec<f64> = vec![0.0; 3];
-    }
-    (-1.5) + v1 + v2 + v3 + v4
-}
-
-static RP52_K0: [f64; 3] = [(-0.75), 0.1, 0.1];
-const RP52_K1: [f64; 3] = [1.5, 0.5, 2.0];
-#[differentiate]
-fn rp52_h0(s0: f64, y1: &[f64]) -> (f64, f64) {
-    for &zv1 in RP52_K1.iter().rev().take(2) {}
-    ((y1[1] * (s0 + 0.1)), (s0 * s0 + 0.5).log2())
-}
-impl Params {
-    #[differentiate(wrt(a, b))]
-    fn rp52(&self, a: f64, b: f64, c: f64, x: [f64; 4]) -> f64 {
-        let mut v1 = (b - b);
-        let mut v2 = f64::sqrt((x[1] * x[1] + 0.5));
-        for i3 in (0..3).rev() {
-            for (i4, e5) in RP52_K0.iter().enumerate() {
-                let mut t6 = (
-                    a.cos().exp2(),
-                    f64::acosh((RP52_K1[i4].asinh() * RP52_K1[i4].asinh() + 1.5)),
-                );
-                t6.0 = (v2 + (i4 as f64));
-            }
-            #[checkpoint(every = 2)]
-            for (i7, &e8) in RP52_K0.iter().enumerate() {}
-        }
-        let pq10: [[f64; 2]; 2] = [
-            [(b.midpoint(2.0) - c), (x[1] / (0.1 * 0.1 + 1.0))],
-            [
-                f64::ln((RP52_K1[0] * RP52_K1[0] + 1.0)),
-                (b.midpoint(2.0) - c),
-            ],
-        ];
-        let mut ps11: f64 = (f64::ln((RP52_K1[0] * RP52_K1[0] + 1.0)));
-        for &[t12, t13] in pq10.iter() {
-            ps11 += t12 * t13 + (x[1] / (0.1 * 0.1 + 1.0));
-        }
-        for (zi1, &zv2) in RP52_K0.iter().enumerate().skip(1) {
-            v1 /= (zv2.sin() * 0.5).asin() * (zv2.sin() * 0.5).asin() + 1.0;
-            for (zp3, zq4) in RP52_K1.iter().zip(RP52_K0.iter()) {
-                if RP52_K1
-                    .iter()
-                    .copied()
-                    .max_by(|zp5, zq6| zp5.partial_cmp(zq6).unwrap_or(std::cmp::Ordering::Equal))
-                    .unwrap()
-                    > ps11
-                {
-                    continue;
-                }
-                let pq15: [[f64; 2]; 2] = [
-                    [
-                        RP52_K1.iter().copied().map(f64::sin).sum::<f64>(),
-                        (2.0 * self.k),
-                    ],
-                    [
-                        ps11.mul_add(self.w[0], (*zq4)),
-                        RP52_K1.iter().copied().map(f64::sin).sum::<f64>(),
-                    ],
-                ];
-                let [t16, [_, t17]] = pq15;
-                let pm14: f64 = t16[1] * t17 + (2.0 * self.k);
-                v1 += pm14;
-            }
-        }
-        if (ps11 * b) < v2 {
-            for i20 in 1..3 {
-                v1 *= (RP52_K1[0] + ps11.mul_add((5.0_f64.sqrt() - 2.0), self.k));
-            }
-            let mut arr21: Vec<f64> = vec![0.0; x.len()];
-        } else if true {
-            for e22 in RP52_K0.iter() {}
-        } else {
-            ps11 *= x[1];
-        }
-        for (zi8, &zv9) in RP52_K0.iter().enumerate().skip(1) {}
-        ((x.len() as f64) * (x.len() as f64) + 1.5).acosh()
-            + v1
-            + v2
-            + ps11
-            + pq10[0][0]
-            + pq10[0][1]
-            + pq10[1][0]
-            + pq10[1][1]
-    }
-}
-
-#[differentiate(wrt(b, x))]
-fn rp53(a: f64, b: f64, x: &[f64]) -> f64 {
-    let mut v1 = x[1];
-    let mut v2 = b;
-    {
-        {}
-        let pq4: [[f64; 2]; 2] = [
-            [3.0, b],
-            [
-                ((if x[2] > 2.0 { 0.5_f64 } else { 0.25_f64 })
-                    * (if x[2] > 2.0 { 0.5_f64 } else { 0.25_f64 })
-                    + 0.5)
-                    .log10(),
-                3.0,
-            ],
-        ];
-        let [[t5, t6], [t7, t8]] = pq4;
-        let pm3: f64 = t5 * t8 - t6 * t7;
-        v1 += pm3;
-    }
-    for &e9 in x.iter() {}
-    if (((0..3).map(|zi1| (zi1 as f64 + 1.0) * x[zi1]).sum::<f64>()) > x[2] && (v2 + 0.25) > 1.0) {
-    } else if !((-0.75) >= x[1]) {
-    } else {
-    }
-    0.25 + v1 + v2
-}
-
-#[differentiate]
-fn rp54_h0(s0: f64) -> [f64; 3] {
-    {
-        let pq2: [f64; 3] = [(s0), (0.5_f64.powi(2)), (0.25 % (s0 * s0 + 0.5))];
-        let mut pb3 = None;
-        for &t4 in pq2.iter() {
-            if t4 > (0.5_f64.powi(2)) {
-                pb3 = Some(t4 * (0.25 % (s0 * s0 + 0.5)));
-            }
-        }
-        let pm1: f64 = pb3.unwrap_or((s0));
-    }
-    if !(2.0 > 0.5) {
-        let mut v5 = 2.0_f64.mul_add(0.25, s0);
-    }
-    [
-        (s0 + 2.0),
-        (s0 / ((((1.5) as f32).sin() as f64) * (((1.5) as f32).sin() as f64) + 1.0)),
-        0.5,
-    ]
-}
-#[differentiate(wrt(a, b, c, x))]
-fn rp54(a: f64, b: f64, c: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
-    let mut v1 = (x[1].midpoint(a) + x[1]);
-    for i2 in 0..3 {
-        if c < (x[3] + std::f64::consts::FRAC_1_SQRT_2) {
-            v1 = (if v1 >= x[1] { b } else { (p.n as f64) });
-        } else if a >= a {
-            v1 = (c - a);
-        } else {
-            v1 = p.k;
-            let mut t3 = (
-                (c + x.iter().fold(1.0, |zacc2, &zv1| zacc2 * 0.5 + zv1 * x[3])),
-                (0.25_f64 * 0.25_f64 + 1.0).powi(2),
-            );
-            v1 *= (-0.75_f64).copysign((((i2 + 1) % 3) as f64));
-        }
-        for i4 in 0..3 {
             x.iter()
-                .for_each(|&zv3| v1 += zv3 * ((((i2 * 2 + 1) as f64) as f32).sin() as f64));
-            let pm5: f64 = match (p.n as usize * 2 + 3) {
-                0 => {
-                    (std::f64::consts::PI
-                        - (if c < std::f64::consts::FRAC_1_SQRT_2 {
-                            c
-                        } else {
-                            0.25
-                        }))
-                }
-                1 | 2 => ((c * c + 0.5).cbrt()),
-                4..=9 => (v1.asinh()),
-                10.. => {
-                    (std::f64::consts::PI
-                        - (if c < std::f64::consts::FRAC_1_SQRT_2 {
-                            c
-                        } else {
-                            0.25
-                        }))
-                        * ((c * c + 0.5).cbrt())
-                }
-                pn6 @ 1..=9 => (pn6 as f64) * (v1.asinh()),
-            };
-            v1 += pm5;
-            let zs7 = &x[..2];
-            let v8: f64 =
-                zs7[0] * (((x[i2].mul_add(2.0, c)) as f32).sin() as f64) + zs7.len() as f64;
-            let mut v9: f64 = 0.0;
-            for &zv10 in zs7.iter() {
-                v9 += zv10 * zv10;
-            }
-        }
-    }
-    (p.k.sin() * 0.5).asin() + v1
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Rp55Act {
-    Relu,
-    Leaky(f64),
-    Softplus { beta: f64 },
-}
-const RP55_K0: f64 = 0.25;
-const RP55_K1: [f64; 3] = [0.1, (-1.25), 1.5];
-static RP55_K2: f64 = 1.5;
-static RP55_K3: i32 = 1;
-#[differentiate(wrt(a, b, x))]
-fn rp55(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
-    let mut v1 = (0.1 * b);
-    for i2 in 0..3 {
-        for (zi1, &zv2) in RP55_K1.iter().enumerate().skip(1) {
-            let pk4 = Rp55Act::Relu;
-            let mut pm3: f64 = (RP55_K1[2]);
-            if let Rp55Act::Leaky(slope) = pk4 {
-                pm3 *= slope;
-            } else if let Rp55Act::Softplus { beta } = pk4 {
-                pm3 = f64::ln_1p(f64::exp(beta * pm3)) / beta;
-            }
-            v1 += pm3;
-            pm3 /= (((zi1 * 2 + 1) as f64) * b) * (((zi1 * 2 + 1) as f64) * b) + 1.0;
-            let (v5, v6) = ((pm3 * 1.5), (pm3 * 1.5));
-        }
-    }
-    for i7 in (0..=2).rev() {
-        {}
-    }
-    v1 = RP55_K1[1];
-    for (zi3, &zv4) in x.iter().enumerate().skip(1) {
-        let mut k8 = 0usize;
-        while k8 < 3 {
-            let i9 = k8;
-            k8 += 1;
-        }
-        for e10 in x.iter() {
-            let [t12, .., t13] = RP55_K1;
-            let pm11: f64 = t12 * (2.0 + x[1].copysign(x[1]));
-            v1 += pm11;
-        }
-    }
-    x.iter().fold(f64::exp2(RP55_K1[2].cos()), |zacc6, &zv5| {
-        zacc6 * 0.5 + zv5 * v1
-    }) + v1
-}
-
-const RP56_N: usize = 3;
-#[differentiate]
-fn rp56_h0(&[a, b]: &[f64; 2]) -> f64 {
-    for i1 in 0..3 {
-        let mut v2 = f64::cbrt((0.5_f64 * 0.5_f64 + 0.5));
-    }
-    let mut k3 = 0usize;
-    while k3 < 3 {
-        let i4 = k3;
-        k3 += 1;
-        let pq6: [f64; 3] = [
-            (if (0.5 >= 1.5 || 0.5 <= 0.5) {
-                0.5
-            } else {
-                0.5_f64.tanh()
-            }),
-            (0.5 - ((f64::from(3u8) * 0.5) - b)),
-            ((1.5_f64 * 1.5_f64 + 0.5).powf(((i4 * 2 + 1) as f64).tanh())),
-        ];
-        let mut pb7 = None;
-        for &t8 in pq6.iter() {
-            if t8 > (0.5 - ((f64::from(3u8) * 0.5) - b)) {
-                pb7 = Some(t8 * ((1.5_f64 * 1.5_f64 + 0.5).powf(((i4 * 2 + 1) as f64).tanh())));
-            }
-        }
-        let pm5: f64 = match pb7 {
-            Some(t8) => {
-                t8 + (if (0.5 >= 1.5 || 0.5 <= 0.5) {
-                    0.5
-                } else {
-                    0.5_f64.tanh()
-                })
-            }
-            None => {
-                (if (0.5 >= 1.5 || 0.5 <= 0.5) {
-                    0.5
-                } else {
-                    0.5_f64.tanh()
-                })
-            }
-        };
-    }
-    0.5_f64.mul_add(a, 0.5)
-}
-impl Params {
-    #[differentiate]
-    fn rp56(&self, a: f64, b: f64, c: f64, x: [f64; RP56_N]) -> f64 {
-        let mut v1 = (0.25_f64 * 0.25_f64 + 1.5).log(x[0] * x[0] + 2.0);
-        let mut k2 = 0usize;
-        while k2 < 3 {
-            let i3 = k2;
-            k2 += 1;
-            v1 = (x[1] * x[1] + 1.0).recip();
-            v1 = f64::mul_add(f64::min(x[i3], x[i3]), (c + c), x[i3]);
-        }
-        if ((-x[0]) > b.floor()
-            || (x[1] % (self.k * self.k + 0.5))
-                > x.iter().fold(x[0], |zacc2, &zv1| zacc2 * 0.5 + zv1 * c))
-        {
-            for i4 in 0..x.len() {
-                let mut pm6: f64 = (b
-                    - (x.into_iter()
-                        .enumerate()
-                        .rev()
-                        .map(|(zi7, zv6)| (zi7 as f64) * 0.5 + zv6 * 0.25)
-                        .sum::<f64>()));
-                match (i4 as usize * 4 + 0) {
-                    0 => pm6 += (x.into_iter().map(|zv8| zv8 * b).sum::<f64>()),
-                    1 | 2 => pm6 *= (rp56_h0(&[x[1], 0.75])),
-                    4..=9 => {}
-                    pn7 => pm6 -= (pn7 as f64) * (x.into_iter().map(|zv8| zv8 * b).sum::<f64>()),
-                }
-                v1 += pm6;
-                let mut pb9 = None;
-                for &t10 in x.iter() {
-                    if t10 > (v1.div_euclid(self.k * self.k + 0.5)) {
-                        pb9 = Some(t10 * (-x[i4]));
-                    }
-                }
-                let pm8: f64 = match pb9 {
-                    Some(t10) => t10 + (a),
-                    None => (a),
-                };
-                v1 += pm8;
-            }
-        }
-        (if (c <= v1 && 2.0 > 0.25) { a } else { x[1] }) + v1
-    }
-}
-
-const RP57_K0: i32 = -1;
-impl Params {
-    #[differentiate]
-    fn rp57(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-        let mut v1: f64 = 2.0;
-        let mut v2 = (2.0_f64.powi(2) * 0.25);
-        let mut pb4 = None;
-        for &t5 in x.iter() {
-            if t5 > (f64::fract(v2)) {
-                pb4 = Some(t5 * (v1));
-            }
-        }
-        let pm3: f64 = match pb4 {
-            Some(t5) => t5 + (a * a),
-            None => (a * a),
-        };
-        for i6 in 0..x.len() {
-            for i7 in 0..x.len() {
-                v2 *= c;
-            }
-        }
-        for (zp1, zq2) in x.iter().zip(&x[1..]) {}
-        (x.iter()
-            .enumerate()
-            .map(|(zi4, zv3)| (zi4 as f64) * 0.5 + (*zv3) * (RP57_K0 as f64))
-            .sum::<f64>())
-            + v1
+                .fold(c, |zacc2, &zv1| zacc2 * 0.5 + zv1 * (self.n as f64)),
+        ) + v1
             + v2
-            + pm3
     }
 }
 
+const RP18_K0: [f64; 3] = [3.0, 1.5, 1.0];
 impl Params {
-    #[differentiate]
-    fn rp58(&self, a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
-        let mut v1 = (c / (0.1 * 0.1 + 1.0));
-        let c = (b * c);
-        let mut arr2 = [[0.0_f64; 3]; 3];
-        if a > (0.25 / ((-0.75) * (-0.75) + 1.0)) {
-            let pm3: f64 = match x {
-                [] => (std::f64::consts::PI - std::f64::consts::FRAC_1_SQRT_2),
-                [t4] => (*t4) * (a.mul_add(a, b)),
-                [t4, t5] => (*t4) + (*t5) * (a.mul_add(a, b)),
-                [t4, .., t5] => (*t4) * (*t5) + (2.0),
-            };
-            v1 += pm3;
-        }
-        for zv1 in x.iter().copied().step_by(2) {
-            for i6 in 0..self.n {
-                let mut arr7 = [0.0_f64; 3];
-            }
-            let (zl8, zr9) = x.split_at(1);
-            let v10: f64 = zl8[0] - zr9.iter().sum::<f64>() + (zl8.len() * zr9.len()) as f64;
-        }
-        if (v1.mul_add(a, std::f64::consts::PI) >= a || 0.1 > v1) {
-            for i11 in 0..3 {}
-            if 2.0 >= 2.0 {
-            } else if (b < (x[1] + 0.25)
-                && (if 0.5 <= 2.0 {
-                    std::f64::consts::FRAC_1_SQRT_2
-                } else {
-                    2.0
-                }) < (x.iter().filter(|&&zv3| !(b > a)).count() as f64))
-            {
-                v1 += (c - 2.0);
-                v1 -= (0.25_f64 * 0.25_f64).ln_1p();
-                arr2[1][1] = 0.5_f64.asinh();
-            } else {
-                let pq13: [[f64; 2]; 2] = [
-                    [(c - f64::clamp(x[1], -0.5, 0.75)), (a * (a + c))],
-                    [
-                        (x.iter()
-                            .filter(|&&zv7| zv7 > 0.25)
-                            .map(|&zv6| zv6 * c)
-                            .sum::<f64>()),
-                        (c - f64::clamp(x[1], -0.5, 0.75)),
-                    ],
-                ];
-                let mut ps14: f64 = (x
-                    .iter()
-                    .filter(|&&zv5| zv5 > 0.25)
-                    .map(|&zv4| zv4 * c)
-                    .sum::<f64>());
-                for (pi17, [t15, _]) in pq13.iter().enumerate() {
-                    ps14 += (*t15) * (pi17 as f64) + (b * (a + (*t15)));
-                }
-                v1 += ps14;
-                arr2[1][2] -= self.k.abs();
-            }
-        } else if ((2.0 / (arr2[0][1] * arr2[0][1] + 1.0)) < f64::round_ties_even(x[1])
-            || 0.25 > arr2[2][1])
-        {
-            for i18 in 0..self.n {}
-        } else {
-            if f64::rem_euclid(c, arr2[2][1] * arr2[2][1] + 0.5) <= 0.25_f64.powi(3) {
-                return v1.round_ties_even();
-            }
-            let mut k19 = 0usize;
-            while k19 < 3 {
-                let i20 = k19;
-                k19 += 1;
-                if (arr2[1][0] + x[i20]).is_sign_negative() {
-                    return 0.25_f64.powi(3);
-                }
-                if !((self.k / (c * c + 1.0)) < (-b)) {
-                    return (arr2[0][2] + (-0.25));
-                }
-            }
-        }
-        (x[1] + x[2])
-            + v1
-            + c
-            + arr2[0][0]
-            + arr2[0][1]
-            + arr2[0][2]
-            + arr2[1][0]
-            + arr2[1][1]
-            + arr2[1][2]
-            + arr2[2][0]
-            + arr2[2][1]
-            + arr2[2][2]
-    }
-}
-
-const RP59_K0: f64 = 0.1;
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp59_h0(&self, &[a, b]: &[f64; 2]) -> (f64, f64) {
-        let mut v1 = 0.1_f64.cos();
-        if 2.0 >= (((v1) as f32).sin() as f64) {
-            let v2: f64 = (if (0.5 >= v1 || a > b) { a } else { 0.5 });
-        } else {
-        }
-        let mut k3 = 0usize;
-        while k3 < 3 {
-            let i4 = k3;
-            k3 += 1;
-            let mut pm5: f64 = (-a);
-            match (i4 as usize * 5 + 1) {
-                0 => pm5 += (0.5_f64.rem_euclid(0.5 * 0.5 + 0.5)),
-                1 | 2 => pm5 *= (b),
-                4..=9 => {}
-                pn6 => pm5 -= (pn6 as f64) * (0.5_f64.rem_euclid(0.5 * 0.5 + 0.5)),
-            }
-            v1 += pm5;
-            pm5 += f64::round_ties_even(0.25_f64);
-        }
-        (0.5 + v1, 0.5)
-    }
-    #[differentiate]
-    fn rp59_h1(s0: f64, y1: &[f64], r2: &f64) -> [f64; 3] {
-        [(-2.0), (*r2), ((*r2) % (y1[0] * y1[0] + 0.5))]
-    }
-}
-#[differentiate(wrt(a, b, x))]
-fn rp59(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
-    let mut v1 = ((x.len() as f64).ceil() + a);
-    let mut v2 = a.midpoint(2.0);
-    for i3 in 0..3 {
+    #[differentiate(wrt(b, d))]
+    fn rp18(&self, a: f64, b: f64, c: f64, d: f64, x: [f64; 4], q: bool) -> f64 {
+        let mut v1 = (RP18_K0
+            .chunks(2)
+            .map(|zw1| zw1[zw1.len() - 1] * (zw1.len() as f64) * 0.5 + RP18_K0[1])
+            .sum::<f64>());
+        let mut v2 = v1.mul_add(d, v1);
+        let mut v3 = x[1].rem_euclid(RP18_K0[1] * RP18_K0[1] + 0.5);
         let mut k4 = 0usize;
         loop {
             if k4 >= 3 {
@@ -3656,331 +1087,2672 @@ fn rp59(a: f64, b: f64, x: &[f64], p: &Params, o: Option<f64>) -> f64 {
             }
             let i5 = k4;
             k4 += 1;
+            let v6: f64 = x
+                .iter()
+                .map(|&zv2| {
+                    zv2 * (RP18_K0
+                        .iter()
+                        .take_while(|&&zv4| v1 < (((i5 + 1) % 3) as f64))
+                        .map(|&zv3| zv3 * (5.0_f64.sqrt() - 2.0))
+                        .sum::<f64>())
+                    .tanh()
+                })
+                .sum();
         }
-        let mut k6 = 0usize;
-        while k6 < 3 {
-            let i7 = k6;
-            k6 += 1;
-            let mut pb9 = None;
-            for &t10 in x.iter() {
-                if t10 > (RP59_K0.asinh()) {
-                    pb9 = Some(t10 * (x[i3] + (x[1] - 0.5)));
-                }
-            }
-            let pm8: f64 = match pb9 {
-                Some(t10) => {
-                    t10 + ((1.0_f64 * 1.0_f64 + 1.5).log(
-                        b.div_euclid(x[i3] * x[i3] + 0.5) * b.div_euclid(x[i3] * x[i3] + 0.5) + 2.0,
-                    ))
-                }
-                None => {
-                    ((1.0_f64 * 1.0_f64 + 1.5).log(
-                        b.div_euclid(x[i3] * x[i3] + 0.5) * b.div_euclid(x[i3] * x[i3] + 0.5) + 2.0,
-                    ))
-                }
-            };
-            v2 += pm8;
-            let zf1 = |(zp3, zq4): (f64, f64)| zp3 * zq4 + RP59_K0;
-            let v11 = zf1((f64::sqrt((x[3] * x[3] + 0.5)), (-1.25)));
-        }
-        let mut arr12: [f64; 3] = [0.0; 3];
+        (v3 - x[1]) + v1 + v2 + v3
     }
-    a.sin().exp() + v1 + v2
 }
 
-const RP60_K0: f64 = 1.5;
-static RP60_K1: [f64; 3] = [1.0, 1.5, 1.0];
-static RP60_K2: [f64; 3] = [(-0.75), 2.0, 0.25];
+#[derive(Clone, Copy, Debug)]
+pub enum Rp19Act {
+    Relu,
+    Leaky(f32),
+    Softplus { beta: f32 },
+}
+static RP19_K0: f32 = 2.0_f32;
+const RP19_K1: f32 = 2.0_f32;
+const RP19_K2: f32 = 0.25_f32;
 #[differentiate]
-fn rp60_h1(s0: f64, s1: f64, y2: [f64; 3]) -> (f64, f64) {
-    for i1 in 0..2 {
-        let (v2, v3) = (
-            RP60_K2[0].div_euclid(1.5 * 1.5 + 0.5),
-            (1.5 / ((if 1.5 < 1.5 { s1 } else { s1 }) * (if 1.5 < 1.5 { s1 } else { s1 }) + 1.0)),
-        );
-    }
-    let mut k4 = 0usize;
-    loop {
-        if k4 >= 3 {
-            break;
-        }
-        let i5 = k4;
-        k4 += 1;
-        let mut v6 = (y2[0] / (s1 * s1 + 1.0));
-        let v7: f64 = s1;
-    }
+fn rp19_h0(y0: [f32; 3], s1: f32, y2: &[f32]) -> (f32, f32) {
     (
-        (2.0_f64 * 2.0_f64 + 1.0).ln(),
-        (if s0 <= s0 {
-            f64::mul_add(0.5, 0.1, s1)
-        } else {
-            1.5
-        }),
+        (y2.iter()
+            .zip(y2.iter())
+            .map(|(&zp1, &zq2)| zp1 * zq2 * s1)
+            .sum::<f32>()),
+        1.0_f32,
     )
 }
-#[differentiate]
-impl Params {
-    #[differentiate]
-    fn rp60_h0(&self, [r, theta]: [f64; 2]) -> (f64, f64) {
-        for i1 in 0..3 {
-            let mut arr2 = RP60_K1;
-            let mut v3 = self.k.mul_add(RP60_K2[1], (self.n as f64));
+#[differentiate(wrt(a, x))]
+fn rp19(a: f32, b: f32, c: f32, x: [f32; 4], q: bool) -> f32 {
+    let mut v1 = x
+        .iter()
+        .fold(x[2], |zacc2, &zv1| zacc2 * 0.5_f32 + zv1 * RP19_K2);
+    let mut v2 = 2.0_f32.round_ties_even();
+    for i3 in (0..3).rev() {}
+    let v4: f32 = f32::from(((c * c + 1.5_f32).log(v1 * v1 + 2.0_f32)) as f32);
+    {
+        if (if 1.5_f32 <= x[1] { x[1] } else { x[1] }) <= v2 {
+            let v5: f32 = x.iter().map(|&zv3| zv3 * (x[0] - a)).sum();
+        } else if 1.5_f32 < (-1.25_f32) {
+        } else {
+            let pk7 = Rp19Act::Softplus { beta: 0.25_f32 };
+            let mut pm6: f32 = (-x[2]);
+            if let Rp19Act::Leaky(slope) = pk7 {
+                pm6 *= slope;
+            } else if let Rp19Act::Softplus { beta } = pk7 {
+                pm6 = f32::ln_1p(f32::exp(beta * pm6)) / beta;
+            }
+            v2 += pm6;
         }
-        for (zp1, zq2) in RP60_K1.iter().zip(&RP60_K1[1..]) {
-            let mut v4 = ((*zp1) * RP60_K2[2]);
-            let pm5: f64 = match (RP60_K2[1].round_ties_even()) {
-                t6 if t6 <= 0.5 => t6 * (-RP60_K2[2]),
-                t6 @ 0.5..=1.5 => t6 + (RP60_K1[1]),
-                t6 => f64::sin(t6),
-            };
+        let mut k8 = 0usize;
+        loop {
+            if k8 >= 3 {
+                break;
+            }
+            let i9 = k8;
+            k8 += 1;
         }
-        (
-            (RP60_K2[..2]
-                .iter()
-                .rev()
-                .map(|&zv3| zv3 * self.k)
-                .product::<f64>()),
-            (if !(RP60_K2[1] < 2.0) {
-                RP60_K1[1]
-            } else {
-                RP60_K2[2]
-            })
-            .mul_add(std::f64::consts::FRAC_1_SQRT_2, RP60_K2[1]),
-        )
     }
+    for (zp6, zq7) in x.iter().zip(x.iter()) {
+        if RP19_K2 <= (2.0_f32 + RP19_K2) {
+            let (t11, t12): (f32, f32) = (
+                f32::sin((x[2].sin().exp_m1() - (-1.25_f32))),
+                f32::cos((x[2].sin().exp_m1() - (-1.25_f32))),
+            );
+            v2 += t11;
+            let mut arr13 = [0.0_f32; 3];
+        } else if x[1] < RP19_K2.asinh() {
+            let mut arr14 = [[0.0_f32; 3]; 3];
+            arr14[1][1] = (arr14[1][1] * c);
+            let mut arr15 = [0.0_f32; 3];
+        } else {
+            let mut arr16: [f32; 3] = [x[2], (c * 1.5_f32), v4];
+            arr16[0] += x[1].max(v1);
+            if (x[1] < 2.0_f32 && 2.0_f32 >= 2.0_f32) {
+                continue;
+            }
+        }
+        v1 += 1.5_f32;
+        let mut k17 = 0usize;
+        loop {
+            if k17 >= 3 {
+                break;
+            }
+            let i18 = k17;
+            k17 += 1;
+            debug_assert_eq!(x.len(), 4, "x");
+        }
+    }
+    b.div_euclid(x[1] * x[1] + 0.5_f32) + v1 + v2 + v4
 }
-#[differentiate(wrt(b, c))]
-fn rp60(a: f64, b: f64, c: f64, x: [f64; 3], p: &Params) -> f64 {
-    let mut v1 = (if b >= x[0] { (c - 2.0) } else { RP60_K2[1] });
-    let mut v2 = v1;
-    let (u3, u4) = rp60_h1(
-        (RP60_K0 / (RP60_K0 * RP60_K0 + 1.0)),
-        b.round(),
-        [RP60_K2[0], 0.5, -1.0],
-    );
-    for zv1 in &RP60_K1 {}
-    let mut k5 = 0usize;
-    while k5 < 3 {
-        let i6 = k5;
-        k5 += 1;
-        if (i6 as f64) > b {
-            continue;
+
+const RP20_K0: f64 = 1.0;
+const RP20_K1: f64 = 1.0;
+const RP20_K2: f64 = (-0.75);
+const RP20_K3: f64 = 2.0;
+#[differentiate(wrt(a, b))]
+fn rp20(a: f64, b: f64, c: f64, x: &[f64; 3], [r, theta]: [f64; 2]) -> f64 {
+    let mut v1 = x[1];
+    let mut v2: f64 = (-0.1);
+    let mut k3 = 0usize;
+    loop {
+        if k3 >= 3 {
+            break;
         }
-        for (zp2, zq3) in RP60_K1.iter().zip(&x) {
-            let mut arr7 = [0.0_f64; 3];
+        let i4 = k3;
+        k3 += 1;
+        let r = (x.iter().map(|&zv1| zv1 * 2.0).sum::<f64>());
+        if (-x[0]) < RP20_K0 {
+            return ((0..3).rev().map(|zi2| (zi2 as f64 + 1.0) * a).sum::<f64>());
         }
-        for i8 in 0..3 {}
+        let (v5, v6) = (
+            ((i4 as f64) / (b * b + 1.0)),
+            f64::mul_add(
+                theta,
+                (if (c < 1.5 && 1.5 > x[0]) { x[i4] } else { v2 }),
+                ((i4 * 2 + 1) as f64),
+            ),
+        );
     }
-    v1 + v1 + v2 + u3 + u4
+    let mut v7 = (x[1] / (b * b + 1.0)).copysign(0.25);
+    for zw3 in x.chunks(3) {
+        let v8 = zw3[0] * (zw3.len() as f64);
+        for (zp4, zq5) in x.iter().zip(x.iter()) {
+            let v9 = (if (x.len() as f64) < x[1] {
+                (*zq5)
+            } else {
+                x[1]
+            });
+            v1 -= 0.25;
+        }
+        for i10 in (0..3).rev() {
+            v2 += (if RP20_K2 < v1 { x[i10] } else { RP20_K0 });
+            v2 = ((((i10 + 1) % 3) as f64) / ((-0.75) * (-0.75) + 1.0));
+        }
+    }
+    (x[1] - x[1]) + v1 + v2 + v7
+}
+
+const RP21_N: usize = 4;
+const RP21_K0: i32 = 1;
+static RP21_K1: usize = 3;
+const RP21_K2: [f64; 3] = [1.5, (-1.25), 1.0];
+static RP21_K3: f64 = (-1.25);
+#[differentiate]
+fn rp21(a: f64, b: f64, c: f64, d: f64, x: &[f64; RP21_N], q: bool) -> f64 {
+    let mut v1 = (RP21_K2[1..]
+        .iter()
+        .take(2)
+        .map(|&zv1| zv1 * f64::acosh(((-1.25_f64) * (-1.25_f64) + 1.5)))
+        .sum::<f64>());
+    let mut v2 = (1.5_f64.mul_add((-0.75), 2.0) / (x[2] * x[2] + 1.0));
+    for &e3 in RP21_K2.iter() {}
+    for i4 in (0..3).rev() {
+        let mut arr5 = [0.0_f64; 3];
+        if RP21_K2[2] >= RP21_K2[i4] {
+            let mut pb7 = None;
+            for &t8 in RP21_K2.iter() {
+                if t8
+                    > (x.windows(3)
+                        .map(|zw2| zw2.iter().sum::<f64>() * 0.5 + v2)
+                        .sum::<f64>())
+                {
+                    pb7 = Some(
+                        t8 * (if x[0] < b {
+                            (a * (RP21_K1 as f64))
+                        } else {
+                            (2.0_f64.powi(2) * 0.25)
+                        }),
+                    );
+                }
+            }
+            let pm6: f64 = pb7.unwrap_or(
+                (RP21_K3.mul_add(b, d) * ((RP21_K1 as f64) * (RP21_K1 as f64) + 1.0).powi(RP21_K0)),
+            );
+            v1 += pm6;
+        }
+        let mut k9 = 0usize;
+        loop {
+            if k9 >= 3 {
+                break;
+            }
+            let i10 = k9;
+            k9 += 1;
+            let mut t11 = ((x[1] + v1), ((d + 3.0) - 0.1));
+            let zf3 = |zt4: f64| zt4 * ((t11.0 + 1.5) - zt4);
+            let v12 = zf3((RP21_K0 as f64))
+                + zf3(((0..=2).map(|zi5| (zi5 as f64 + 1.0) * t11.1).sum::<f64>()));
+        }
+    }
+    let pq14: [[f64; 2]; 2] = [
+        [
+            (x.chunks(2)
+                .map(|zw9| zw9[zw9.len() - 1] * (zw9.len() as f64) * 0.5 + (RP21_K0 as f64))
+                .sum::<f64>()),
+            x[1].asinh(),
+        ],
+        [
+            (x.iter()
+                .zip(RP21_K2.iter())
+                .map(|(&zp10, &zq11)| zp10 * zq11 * (if c < v2 { (-1.25) } else { 1.5 }))
+                .sum::<f64>()),
+            (x.chunks(2)
+                .map(|zw9| zw9[zw9.len() - 1] * (zw9.len() as f64) * 0.5 + (RP21_K0 as f64))
+                .sum::<f64>()),
+        ],
+    ];
+    let mut ps15: f64 = (x
+        .iter()
+        .zip(RP21_K2.iter())
+        .map(|(&zp7, &zq8)| zp7 * zq8 * (if c < v2 { (-1.25) } else { 1.5 }))
+        .sum::<f64>());
+    for (pi18, [t16, _]) in pq14.iter().enumerate() {
+        ps15 += (*t16) * (pi18 as f64) + (x[pi18].asinh());
+    }
+    v2 /= (x[1] + 1.5) * (x[1] + 1.5) + 1.0;
+    RP21_K2[0]
+        .rem_euclid(v1 * v1 + 0.5)
+        .mul_add((2.0_f64.powi(2) * 0.25), a)
+        + v1
+        + v2
+        + ps15
+        + pq14[0][0]
+        + pq14[0][1]
+        + pq14[1][0]
+        + pq14[1][1]
 }
 
 #[differentiate]
-fn rp61_h0(r0: &f64) -> [f64; 3] {
-    let (v1, v2) = (
-        f64::mul_add((*r0), (*r0), (if 0.5 >= (*r0) { 0.5 } else { 2.0 })),
-        (if 0.1 <= 2.0 { (*r0) } else { 0.25 }),
-    );
-    if !(2.0 < (*r0)) {
-        let pm3: f64 = match 0.5_f64.mul_add((*r0), 1.5) > v1 {
-            true => ((2.0_f64.powi(2) * 0.25).mul_add((*r0), 0.1)),
-            false => (2.0_f64.ceil()),
-        };
-        let (v4, v5) = ((v2 * v2 + 1.5).acosh(), (v2 * v2 + 1.5).acosh());
-    } else {
-        let pm6: f64 = match 1usize {
-            0 => (0.5 - v2),
-            1 | 2 => (2.0_f64.cos()),
-            4..=9 => (1.5 / (3.0 * 3.0 + 1.0)),
-            10.. => (0.5 - v2) * (2.0_f64.cos()),
-            pn7 @ 1..=9 => (pn7 as f64) * (1.5 / (3.0 * 3.0 + 1.0)),
-        };
-        let mut arr8 = [0.0_f64; 3];
-    }
+fn rp22(a: f64, b: f64, c: f64, x: &[f64], q: bool, p: &Params) -> f64 {
+    let mut v1 = (a * 2.0);
+    let mut v2: f64 = 0.25;
+    let v3: f64 = x
+        .iter()
+        .map(|&zv1| zv1 * (zv1 * zv1 + 0.5).powf(b.tanh()))
+        .sum();
+    (if 0.25 >= 3.0 { 3.0 } else { p.w[2] }).hypot(f64::asinh((c * x[2]))) + v1 + v2 + v3
+}
+
+#[differentiate]
+fn rp23_h0(&[a, b]: &[f64; 2]) -> [f64; 3] {
     [
-        v1.div_euclid((-(*r0)) * (-(*r0)) + 0.5) + v1 + v2,
-        0.5_f64.round_ties_even(),
-        2.0_f64.min(0.25),
+        (1.5 * 2.0),
+        f64::powi(0.5_f64, 3),
+        f64::clamp(0.5_f64, -0.5, 0.75),
     ]
 }
 #[differentiate]
-fn rp61_h1(s0: f64, s1: f64, s2: f64) -> f64 {
-    if true {
-    } else if !(s1 * s0).is_nan() {
-    } else {
-        let mut v1 = (0.5 + (s0 * s0));
-        v1 /= (0.5_f64 * 0.5_f64 + 0.5).cbrt() * (0.5_f64 * 0.5_f64 + 0.5).cbrt() + 1.0;
-    }
-    s2
+fn rp23_h1(s0: f64, y1: [f64; 3]) -> f64 {
+    let mut arr1: [f64; 3] = [0.0; 3];
+    s0 + arr1[0] + arr1[1] + arr1[2]
 }
+#[differentiate]
+fn rp23(a: f64, b: f64, c: f64, d: f64, x: [f64; 4], [r, theta]: [f64; 2], p: &Params) -> f64 {
+    let mut v1 = b.min(x[0]);
+    if (((c) as f32).sin() as f64) > b {
+    } else {
+    }
+    for zv1 in x.iter().copied().step_by(2) {
+        if (-v1) < (-0.75_f64).mul_add(b, b) {
+        } else {
+            v1 /= (0.5 - d).mul_add(
+                ((0..3).rev().map(|zi2| (zi2 as f64 + 1.0) * d).sum::<f64>()),
+                0.25,
+            ) * (0.5 - d).mul_add(
+                ((0..3).rev().map(|zi2| (zi2 as f64 + 1.0) * d).sum::<f64>()),
+                0.25,
+            ) + 1.0;
+            let v2: f64 = (((if true { x[1] } else { 0.25 }) * (if true { x[1] } else { 0.25 })
+                + 0.5)
+                .powf(b.tanh())
+                * 2.0);
+            let mut zf3 = |zt4: f64| {
+                v1 *= 0.5;
+                v1 += zt4 * rp23_h1(v1, [theta, 0.5, -1.0]);
+            };
+            zf3(v2);
+            zf3(v2 * 0.5);
+            let (v3, v4) = ((x[1] % (a * a + 0.5)), (0.25_f64 * 0.25_f64 + 1.0).powi(-2));
+        }
+        let mut pm6: f64 = (theta.tanh().cosh() * (-1.25));
+        match (x.len() as usize * 2 + 0) {
+            0 => {
+                pm6 += (b
+                    % (((if v1 < (x.len() as f64) { b } else { x[3] })
+                        * (if v1 < (x.len() as f64) { b } else { x[3] })
+                        + 1.5)
+                        .acosh()
+                        * ((if v1 < (x.len() as f64) { b } else { x[3] })
+                            * (if v1 < (x.len() as f64) { b } else { x[3] })
+                            + 1.5)
+                            .acosh()
+                        + 0.5))
+            }
+            1 | 2 => {
+                pm6 *= (x
+                    .iter()
+                    .filter(|&&zv8| 0.25 < 3.0)
+                    .map(|&zv7| zv7 * r)
+                    .sum::<f64>())
+            }
+            4..=9 => {}
+            pn7 => {
+                pm6 -= (pn7 as f64)
+                    * (b % (((if v1 < (x.len() as f64) { b } else { x[3] })
+                        * (if v1 < (x.len() as f64) { b } else { x[3] })
+                        + 1.5)
+                        .acosh()
+                        * ((if v1 < (x.len() as f64) { b } else { x[3] })
+                            * (if v1 < (x.len() as f64) { b } else { x[3] })
+                            + 1.5)
+                            .acosh()
+                        + 0.5))
+            }
+        }
+        v1 += pm6;
+    }
+    let mut arr8 = [0.0_f64; 3];
+    let v9: f64 = (-0.25);
+    rp23_h1(
+        (arr8
+            .chunks(2)
+            .map(|zw9| zw9[zw9.len() - 1] * (zw9.len() as f64) * 0.5 + 0.25)
+            .sum::<f64>()),
+        arr8,
+    ) + v1
+        + v9
+        + arr8[0]
+        + arr8[1]
+        + arr8[2]
+}
+
+#[differentiate]
+fn rp24(a: f64, b: f64, c: f64, x: [f64; 3]) -> f64 {
+    let mut v1: f64 = 1.5;
+    let mut v2 = (x
+        .iter()
+        .zip(x.iter())
+        .map(|(&zp1, &zq2)| zp1 * zq2 * v1)
+        .sum::<f64>());
+    v1 += 1.5_f64.midpoint(0.1);
+    if (1.5_f64 * 1.5_f64 + 1.0).ln() < x[2] {
+        for i3 in (0..=2).rev() {
+            v2 *= f64::mul_add(v1, 0.25, b);
+        }
+        if ((x
+            .windows(2)
+            .map(|zw3| zw3[0] * zw3[1] * 0.5 + 2.0)
+            .sum::<f64>())
+            <= (b / (v1 * v1 + 1.0))
+            || (0.25 / (c * c + 1.0)) <= v1)
+        {
+        } else if 0.25 < f64::ln_1p((0.5_f64 * 0.5_f64)) {
+            let mut arr4: [f64; 3] = [
+                (-x[1]).div_euclid(x[2] * x[2] + 0.5),
+                0.25_f64.atan2(x[0] * x[0] + 0.5),
+                b,
+            ];
+            let mut arr5: Vec<f64> = vec![0.0; 3];
+            let zf4 = |zt5: &f64| (*zt5) * (arr4[1] * arr4[1] + 1.0).ln();
+            let v6 = arr5.iter().map(zf4).sum::<f64>();
+        } else {
+        }
+        v1 *= (std::f64::consts::FRAC_1_SQRT_2 + 0.25);
+    } else if (v1).is_sign_negative() {
+        for zw6 in x.windows(2) {
+            let v7 = zw6[1] - zw6[0];
+            let mut v8: f64 = ((v2 * v2 + 1.0).powi(-2) + x[1]);
+            if (2.0 * v8) >= v8.mul_add(x[2], v1) {
+                continue;
+            }
+            v1 += (((0.5) as f32).sin() as f64);
+        }
+    } else {
+        if (2.0_f64 * 2.0_f64 + 0.5).cbrt() >= (-(x.len() as f64)) {
+            let mut arr9: [f64; 3] = [x[1], x[1], c];
+            let pm10: f64 = match (
+                (x.len() as usize * 2 + 2) % 2,
+                1.5 >= arr9[1].mul_add(a, 0.25),
+            ) {
+                (0, true) => ((x[1] * x[1] + 0.5).powf(arr9[1].tanh())),
+                (0, false) => (f64::atan(x[1]).mul_add(b, v1)),
+                (_, true) => (x[2] - (arr9[2] - 0.25)),
+                (_, false) => {
+                    ((x[1] * x[1] + 0.5).powf(arr9[1].tanh())) + (x[2] - (arr9[2] - 0.25))
+                }
+            };
+            v1 += pm10;
+        }
+    }
+    (b - 1.5) + v1 + v2
+}
+
+#[differentiate]
+fn rp25(a: f64, b: f64, x: &[f64], &[r, theta]: &[f64; 2]) -> f64 {
+    let mut v1: f64 = 0.25;
+    let mut arr2: [f64; 3] = [
+        x[1].atan2(b * b + 0.5),
+        (x.chunks(2)
+            .map(|zw1| zw1[zw1.len() - 1] * (zw1.len() as f64) * 0.5 + 0.25)
+            .sum::<f64>()),
+        (-((-1.25) + a)),
+    ];
+    {
+        if (arr2[1] < b
+            || (if (3.0_f64).is_sign_negative() {
+                x[1]
+            } else {
+                1.5
+            }) <= 1.5)
+        {}
+        let zc3: Vec<f64> = arr2
+            .iter()
+            .rev()
+            .map(|&zv2| zv2 * 1.5_f64.mul_add(b, zv2))
+            .collect();
+    }
+    if ((arr2.iter().cloned().map(|zv4| zv4 * 0.5).product::<f64>()) >= a
+        && r >= (0.25 % (theta * theta + 0.5)))
+    {
+        if r < 1.5 {
+            let zvec3: Vec<f64> = vec![(b * (b * 1.5)), (v1 * theta), (v1 * 0.25)];
+            arr2[0] -= x.iter().fold((0.25 + x[1]), |zacc6, &zv5| {
+                zacc6 * 0.5
+                    + zv5
+                        * (arr2
+                            .iter()
+                            .copied()
+                            .filter(|&zv8| r > arr2[1])
+                            .fold(1.0, |zacc, zv7| zacc * 0.5 + zv7 * 1.5))
+            });
+        } else if (a - 1.5) < (a - 1.5) {
+            let (v4, v5) = (
+                (((x.len() as f64) + b) * 0.25),
+                (((x.len() as f64) + b) * 0.25),
+            );
+        } else {
+            let (v6, v7) = (
+                (arr2
+                    .iter()
+                    .copied()
+                    .filter(|&zv10| b >= x[1])
+                    .fold(1.0, |zacc, zv9| zacc * 0.5 + zv9 * theta)),
+                (arr2[0] * a),
+            );
+        }
+        let v8: f64 = arr2
+            .iter()
+            .map(|&zv11| zv11 * 2.0_f64.hypot(x[1]))
+            .product();
+    } else {
+    }
+    ((x.len() as f64) * (arr2[1] * arr2[1]).ln_1p()) + v1 + arr2[0] + arr2[1] + arr2[2]
+}
+
+static RP26_K0: [f64; 3] = [1.0, 3.0, 0.25];
+#[differentiate]
 impl Params {
     #[differentiate]
-    fn rp61(&self, a: f64, b: f64, x: &[f64; 4], [r, theta]: [f64; 2]) -> f64 {
-        let mut v1 = b.mul_add(f64::mul_add(r, theta, (-1.25)), (-1.25));
-        let a: f64 = (x
-            .iter()
-            .zip(x)
-            .zip(x.iter())
-            .map(|((zp1, zq2), &zr3)| {
-                (*zp1) * (*zq2) * zr3 * (if (self.n as f64) > (*zp1) { 3.0 } else { a })
-            })
-            .sum::<f64>());
-        let (v2, v3) = (
-            (theta * theta + 0.5).log10(),
-            x.iter().cloned().fold(f64::INFINITY, f64::min),
-        );
-        rp61_h1(r, theta, v1) + v1 + a + v2 + v3
+    fn rp26_h0(s0: f64) -> [f64; 3] {
+        [(RP26_K0[1] - (s0 + RP26_K0[0])), (s0 * s0), RP26_K0[1]]
+    }
+}
+#[differentiate]
+fn rp26(a: f64, b: f64, c: f64, d: f64, x: [f64; 4]) -> f64 {
+    let mut v1 = (x
+        .iter()
+        .zip(RP26_K0.iter())
+        .zip(x.iter())
+        .map(|((&zp1, &zq2), &zr3)| zp1 * zq2 * zr3 * d)
+        .sum::<f64>());
+    let mut v2 = (d / (c * c + 1.0));
+    for e3 in RP26_K0 {}
+    (((2.0_f64.powi(2) * 0.25) as f32).sin() as f64) + v1 + v2
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp27Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+const RP27_K0: f64 = (-0.75);
+static RP27_K1: f64 = (-1.25);
+static RP27_K2: f64 = 0.1;
+static RP27_K3: [f64; 3] = [(-0.75), 2.0, (-0.75)];
+#[differentiate]
+fn rp27_h0(s0: f64, r1: &f64) -> [f64; 3] {
+    if (1.5_f64 * 1.5_f64 + 1.0).powi(2) >= (*r1) {
+        let mut v1 = std::f64::consts::PI;
+        let v3: f64 = 3_u16.into();
+        let v2: f64 = ((5.0_f64.sqrt() - 2.0).sin().exp_m1()) * v3;
+    } else if (((RP27_K3[2]) as f32).sin() as f64) < (*r1).round_ties_even() {
+        let mut v4 = (*r1).rem_euclid(3.0 * 3.0 + 0.5);
+    } else {
+    }
+    [
+        std::f64::consts::FRAC_1_SQRT_2.sin().exp_m1(),
+        (((*r1) + RP27_K3[1]) * ((*r1) + RP27_K3[1]) + 1.5).acosh(),
+        (s0 + RP27_K3[1]),
+    ]
+}
+#[differentiate]
+fn rp27_h1(s0: f64, y1: [f64; 3]) -> [f64; 3] {
+    if y1[1].midpoint(s0) > y1[1] {}
+    if (if s0 < 1.5 { RP27_K3[1] } else { RP27_K3[0] }) > 1.5 {
+        return [(RP27_K2 - s0), (RP27_K2 - s0), 0.5];
+    }
+    [
+        RP27_K3[0],
+        (RP27_K3
+            .windows(2)
+            .map(|zw1| zw1[0] * zw1[1] * 0.5 + s0)
+            .sum::<f64>()),
+        s0,
+    ]
+}
+#[differentiate]
+fn rp27(a: f64, b: f64, c: f64, d: f64, x: &[f64; 4], [r, theta]: [f64; 2]) -> f64 {
+    let mut v1: f64 = 1.5;
+    for i2 in 0..3 {
+        let v3: f64 = (if RP27_K3.iter().all(|&zv1| b >= x[i2]) {
+            RP27_K1
+        } else {
+            (((RP27_K3[2]) as f32).sin() as f64)
+        });
+        let mut zf2 = |zt3: f64| v1 += zt3 * ((-1.25_f64) * (-1.25_f64) + 0.5).log10();
+        zf2(v3);
+        zf2(v3 * 0.5);
+        let pk5 = Rp27Act::Softplus { beta: 0.1 };
+        let mut pm4: f64 = (0.25_f64.copysign(RP27_K3[i2]));
+        if let Rp27Act::Leaky(slope) = pk5 {
+            pm4 *= slope;
+        } else if let Rp27Act::Softplus { beta } = pk5 {
+            pm4 = f64::ln_1p(f64::exp(beta * pm4)) / beta;
+        }
+        v1 += pm4;
+        if (RP27_K3[i2] >= f64::atan(0.25_f64) || (std::f64::consts::PI + c) <= x[2]) {
+            let pm6: f64 = match f64::sin(1.5_f64) >= (RP27_K3[0] / (r * r + 1.0)) {
+                true => ((0.5_f64.round_ties_even().sin() * 0.5).asin()),
+                false => (x[i2] % (v1 * v1 + 0.5)),
+            };
+            pm4 += pm6;
+        } else if RP27_K3[i2] <= a {
+            if (RP27_K3[1] <= (RP27_K1 / (RP27_K3[i2] * RP27_K3[i2] + 1.0))
+                && ((i2 * 2 + 1) as f64) <= b)
+            {
+                return RP27_K3[1].powi(2);
+            }
+            if pm4 * pm4 < 0.0 {
+                panic!("negative square of {pm4}");
+            }
+        } else {
+            let mut arr7: Vec<f64> = vec![0.0; x.len()];
+            pm4 -= x.iter().fold(0.5, |zacc5, &zv4| zacc5 * 0.5 + zv4 * a);
+            debug_assert_ne!(RP27_K3.len(), 0);
+        }
+    }
+    let v8: f64 = 0.5;
+    let mut k9 = 0usize;
+    loop {
+        if k9 >= 3 {
+            break;
+        }
+        let i10 = k9;
+        k9 += 1;
+        v1 /= (((RP27_K3[2]) as f32).sin() as f64) * (((RP27_K3[2]) as f32).sin() as f64) + 1.0;
+        for &zv6 in x.iter().rev().take(2) {
+            if (RP27_K1 < (1.5 % (1.5 * 1.5 + 0.5)) && RP27_K2 < theta) {
+                break;
+            }
+            v1 -= f64::mul_add(c, x[1], zv6);
+            let mut arr11 = RP27_K3;
+        }
+        let mut k12 = 0usize;
+        loop {
+            if k12 >= 3 {
+                break;
+            }
+            let i13 = k12;
+            k12 += 1;
+            let (v14, v15): (f64, f64) = ((RP27_K3[1] + d), 0.25);
+            let mut v16 = v14;
+        }
+    }
+    let (t18, _, mut t19): (f64, f64, f64) =
+        ((r), (2.0 + RP27_K3[0]), (0.1_f64.mul_add(x[3], RP27_K3[2])));
+    t19 += t18;
+    RP27_K3[1].tanh().cosh() + v1 + v8 + t18 + t19
+}
+
+static RP28_K0: [f64; 3] = [(-1.25), 0.5, (-1.25)];
+const RP28_K1: i32 = 0;
+static RP28_K2: f64 = (-0.75);
+impl Params {
+    #[differentiate(wrt(c, x, m))]
+    fn rp28(&self, a: f64, b: f64, c: f64, x: &[f64; 4], m: &[[f64; 2]; 2]) -> f64 {
+        let mut v1 = (RP28_K0[1] % (x[1] * x[1] + 0.5));
+        let mut v2 = 2.0_f64.div_euclid(a * a + 0.5);
+        if a >= 1.0_f64.asinh() {
+            let mut k3 = 0usize;
+            while k3 < 3 {
+                let i4 = k3;
+                k3 += 1;
+            }
+        } else {
+            {
+                let (v5, v6) = (
+                    (c - RP28_K0[1]),
+                    (a * (RP28_K0
+                        .iter()
+                        .copied()
+                        .enumerate()
+                        .map(|(zi2, zv1)| (zi2 as f64) * 0.5 + zv1 * RP28_K0[1])
+                        .sum::<f64>())),
+                );
+                v1 -= (f64::max(v5, m[1][0]).sin() * 0.5).atanh();
+                let (v7, v8) = (
+                    (if v1 <= x[1] { v5 } else { self.k }).sin().exp(),
+                    (v1 * m[1][0]).mul_add(RP28_K0[0], (v5 - m[1][1])),
+                );
+            }
+            for (i9, e10) in RP28_K0.iter().enumerate() {}
+            let (v11, v12): (f64, f64) = (2.0, 2.0);
+        }
+        let mut v13 = v1.atan2(x[1] * x[1] + 0.5);
+        for (zp3, zq4) in x.iter().zip(&RP28_K0) {}
+        (x.iter()
+            .copied()
+            .filter(|&zv6| m[0][0] < m[1][1])
+            .fold(1.0, |zacc, zv5| zacc * 0.5 + zv5 * 2.0))
+            + v1
+            + v2
+            + v13
     }
 }
 
-static RP62_K0: [f64; 3] = [0.5, (-0.75), 0.5];
-const RP62_K1: f64 = 1.0;
-const RP62_K2: f64 = 0.25;
-impl Params {
-    #[differentiate]
-    fn rp62(&self, a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
-        let mut v1 = RP62_K0[1];
-        let mut v2 = RP62_K1;
-        if (x[3] / (c * c + 1.0_f64)).is_sign_negative() {
-            if ((-2.0) <= (2.0 + c) && d > (RP62_K0[0] - a)) {
-                let mut arr3 = [0.0_f64; 3];
+const RP29_N: usize = 4;
+static RP29_K0: f32 = 2.0_f32;
+const RP29_K1: usize = 1;
+#[differentiate]
+fn rp29(a: f32, b: f32, x: &[f32; RP29_N]) -> f32 {
+    let mut v1: f32 = (1.5_f32 * 2.0_f32);
+    if (((RP29_K1 as f32) * (RP29_K1 as f32) + 0.5_f32).cbrt() <= a.ceil()
+        || f32::exp_m1((-1.25_f32).sin()) >= a)
+    {
+    } else if v1 <= a {
+    } else {
+    }
+    v1 += (1.5_f32 - b);
+    for i2 in 0..=2 {
+        let mut k3 = 0usize;
+        loop {
+            if k3 >= 3 {
+                break;
             }
-            let pm4: f64 = match (c / (d * d + 1.0)) {
-                t5 if t5 <= 0.5 => t5 * (RP62_K0[1] * RP62_K2),
+            let i4 = k3;
+            k3 += 1;
+        }
+    }
+    for i5 in 1..3 {
+        let (v6, v7) = (f32::cos(a)).sin_cos();
+    }
+    (x.iter().rev().skip(1).map(|&zv1| zv1 * a).sum::<f32>()) + v1
+}
+
+const RP30_K0: f64 = 3.0;
+static RP30_K1: i32 = 0;
+const RP30_K2: usize = 1;
+#[differentiate]
+fn rp30_h0(r0: &f64, s1: f64, y2: [f64; 3]) -> f64 {
+    let v1 = (if y2.iter().all(|&zv1| s1 >= zv1) {
+        1.5_f64
+    } else {
+        1.5_f64
+    });
+    for e2 in y2 {}
+    f64::recip((y2[0] * y2[0] + 1.0)) + v1
+}
+#[differentiate(wrt(a, b, c, d, x, r_theta))]
+fn rp30(a: f64, b: f64, c: f64, d: f64, x: &[f64], &[r, theta]: &[f64; 2], o: Option<f64>) -> f64 {
+    let mut v1 = (theta - c);
+    let mut v2 = ((theta * x[0]) * (theta * x[0]) + 1.0).recip();
+    let (v3, v4) = ((x[2] * x[2] + 1.5).acosh(), (x[2] * x[2] + 1.5).acosh());
+    let mut t5 = (
+        ((-0.75_f64) * (-0.75_f64) + 0.5).powf((theta - a).tanh()),
+        (f64::from(3u8) * 0.5).atan2(3.0 * 3.0 + 0.5),
+    );
+    (if (x[1] <= 1.5 || x[1] <= b) { x[1] } else { v1 }) + v1 + v2 + v3 + v4 + t5.0 + t5.1
+}
+
+const RP31_K0: [f64; 3] = [0.1, 1.5, 1.5];
+static RP31_K1: f64 = 1.5;
+mod rp31_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp31_h0(&[a, b]: &[f64; 2], s1: f64) -> [f64; 3] {
+        [(1.5 * RP31_K0[1]), (-s1), (-(-RP31_K1))]
+    }
+}
+#[differentiate]
+fn rp31(a: f64, b: f64, c: f64, x: [f64; 4], &[r, theta]: &[f64; 2]) -> f64 {
+    let mut v1 = RP31_K0[0];
+    let mut v2 = (x[0] / (a * a + 1.0));
+    if (-0.75) > b {
+        if ((-0.75) + 2.0) > v2 {
+            let mut t3: (f64, f64) = ((c * 0.1), 2.0);
+            let pm4: f64 = match (f64::atan((1.0_f64 * 1.0_f64 + 0.5).cbrt())) {
+                t5 if t5 <= 0.5 => t5 * ((5.0_f64.sqrt() - 2.0).round_ties_even()),
                 t5 @ 0.5..=1.5 => {
-                    t5 + ((if v2 < (x.len() as f64) { x[3] } else { RP62_K2 }).copysign(d))
+                    t5 + (x.iter().fold(RP31_K0[1], |zacc2, &zv1| {
+                        zacc2 * 0.5 + zv1 * 0.1_f64.asinh()
+                    }))
                 }
                 t5 => f64::sin(t5),
             };
             v2 += pm4;
-        } else if ((-0.25) >= v1 && RP62_K0[1].sin() > RP62_K2) {
-            let mut t6 = (c, (c - RP62_K0[0]));
-            t6.0 -= c.abs().tanh();
+        } else if 1.5 > RP31_K1 {
+            v2 /=
+                (RP31_K0[0] + RP31_K0[1].sin().exp()) * (RP31_K0[0] + RP31_K0[1].sin().exp()) + 1.0;
         } else {
-            let v7: f64 = RP62_K0
-                .first()
-                .copied()
-                .unwrap_or(std::f64::consts::FRAC_1_SQRT_2.hypot(2.0));
-            for i8 in (0..=2).rev() {
-                let mut pb10 = None;
-                for &t11 in RP62_K0.iter() {
-                    if t11 > (3.0 + (i8 as f64)) {
-                        pb10 = Some(
-                            t11 * (v1.mul_add(
-                                (if (v1 >= v1 || self.k >= b) {
-                                    (self.n as f64)
-                                } else {
-                                    1.5
-                                }),
-                                d,
-                            )),
-                        );
-                    }
-                }
-                let pm9: f64 = pb10.unwrap_or((RP62_K0[i8] * (-v7)));
-                v1 += pm9;
-            }
+            let mut arr6: [f64; 3] = [0.0; 3];
+            arr6[1] = (x[3] - a);
+            v1 += (2.0 + b);
         }
-        if !(b.mul_add(RP62_K0[0], x[1])).is_nan() {
-            if (-1.25) >= v1.tanh() {
-                return (-1.25);
-            }
-            for zv1 in RP62_K0.iter().copied().step_by(2) {
-                let pq13: [[f64; 2]; 2] = [
-                    [(self.n as f64), (x[1] * (-0.75))],
-                    [0.25_f64.hypot(RP62_K1), (self.n as f64)],
-                ];
-                let mut ps14: f64 = (0.25_f64.hypot(RP62_K1));
-                for (pi17, [t15, _]) in pq13.iter().enumerate() {
-                    ps14 += (*t15) * (pi17 as f64) + (x[pi17] * (-0.75));
-                }
-                v2 += ps14;
-            }
-        } else if (x
+        v1 *= (RP31_K0
             .iter()
-            .zip(&RP62_K0)
-            .zip(RP62_K0.iter())
-            .map(|((zp2, zq3), &zr4)| (*zp2) * (*zq3) * zr4 * RP62_K0[0])
+            .zip(x.iter())
+            .zip(RP31_K0.iter())
+            .map(|((&zp3, &zq4), &zr5)| zp3 * zq4 * zr5 * 1.5)
+            .sum::<f64>());
+        let zf6 = |zt7: f64| {
+            zt7 * (x[..2]
+                .iter()
+                .take(2)
+                .map(|&zv9| zv9 * x[1])
+                .product::<f64>())
+        };
+        let zg8 = |zt10: f64| zf6(zt10) * 0.5 + 1.5_f64.mul_add(RP31_K0[2], 1.5_f64.signum());
+        let v7 = zg8(2.0) - zf6((1.5 * RP31_K0[1]).mul_add(0.1, f64::ceil((RP31_K1 * x[1]))));
+    } else if 3.0
+        >= (RP31_K0
+            .iter()
+            .skip(1)
+            .enumerate()
+            .map(|(zi12, &zv11)| (zi12 as f64) * 0.5 + zv11 * v2)
             .sum::<f64>())
-            <= RP62_K0[2]
-        {
-            let mut v18 = c;
-            let mut arr19 = [0.0_f64; 3];
-        } else {
-        }
-        let mut k20 = 0usize;
+    {
+    } else {
+        let mut arr8 = [[0.0_f64; 3]; 3];
+        let mut k9 = 0usize;
         loop {
-            if k20 >= 3 {
+            if k9 >= 3 {
                 break;
             }
-            let i21 = k20;
-            k20 += 1;
-            let mut k22 = 0usize;
-            while k22 < 3 {
-                let i23 = k22;
-                k22 += 1;
+            let i10 = k9;
+            k9 += 1;
+            v2 = (c + RP31_K0[i10]);
+            if (a % (1.5 * 1.5 + 0.5)) < (v2 - 2.0) {
+                continue;
             }
+            v1 = f64::asin(((5.0_f64.sqrt() - 2.0).sin() * 0.5)).mul_add((-v2), v2);
         }
-        v2 *= (x
+    }
+    let mut t11 = (
+        (RP31_K0
             .iter()
-            .copied()
+            .filter(|&&zv14| x[1] < RP31_K1)
             .enumerate()
-            .rev()
-            .map(|(zi6, zv5)| (zi6 as f64) * 0.5 + zv5 * 1.0)
-            .sum::<f64>());
-        for zw7 in x.chunks(3) {
-            let v24 = zw7[0] * (zw7.len() as f64);
-            for i25 in 0..2 {
-                let v26: f64 = (-d);
-                let mut zf8 = |zt9: f64| v2 += zt9 * (-(f64::from(3u8) * 0.5));
-                zf8(v26);
-                zf8(v26 * 0.5);
-                v1 = RP62_K0[1];
-            }
-            let mut arr27: [f64; 3] = [
-                (-v1),
-                f64::mul_add(RP62_K0[0], 2.0, (-0.75)),
-                (self.k + RP62_K0[2].rem_euclid(v1 * v1 + 0.5)),
-            ];
-            let mut k28 = 0usize;
-            while k28 < 3 {
-                let i29 = k28;
-                k28 += 1;
-                let mut t30: (f64, f64) = ((RP62_K0[i29] * x[1]), (-0.25));
+            .map(|(zi15, &zv13)| (zi15 as f64) * zv13 * 1.5)
+            .sum::<f64>())
+        .div_euclid((RP31_K0[1] + 1.5) * (RP31_K0[1] + 1.5) + 0.5),
+        b.mul_add(1.5, RP31_K0[1]),
+    );
+    let mut k12 = 0usize;
+    loop {
+        if k12 >= 3 {
+            break;
+        }
+        let i13 = k12;
+        k12 += 1;
+        if std::f64::consts::PI > RP31_K0[i13].cos() {
+            let mut v14: f64 = (2.0 / ((-1.25) * (-1.25) + 1.0));
+            v1 = f64::round_ties_even(v14);
+        }
+        if (1.5 - RP31_K0[0]) >= b {
+            continue;
+        }
+        if 1.5 <= c {
+        } else if t11.1 < x[i13] {
+            let (v15, v16) = (
+                ((i13 as f64).sin() * 0.5).asin(),
+                ((i13 as f64).sin() * 0.5).asin(),
+            );
+        } else {
+        }
+    }
+    c.midpoint(RP31_K0[0]) + v1 + v2 + t11.0 + t11.1
+}
+
+const RP32_N: usize = 4;
+const RP32_K0: f64 = 0.5;
+const RP32_K1: f64 = 2.0;
+const RP32_K2: f64 = 1.0;
+#[differentiate]
+fn rp32_h0(y0: &[f64]) -> (f64, f64) {
+    for i1 in 0..2 {}
+    let mut v2 = 1.0_f64.midpoint(0.25);
+    (RP32_K0.cos() + v2, f64::tan(RP32_K2.tanh()))
+}
+#[differentiate]
+fn rp32(a: f64, b: f64, c: f64, x: [f64; RP32_N], q: bool) -> f64 {
+    let mut v1 = (x
+        .iter()
+        .zip(&x)
+        .map(|(zp1, zq2)| (*zp1) * (*zq2) * 2.0)
+        .sum::<f64>())
+    .sin()
+    .exp_m1();
+    let mut v2 = 2.0_f64.max(1.5);
+    for zw3 in x.windows(2) {
+        let v3 = zw3[1] - zw3[0];
+        let zf4 = move |zt5: f64| zt5 * (2.0 / (2.0 * 2.0 + 1.0));
+        v1 += 0.5;
+        let v4 = zf4((-RP32_K0.asinh())) + zf4((-v1));
+        for (zp6, zq7) in x.iter().zip(&x) {
+            if (c >= x[1] && c >= ((-1.25) % (v2 * v2 + 0.5))) {
+                break;
             }
         }
-        (if ((-0.75) <= RP62_K0[1] || c > d) {
-            v1
+        let v5 = RP32_K1;
+    }
+    let mut k6 = 0usize;
+    while k6 < 3 {
+        let i7 = k6;
+        k6 += 1;
+    }
+    2.0_f64.max(a) + v1 + v2
+}
+
+#[differentiate(wrt(a, c))]
+fn rp33(a: f64, b: f64, c: f64, x: &[f64]) -> f64 {
+    let mut v1 = a.atan2(a * a + 0.5);
+    let mut v2 = x[1].mul_add(0.25, x[1]);
+    let mut k3 = 0usize;
+    loop {
+        if k3 >= 3 {
+            break;
+        }
+        let i4 = k3;
+        k3 += 1;
+    }
+    if 1.5 < 0.5 {
+        let po6: Option<f64> = if c <= 2.0 {
+            Some((f64::to_radians(v1)) * 2.0)
         } else {
-            RP62_K0[1]
-        }) + v1
-            + v2
+            None
+        };
+        let pm5: f64 = match po6 {
+            Some(t7) => t7 * ((x[1] - x[1]).clamp(-0.5, 0.75)),
+            None => {
+                (((x[..2]
+                    .iter()
+                    .map(|&zv1| zv1 * (2.0_f64.powi(2) * 0.25))
+                    .sum::<f64>())
+                    * (x[..2]
+                        .iter()
+                        .map(|&zv1| zv1 * (2.0_f64.powi(2) * 0.25))
+                        .sum::<f64>())
+                    + 0.5)
+                    .powf((((v1) as f32).sin() as f64).tanh()))
+            }
+        };
+        v1 += pm5;
+    } else if (v1).is_sign_negative() {
+        for (zp2, zq3) in x.iter().zip(x.iter()) {}
+        for (zp4, zq5) in x.iter().zip(&x[1..]) {
+            let pq9: [[f64; 2]; 2] = [
+                [(0.25 + (((2.0) as f32).sin() as f64)), v2],
+                [
+                    (x[1] / ((*zq5) * (*zq5) + 1.0)),
+                    (0.25 + (((2.0) as f32).sin() as f64)),
+                ],
+            ];
+            let [[t10, t11], [t12, t13]] = pq9;
+            let pm8: f64 = t10 * t13 - t11 * t12;
+            v1 += pm8;
+            v2 /= (*zq5) * (*zq5) + 1.0;
+            let v14: f64 = x.iter().map(|&zv6| zv6 * 1.5_f64.abs()).sum();
+        }
+        #[checkpoint]
+        for i15 in 0..3 {
+            let pq17: [f64; 3] = [
+                (if (x[i15] <= v2 && c >= x[i15]) {
+                    (c / (0.25 * 0.25 + 1.0))
+                } else {
+                    (if x.iter().all(|&zv7| (2.0 > 0.25 || b < v2)) {
+                        b
+                    } else {
+                        b
+                    })
+                }),
+                (f64::acosh(((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5) + 1.5))),
+                (1.5 + 0.25),
+            ];
+            let [ref t18, mut t19, ..] = pq17;
+            t19 *= (f64::acosh(((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5) + 1.5)));
+            let pm16: f64 = (*t18)
+                * (if (x[i15] <= v2 && c >= x[i15]) {
+                    (c / (0.25 * 0.25 + 1.0))
+                } else {
+                    (if x.iter().all(|&zv7| (2.0 > 0.25 || b < v2)) {
+                        b
+                    } else {
+                        b
+                    })
+                });
+            v1 += pm16;
+            let v21: f64 = f64::rem_euclid((i15 as f64), v2 * v2 + 0.5);
+            assert!(
+                v21.abs() >= 0.0 || v21.is_nan(),
+                "{} is a number",
+                v21 * 2.0
+            );
+            v1 = (c * c + 1.0).ln();
+        }
+    } else {
+        for i22 in 0..2 {
+            x.iter().for_each(|&zv8| v2 += zv8 * x[i22]);
+            let mut v23 = x[i22];
+        }
+    }
+    for e24 in x.iter() {
+        v1 /= (f64::midpoint(a, 0.25) - 1.0) * (f64::midpoint(a, 0.25) - 1.0) + 1.0;
+    }
+    a.mul_add(f64::to_degrees(0.25_f64.tanh()), x[3]) + v1 + v2
+}
+
+const RP34_N: usize = 3;
+static RP34_K0: [f64; 3] = [0.25, (-1.25), (-1.25)];
+static RP34_K1: [f64; 3] = [3.0, 0.25, 3.0];
+const RP34_K2: f64 = 0.1;
+#[differentiate]
+fn rp34_h0(s0: f64, n1: usize) -> [f64; 3] {
+    {}
+    [
+        RP34_K1.iter().copied().fold(-f64::INFINITY, f64::max),
+        f64::log(
+            (2.0_f64 * 2.0_f64 + 1.5),
+            std::f64::consts::PI * std::f64::consts::PI + 2.0,
+        ),
+        (RP34_K0[1] * RP34_K0[1] + 0.5).log10(),
+    ]
+}
+impl Params {
+    #[differentiate(wrt(a, b))]
+    fn rp34(&self, a: f64, b: f64, x: [f64; RP34_N]) -> f64 {
+        let mut v1 = x[1].fract();
+        let mut v2 = self.w[0];
+        if !(v1 <= (a * a + 1.0).powi(-2)) {
+        } else {
+            let mut k3 = 0usize;
+            while k3 < 3 {
+                let i4 = k3;
+                k3 += 1;
+                v1 = (1.0 / (a * a + 1.0));
+                let (v5, v6) = ((v1 * v1 + 0.5).powf(v1.tanh()), RP34_K1[1].sin());
+                v1 /= (-b) * (-b) + 1.0;
+            }
+            v1 += (2.0 * 1.5);
+        }
+        for i7 in 0..3 {
+            for i8 in 0..3 {
+                x.iter().for_each(|&zv1| v2 += zv1 * b.tanh().tan());
+                let pq10: [[f64; 2]; 2] = [
+                    [
+                        (if 1.5 < RP34_K1[i7] { v2 } else { 3.0 }),
+                        (v2 * v2 + 1.5).acosh(),
+                    ],
+                    [
+                        (self.k % (RP34_K0[0] * RP34_K0[0] + 0.5)),
+                        (if 1.5 < RP34_K1[i7] { v2 } else { 3.0 }),
+                    ],
+                ];
+                let mut ps11: f64 = (self.k % (RP34_K0[0] * RP34_K0[0] + 0.5));
+                for (pi14, [t12, _]) in pq10.iter().enumerate() {
+                    ps11 += (*t12) * (pi14 as f64) + ((b * b + 1.5).acosh());
+                }
+                v2 += ps11;
+            }
+            for &zv2 in x.iter().filter(|&&zv3| zv3 > 0.25) {
+                let v15: f64 = f64::from(
+                    (RP34_K0
+                        .iter()
+                        .take_while(|&&zv5| v1 > 3.0)
+                        .map(|&zv4| zv4 * x[1])
+                        .sum::<f64>()) as f32,
+                );
+                if (v15 <= (-v15) || std::f64::consts::FRAC_1_SQRT_2 >= RP34_K0[i7]) {
+                    continue;
+                }
+            }
+            let mut k16 = 0usize;
+            while k16 < 3 {
+                let i17 = k16;
+                k16 += 1;
+                let v18: f64 = f64::from((((b) as f32).sin() as f64) as f32);
+                let mut b = v1;
+            }
+        }
+        RP34_K1[1].round_ties_even() + v1 + v2
     }
 }
 
-const RP63_K0: f64 = 1.0;
-impl Params {
-    #[differentiate(wrt(x))]
-    fn rp63(&self, a: f64, b: f64, c: f64, x: [f64; 4]) -> f64 {
-        let mut v1 = x[2].signum();
-        let mut v2 = (x
+#[differentiate]
+fn rp35(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>) -> f64 {
+    let mut v1 = (x[1] + b);
+    for (zp1, zq2) in x.iter().zip(&x[1..]) {
+        #[checkpoint(every = 2)]
+        for i2 in 0..2 {}
+    }
+    let mut k3 = 0usize;
+    loop {
+        if k3 >= 3 {
+            break;
+        }
+        let i4 = k3;
+        k3 += 1;
+        {
+            if 0.25 <= 1.5_f64.midpoint(x[i4]) {
+                break;
+            }
+            let mut arr5 = [0.0_f64; 3];
+        }
+    }
+    let v6 = (x
+        .iter()
+        .take_while(|&&zv4| x[0] <= 0.25)
+        .map(|&zv3| zv3 * f64::mul_add(1.5, 0.25, v1))
+        .sum::<f64>());
+    if !(d).is_nan() {
+        for i7 in 1..3 {}
+        for i8 in 0..3 {
+            v1 -= (f64::hypot(0.25_f64, x[2]) - (-1.25_f64).round_ties_even());
+            let (v9, v10) = ((v6 * v6 + 0.5).sqrt(), (v6 * v6 + 0.5).sqrt());
+        }
+    } else {
+        for (zi5, &zv6) in x.iter().enumerate().skip(1) {}
+        let zf7 = |[zp9, zq10]: [f64; 2]| zp9 - zq10 * c.sin().exp_m1();
+        let v11 = zf7([
+            x[1].clamp(-0.5, 0.75),
+            (if 1.5 <= std::f64::consts::FRAC_1_SQRT_2 {
+                a
+            } else {
+                1.5
+            }),
+        ]);
+    }
+    x[1] + v1 + v6
+}
+
+const RP36_K0: [f64; 3] = [0.25, (-0.75), 2.0];
+#[differentiate]
+fn rp36_h0(&[a, b]: &[f64; 2], s1: f64) -> f64 {
+    for e1 in RP36_K0 {}
+    ((2.0_f64 * 2.0_f64 + 0.5).sqrt() / (a * a + 1.0))
+}
+#[differentiate]
+fn rp36_h1(r0: &f64) -> Vec<f64> {
+    let mut t1 = (
+        f64::log((RP36_K0[1] * RP36_K0[1] + 1.5), (*r0) * (*r0) + 2.0),
+        (RP36_K0[0] + (*r0)),
+    );
+    let mut out = vec![0.0; 3];
+    out[0] = f64::sqrt(((*r0).mul_add(RP36_K0[1], 2.0) * (*r0).mul_add(RP36_K0[1], 2.0) + 0.5))
+        + t1.0
+        + t1.1;
+    out[1] = (2.0 + (*r0));
+    out[2] = (RP36_K0
+        .iter()
+        .copied()
+        .filter(|&zv2| RP36_K0[1] >= RP36_K0[1])
+        .fold(1.0, |zacc, zv1| zacc * 0.5 + zv1 * 2.0));
+    out
+}
+#[differentiate(wrt(a, c, d, r_theta))]
+fn rp36(a: f64, b: f64, c: f64, d: f64, x: &[f64], &[r, theta]: &[f64; 2]) -> f64 {
+    let mut v1 = d;
+    let mut v2 = rp36_h0(&[(3.0 - RP36_K0[1]), 0.75], (x[0] - (-0.75)));
+    if x[1] >= (RP36_K0[1] * RP36_K0[1] + 0.5).log10() {
+        let mut k3 = 0usize;
+        while k3 < 3 {
+            let i4 = k3;
+            k3 += 1;
+            let mut arr5: [f64; 3] = [
+                (b + RP36_K0[i4]),
+                b.min(((i4 * 2 + 1) as f64)),
+                (if ((i4 * 2 + 1) as f64) > RP36_K0[i4] {
+                    x[1]
+                } else {
+                    (((i4 + 1) % 3) as f64)
+                }),
+            ];
+            v2 = (-c);
+        }
+        for i6 in 0..3 {}
+        v1 *= d.max(RP36_K0[1]);
+    } else if (0.1_f64.sin().exp_m1() > ((-0.75) / (x[1] * x[1] + 1.0)) && theta > 1.5) {
+        if (-1.25) <= 2.0 {
+            let mut t7 = (
+                f64::round_ties_even(2.0_f64),
+                f64::mul_add(RP36_K0[1], r, 1.5),
+            );
+            let pm8: f64 = match ((f64::from(3u8) * 0.5) >= f64::asinh(RP36_K0[0])
+                || b <= (RP36_K0[1] - 0.5))
+            {
+                true => (rp36_h0(&[x[0], 0.75], b)),
+                false => (((1.5 * RP36_K0[1]) as f32).sin() as f64),
+            };
+            v2 += pm8;
+        } else if true {
+            let v9 = (x.len() as f64).sin().exp_m1();
+            v1 += rp36_h0(&[b, 0.75], RP36_K0[1]);
+            v1 /= (RP36_K0[1].max(v2) - (-RP36_K0[1].round()))
+                * (RP36_K0[1].max(v2) - (-RP36_K0[1].round()))
+                + 1.0;
+        } else {
+            let v10: f64 = ((0..3).map(|zi1| (zi1 as f64 + 1.0) * 1.5).sum::<f64>()).sin();
+            assert!(
+                v10.abs() >= 0.0 || v10.is_nan(),
+                "{} is a number",
+                v10 * 2.0
+            );
+        }
+    } else {
+        let v11: f64 = x[1].max(0.5_f64.sin());
+        let mut zf2 = |zt3: f64| {
+            v2 += zt3
+                * std::f64::consts::PI.mul_add(
+                    (2.0 / (v1 * v1 + 1.0)),
+                    (zt3 / (RP36_K0[1] * RP36_K0[1] + 1.0)),
+                )
+        };
+        zf2(v11);
+        zf2(v11 * 0.5);
+    }
+    for (i12, e13) in RP36_K0.iter().enumerate() {
+        if x[i12] < x[i12].tanh().sinh() {
+            let v14 = rp36_h0(&[RP36_K0[i12], 0.75], c);
+            v1 /= 1.5_f64.copysign((x[i12] + 2.0)) * 1.5_f64.copysign((x[i12] + 2.0)) + 1.0;
+            if (1.5 * x[i12]) > (RP36_K0[i12] * c) {
+                break;
+            }
+        } else {
+            v2 *= d;
+            let v15: f64 = (((i12 * 2 + 1) as f64) + ((i12 * 2 + 1) as f64));
+            let mut zf4 = |zt5: f64| {
+                v1 += zt5
+                    * (x.iter()
+                        .zip(x.iter())
+                        .map(|(&zp6, &zq7)| zp6 * zq7 * RP36_K0[i12])
+                        .sum::<f64>())
+            };
+            zf4(v15);
+            zf4(v15 * 0.5);
+            let v16: f64 = RP36_K0
+                .iter()
+                .map(|&zv8| zv8 * 3.0_f64.div_euclid(a * a + 0.5))
+                .sum();
+        }
+    }
+    for e17 in RP36_K0 {
+        let zf9 = |zt10: f64| zt10 * f64::to_degrees(RP36_K0[1].tanh());
+        let zg11 = |zt12: f64| zf9(zt12) * 0.5 + f64::exp_m1((2.0_f64 * 1.5_f64).sin());
+        let v18 = zg11((RP36_K0[1] + (x.len() as f64))) - zf9((x[1].sin() * 0.5).asin());
+        for i19 in 0..3 {
+            let v20: f64 = x
+                .first()
+                .copied()
+                .unwrap_or((v18 / (RP36_K0[2] * RP36_K0[2] + 1.0)));
+            let mut pb22 = None;
+            for &t23 in x.iter() {
+                if t23
+                    > (d + (if (3.0 <= RP36_K0[i19] || RP36_K0[i19] <= RP36_K0[0]) {
+                        RP36_K0[1]
+                    } else {
+                        a
+                    }))
+                {
+                    pb22 = Some(
+                        t23 * (v18
+                            / ((if (RP36_K0[1] >= r || 1.5 >= v1) {
+                                RP36_K0[i19]
+                            } else {
+                                RP36_K0[i19]
+                            }) * (if (RP36_K0[1] >= r || 1.5 >= v1) {
+                                RP36_K0[i19]
+                            } else {
+                                RP36_K0[i19]
+                            }) + 1.0)),
+                    );
+                }
+            }
+            let pm21: f64 = match pb22 {
+                Some(t23) => t23 + (if 1.5 < 0.1 { x[3] } else { theta }),
+                None => (if 1.5 < 0.1 { x[3] } else { theta }),
+            };
+            v2 += pm21;
+        }
+        let mut k24 = 0usize;
+        while k24 < 3 {
+            let i25 = k24;
+            k24 += 1;
+            v2 -= (RP36_K0[0] * RP36_K0[0] + 0.5).sqrt();
+            v2 = ((RP36_K0
+                .iter()
+                .filter(|&&zv14| (((i25 + 1) % 3) as f64) >= x[1])
+                .count() as f64)
+                - (rp36_h0(&[RP36_K0[1], 0.75], a) - (theta + RP36_K0[2])));
+        }
+    }
+    r + v1 + v2
+}
+
+const RP37_K0: usize = 1;
+const RP37_K1: [f64; 3] = [3.0, (-1.25), 3.0];
+const RP37_K2: [f64; 3] = [(-0.75), 2.0, 1.0];
+#[differentiate]
+fn rp37_h0(y0: &[f64], y1: &[f64], n2: usize) -> (f64, f64) {
+    ((-1.0), (RP37_K2[0] * RP37_K2[0] + 1.5).log(1.0 * 1.0 + 2.0))
+}
+mod rp37_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp37_h1(n0: usize, n1: usize, &[a, b]: &[f64; 2]) -> [f64; 3] {
+        for (zp1, zq2) in RP37_K1.iter().zip(&RP37_K1[1..]) {}
+        {}
+        [
+            b,
+            (*RP37_K1.iter().last().unwrap()),
+            (RP37_K1.iter().filter(|&&zv7| a < zv7).count() as f64),
+        ]
+    }
+}
+#[differentiate]
+fn rp37(a: f64, b: f64, x: [f64; 4], p: &Params) -> f64 {
+    let mut v1 = (RP37_K0 as f64);
+    let v2 = RP37_K1[1].abs();
+    v1 *= (x[1] / (b * b + 1.0));
+    if (a - 1.0) <= RP37_K2[1] {
+    } else if (v1 + RP37_K1[0]) < 0.5_f64.abs() {
+        for &zv1 in x.iter().rev().take(2) {
+            let w3: [f64; 3] = rp37_m::rp37_h1(p.n, RP37_K0, &[(-1.25), 0.75]);
+            let (t5, _, mut t6): (f64, f64, f64) = (
+                ((0.25_f64 * 0.25_f64 + 0.5).log2()),
+                ((zv1 / (b * b + 1.0)) / (((-1.25) + w3[1]) * ((-1.25) + w3[1]) + 1.0)),
+                (w3[1].tanh().cosh()),
+            );
+            t6 += t5;
+            v1 += t5;
+            let v7 = zv1.copysign((zv1 * zv1).ln_1p());
+        }
+        for zv2 in &x {
+            let mut t8 = (((-0.75) * v2), (b + RP37_K2[1]));
+            t8.1 += (((t8.1.atan2(t8.1 * t8.1 + 0.5)) as f32).sin() as f64);
+            t8.0 = RP37_K1[0].mul_add(p.k, (if a >= v1 { v1 } else { RP37_K1[0] }));
+        }
+        let (v9, v10) = (
+            (if true { 1.5 } else { (f64::from(3u8) * 0.5) }),
+            (-(p.n as f64)),
+        );
+    } else {
+        let mut k11 = 0usize;
+        while k11 < 3 {
+            let i12 = k11;
+            k11 += 1;
+        }
+        let w13 = rp37_m::rp37_h1(3, 2, &[(a * a + 1.5).acosh(), 0.75]);
+    }
+    x[2] + v1 + v2
+}
+
+static RP38_K0: f64 = 2.0;
+const RP38_K1: usize = 3;
+static RP38_K2: f64 = 2.0;
+static RP38_K3: usize = 3;
+#[differentiate]
+fn rp38(a: f64, b: f64, x: &[f64], m: &[[f64; 2]; 2], q: bool) -> f64 {
+    let mut v1 = (x
+        .iter()
+        .enumerate()
+        .step_by(2)
+        .map(|(zi2, &zv1)| (zi2 as f64) * 0.5 + zv1 * (zv1 * zv1 + 1.0).powi(-2))
+        .sum::<f64>());
+    v1 = (x
+        .iter()
+        .zip(x)
+        .map(|(zp3, zq4)| (*zp3) * (*zq4) * (if !((*zq4) <= 1.5) { RP38_K2 } else { 2.0 }))
+        .sum::<f64>());
+    if !((m[1][1] + 3.0) > v1.cos()) {
+    } else if (a + a) > (if x[1] < 0.5 { 2.0 } else { x[1] }) {
+        v1 += f64::div_euclid(m[1][0], b * b + 0.5);
+        v1 /= (-(RP38_K3 as f64)) * (-(RP38_K3 as f64)) + 1.0;
+    } else {
+        let mut arr2 = [0.0_f64; 3];
+        let v3: f64 = arr2
             .iter()
-            .skip(1)
-            .step_by(2)
-            .map(|&zv1| zv1 * 3.0)
-            .sum::<f64>());
-        for &zv2 in x.iter().rev().take(2) {
-            for (zp3, zq4) in x.iter().zip(x.iter()) {
-                v2 *= ((-1.25) - (1.0 - 1.5));
-                v2 += RP63_K0;
+            .map(|&zv5| zv5 * ((RP38_K1 as f64) - RP38_K0))
+            .sum();
+        let (v4, v5) = ((a / (x[1] * x[1] + 1.0)), (a / (x[1] * x[1] + 1.0)));
+    }
+    f64::min((2.0_f64 * 0.1_f64), (a / (b * b + 1.0))) + v1
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Rp39Act {
+    Relu,
+    Leaky(f64),
+    Softplus { beta: f64 },
+}
+#[differentiate]
+fn rp39_h0(s0: f64) -> f64 {
+    2.0
+}
+#[differentiate]
+fn rp39_h1(y0: [f64; 3]) -> f64 {
+    for (i1, e2) in y0.iter().enumerate() {
+        if (*e2) >= f64::clamp((-0.75_f64), -0.5, 0.75) {
+            break;
+        }
+        let mut arr3 = [[0.0_f64; 3]; 3];
+    }
+    for e4 in y0 {
+        let mut v5 = e4.abs();
+        let v6: f64 = y0.iter().map(|&zv1| zv1 * y0[1].hypot(2.0)).sum();
+    }
+    1.0
+}
+#[differentiate]
+fn rp39(a: f64, b: f64, c: f64, x: [f64; 3], &[r, theta]: &[f64; 2]) -> f64 {
+    let mut v1 = (-x[1]);
+    let mut v2 = x[1].mul_add(0.1, a);
+    for i3 in 1..3 {
+        let pk5 = Rp39Act::Relu;
+        let mut pm4: f64 = (x.iter().fold(0.25, |zacc2, &zv1| zacc2 * 0.5 + zv1 * x[i3]));
+        if let Rp39Act::Leaky(slope) = pk5 {
+            pm4 *= slope;
+        } else if let Rp39Act::Softplus { beta } = pk5 {
+            pm4 = f64::ln_1p(f64::exp(beta * pm4)) / beta;
+        }
+        v2 += pm4;
+        for e6 in x {
+            let mut pb8 = None;
+            for &t9 in x.iter() {
+                if t9 > ((b * b + 0.5).log10()) {
+                    pb8 = Some(
+                        t9 * ((((i3 * 2 + 1) as f64) * ((i3 * 2 + 1) as f64) + 1.5)
+                            .log(2.0 * 2.0 + 2.0)),
+                    );
+                }
+            }
+            let pm7: f64 = match pb8 {
+                Some(t9) => t9 + (v2 - 0.1),
+                None => (v2 - 0.1),
+            };
+            v1 += pm7;
+            let mut v10 = (-rp39_h0(v1));
+        }
+        for (zp3, zq4) in x.iter().zip(&x) {
+            assert_eq!(x.len(), 3);
+        }
+    }
+    let (v11, v12) = ((theta * (x.len() as f64)), (theta * (x.len() as f64)));
+    {
+        v1 = (x[1] - x[1]).hypot((v11 * 2.0));
+    }
+    if (x[0]).is_sign_negative() {
+        let mut k13 = 0usize;
+        loop {
+            if k13 >= 3 {
+                break;
+            }
+            let i14 = k13;
+            k13 += 1;
+        }
+        for (i15, &e16) in x.iter().enumerate() {
+            let v17: f64 = 1.0_f64.tanh().tan();
+            v2 = f64::powi((c * c + 1.0), -2);
+        }
+        for i18 in 0..=2 {
+            let po20 = if true {
+                Some((r.sin().exp_m1()) * 2.0)
+            } else {
+                None
+            };
+            let Some(t21) = po20 else {
+                continue;
+            };
+            let pm19: f64 = t21 * (a);
+            v2 += pm19;
+            v2 = rp39_h1(x);
+            let mut arr22: [f64; 3] = [0.25, 0.25_f64.floor(), (-0.25)];
+        }
+    }
+    f64::copysign((x[0] + theta), rp39_h0(0.25)) + v1 + v2 + v11 + v12
+}
+
+const RP40_N: usize = 3;
+const RP40_K0: f64 = 3.0;
+#[differentiate]
+fn rp40_h0(s0: f64) -> f64 {
+    {}
+    (if s0 > (f64::from(3u8) * 0.5) {
+        0.5
+    } else {
+        0.5
+    })
+}
+#[differentiate(wrt(b, x))]
+fn rp40(a: f64, b: f64, x: &[f64; RP40_N], o: Option<f64>) -> f64 {
+    let mut v1 = (b % (1.5 * 1.5 + 0.5));
+    let v2: f64 = x
+        .iter()
+        .map(|&zv1| zv1 * (if v1 >= RP40_K0 { 2.0 } else { a }))
+        .sum();
+    let mut k3 = 0usize;
+    loop {
+        if k3 >= 3 {
+            break;
+        }
+        let i4 = k3;
+        k3 += 1;
+        if (a * 1.5) >= v1 {}
+    }
+    let v5: f64 = f64::mul_add(x[1], v2, rp40_h0(x[1]));
+    if a >= v1 {}
+    v1 = RP40_K0;
+    (((2.0) as f32).sin() as f64) + v1 + v2 + v5
+}
+
+#[differentiate]
+fn rp41_h0(s0: f64) -> (f64, f64) {
+    if (1.5 + s0) <= 0.5 {
+    } else {
+        let mut v1 = (2.0 - ((2.0_f64.powi(2) * 0.25) - s0));
+    }
+    let v2: f64 = 0.5;
+    debug_assert!(v2.abs() >= 0.0 || v2.is_nan(), "{} is a number", v2 * 2.0);
+    (
+        0.5 + v2,
+        f64::min(f64::powi((s0 * s0 + 1.0), 2), (v2 * v2 + 1.0).ln()),
+    )
+}
+#[differentiate]
+fn rp41(a: f64, b: f64, x: &[f64; 3], p: &Params) -> f64 {
+    let mut v1 = (b - x[1]);
+    let mut v2 = x[1].tanh().to_degrees();
+    let zf1 = |zt2: f64| {
+        zt2 * (x
+            .iter()
+            .copied()
+            .filter(|&zv4| (zt2 > a && v1 > b))
+            .fold(1.0, |zacc, zv3| {
+                zacc * 0.5 + zv3 * (if true { 0.5 } else { zv3 })
+            }))
+    };
+    let v3 = zf1(0.25) + zf1(f64::mul_add(b, v2, a.rem_euclid(v2 * v2 + 0.5)));
+    x.iter().for_each(|&zv5| v2 += zv5 * (1.0 - zv5));
+    if (v3 * (x.len() as f64)) < ((f64::from(3u8) * 0.5).cos() * 0.5).acos() {
+        v2 -= x[1].tanh().tan();
+    } else {
+        if b > v1 {
+        } else if !(0.5 > 2.0) {
+            v2 = (-x[1]);
+        } else {
+            v1 /= (if x[1] < 0.25 { b } else { 2.0 }) * (if x[1] < 0.25 { b } else { 2.0 }) + 1.0;
+        }
+    }
+    for i4 in (0..=2).rev() {
+        let po6: Option<f64> = if (-1.25) > (0.25_f64 * 0.25_f64 + 1.0).powi(-2) {
+            Some((((v1) as f32).sin() as f64) * 2.0)
+        } else {
+            None
+        };
+        let mut pm5: f64 = (v3);
+        if let Some(t7) = po6
+            && t7 > (f64::from(3u8) * 0.5)
+        {
+            pm5 += t7 * t7;
+        }
+        v1 += pm5;
+    }
+    for (i8, e9) in x.iter().enumerate() {
+        v2 *= v3;
+    }
+    1.5 + v1 + v2 + v3
+}
+
+static RP42_K0: usize = 3;
+const RP42_K1: f32 = 1.5_f32;
+mod rp42_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp42_h0(&[a, b]: &[f32; 2], y1: &[f32], s2: f32) -> (f32, f32) {
+        (
+            (RP42_K0 as f32),
+            ((f32::from(3u8) * 0.5_f32) * (f32::from(3u8) * 0.5_f32) + 0.5_f32)
+                .powf(2.0_f32.tanh()),
+        )
+    }
+}
+#[differentiate]
+fn rp42(a: f32, b: f32, c: f32, x: &[f32], p: &Params) -> f32 {
+    let mut v1 = 0.25_f32.asinh().abs();
+    let mut v2 = ((RP42_K0 as f32) - 1.5_f32);
+    let v3 = x[1].atan2((v1 * v1 + 0.5_f32).log2() * (v1 * v1 + 0.5_f32).log2() + 0.5_f32);
+    if ((c.cos() * 0.5_f32).acos() <= x[1] && 2.0_f32.rem_euclid(c * c + 0.5_f32) < 1.5_f32.fract())
+    {
+    }
+    for zv1 in x.iter().copied().step_by(2) {}
+    ((a - b) * f32::asinh(v2)) + v1 + v2 + v3
+}
+
+#[differentiate]
+fn rp43_h0(n0: usize, [r, theta]: [f32; 2]) -> [f32; 3] {
+    let mut v1: f32 = 0.5_f32;
+    [(theta + 0.25_f32) + v1, v1, (theta / (v1 * v1 + 1.0_f32))]
+}
+#[differentiate(wrt(a))]
+fn rp43(a: f32, b: f32, c: f32, x: &[f32], q: bool) -> f32 {
+    let mut v1: f32 = 1.5_f32;
+    for (zp1, zq2) in x.iter().zip(x.iter()) {
+        v1 = 1.5_f32;
+    }
+    let pq3: [[f32; 2]; 2] = [
+        [
+            (if !(x[1] >= (-0.75_f32)) { 0.25_f32 } else { c }),
+            a.mul_add(b, 2.0_f32),
+        ],
+        [
+            v1.mul_add(a, 2.0_f32),
+            (if !(x[1] >= (-0.75_f32)) { 0.25_f32 } else { c }),
+        ],
+    ];
+    let mut ps4: f32 = (v1.mul_add(a, 2.0_f32));
+    for (pi7, [t5, _]) in pq3.iter().enumerate() {
+        ps4 += (*t5) * (pi7 as f32) + (b.mul_add(c, 2.0_f32));
+    }
+    (-0.75_f32).mul_add(a, (0.1_f32 * 3.0_f32))
+        + v1
+        + ps4
+        + pq3[0][0]
+        + pq3[0][1]
+        + pq3[1][0]
+        + pq3[1][1]
+}
+
+const RP44_K0: [f32; 3] = [0.1_f32, (-0.75_f32), 3.0_f32];
+const RP44_K1: [f32; 3] = [(-0.75_f32), 1.5_f32, (-1.25_f32)];
+const RP44_K2: usize = 1;
+mod rp44_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp44_h0(y0: [f32; 3]) -> [f32; 3] {
+        [(-1.25_f32), 3.0_f32.sin(), RP44_K1[2].sin()]
+    }
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp44_h1(s0: f32, n1: usize) -> f32 {
+        ((f32::from(3u8) * 0.5_f32) * (f32::from(3u8) * 0.5_f32) + 1.0_f32).powi(-2)
+    }
+}
+impl Params {
+    #[differentiate(wrt(a, b, c, x, m))]
+    fn rp44(&self, a: f32, b: f32, c: f32, x: [f32; 3], m: &[[f32; 2]; 2], o: Option<f32>) -> f32 {
+        let mut v1 = (a * a + 1.5_f32).log(2.0_f32 * 2.0_f32 + 2.0_f32);
+        #[checkpoint]
+        for e2 in x {
+            let v3: f32 = (e2 - 3.0_f32);
+        }
+        let zf1 = |zt2: f32| -> f32 { zt2 * RP44_K1[0].mul_add(b, (RP44_K2 as f32)) };
+        let v4 = zf1((RP44_K2 as f32).rem_euclid(2.0_f32 * 2.0_f32 + 0.5_f32))
+            + zf1(RP44_K1
+                .iter()
+                .fold(x[0].atan2(1.0_f32 * 1.0_f32 + 0.5_f32), |zacc4, &zv3| {
+                    zacc4 * 0.5_f32 + zv3 * 2.0_f32
+                }));
+        (x.iter()
+            .filter(|&&zv6| (self.k as f32) < c)
+            .enumerate()
+            .map(|(zi7, &zv5)| (zi7 as f32) * zv5 * 2.0_f32)
+            .sum::<f32>())
+            + v1
+            + v4
+    }
+}
+
+static RP45_K0: [f64; 3] = [0.25, 1.0, 0.25];
+static RP45_K1: i32 = 1;
+static RP45_K2: [f64; 3] = [(-1.25), 2.0, (-0.75)];
+static RP45_K3: f64 = 3.0;
+impl Params {
+    #[differentiate]
+    fn rp45(&self, a: f64, b: f64, x: &[f64], q: bool) -> f64 {
+        let mut v1 = f64::hypot((((RP45_K2[2]) as f32).sin() as f64), 2.0);
+        let mut k2 = 0usize;
+        loop {
+            if k2 >= 3 {
+                break;
+            }
+            let i3 = k2;
+            k2 += 1;
+        }
+        let mut arr4 = [0.0_f64; 3];
+        let mut k5 = 0usize;
+        loop {
+            if k5 >= 3 {
+                break;
+            }
+            let i6 = k5;
+            k5 += 1;
+            for i7 in 0..=2 {}
+            let pm8: f64 = match x {
+                [] => {
+                    (RP45_K2
+                        .chunks(2)
+                        .map(|zw1| zw1[zw1.len() - 1] * (zw1.len() as f64) * 0.5 + a)
+                        .sum::<f64>())
+                }
+                [t9] => (*t9) * (RP45_K2[i6].min((RP45_K1 as f64))),
+                [t9, t10] => (*t9) + (*t10) * (RP45_K2[i6].min((RP45_K1 as f64))),
+                [t9, .., t10] => (*t9) * (*t10) + (b * b),
+            };
+            v1 += pm8;
+        }
+        f64::exp_m1(b.sin()) + v1 + arr4[0] + arr4[1] + arr4[2]
+    }
+}
+
+const RP46_K0: f64 = (-1.25);
+const RP46_K1: [f64; 3] = [0.25, 0.1, 2.0];
+#[differentiate]
+fn rp46_h0(y0: &[f64], s1: f64) -> f64 {
+    let v1: f64 = y0.last().copied().unwrap_or(RP46_K1[2]);
+    for &zv1 in y0.iter().filter(|&&zv2| zv2 > 0.25) {
+        let zf3 = |zt4: f64| -> f64 { zt4 * y0.iter().copied().fold(-f64::INFINITY, f64::max) };
+        let v2 = zf3((RP46_K1[1] + 2.0)) + zf3(zv1.rem_euclid(zv1 * zv1 + 0.5));
+    }
+    let mut v3 = (s1 * s1 + 1.0).powi(-2);
+    0.25_f64.mul_add(f64::asin((y0[1].sin() * 0.5)), RP46_K1[1]) + v1 + v3
+}
+impl Params {
+    #[differentiate]
+    fn rp46(&self, a: f64, b: f64, x: [f64; 4]) -> f64 {
+        let mut v1 = (RP46_K1
+            .iter()
+            .copied()
+            .map(|zv1| zv1 * 2.0)
+            .product::<f64>());
+        let mut v2: f64 = 0.5;
+        let mut v3 = f64::powi((self.k * self.k + 1.0), 2);
+        v1 /= b.div_euclid(a * a + 0.5) * b.div_euclid(a * a + 0.5) + 1.0;
+        let zf2 = |zt3: &f64| (*zt3) * (RP46_K1[2] * (v2 / (x[1] * x[1] + 1.0)));
+        let v4 = x.iter().map(zf2).sum::<f64>();
+        let v5: f64 = (a * a + 0.5).sqrt();
+        if ((if (0.1 >= 1.5 || v3 <= v5) { x[2] } else { v4 }) <= v1
+            && (2.0 / (1.5 * 1.5 + 1.0)) <= 1.5)
+        {
+        } else {
+            #[checkpoint]
+            for i6 in 0..2 {
+                let mut v1 = (-v3);
+            }
+            for zw4 in RP46_K1.windows(2) {
+                let v7 = zw4[1] - zw4[0];
+                v1 *= (x.iter().copied().take(2).map(|zv5| zv5 * zv5).sum::<f64>());
+                let mut t8 = (x[2], std::f64::consts::FRAC_1_SQRT_2.ceil());
+            }
+            {
+                let mut t9 = (v2, f64::mul_add(x[1], RP46_K1[1], (-v5)));
             }
         }
-        (if (v1 < self.k || v1 >= x[1]) {
-            RP63_K0
-        } else {
-            0.25
-        }) + v1
-            + v2
+        (std::f64::consts::FRAC_1_SQRT_2 / (v4 * v4 + 1.0)) + v1 + v2 + v3 + v4 + v5
     }
+}
+
+static RP47_K0: i32 = 3;
+#[differentiate]
+fn rp47_h0(y0: [f64; 3], s1: f64) -> Vec<f64> {
+    let mut out = vec![0.0; 3];
+    out[0] = s1.round();
+    out[1] = (s1 % (y0[0].round_ties_even() * y0[0].round_ties_even() + 0.5));
+    out[2] = s1;
+    out
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp47_h1(s0: f64, y1: [f64; 3]) -> [f64; 3] {
+        if 2.0_f64.max(1.5) < 1.5_f64.mul_add(y1[1], 1.5) {
+        } else {
+            let mut v1 = f64::ln(((s0 * y1[0]) * (s0 * y1[0]) + 1.0));
+            let (v2, v3) = (
+                (s0 + s0),
+                (y1.windows(2)
+                    .map(|zw1| zw1[0] * zw1[1] * 0.5 + v1)
+                    .sum::<f64>()),
+            );
+        }
+        let mut t4 = ((RP47_K0 as f64), (RP47_K0 as f64));
+        [
+            (1.5_f64.sin() * 0.5).atanh() + t4.0 + t4.1,
+            (RP47_K0 as f64).trunc(),
+            f64::acosh((y1[1] * y1[1] + 1.5)).div_euclid(
+                0.1_f64.mul_add(y1[0], (-0.75)) * 0.1_f64.mul_add(y1[0], (-0.75)) + 0.5,
+            ),
+        ]
+    }
+}
+#[differentiate]
+fn rp47(a: f64, b: f64, c: f64, d: f64, x: &[f64]) -> f64 {
+    let mut v1: f64 = 1.5;
+    let mut v2 = b.mul_add(f64::cos(a), 2.0);
+    if x[0] >= x[0].mul_add(b, (RP47_K0 as f64)) {
+        return c;
+    }
+    for i3 in (0..=2).rev() {
+        v1 = x[3];
+    }
+    if b < (-0.75_f64).powi(2) {
+        v2 -= (((-1.25) as f32).sin() as f64);
+        let mut k4 = 0usize;
+        while k4 < 3 {
+            let i5 = k4;
+            k4 += 1;
+        }
+    } else {
+        v1 *= (1.5 / (1.5 * 1.5 + 1.0));
+    }
+    for i6 in 0..3 {
+        let (v7, v8) = (
+            (((i6 + 1) % 3) as f64).sin().exp_m1(),
+            (((i6 + 1) % 3) as f64).sin().exp_m1(),
+        );
+        v1 /= (-(-1.25)) * (-(-1.25)) + 1.0;
+        for zv1 in x.iter().copied().step_by(2) {
+            v2 /= f64::powi(
+                ((b.sin() * 0.5).asin() * (b.sin() * 0.5).asin() + 1.0),
+                RP47_K0,
+            ) * f64::powi(
+                ((b.sin() * 0.5).asin() * (b.sin() * 0.5).asin() + 1.0),
+                RP47_K0,
+            ) + 1.0;
+        }
+    }
+    (x[1].cos() * 0.5).acos() + v1 + v2
+}
+
+#[differentiate]
+fn rp48(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
+    let mut v1 = (a - 2.0);
+    if true {
+        {
+            let mut arr2: Vec<f64> = vec![0.0; x.len()];
+            let zc4: Vec<f64> = arr2
+                .iter()
+                .rev()
+                .map(|&zv1| {
+                    zv1 * (if (c >= b && arr2[1] <= c) {
+                        arr2.iter()
+                            .fold(0.25, |zacc3, &zv2| zacc3 * 0.5 + zv2 * zv2)
+                    } else {
+                        b
+                    })
+                })
+                .collect();
+        }
+        let v3: f64 = if (0.0..).contains(&(a * a)) || a.is_nan() {
+            (2.0_f64.mul_add(b, c) - v1)
+        } else {
+            unreachable!()
+        };
+        if (std::f64::consts::PI % (v3 * v3 + 0.5)) < x[2] {
+            v1 /= (0.1 - x.iter().fold(0.25, |zacc6, &zv5| zacc6 * 0.5 + zv5 * 1.0))
+                * (0.1 - x.iter().fold(0.25, |zacc6, &zv5| zacc6 * 0.5 + zv5 * 1.0))
+                + 1.0;
+            let mut v4 = (x[1] + v3);
+            let pm5: f64 = match ((x.len() as usize * 2 + 0) % 2, (2.0 * b) <= 0.25) {
+                (0, true) => (f64::powf((2.0_f64 * 2.0_f64 + 0.5), (f64::from(3u8) * 0.5).tanh())),
+                (0, false) => {
+                    (x.iter()
+                        .zip(x.iter())
+                        .zip(x.iter())
+                        .map(|((&zp7, &zq8), &zr9)| zp7 * zq8 * zr9 * c.min(0.25))
+                        .sum::<f64>())
+                }
+                (_, true) => ((x[1] * x[0]).powi(3)),
+                (_, false) => {
+                    (f64::powf((2.0_f64 * 2.0_f64 + 0.5), (f64::from(3u8) * 0.5).tanh()))
+                        + ((x[1] * x[0]).powi(3))
+                }
+            };
+            v1 += pm5;
+        }
+    } else {
+        let pq7: [[f64; 2]; 2] = [
+            [
+                ((a * a + 1.5).log(c.clamp(-0.5, 0.75) * c.clamp(-0.5, 0.75) + 2.0)
+                    * (a * a + 1.5).log(c.clamp(-0.5, 0.75) * c.clamp(-0.5, 0.75) + 2.0)
+                    + 0.5)
+                    .cbrt(),
+                (2.0 / (1.5 * 1.5 + 1.0)),
+            ],
+            [
+                f64::tanh(0.25_f64),
+                ((a * a + 1.5).log(c.clamp(-0.5, 0.75) * c.clamp(-0.5, 0.75) + 2.0)
+                    * (a * a + 1.5).log(c.clamp(-0.5, 0.75) * c.clamp(-0.5, 0.75) + 2.0)
+                    + 0.5)
+                    .cbrt(),
+            ],
+        ];
+        let mut ps8: f64 = (f64::tanh(0.25_f64));
+        for &[t9, t10] in pq7.iter() {
+            ps8 += t9 * t10 + (2.0 / (1.5 * 1.5 + 1.0));
+        }
+        v1 += ps8;
+    }
+    v1 = (x
+        .iter()
+        .filter(|&&zv11| 2.0 <= 1.5)
+        .map(|&zv10| zv10 * v1.min(0.25))
+        .sum::<f64>());
+    v1 = 2.0_f64.mul_add(0.5, x[1]);
+    v1 /= b.tanh().sinh() * b.tanh().sinh() + 1.0;
+    x[0] + v1
+}
+
+#[differentiate]
+fn rp49_h0(y0: [f64; 3]) -> (f64, f64) {
+    for zv1 in &y0 {
+        let v1 = f64::mul_add(
+            (*zv1),
+            (f64::from(3u8) * 0.5),
+            y0[(0..y0.len())
+                .min_by_key(|&zp2| (y0[zp2] * 8.0) as i64)
+                .unwrap_or(0)],
+        );
+    }
+    for (zp5, zq6) in y0.iter().zip(&y0[1..]) {}
+    ((2.0 * 1.5_f64.mul_add(0.25, 0.25)), (1.0 - 1.0))
+}
+impl Params {
+    #[differentiate]
+    fn rp49(&self, a: f64, b: f64, x: &Vec<f64>) -> f64 {
+        let mut v1: f64 = 0.25;
+        let mut v2 = 0.25_f64.mul_add(v1, 1.0);
+        x.iter().copied().map(f64::tanh).product::<f64>() + v1 + v2
+    }
+}
+
+static RP50_K0: f64 = 0.1;
+#[differentiate]
+fn rp50_h0(y0: &[f64], r1: &f64, y2: [f64; 3]) -> Vec<f64> {
+    for zw1 in y2.chunks(3) {
+        let v1 = zw1[0] * (zw1.len() as f64);
+    }
+    let zc3: Vec<f64> = y0.iter().map(|&zv2| zv2 * y2[0]).collect();
+    if (RP50_K0.round() <= (5.0_f64.sqrt() - 2.0) && 2.0 >= (*r1)) {
+    } else {
+        let mut v2 = (*r1).mul_add((*r1), y2[2]);
+        let (t4, ..): (f64, f64, f64) = (((RP50_K0.sin() * 0.5).atanh()), (v2 * (*r1)), (v2 + v2));
+    }
+    let mut out = vec![0.0; 3];
+    out[0] = (*r1).midpoint((*r1)) + zc3[0] + zc3[1] + zc3[2];
+    out[1] = (if !(RP50_K0).is_nan() {
+        zc3[0]
+    } else {
+        (1.5_f64 * 1.5_f64 + 0.5).powf((*r1).tanh())
+    });
+    out[2] = ((*r1) % ((*r1) * (*r1) + 0.5));
+    out
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp50_h1(s0: f64, s1: f64, n2: usize) -> [f64; 3] {
+        [
+            (RP50_K0 * s1),
+            (RP50_K0 - 1.5),
+            s1.mul_add(f64::min((f64::from(3u8) * 0.5), RP50_K0), s1),
+        ]
+    }
+}
+#[differentiate]
+fn rp50(a: f64, b: f64, c: f64, d: f64, x: [f64; 4]) -> f64 {
+    let mut v1 = RP50_K0;
+    {
+        let mut v2 = f64::powi((c * c + 1.0), -2);
+    }
+    c.mul_add(
+        (x.iter()
+            .enumerate()
+            .map(|(zi2, zv1)| (zi2 as f64) * 0.5 + (*zv1) * x[1])
+            .product::<f64>()),
+        x[1],
+    ) + v1
+}
+
+const RP51_N: usize = 3;
+static RP51_K0: f64 = 1.0;
+const RP51_K1: usize = 2;
+const RP51_K2: i32 = 2;
+const RP51_K3: f64 = (-0.75);
+impl Params {
+    #[differentiate(wrt(b, c, x))]
+    fn rp51(&self, a: f64, b: f64, c: f64, x: &[f64; RP51_N]) -> f64 {
+        let mut v1 = 2.0_f64.asinh();
+        for (zi1, &zv2) in x.iter().enumerate().skip(1) {
+            for i2 in 0..=2 {
+                if (1.0 <= v1 && (5.0_f64.sqrt() - 2.0) > (zi1 as f64)) {
+                    continue;
+                }
+                v1 = self.w[i2];
+            }
+            if x[zi1].hypot(a) >= f64::sqrt((self.w[0] * self.w[0] + 0.5)) {
+                let (v3, v4) = (
+                    f64::round_ties_even((-1.25_f64)),
+                    f64::round_ties_even((-1.25_f64)),
+                );
+            } else {
+                let v5: f64 = ((RP51_K1 as f64) as f32).into();
+                let (v6, v7) = f64::sin_cos((x[0] + x[zi1]));
+            }
+            v1 = (x
+                .iter()
+                .zip(x.iter())
+                .zip(x.iter())
+                .map(|((&zp3, &zq4), &zr5)| zp3 * zq4 * zr5 * zv2)
+                .sum::<f64>());
+        }
+        (if !(self.w[1] > v1) {
+            (RP51_K1 as f64)
+        } else {
+            a
+        }) + v1
+    }
+}
+
+const RP52_K0: [f64; 3] = [3.0, 1.0, 1.0];
+static RP52_K1: [f64; 3] = [3.0, 0.25, 0.25];
+static RP52_K2: usize = 2;
+static RP52_K3: [f64; 3] = [0.1, 1.5, 1.5];
+#[differentiate]
+fn rp52_h0(y0: [f64; 3], s1: f64, s2: f64) -> (f64, f64) {
+    (
+        f64::powf((3.0_f64 * 3.0_f64 + 0.5), y0[1].tanh()),
+        f64::fract((2.0 / (s1 * s1 + 1.0))),
+    )
+}
+mod rp52_m {
+    use super::*;
+
+    #[differentiate]
+    pub fn rp52_h1(s0: f64, s1: f64) -> [f64; 3] {
+        {
+            let v1: f64 = RP52_K0[1];
+            assert!(v1.abs() >= 0.0 || v1.is_nan(), "{} is a number", v1 * 2.0);
+        }
+        for &zv1 in RP52_K3.iter().rev().take(2) {}
+        for i2 in 0..3 {
+            let mut v3 = ((RP52_K2 as f64) * (i2 as f64));
+        }
+        [
+            (s1 * s1 + 1.0).powi(2),
+            f64::exp2(s0.cos()),
+            (s1 * f64::midpoint(RP52_K3[2], s1)),
+        ]
+    }
+}
+#[differentiate]
+fn rp52(a: f64, b: f64, c: f64, d: f64, x: &[f64], p: &Params) -> f64 {
+    let mut v1 = RP52_K3[2];
+    (x.iter()
+        .take_while(|&&zv2| (p.w[1] < (5.0_f64.sqrt() - 2.0) && RP52_K0[1] <= v1))
+        .map(|&zv1| zv1 * (if 1.5 >= (p.n as f64) { d } else { x[1] }))
+        .sum::<f64>())
+        + v1
+}
+
+const RP53_K0: f64 = 0.25;
+static RP53_K1: [f64; 3] = [1.0, 0.25, 1.5];
+static RP53_K2: usize = 2;
+const RP53_K3: f64 = 1.5;
+#[differentiate]
+fn rp53_h0(s0: f64, [r, theta]: [f64; 2], s2: f64) -> f64 {
+    let mut t1 = (
+        RP53_K1[1].mul_add(2.0_f64.round_ties_even(), (if s0 <= 3.0 { s0 } else { s0 })),
+        (s2 * s2 + 1.5).log(s0 * s0 + 2.0),
+    );
+    for i2 in 0..2 {
+        if t1.1 < (RP53_K1[0] - s2) {
+            return (theta / (RP53_K1[i2] * RP53_K1[i2] + 1.0));
+        }
+    }
+    RP53_K0.trunc() + t1.0 + t1.1
+}
+#[differentiate(wrt(b, x))]
+fn rp53(a: f64, b: f64, c: f64, x: &[f64; 4], p: &Params) -> f64 {
+    let mut v1 = (p.n as f64).midpoint(c);
+    let mut v2 = p.w[0];
+    for &e3 in RP53_K1.iter() {
+        let mut t4 = (RP53_K1[1].tanh().to_degrees(), RP53_K0);
+        let v5 = p.w[1];
+    }
+    for &zv1 in RP53_K1.iter().filter(|&&zv2| zv2 > 0.25) {
+        for e6 in RP53_K1 {
+            let b: f64 = 2.0_f64.fract();
+        }
+        let mut t7 = (x[1].cos(), b.mul_add(a, (RP53_K1[1] + (-1.25))));
+    }
+    (RP53_K1
+        .iter()
+        .zip(x)
+        .zip(RP53_K1.iter())
+        .map(|((zp3, zq4), &zr5)| (*zp3) * (*zq4) * zr5 * 2.0)
+        .sum::<f64>())
+        + v1
+        + v2
+}
+
+const RP54_N: usize = 3;
+static RP54_K0: [f64; 3] = [(-1.25), 0.5, 1.5];
+#[differentiate]
+fn rp54_h0(y0: [f64; 3], &[a, b]: &[f64; 2]) -> [f64; 3] {
+    let mut k1 = 0usize;
+    while k1 < 3 {
+        let i2 = k1;
+        k1 += 1;
+        let mut v3 = ((0..3).rev().map(|zi1| (zi1 as f64 + 1.0) * b).sum::<f64>());
+        v3 -= (v3.sin() * 0.5).atanh();
+    }
+    for zw2 in y0.windows(2) {
+        let v4 = zw2[1] - zw2[0];
+        let zf3 = |zt4: f64| zt4 * 1.5;
+        let v5 = zf3(RP54_K0[1])
+            + zf3((2.0 / ((f64::from(3u8) * 0.5) * (f64::from(3u8) * 0.5) + 1.0)).tanh());
+    }
+    [
+        ((if RP54_K0[1] >= y0[2] { RP54_K0[0] } else { 1.5 }) + RP54_K0[0]),
+        (RP54_K0[1] * RP54_K0[1] + 0.5).sqrt(),
+        (if a > 1.5 { 1.5 } else { b }),
+    ]
+}
+#[differentiate]
+fn rp54(a: f64, b: f64, x: [f64; RP54_N], [r, theta]: [f64; 2]) -> f64 {
+    let mut v1 = RP54_K0[1];
+    let mut v2 = RP54_K0[1];
+    let w3: [f64; 3] = rp54_h0(x, &[(a + (-RP54_K0[2])), 0.75]);
+    (x.into_iter().map(|zv1| zv1 * b).sum::<f64>()) + v1 + v2 + w3[0] + w3[1] + w3[2]
+}
+
+static RP55_K0: f64 = 0.5;
+const RP55_K1: f64 = 3.0;
+const RP55_K2: usize = 2;
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp55_h0(s0: f64, y1: &[f64], s2: f64) -> Vec<f64> {
+        let s0 = (s2 + (y1[1] - RP55_K0));
+        let v1: f64 = f64::from((y1[2].atan2(s0 * s0 + 0.5)) as f32);
+        let mut out = vec![0.0; 3];
+        out[0] = ((RP55_K2 as f64)
+            % ((y1
+                .iter()
+                .zip(y1)
+                .zip(y1.iter())
+                .map(|((zp1, zq2), &zr3)| (*zp1) * (*zq2) * zr3 * 1.5)
+                .sum::<f64>())
+                * (y1
+                    .iter()
+                    .zip(y1)
+                    .zip(y1.iter())
+                    .map(|((zp1, zq2), &zr3)| (*zp1) * (*zq2) * zr3 * 1.5)
+                    .sum::<f64>())
+                + 0.5))
+            + s0
+            + v1;
+        out[1] = v1;
+        out[2] = (3.0 * (f64::from(3u8) * 0.5));
+        out
+    }
+}
+#[differentiate]
+fn rp55(a: f64, b: f64, x: [f64; 4], p: &Params) -> f64 {
+    let mut v1 = x[3].min(b);
+    let mut v2 = x[(0..x.len())
+        .min_by_key(|&zp1| (x[zp1] * 8.0) as i64)
+        .unwrap_or(0)];
+    for zw4 in x.chunks(3) {
+        let v3 = zw4[0] * (zw4.len() as f64);
+        let mut k4 = 0usize;
+        while k4 < 3 {
+            let i5 = k4;
+            k4 += 1;
+            v2 -= (if x[3] >= x[3] {
+                x[2]
+            } else {
+                RP55_K0.max(0.25)
+            });
+            v1 *= v1.atan2(RP55_K0 * RP55_K0 + 0.5);
+            let mut arr6 = [0.0_f64; 3];
+        }
+        let mut arr7 = [[0.0_f64; 3]; 3];
+    }
+    let v8: f64 = if (0.0..).contains(&(v1 * v1)) || v1.is_nan() {
+        0.25
+    } else {
+        unreachable!()
+    };
+    let v9: f64 = (a - v8);
+    if !(b > p.w[1].max((-1.25))) {
+        return (p.k % (x[1] * x[1] + 0.5));
+    }
+    (b + b).sin() + v1 + v2 + v8 + v9
+}
+
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp56_h0(&self, y0: [f32; 3]) -> (f32, f32) {
+        if y0[1].mul_add(1.0_f32, 0.25_f32) >= 1.0_f32 {
+            let mut v1 = y0[0].atan2(1.0_f32 * 1.0_f32 + 0.5_f32);
+        } else {
+            let mut pm3: f32 = (1.0_f32.round_ties_even() / (1.0_f32 * 1.0_f32 + 1.0_f32));
+            match (self.n as usize * 5 + 1) {
+                0 => pm3 += (y0[1].to_radians().abs()),
+                1 | 2 => pm3 *= ((self.n as f32) / (0.25_f32 * 0.25_f32 + 1.0_f32)),
+                4..=9 => {}
+                pn4 => pm3 -= (pn4 as f32) * (y0[1].to_radians().abs()),
+            }
+            let mut pb6 = None;
+            for &t7 in y0.iter() {
+                if t7 > ((0.25_f32 * 0.25_f32 + 1.5_f32).acosh()) {
+                    pb6 = Some(t7 * (pm3.atan()));
+                }
+            }
+            let pm5: f32 = match pb6 {
+                Some(t7) => {
+                    t7 + (y0[(0..y0.len())
+                        .min_by_key(|&zp1| (y0[zp1] * 8.0_f32) as i64)
+                        .unwrap_or(0)]
+                    .div_euclid(pm3 * pm3 + 0.5_f32))
+                }
+                None => {
+                    (y0[(0..y0.len())
+                        .min_by_key(|&zp1| (y0[zp1] * 8.0_f32) as i64)
+                        .unwrap_or(0)]
+                    .div_euclid(pm3 * pm3 + 0.5_f32))
+                }
+            };
+        }
+        let mut arr8 = [0.0_f32; 3];
+        if !(1.0_f32 < (std::f32::consts::PI + 1.0_f32)) {
+            let po10 = if (if 1.0_f32 <= (-1.25_f32) {
+                y0[0]
+            } else {
+                0.25_f32
+            }) < f32::atanh(((f32::from(3u8) * 0.5_f32).sin() * 0.5_f32))
+            {
+                Some((y0[1] + y0[1]) * 2.0_f32)
+            } else {
+                None
+            };
+            let Some(t11) = po10 else {
+                return ((self.w[1] as f32), 1.0_f32);
+            };
+            let pm9: f32 = t11 * (f32::sinh(y0[1].tanh()));
+        } else {
+        }
+        (
+            (arr8[1] - f32::cos(std::f32::consts::FRAC_1_SQRT_2)) + arr8[0] + arr8[1] + arr8[2],
+            ((2.0_f32.powi(2) * 0.25_f32) / (3.0_f32 * 3.0_f32 + 1.0_f32)),
+        )
+    }
+}
+#[differentiate]
+fn rp56(a: f32, b: f32, c: f32, x: &[f32], p: &Params) -> f32 {
+    let mut v1 = 0.5_f32.rem_euclid((p.n as f32) * (p.n as f32) + 0.5_f32);
+    let mut v2 = (f32::from(3u8) * 0.5_f32);
+    {}
+    for &zv1 in x.iter().filter(|&&zv2| zv2 > 0.25_f32) {
+        v1 = (-2.0_f32);
+    }
+    for (zp3, zq4) in x.iter().zip(x.iter()) {
+        let v3: f32 = x.first().copied().unwrap_or(a);
+        let mut arr4: Vec<f32> = vec![0.0_f32; 3];
+    }
+    let (v5, v6): (f32, f32) = ((v2 * b), 0.5_f32);
+    let mut t7 = ((x[1] * (p.n as f32)), (c.atan() + 0.5_f32));
+    x[1] + v1 + v2 + v5 + v6 + t7.0 + t7.1
+}
+
+static RP57_K0: f64 = 0.25;
+const RP57_K1: i32 = 0;
+#[differentiate]
+fn rp57_h1(s0: f64, y1: [f64; 3]) -> f64 {
+    for e1 in y1 {
+        let mut v2 = y1[0].tanh().to_degrees();
+        let v3: f64 = f64::abs(y1[2]);
+        debug_assert!(v3.abs() >= 0.0 || v3.is_nan(), "{} is a number", v3 * 2.0);
+    }
+    (s0.sin() * 0.5).asin()
+}
+#[differentiate]
+impl Params {
+    #[differentiate]
+    fn rp57_h0(y0: &[f64], s1: f64, &[a, b]: &[f64; 2]) -> f64 {
+        (b * b + 0.5).log10()
+    }
+}
+#[differentiate(wrt(a, x))]
+fn rp57(a: f64, b: f64, x: &[f64], q: bool) -> f64 {
+    let mut v1 = (RP57_K1 as f64);
+    let mut v2 = b.sin();
+    for i3 in 0..3 {
+        for zw1 in x.chunks(3) {
+            let v4 = zw1[0] * (zw1.len() as f64);
+            let v5: f64 = x
+                .iter()
+                .map(|&zv2| {
+                    zv2 * Params::rp57_h0(x, a, &[((1.5_f64 * 1.5_f64).ln_1p() * v2), 0.75])
+                })
+                .sum();
+            let v6: f64 = x
+                .iter()
+                .map(|&zv3| {
+                    zv3 * (if 1.5 > x[1] {
+                        (x[1] / (v4 * v4 + 1.0))
+                    } else {
+                        (b - x[i3])
+                    })
+                })
+                .product();
+        }
+        if (if !(RP57_K0 < x[1]) { v2 } else { a }) >= v1 {
+        } else {
+        }
+        if v2.sin() <= (if (i3 as f64) > v1 { v1 } else { v1 }) {
+            v1 -= (0.1 * (v1 / (a * a + 1.0)));
+            let pm7: f64 = match (rp57_h1(x[i3], [1.0, 0.5, -1.0])) {
+                t8 if t8 <= 0.5 => {
+                    t8 * (x[2]
+                        + (x.iter()
+                            .rev()
+                            .take(2)
+                            .map(|&zv4| zv4 * RP57_K0)
+                            .sum::<f64>()))
+                }
+                t8 @ 0.5..=1.5 => {
+                    t8 + (rp57_h1(
+                        x[0],
+                        [
+                            ((RP57_K0 + (-1.25)) * (RP57_K0 + (-1.25)) + 0.5).log2(),
+                            0.5,
+                            -1.0,
+                        ],
+                    ))
+                }
+                t8 => f64::sin(t8),
+            };
+            v2 += pm7;
+        } else if ((v1 * (i3 as f64)) >= b && b <= f64::mul_add(v2, b, (i3 as f64))) {
+        } else {
+            let v9: f64 = b.mul_add(0.1, b);
+            let mut zf5 = |zt6: f64| v2 += zt6 * 1.5_f64.round_ties_even();
+            zf5(v9);
+            zf5(v9 * 0.5);
+        }
+    }
+    let mut k10 = 0usize;
+    while k10 < 3 {
+        let i11 = k10;
+        k10 += 1;
+    }
+    if ((1.0 + b) >= (RP57_K0 / (x[0] * x[0] + 1.0)) && b < std::f64::consts::FRAC_1_SQRT_2) {
+        let mut arr12 = [0.0_f64; 3];
+    } else {
+    }
+    if !q {
+    } else {
+        let mut k13 = 0usize;
+        while k13 < 3 {
+            let i14 = k13;
+            k13 += 1;
+        }
+        let v15: f64 = if (0.0..).contains(&(b * b)) || b.is_nan() {
+            b
+        } else {
+            unreachable!()
+        };
+    }
+    if (x[2]).is_sign_negative() {
+        if v2 <= (1.0 - x[1]) {}
+        let mut k16 = 0usize;
+        while k16 < 3 {
+            let i17 = k16;
+            k16 += 1;
+            let v18: f64 = (f64::asinh((-1.25_f64)) + ((i17 * 2 + 1) as f64));
+        }
+        let zf7 = |(zp9, zq10): (f64, f64)| zp9 * zq10 + f64::min((zp9 * b), 3.0);
+        let v19 = zf7(((a + (RP57_K1 as f64)), (-a)));
+    }
+    ((-1.25) - f64::max(x[1], x[1])) + v1 + v2
+}
+
+const RP58_K0: f64 = 2.0;
+const RP58_K1: f64 = 3.0;
+static RP58_K2: f64 = 1.5;
+static RP58_K3: f64 = (-0.75);
+#[differentiate]
+fn rp58_h0(s0: f64, y1: [f64; 3], s2: f64) -> [f64; 3] {
+    for zv1 in &y1 {}
+    [
+        (1.0 - y1[1]),
+        (1.5_f64.sin() * 0.5).asin().rem_euclid(y1[0] * y1[0] + 0.5),
+        ((s2 / (s0 * s0 + 1.0)) * (s2 / (s0 * s0 + 1.0)) + 1.5).acosh(),
+    ]
+}
+impl Params {
+    #[differentiate]
+    fn rp58(&self, a: f64, b: f64, x: &[f64; 4]) -> f64 {
+        let mut v1: f64 = (-0.75);
+        let mut v2 = RP58_K1;
+        let pm3: f64 = match (self.n as usize * 5 + 0) {
+            0 => (v1 - (-0.75)),
+            1 | 2 => {
+                (x.iter()
+                    .map(|&zv1| zv1 * zv1.rem_euclid(b * b + 0.5))
+                    .sum::<f64>())
+            }
+            4..=9 => {
+                (if (v1 >= self.k || x[0] <= 2.0) {
+                    x[0]
+                } else {
+                    x[1]
+                })
+            }
+            10.. => {
+                (v1 - (-0.75))
+                    * (x.iter()
+                        .map(|&zv1| zv1 * zv1.rem_euclid(b * b + 0.5))
+                        .sum::<f64>())
+            }
+            pn4 @ 1..=9 => {
+                (pn4 as f64)
+                    * (if (v1 >= self.k || x[0] <= 2.0) {
+                        x[0]
+                    } else {
+                        x[1]
+                    })
+            }
+        };
+        if (pm3 < x[1] && v1 < x.iter().copied().fold(0.0, f64::hypot)) {
+            if (1.5_f64.mul_add(a, a) <= x[0] || (b * b + 0.5).log2() > x[1]) {
+                v2 /= (pm3 * 1.5_f64.round()) * (pm3 * 1.5_f64.round()) + 1.0;
+                v1 /= ((v1 - 1.0) * pm3) * ((v1 - 1.0) * pm3) + 1.0;
+            }
+        }
+        let v5: f64 = (x
+            .iter()
+            .cloned()
+            .skip(1)
+            .skip(1)
+            .map(|zv2| zv2 * b)
+            .sum::<f64>());
+        let mut zf3 = |zt4: f64| {
+            v2 *= 0.5;
+            v2 += zt4 * (-((self.n as f64) - x[3]));
+        };
+        zf3(v5);
+        zf3(v5 * 0.5);
+        RP58_K1.mul_add(x[1], x[1]) + v1 + v2 + pm3 + v5
+    }
+}
+
+static RP59_K0: usize = 1;
+#[differentiate]
+fn rp59_h0(s0: f64, s1: f64, s2: f64) -> f64 {
+    let mut k1 = 0usize;
+    loop {
+        if k1 >= 3 {
+            break;
+        }
+        let i2 = k1;
+        k1 += 1;
+        let mut v3 = (RP59_K0 as f64);
+        v3 = (RP59_K0 as f64);
+    }
+    s0.hypot(s1)
+}
+#[differentiate]
+fn rp59(a: f64, b: f64, x: &Vec<f64>, q: bool, p: &Params) -> f64 {
+    let mut v1 = (a - b);
+    for &zv1 in x.iter().rev().take(2) {}
+    (b * x[1]).asinh() + v1
+}
+
+static RP60_K0: [f64; 3] = [2.0, 0.1, 0.5];
+static RP60_K1: i32 = 1;
+#[differentiate]
+fn rp60(a: f64, b: f64, c: f64, d: f64, x: &Vec<f64>, p: &Params) -> f64 {
+    let mut v1 = (d - c);
+    let mut v2: f64 = 3.0;
+    let mut pb4 = None;
+    for &t5 in x.iter() {
+        if t5 > (f64::ln_1p((2.0_f64 * 2.0_f64))) {
+            pb4 = Some(t5 * (2.0_f64.clamp(-0.5, 0.75)));
+        }
+    }
+    let pm3: f64 = match pb4 {
+        Some(t5) => t5 + ((a / (a * a + 1.0)).fract()),
+        None => ((a / (a * a + 1.0)).fract()),
+    };
+    for zw1 in x.windows(2) {
+        let v6 = zw1[1] - zw1[0];
+        let mut pm7: f64 = (b
+            / ((RP60_K0
+                .iter()
+                .rev()
+                .rev()
+                .map(|&zv2| zv2 * RP60_K0[1])
+                .sum::<f64>())
+                * (RP60_K0
+                    .iter()
+                    .rev()
+                    .rev()
+                    .map(|&zv2| zv2 * RP60_K0[1])
+                    .sum::<f64>())
+                + 1.0));
+        match (p.n as usize * 3 + 1) {
+            0 => pm7 += (-(d - v1)),
+            1 | 2 => pm7 *= (-d),
+            4..=9 => {}
+            pn8 => pm7 -= (pn8 as f64) * (-(d - v1)),
+        }
+        v2 += pm7;
+        let mut arr9: [f64; 3] = [(a + x[1]), 2.0, (RP60_K0[0] * RP60_K0[0] + 1.0).ln()];
+        arr9[2] += (x
+            .iter()
+            .zip(RP60_K0.iter())
+            .map(|(&zp3, &zq4)| zp3 * zq4 * 0.25)
+            .sum::<f64>());
+    }
+    let (v10, v11): (f64, f64) = (2.0, 2.0);
+    (if (2.0 > RP60_K0[0] || 2.0 <= v1) {
+        v10
+    } else {
+        d
+    }) + v1
+        + v2
+        + pm3
+        + v10
+        + v11
+}
+
+const RP61_K0: [f64; 3] = [(-1.25), 0.25, 1.0];
+static RP61_K1: [f64; 3] = [(-0.75), 0.25, (-0.75)];
+#[differentiate]
+fn rp61_h0(n0: usize, &[a, b]: &[f64; 2]) -> f64 {
+    for &e1 in RP61_K1.iter() {
+        if (2.0_f64.powi(2) * 0.25) >= RP61_K1[2] {
+            return ((-1.25_f64) * (-1.25_f64) + 0.5).cbrt();
+        }
+    }
+    if f64::midpoint((f64::from(3u8) * 0.5), a) <= RP61_K0[1] {
+    } else {
+        let mut v2 = (if a <= (-0.75) {
+            (2.0_f64.powi(2) * 0.25)
+        } else {
+            (-1.25)
+        });
+    }
+    RP61_K1[1]
+}
+#[differentiate]
+fn rp61_h1(y0: [f64; 3], s1: f64, s2: f64) -> (f64, f64) {
+    let po2: Option<f64> = if s2 <= (3.0_f64 * 3.0_f64 + 1.0).powi(2) {
+        Some((y0[1] - RP61_K0[0]) * 2.0)
+    } else {
+        None
+    };
+    let mut pm1: f64 = (y0[1] + s1);
+    if let Some(t3) = po2 {
+        pm1 += t3 * (RP61_K1[1] / (2.0 * 2.0 + 1.0));
+    }
+    if 2.0 > y0[2] {
+        let [t5, t6, t7] = y0;
+        let pm4: f64 = t5 * (-s2);
+        pm1 += pm4;
+    }
+    if s2.atan2(y0[1] * y0[1] + 0.5) < (y0[1] * s2) {
+        return ((1.5 + (-1.25)), 1.0);
+    }
+    (
+        3.0_f64.mul_add(RP61_K1[2].fract(), s2) + pm1,
+        f64::midpoint((-1.25_f64), RP61_K0[2]),
+    )
+}
+impl Params {
+    #[differentiate]
+    fn rp61(&self, a: f64, b: f64, c: f64, x: &[f64; 3], q: bool) -> f64 {
+        let mut v1 = c.round_ties_even().mul_add((self.n as f64), RP61_K1[1]);
+        let mut v2 = (-x[0]);
+        if (RP61_K0[1] % (v1 * v1 + 0.5)) > RP61_K1[1] {
+            if (v2 >= 2.0 || (RP61_K0[0] + 2.0) > RP61_K0[1]) {}
+            let mut k3 = 0usize;
+            loop {
+                if k3 >= 3 {
+                    break;
+                }
+                let i4 = k3;
+                k3 += 1;
+                v1 -= 0.1_f64.powi(3);
+            }
+        }
+        for (zi1, &zv2) in x.iter().enumerate().skip(1) {
+            for (zp3, zq4) in RP61_K0.iter().zip(RP61_K0.iter()) {
+                v1 /= 0.5_f64.copysign(v2) * 0.5_f64.copysign(v2) + 1.0;
+                if (-1.25) >= (-(zi1 as f64)) {
+                    continue;
+                }
+                let mut pm6: f64 = (rp61_h0(self.n, &[v2, 0.75]));
+                match (zi1 as usize * 3 + 1) {
+                    0 => {
+                        pm6 += (((self.w[0] % (x[zi1] * x[zi1] + 0.5))
+                            * (self.w[0] % (x[zi1] * x[zi1] + 0.5))
+                            + 1.5)
+                            .acosh())
+                    }
+                    1 | 2 => pm6 *= ((1.0_f64.sin() * 0.5).asin()),
+                    4..=9 => {}
+                    pn7 => {
+                        pm6 -= (pn7 as f64)
+                            * (((self.w[0] % (x[zi1] * x[zi1] + 0.5))
+                                * (self.w[0] % (x[zi1] * x[zi1] + 0.5))
+                                + 1.5)
+                                .acosh())
+                    }
+                }
+                v2 += pm6;
+            }
+            if (zv2 * (5.0_f64.sqrt() - 2.0)) <= b {
+                v1 = (-0.75);
+            } else if (RP61_K0[1] + self.k)
+                >= (x
+                    .iter()
+                    .zip(x[1..].iter())
+                    .map(|(&zp5, &zq6)| zp5 * zq6 * v2)
+                    .sum::<f64>())
+            {
+            } else {
+                let v8: f64 = ((-1.25_f64) * (-1.25_f64) + 0.5).log10();
+                assert!(v8.abs() >= 0.0 || v8.is_nan(), "{} is a number", v8 * 2.0);
+            }
+            if ((std::f64::consts::FRAC_1_SQRT_2 + v2) <= RP61_K1[zi1]
+                && rp61_h0(3, &[RP61_K0[0], 0.75]) > (2.0_f64.powi(2) * 0.25))
+            {
+            } else {
+                let v9: f64 = (rp61_h0(self.n, &[2.0, 0.75]) - 3.0);
+                let mut zf7 = |zt8: f64| {
+                    v1 += zt8
+                        * x.iter().fold(zv2, |zacc10, &zv9| {
+                            zacc10 * 0.5 + zv9 * (zv9 - (f64::from(3u8) * 0.5))
+                        })
+                };
+                zf7(v9);
+                zf7(v9 * 0.5);
+            }
+        }
+        let mut k10 = 0usize;
+        while k10 < 3 {
+            let i11 = k10;
+            k10 += 1;
+            for (i12, e13) in RP61_K1.iter().enumerate() {
+                v2 += (RP61_K1[i12] * v1);
+                v2 *= (RP61_K1
+                    .iter()
+                    .filter(|&&zv12| (self.n as f64) > (*e13))
+                    .enumerate()
+                    .map(|(zi13, &zv11)| (zi13 as f64) * zv11 * RP61_K0[i12])
+                    .sum::<f64>());
+                let (v14, v15) = (
+                    rp61_h0(3, &[0.25, 0.75]),
+                    rp61_h0(3, &[self.w[0], 0.75]).round_ties_even(),
+                );
+            }
+        }
+        (RP61_K0[1] * RP61_K0[1] + 0.5).log10() + v1 + v2
+    }
+}
+
+const RP62_N: usize = 4;
+static RP62_K0: f64 = 3.0;
+static RP62_K1: [f64; 3] = [(-0.75), 2.0, 1.0];
+static RP62_K2: usize = 3;
+const RP62_K3: f64 = 0.1;
+#[differentiate]
+fn rp62(a: f64, b: f64, c: f64, x: &[f64; RP62_N], p: &Params) -> f64 {
+    let mut v1 = x.iter().fold(c, |zacc2, &zv1| zacc2 * 0.5 + zv1 * x[1]);
+    let mut v2 = a.round_ties_even();
+    for i3 in 0..3 {}
+    (x.windows(3)
+        .map(|zw3| zw3.iter().sum::<f64>() * 0.5 + x[3])
+        .sum::<f64>())
+    .asinh()
+        + v1
+        + v2
+}
+
+#[differentiate]
+fn rp63_h0(s0: f64, s1: f64, n2: usize) -> (f64, f64) {
+    let mut arr1: [f64; 3] = [0.0; 3];
+    for zv1 in arr1.iter().copied().step_by(2) {}
+    (3.0 + arr1[0] + arr1[1] + arr1[2], ((-0.75_f64).atan() - s1))
+}
+#[differentiate]
+fn rp63(a: f64, b: f64, c: f64, x: &[f64; 3]) -> f64 {
+    let mut v1 = f64::sin(x[1]);
+    let mut v2 = (0.25 / (a * a + 1.0));
+    let zs3 = &x[1..];
+    let v4: f64 = zs3[0] * (c.cos()) + zs3.len() as f64;
+    let mut v5: f64 = 0.0;
+    for &zv6 in zs3.iter() {
+        v5 += zv6 * zv6;
+    }
+    let zvec7 = x[1..].to_vec();
+    let zc2 = x
+        .iter()
+        .map(|&zv1| zv1 * (x[2] * x[2] + 0.5).log10())
+        .collect::<Vec<_>>();
+    for i8 in 0..3 {
+        for zw3 in zvec7.chunks(3) {
+            let v9 = zw3[0] * (zw3.len() as f64);
+            let pm10: f64 = match v5 <= v4.atan() {
+                true => (f64::cos(1.5_f64)),
+                false => ((v2 * v2 + 1.0).powi(-2)),
+            };
+            v2 += pm10;
+        }
+        v2 *= (zvec7[1] * f64::exp_m1(zvec7[i8 % 2].sin()));
+    }
+    let mut v11: f64 = (-2.0);
+    (1.5 * zvec7[1]) + v1 + v2 + v4 + v5 + v11 + zvec7[0] + zvec7[1] + zc2[0] + zc2[1] + zc2[2]
 }
 
 /// One program: closures over the differentiable coordinates (in
@@ -4630,43 +4402,37 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp07",
             point: &[
-                0.9928977489471436,
-                -0.5464504957199097,
-                -0.14930956065654755,
-                -1.372115135192871,
-                -1.3956801891326904,
-                1.3653422594070435,
-                -0.7034946084022522,
-                0.7588596343994141,
+                0.19121857630488187,
+                -1.1886741485483192,
+                -1.156425911850928,
+                1.2427887360320635,
+                -1.3364250241490698,
+                -1.4845695777257035,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: 0.46852617987887196,
-                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
-                    n: 2,
-                })
-                .rp07(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
+                rp07(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.243752162407196,
+                        w: [0.47929136182649135, -0.560644786750424, -0.6032270605878337],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.46852617987887196,
-                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
-                    n: 2,
-                })
-                .rp07_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
+                let (y, g) = rp07_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.243752162407196,
+                        w: [0.47929136182649135, -0.560644786750424, -0.6032270605878337],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4674,62 +4440,55 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.46852617987887196,
-                    w: [-0.01598366575818453, 1.049892407322713, -1.1871646381822232],
-                    n: 2,
-                })
-                .rp07_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)][..]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box((t[3] as f32)),
-                    black_box(&[(t[4] as f32), (t[5] as f32), (t[6] as f32), (t[7] as f32)][..]),
+                let (y, d) = rp07_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.243752162407196,
+                        w: [0.47929136182649135, -0.560644786750424, -0.6032270605878337],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                7.854365348815918,
+                -54.06208672116688,
                 &[
-                    0.36281058192253113,
-                    1.5,
+                    -1.3755282531797777,
                     0.0,
-                    0.0,
-                    0.0,
-                    0.36281058192253113,
-                    0.0,
-                    -0.8113459348678589,
+                    64.72469206761794,
+                    570.7632853382019,
+                    86.87100871806223,
+                    25.451841188113672,
                 ],
             ),
-            fd_tol: None,
-            rel: 2e-3,
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp08",
             point: &[
-                -1.1638578512169822,
-                1.4035427646298992,
-                1.4178209597424805,
-                -0.810149213102915,
-                -1.1025298942525135,
-                0.12212962459477875,
-                1.2127754801414456,
-                -0.5900660571733503,
+                0.42372752328437596,
+                0.3646517676646061,
+                -0.44753907353581474,
+                0.6860426294619267,
+                -0.6268735446622984,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp08(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box([p[6], p[7]]),
-                    black_box(Some(-1.25_f64)),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&Params {
+                        k: 0.8367535523131461,
+                        w: [1.4337738830798008, -1.058588103948958, -0.710514151471552],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
@@ -4737,10 +4496,12 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp08_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box([p[6], p[7]]),
-                    black_box(Some(-1.25_f64)),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&Params {
+                        k: 0.8367535523131461,
+                        w: [1.4337738830798008, -1.058588103948958, -0.710514151471552],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4751,29 +4512,26 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp08_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box([p[6], p[7]]),
-                    black_box(Some(-1.25_f64)),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&Params {
+                        k: 0.8367535523131461,
+                        w: [1.4337738830798008, -1.058588103948958, -0.710514151471552],
+                        n: 3,
+                    }),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
-                    black_box([t[6], t[7]]),
+                    black_box(&[t[2], t[3], t[4]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                0.4397895508366889,
+                0.8988560787988895,
                 &[
+                    9.771409453836716,
+                    -0.5790603468234026,
                     0.0,
-                    0.0,
-                    0.0,
-                    2.012022683095947,
-                    -1.2600189025799557,
-                    1.0040075610319823,
-                    0.0,
-                    1.0,
+                    -4.0,
+                    3.336838874206096,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -4782,26 +4540,39 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp09",
             point: &[
-                -0.7125781635664015,
-                0.18827286479632496,
-                -1.1724321353126648,
-                0.5209908084439108,
-                -0.7219693947418736,
+                -1.2030960600036273,
+                1.1573756184118116,
+                -0.2791294588556933,
+                -0.852346509955525,
+                1.264033133060273,
+                -0.5685500986719858,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp09(
-                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.385421425542911,
+                        w: [0.9399365539493663, 0.6889369883985256, -1.1089042599993746],
+                        n: 2,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp09_grad(
-                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.385421425542911,
+                        w: [0.9399365539493663, 0.6889369883985256, -1.1089042599993746],
+                        n: 2,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4810,23 +4581,25 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp09_jvp(
-                    black_box(-0.07360573127238458_f64),
                     black_box(p[0]),
-                    black_box([p[1], p[2], p[3], p[4]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 1.385421425542911,
+                        w: [0.9399365539493663, 0.6889369883985256, -1.1089042599993746],
+                        n: 2,
+                    }),
                     black_box(t[0]),
-                    black_box([t[1], t[2], t[3], t[4]]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                1.7363001003352894,
-                &[
-                    0.0,
-                    -2.2917847049281583,
-                    -2.4551999333927115,
-                    -2.472459478330098,
-                    -0.6947526931086435,
-                ],
+                2.873101169252004,
+                &[1.264033133060273, 0.0, 0.0, 0.0, 0.669631141221538, 1.0],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -4834,30 +4607,40 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp10",
             point: &[
-                0.8661729397870033,
-                -0.09433196025805131,
-                -1.2316193025812712,
-                0.7494001624113746,
-                -0.6710199444424125,
+                -0.23901282413390007,
+                0.20140057507519724,
+                0.07903747089366871,
+                -0.7818020205656876,
+                -0.0898682055035127,
+                -1.3294831936513964,
+                0.03949152966920563,
             ],
             f: |p| {
                 let p = black_box(p);
-                rp10(
+                black_box(&Params {
+                    k: -1.0331605010449734,
+                    w: [-0.18204689599214735, 0.623854956231837, 0.7053792588650323],
+                    n: 2,
+                })
+                .rp10(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(0.4806362633120932_f64),
-                    black_box(0.2548944881952551_f64),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp10_grad(
+                let (y, g) = black_box(&Params {
+                    k: -1.0331605010449734,
+                    w: [-0.18204689599214735, 0.623854956231837, 0.7053792588650323],
+                    n: 2,
+                })
+                .rp10_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(0.4806362633120932_f64),
-                    black_box(0.2548944881952551_f64),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4865,64 +4648,79 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp10_jvp(
+                let (y, d) = black_box(&Params {
+                    k: -1.0331605010449734,
+                    w: [-0.18204689599214735, 0.623854956231837, 0.7053792588650323],
+                    n: 2,
+                })
+                .rp10_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(0.4806362633120932_f64),
-                    black_box(0.2548944881952551_f64),
-                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                1.603456178060602,
-                &[
-                    0.0,
-                    1.1778089328561212,
-                    0.0,
-                    -0.213215506998794,
-                    1.1778089328561212,
-                ],
-            ),
+            expected: (-6.462526750318819, &[6.0, 1.75, 1.5, 0.0, -3.0, 1.75, 0.0]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp11",
             point: &[
-                -1.190291753103383,
-                -1.226401770469123,
-                -1.0277271701517958,
-                -0.5889608778308869,
-                -1.425006849184294,
-                -0.4526663763122506,
-                0.6834646543966664,
-                -0.8347496548922367,
-                -0.2401290288254088,
+                -0.3811070919036865,
+                -1.3048373460769653,
+                -0.0634886622428894,
+                -0.28642863035202026,
+                -0.4205564856529236,
+                0.6861448884010315,
+                -0.7123337388038635,
+                1.3266198635101318,
+                0.9905287027359009,
+                -0.15131273865699768,
+                0.3040199875831604,
+                -0.6537326574325562,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp11(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(None),
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box((p[3] as f32)),
+                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
+                    black_box(&[
+                        [(p[8] as f32), (p[9] as f32)],
+                        [(p[10] as f32), (p[11] as f32)],
+                    ]),
+                    black_box(&Params {
+                        k: 0.0881558942775381,
+                        w: [-0.5433916028088925, 0.7133332716090864, -0.6433891732732314],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp11_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(None),
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box((p[3] as f32)),
+                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
+                    black_box(&[
+                        [(p[8] as f32), (p[9] as f32)],
+                        [(p[10] as f32), (p[11] as f32)],
+                    ]),
+                    black_box(&Params {
+                        k: 0.0881558942775381,
+                        w: [-0.5433916028088925, 0.7133332716090864, -0.6433891732732314],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4931,43 +4729,78 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp11_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(None),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box([t[3], t[4], t[5], t[6]]),
-                    black_box([t[7], t[8]]),
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box((p[3] as f32)),
+                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32), (p[7] as f32)]),
+                    black_box(&[
+                        [(p[8] as f32), (p[9] as f32)],
+                        [(p[10] as f32), (p[11] as f32)],
+                    ]),
+                    black_box(&Params {
+                        k: 0.0881558942775381,
+                        w: [-0.5433916028088925, 0.7133332716090864, -0.6433891732732314],
+                        n: 3,
+                    }),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box((t[2] as f32)),
+                    black_box((t[3] as f32)),
+                    black_box(&[(t[4] as f32), (t[5] as f32), (t[6] as f32), (t[7] as f32)]),
+                    black_box(&[
+                        [(t[8] as f32), (t[9] as f32)],
+                        [(t[10] as f32), (t[11] as f32)],
+                    ]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                1.3656239783358313,
-                &[0.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0.0, -1.4407741729524528],
+                1.098641037940979,
+                &[
+                    0.0,
+                    0.11870336532592773,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.9365631341934204,
+                    0.3629608154296875,
+                    -0.3319169878959656,
+                    0.0,
+                    -0.6245723366737366,
+                    0.0,
+                    -0.061904426664114,
+                ],
             ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp12",
             point: &[
-                -0.8881308209492592,
-                -0.038062250153408785,
-                -1.2568269460081036,
-                -0.2514732811714709,
-                1.369710728114967,
-                0.9314520229679313,
+                -0.4802258699566258,
+                0.24151038171003156,
+                0.5677695595872964,
+                0.7642137373144275,
+                -1.1262252754922346,
+                -1.1526356267058222,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp12(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 0.6043335279225918,
+                        w: [
+                            1.4730167804407197,
+                            -0.014208474554369497,
+                            0.8160042852204951,
+                        ],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
@@ -4975,7 +4808,17 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp12_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 0.6043335279225918,
+                        w: [
+                            1.4730167804407197,
+                            -0.014208474554369497,
+                            0.8160042852204951,
+                        ],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -4986,22 +4829,33 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp12_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: 0.6043335279225918,
+                        w: [
+                            1.4730167804407197,
+                            -0.014208474554369497,
+                            0.8160042852204951,
+                        ],
+                        n: 3,
+                    }),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                63.88468608549436,
+                -1.1725286074562957,
                 &[
-                    28.57327449239319,
+                    -0.46369076357386085,
+                    -1.0,
+                    -0.015625,
+                    0.2424900611737217,
                     0.0,
-                    157.66891539273018,
-                    238.90217265109774,
-                    76.79410053929007,
-                    -63.641773083381906,
+                    1.0,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5010,14 +4864,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp13",
             point: &[
-                0.43811472140838,
-                -0.946778081653553,
-                -0.3519783096523951,
-                -0.21725584145221213,
-                0.15277431988921272,
-                0.5509838251061298,
-                0.19947483565555266,
-                0.36658040077728155,
+                0.5849258972505883,
+                -0.4979878586215689,
+                -1.0402819029916444,
+                -0.5764366900511368,
+                -1.4342074959196691,
+                -1.1574811211995852,
+                -1.1954924343047135,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -5026,15 +4879,11 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.2953396192193546,
-                        w: [
-                            -0.05365196922540753,
-                            -1.162513078601964,
-                            -0.5548107915699345,
-                        ],
-                        n: 3,
+                        k: 1.2520498137394098,
+                        w: [-0.49880967750666083, 0.6338968550380962, 1.343383995224715],
+                        n: 2,
                     }),
                 ) as f64
             },
@@ -5045,15 +4894,11 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.2953396192193546,
-                        w: [
-                            -0.05365196922540753,
-                            -1.162513078601964,
-                            -0.5548107915699345,
-                        ],
-                        n: 3,
+                        k: 1.2520498137394098,
+                        w: [-0.49880967750666083, 0.6338968550380962, 1.343383995224715],
+                        n: 2,
                     }),
                 );
                 let mut out = Vec::new();
@@ -5067,35 +4912,30 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[4], p[5], p[6]][..]),
                     black_box(&Params {
-                        k: 0.2953396192193546,
-                        w: [
-                            -0.05365196922540753,
-                            -1.162513078601964,
-                            -0.5548107915699345,
-                        ],
-                        n: 3,
+                        k: 1.2520498137394098,
+                        w: [-0.49880967750666083, 0.6338968550380962, 1.343383995224715],
+                        n: 2,
                     }),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
                     black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                    black_box(&[t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                0.9827345361579387,
+                -5.179460507921128,
                 &[
-                    5.9291952019171774e-8,
                     0.0,
                     0.0,
-                    -1.523218338471971e-11,
-                    5.100990217362965e-8,
-                    1.4143796527403444e-8,
-                    0.6166229262524064,
-                    0.0,
+                    1.009293811556482,
+                    -1.0,
+                    0.012452740525475448,
+                    2.0117284041891628,
+                    2.019503594309544,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5104,12 +4944,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp14",
             point: &[
-                1.1774928147083998,
-                -0.577684946271873,
-                -0.5749231074508734,
-                -1.486304780339442,
-                -0.7661369314952097,
-                -0.4310283870785475,
+                -0.8600587729229068,
+                -0.7805386831294466,
+                -0.8340541599733737,
+                -0.2907586089891782,
+                -0.03328140990779519,
+                0.7039463845628047,
+                0.6438171547968199,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -5117,12 +4958,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
-                    black_box(&Params {
-                        k: -0.8919849694024911,
-                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
-                        n: 3,
-                    }),
+                    black_box([p[3], p[4], p[5], p[6]]),
                 ) as f64
             },
             grad: |p| {
@@ -5131,12 +4967,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
-                    black_box(&Params {
-                        k: -0.8919849694024911,
-                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
-                        n: 3,
-                    }),
+                    black_box([p[3], p[4], p[5], p[6]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5148,22 +4979,25 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
-                    black_box(&Params {
-                        k: -0.8919849694024911,
-                        w: [-0.4661004843782327, 0.5917832841405093, -0.4628392387457222],
-                        n: 3,
-                    }),
+                    black_box([p[3], p[4], p[5], p[6]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]]),
+                    black_box([t[3], t[4], t[5], t[6]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                11.664923170980837,
-                &[1.0, 0.0, 0.0, 0.08439105398840901, 1.0, 0.0],
+                -0.66887775400874,
+                &[
+                    0.0,
+                    1.0,
+                    -0.034070962116768654,
+                    0.027758498383375636,
+                    0.1396433696741441,
+                    0.027758498383375636,
+                    -0.022163616478317154,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5171,27 +5005,31 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp15",
             point: &[
-                -0.8653455221336585,
-                1.0639830947329674,
-                1.4201327987957895,
-                1.1949019116635688,
+                -0.12253876674211801,
+                -0.37284808755327714,
+                0.7498643216582228,
+                0.38041299226364905,
+                1.022077266190658,
+                1.2635514914811592,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp15(
                     black_box(p[0]),
-                    black_box(1.1557656073484597_f64),
-                    black_box(1.4010271690210399_f64),
-                    black_box(&vec![p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp15_grad(
                     black_box(p[0]),
-                    black_box(1.1557656073484597_f64),
-                    black_box(1.4010271690210399_f64),
-                    black_box(&vec![p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5201,21 +5039,26 @@ fn cases() -> Vec<Case> {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp15_jvp(
                     black_box(p[0]),
-                    black_box(1.1557656073484597_f64),
-                    black_box(1.4010271690210399_f64),
-                    black_box(&vec![p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(None),
                     black_box(t[0]),
-                    black_box(&[t[1], t[2], t[3]][..]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                14.22693092936189,
+                9.573507943605847,
                 &[
+                    1.8038777116858096,
                     0.0,
-                    0.3035768411648041,
-                    0.39661144876044596,
-                    6.623063595963011,
+                    0.0,
+                    0.0,
+                    1.254922466515764,
+                    5.789687114872786,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5224,39 +5067,39 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp16",
             point: &[
-                0.27304270547606474,
-                1.4292014171010083,
-                0.20461906766846258,
-                0.10964620887795436,
-                0.19160076003244833,
-                -1.242668336293679,
+                -0.9559006024282943,
+                -0.6820042262076008,
+                0.011497173271974755,
+                -1.207711749652672,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp16(
+                    black_box(-0.255063376650006_f64),
                     black_box(p[0]),
-                    black_box(1.4815462212613164_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(p[1]),
+                    black_box(0.6300224009195887_f64),
                     black_box(&[
-                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
-                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                        1.177659950915512_f64,
+                        -1.2913975081039788_f64,
+                        -1.1728703520384152_f64,
                     ]),
-                    black_box([p[4], p[5]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp16_grad(
+                    black_box(-0.255063376650006_f64),
                     black_box(p[0]),
-                    black_box(1.4815462212613164_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(p[1]),
+                    black_box(0.6300224009195887_f64),
                     black_box(&[
-                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
-                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                        1.177659950915512_f64,
+                        -1.2913975081039788_f64,
+                        -1.1728703520384152_f64,
                     ]),
-                    black_box([p[4], p[5]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5265,31 +5108,25 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp16_jvp(
+                    black_box(-0.255063376650006_f64),
                     black_box(p[0]),
-                    black_box(1.4815462212613164_f64),
-                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(p[1]),
+                    black_box(0.6300224009195887_f64),
                     black_box(&[
-                        [-0.2888285665462609_f64, 1.2253241269305306_f64],
-                        [1.3728002048560721_f64, 1.2219277566849216_f64],
+                        1.177659950915512_f64,
+                        -1.2913975081039788_f64,
+                        -1.1728703520384152_f64,
                     ]),
-                    black_box([p[4], p[5]]),
-                    black_box(true),
+                    black_box(&[p[2], p[3]]),
                     black_box(t[0]),
-                    black_box(&[t[1], t[2], t[3]][..]),
-                    black_box([t[4], t[5]]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.858663356485075,
-                &[
-                    0.00014614094604695132,
-                    2.0001707599091105,
-                    0.001192705581475771,
-                    0.002225797923904444,
-                    0.0,
-                    0.0,
-                ],
+                -24.820610695488757,
+                &[27.025422142453706, 0.0, 2.355319901831024, 0.0],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5297,41 +5134,43 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp17",
             point: &[
-                -0.8544700448250024,
-                -1.0219807241404677,
-                -0.9373452792832118,
-                0.2705500894342476,
-                0.6746403878182072,
-                1.0309670987504456,
+                -1.3693564876865902,
+                0.43047948445841877,
+                1.4425182437188135,
+                0.0621661289553469,
+                0.7947731855247725,
+                0.6773192838743061,
+                -0.4787855046996821,
+                -0.5036866279439269,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: 0.4860681712564687,
-                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    k: 1.2593927289324758,
+                    w: [-1.4889705262602708, 1.272537267829405, 0.8843286876024827],
                     n: 2,
                 })
                 .rp17(
-                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5]]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: 0.4860681712564687,
-                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    k: 1.2593927289324758,
+                    w: [-1.4889705262602708, 1.272537267829405, 0.8843286876024827],
                     n: 2,
                 })
                 .rp17_grad(
-                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5]]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5340,61 +5179,74 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: 0.4860681712564687,
-                    w: [0.48710907779038587, -0.9304808312797995, 0.2151961846867435],
+                    k: 1.2593927289324758,
+                    w: [-1.4889705262602708, 1.272537267829405, 0.8843286876024827],
                     n: 2,
                 })
                 .rp17_jvp(
-                    black_box(-0.48379856046960223_f64),
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5]]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                3.1249994715043106,
-                &[
-                    0.0,
-                    0.0,
-                    0.02564586940695088,
-                    1.8593845503019661,
-                    3.5871272982772995,
-                    1.8593845503019661,
-                ],
+                0.5070122910701373,
+                &[0.0, 0.0, 0.0625, -0.0, 0.25, 0.5, 1.0, 3.259392728932476],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp18",
-            point: &[
-                1.0910458712157902,
-                -0.10411335750778869,
-                1.1834807557934834,
-                0.18016489812607425,
-                0.00655208275819429,
-                0.3478897131507562,
-            ],
+            point: &[0.20688923583958474, -0.388842317487681],
             f: |p| {
                 let p = black_box(p);
-                rp18(
+                black_box(&Params {
+                    k: 0.8102201576755185,
+                    w: [-0.8944419476056599, 1.2314769478751635, 0.35967495006282424],
+                    n: 2,
+                })
+                .rp18(
+                    black_box(-0.6335674371815039_f64),
                     black_box(p[0]),
+                    black_box(-0.07578647844518364_f64),
                     black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box([
+                        1.0789560500404594_f64,
+                        -0.4756685950169998_f64,
+                        -0.8200035595021614_f64,
+                        -1.1663135932863324_f64,
+                    ]),
+                    black_box(false),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = rp18_grad(
+                let (y, g) = black_box(&Params {
+                    k: 0.8102201576755185,
+                    w: [-0.8944419476056599, 1.2314769478751635, 0.35967495006282424],
+                    n: 2,
+                })
+                .rp18_grad(
+                    black_box(-0.6335674371815039_f64),
                     black_box(p[0]),
+                    black_box(-0.07578647844518364_f64),
                     black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box([
+                        1.0789560500404594_f64,
+                        -0.4756685950169998_f64,
+                        -0.8200035595021614_f64,
+                        -1.1663135932863324_f64,
+                    ]),
+                    black_box(false),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5402,56 +5254,59 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp18_jvp(
+                let (y, d) = black_box(&Params {
+                    k: 0.8102201576755185,
+                    w: [-0.8944419476056599, 1.2314769478751635, 0.35967495006282424],
+                    n: 2,
+                })
+                .rp18_jvp(
+                    black_box(-0.6335674371815039_f64),
                     black_box(p[0]),
+                    black_box(-0.07578647844518364_f64),
                     black_box(p[1]),
-                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box([
+                        1.0789560500404594_f64,
+                        -0.4756685950169998_f64,
+                        -0.8200035595021614_f64,
+                        -1.1663135932863324_f64,
+                    ]),
+                    black_box(false),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                0.6458086516313358,
-                &[
-                    0.04548138084555526,
-                    0.14178932782712456,
-                    0.0,
-                    0.017453292519943295,
-                    0.0,
-                    1.9785532911338528,
-                ],
-            ),
+            expected: (13.080119817544595, &[0.0, 5.0]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp19",
             point: &[
-                -0.40191867219760724,
-                0.7788407014358505,
-                0.46171189536964047,
-                1.233472907344466,
-                -0.9035569236272254,
-                0.42118273349256774,
+                1.4687482118606567,
+                -0.49661993980407715,
+                1.1166788339614868,
+                0.031139450147747993,
+                0.16964885592460632,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp19(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
+                    black_box((p[0] as f32)),
+                    black_box(1.0204728_f32),
+                    black_box(0.1437379_f32),
+                    black_box([(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(false),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp19_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
+                    black_box((p[0] as f32)),
+                    black_box(1.0204728_f32),
+                    black_box(0.1437379_f32),
+                    black_box([(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(false),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5460,49 +5315,44 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp19_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]]),
+                    black_box((p[0] as f32)),
+                    black_box(1.0204728_f32),
+                    black_box(0.1437379_f32),
+                    black_box([(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(false),
+                    black_box((t[0] as f32)),
+                    black_box([(t[1] as f32), (t[2] as f32), (t[3] as f32), (t[4] as f32)]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.0242037334592897,
+                12.536604881286621,
                 &[
-                    1.1010698954917326,
                     0.0,
-                    0.0,
-                    0.0,
-                    -2.440274445152572,
-                    0.9215924872901121,
+                    0.028511151671409607,
+                    0.057022303342819214,
+                    1.3472034931182861,
+                    0.22808921337127686,
                 ],
             ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp20",
-            point: &[
-                -0.11365670815855644,
-                1.1425298887716584,
-                0.01983201688993244,
-                -0.36377290021221653,
-                0.7087713524960609,
-                0.683656557390715,
-                1.072622652337162,
-            ],
+            point: &[1.4431704579961118, -0.2900478986559826],
             f: |p| {
                 let p = black_box(p);
                 rp20(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(-0.9537463665036472_f64),
+                    black_box(&[
+                        -0.9409371623333271_f64,
+                        1.1200041990006802_f64,
+                        0.2794090331150464_f64,
+                    ]),
+                    black_box([-0.9645587433799021_f64, 0.807103057593631_f64]),
                 ) as f64
             },
             grad: |p| {
@@ -5510,8 +5360,13 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp20_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(-0.9537463665036472_f64),
+                    black_box(&[
+                        -0.9409371623333271_f64,
+                        1.1200041990006802_f64,
+                        0.2794090331150464_f64,
+                    ]),
+                    black_box([-0.9645587433799021_f64, 0.807103057593631_f64]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5522,38 +5377,43 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp20_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
+                    black_box(-0.9537463665036472_f64),
+                    black_box(&[
+                        -0.9409371623333271_f64,
+                        1.1200041990006802_f64,
+                        0.2794090331150464_f64,
+                    ]),
+                    black_box([-0.9645587433799021_f64, 0.807103057593631_f64]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                0.657265130719813,
-                &[0.0, 0.0, 1.0, -1.25, -1.25, -1.25, -1.0038461538461538],
-            ),
+            expected: (8.659022747976671, &[6.0, 0.0]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp21",
             point: &[
-                -0.037827492852632344,
-                -0.7396344413508604,
-                -1.0491656635431559,
-                0.4568179729322902,
-                -1.2467783767877934,
+                0.7212890599770365,
+                -1.1342311354884334,
+                -1.2576436620303504,
+                1.0648877430741275,
+                1.416850351999005,
+                -0.21318168333037166,
+                0.17871736445377953,
+                1.0704448486511362,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp21(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(false),
                 ) as f64
             },
             grad: |p| {
@@ -5561,8 +5421,10 @@ fn cases() -> Vec<Case> {
                 let (y, g) = rp21_grad(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(false),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5573,22 +5435,29 @@ fn cases() -> Vec<Case> {
                 let (y, d) = rp21_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4]][..]),
-                    black_box(true),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box(false),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4]][..]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                2.027264947323867,
+                48.54773572614059,
                 &[
+                    1.0,
+                    -25.0,
                     0.0,
-                    0.0,
-                    -0.6199634501795769,
-                    0.2699387298348177,
-                    -0.7367349608757553,
+                    20.0,
+                    -5.048366705306213,
+                    8.3341770394698,
+                    -3.860581900300975,
+                    2.0,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5597,48 +5466,50 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp22",
             point: &[
-                0.9362104340321487,
-                -0.8554450871174186,
-                1.4550455373055358,
-                0.7803384914972439,
-                1.4357564873958923,
+                1.4339031080657703,
+                -1.4711692750730265,
+                -1.134050486602531,
+                0.49503289764802755,
+                -1.2634488727274513,
+                1.3820023644626898,
+                0.200734848400661,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: 0.7438143545384679,
-                    w: [
-                        0.2465432138745006,
-                        0.033773326584022254,
-                        -0.3046789152003488,
-                    ],
-                    n: 3,
-                })
-                .rp22(
+                rp22(
                     black_box(p[0]),
-                    black_box(0.7559782277018107_f64),
-                    black_box(0.836652464901705_f64),
-                    black_box([p[1], p[2], p[3], p[4]]),
-                    black_box(Some(2.0_f64)),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.7725420403842073,
+                        w: [
+                            -0.24485402002451348,
+                            -1.1333512253528544,
+                            -0.20160496933783545,
+                        ],
+                        n: 2,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.7438143545384679,
-                    w: [
-                        0.2465432138745006,
-                        0.033773326584022254,
-                        -0.3046789152003488,
-                    ],
-                    n: 3,
-                })
-                .rp22_grad(
+                let (y, g) = rp22_grad(
                     black_box(p[0]),
-                    black_box(0.7559782277018107_f64),
-                    black_box(0.836652464901705_f64),
-                    black_box([p[1], p[2], p[3], p[4]]),
-                    black_box(Some(2.0_f64)),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.7725420403842073,
+                        w: [
+                            -0.24485402002451348,
+                            -1.1333512253528544,
+                            -0.20160496933783545,
+                        ],
+                        n: 2,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5646,29 +5517,39 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.7438143545384679,
-                    w: [
-                        0.2465432138745006,
-                        0.033773326584022254,
-                        -0.3046789152003488,
-                    ],
-                    n: 3,
-                })
-                .rp22_jvp(
+                let (y, d) = rp22_jvp(
                     black_box(p[0]),
-                    black_box(0.7559782277018107_f64),
-                    black_box(0.836652464901705_f64),
-                    black_box([p[1], p[2], p[3], p[4]]),
-                    black_box(Some(2.0_f64)),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.7725420403842073,
+                        w: [
+                            -0.24485402002451348,
+                            -1.1333512253528544,
+                            -0.20160496933783545,
+                        ],
+                        n: 2,
+                    }),
                     black_box(t[0]),
-                    black_box([t[1], t[2], t[3], t[4]]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                6.2030499672333,
-                &[0.0, 2.509957394705115, -1.0, 2.509957394705115, 0.0],
+                5.33731590988112,
+                &[
+                    2.0,
+                    -0.06366720864581038,
+                    -0.7336008836243433,
+                    0.5318160266759535,
+                    -0.19027848292005645,
+                    0.4088229495770696,
+                    1.506574862168787,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -5676,27 +5557,55 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp23",
             point: &[
-                1.0415956359496428,
-                -0.41290883135524253,
-                0.6040327059478751,
-                -0.2653847474289505,
+                1.41192630691606,
+                0.6589748867001438,
+                0.3983141050036996,
+                -0.6178983089037128,
+                -0.7050567761791595,
+                0.18916650549878344,
+                -0.03448500570825293,
+                1.313789837671968,
+                0.5976248851307887,
+                -1.1165189835890341,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp23(
                     black_box(p[0]),
-                    black_box(0.8037432033347527_f64),
-                    black_box(-1.0949679746606575_f64),
-                    black_box([p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
+                    black_box(&Params {
+                        k: 0.42290283631388337,
+                        w: [
+                            -0.2950883748318909,
+                            0.08442469555119383,
+                            -0.5527046205371078,
+                        ],
+                        n: 3,
+                    }),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp23_grad(
                     black_box(p[0]),
-                    black_box(0.8037432033347527_f64),
-                    black_box(-1.0949679746606575_f64),
-                    black_box([p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
+                    black_box(&Params {
+                        k: 0.42290283631388337,
+                        w: [
+                            -0.2950883748318909,
+                            0.08442469555119383,
+                            -0.5527046205371078,
+                        ],
+                        n: 3,
+                    }),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5706,61 +5615,73 @@ fn cases() -> Vec<Case> {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp23_jvp(
                     black_box(p[0]),
-                    black_box(0.8037432033347527_f64),
-                    black_box(-1.0949679746606575_f64),
-                    black_box([p[1], p[2], p[3]]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
+                    black_box(&Params {
+                        k: 0.42290283631388337,
+                        w: [
+                            -0.2950883748318909,
+                            0.08442469555119383,
+                            -0.5527046205371078,
+                        ],
+                        n: 3,
+                    }),
                     black_box(t[0]),
-                    black_box([t[1], t[2], t[3]]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box([t[4], t[5], t[6], t[7]]),
+                    black_box([t[8], t[9]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (1.7853703850624945, &[0.0, 1.0, 2.1994164564593026, 1.0]),
+            expected: (
+                -1.5371897733351818,
+                &[
+                    0.0,
+                    0.0458781708728424,
+                    0.0,
+                    -0.5574259516504669,
+                    0.003950473418513096,
+                    -0.04501084027832738,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.4166803189653154,
+                ],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp24",
             point: &[
-                -0.2716114122818109,
-                1.3561088579692049,
-                0.03154776322978287,
-                0.5389033875988676,
-                -1.1867569418295594,
-                0.7066731395157958,
-                -1.2319725608023173,
-                -1.077603087624161,
-                -0.2069735304409625,
+                0.11607878681888813,
+                1.0886136632233532,
+                -0.8840173100939055,
+                -0.32738620928601564,
+                1.2817314673183957,
+                1.2591609578696568,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: 0.5074652757419971,
-                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
-                    n: 2,
-                })
-                .rp24(
+                rp24(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(false),
+                    black_box([p[3], p[4], p[5]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.5074652757419971,
-                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
-                    n: 2,
-                })
-                .rp24_grad(
+                let (y, g) = rp24_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(false),
+                    black_box([p[3], p[4], p[5]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -5768,38 +5689,27 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.5074652757419971,
-                    w: [0.33356007896131257, -1.4987793872528261, 1.0378156236398453],
-                    n: 2,
-                })
-                .rp24_jvp(
+                let (y, d) = rp24_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&vec![p[3], p[4], p[5], p[6]]),
-                    black_box([p[7], p[8]]),
-                    black_box(false),
+                    black_box([p[3], p[4], p[5]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
-                    black_box([t[7], t[8]]),
+                    black_box([t[3], t[4], t[5]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                13.008247565857715,
+                24.82612044976098,
                 &[
-                    0.0012032147354383719,
                     0.0,
+                    42.54118537084133,
                     0.0,
-                    -0.0024064294708767437,
-                    0.004466263132527404,
-                    -0.041446272600929264,
-                    0.0,
-                    -0.9274363432576861,
-                    0.0,
+                    -4.522088648641222,
+                    17.70417676299585,
+                    17.392417007461912,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -5808,23 +5718,79 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp25",
             point: &[
-                -0.68431574379071,
-                -0.19025697093100533,
-                -1.2316563294259473,
-                0.2523564897851062,
-                -0.519856672882393,
-                -0.5286183469340546,
-                -0.4661499782744599,
-                -0.9932469448275572,
+                0.09513740184155033,
+                1.2764679079536685,
+                -0.9709183699232226,
+                1.2782112074873528,
+                -0.3822982130606744,
+                -1.0270341537124164,
+                -1.0247804070085367,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: -1.3914837459880949,
-                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
-                    n: 2,
-                })
-                .rp25(
+                rp25(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&[p[5], p[6]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp25_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&[p[5], p[6]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp25_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]][..]),
+                    black_box(&[p[5], p[6]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4]][..]),
+                    black_box(&[t[5], t[6]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                7.30687874347513,
+                &[
+                    -1.0,
+                    -0.5290481567449339,
+                    0.0,
+                    4.05139440906336,
+                    1.8530840501834156,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp26",
+            point: &[
+                -1.2323721529482135,
+                1.3939256560872213,
+                -0.9386426993905375,
+                -0.5521460398537071,
+                -1.0422082694604458,
+                -0.9116213199865265,
+                -1.315183608968606,
+                0.21532559538192142,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp26(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5834,12 +5800,7 @@ fn cases() -> Vec<Case> {
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -1.3914837459880949,
-                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
-                    n: 2,
-                })
-                .rp25_grad(
+                let (y, g) = rp26_grad(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5852,12 +5813,7 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -1.3914837459880949,
-                    w: [1.4896419048305638, -1.0423156090361008, 1.2906814200633734],
-                    n: 2,
-                })
-                .rp25_jvp(
+                let (y, d) = rp26_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -5872,108 +5828,34 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                -2.5884196723848163,
+                -1.6671511814471187,
                 &[
                     0.0,
                     0.0,
+                    -0.2929432736879739,
+                    4.543403297638709,
+                    1.1509023373707408,
+                    3.020088610060619,
+                    0.36308671068626114,
                     0.0,
-                    0.0,
-                    3.243011524084217,
-                    3.35324828058351,
-                    3.8322944983349423,
-                    12.686328800275852,
                 ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
-            name: "rp26",
-            point: &[0.876631798962215],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.39030946383101767,
-                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
-                    n: 2,
-                })
-                .rp26(
-                    black_box(1.4693626530890411_f64),
-                    black_box(p[0]),
-                    black_box(&[
-                        0.05367941545171258_f64,
-                        -1.3538860603529834_f64,
-                        0.0494549582944515_f64,
-                    ]),
-                    black_box(&[
-                        [-1.369414966634758_f64, 0.6018712661961356_f64],
-                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
-                    ]),
-                    black_box(Some(3.0_f64)),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.39030946383101767,
-                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
-                    n: 2,
-                })
-                .rp26_grad(
-                    black_box(1.4693626530890411_f64),
-                    black_box(p[0]),
-                    black_box(&[
-                        0.05367941545171258_f64,
-                        -1.3538860603529834_f64,
-                        0.0494549582944515_f64,
-                    ]),
-                    black_box(&[
-                        [-1.369414966634758_f64, 0.6018712661961356_f64],
-                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
-                    ]),
-                    black_box(Some(3.0_f64)),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.39030946383101767,
-                    w: [-0.3625373971134542, 1.238218143267611, -0.39385637991743155],
-                    n: 2,
-                })
-                .rp26_jvp(
-                    black_box(1.4693626530890411_f64),
-                    black_box(p[0]),
-                    black_box(&[
-                        0.05367941545171258_f64,
-                        -1.3538860603529834_f64,
-                        0.0494549582944515_f64,
-                    ]),
-                    black_box(&[
-                        [-1.369414966634758_f64, 0.6018712661961356_f64],
-                        [-1.2868640296587224_f64, -0.14073915365293718_f64],
-                    ]),
-                    black_box(Some(3.0_f64)),
-                    black_box(t[0]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (12.744813717218868, &[0.05204279719742176]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
             name: "rp27",
             point: &[
-                -0.7742998376099158,
-                1.1590082052253994,
-                0.35960678316129224,
-                0.6514294909623571,
-                -0.5530694790381299,
-                0.11810971539899552,
+                0.6116178648617914,
+                0.057883046771378205,
+                0.21049687576819584,
+                0.1426691191306418,
+                0.8341060182497867,
+                -0.0057083003768954085,
+                -1.0476307553003543,
+                -0.4220014598708281,
+                0.1552067974784819,
+                -0.3066790044245462,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -5981,8 +5863,9 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                    black_box(Some(1.0_f64)),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
                 ) as f64
             },
             grad: |p| {
@@ -5991,8 +5874,9 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                    black_box(Some(1.0_f64)),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6004,61 +5888,77 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                    black_box(Some(1.0_f64)),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]]),
+                    black_box([p[8], p[9]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box([t[3], t[4], t[5]]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]]),
+                    black_box([t[8], t[9]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (2.2131012458217945, &[0.0, 0.0, 0.0, 1.0, 1.0, 1.0]),
+            expected: (
+                11.262671242675927,
+                &[
+                    0.0,
+                    0.0,
+                    0.024533527711521196,
+                    0.0,
+                    0.0,
+                    -0.9046880146234269,
+                    -2.148934541954178,
+                    -2.0489345419541785,
+                    2.0,
+                    0.0,
+                ],
+            ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp28",
             point: &[
-                -0.15869830810346097,
-                0.808407846187909,
-                0.08794214973018967,
-                -0.1770570238499506,
-                -0.185846982231694,
-                1.150905895506372,
-                -1.1839937486913885,
-                0.07019970779927659,
+                1.4649764366750528,
+                0.8053748191441221,
+                -0.969351154691315,
+                -1.253358833488439,
+                1.4893093868799374,
+                0.9152909988027853,
+                1.4625432671937306,
+                -0.36585598507133676,
+                1.361919924842125,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: 0.9746008031377028,
-                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    k: 0.02123012549322514,
+                    w: [-0.8768443736258666, 0.738027403616931, 0.931791351313499],
                     n: 3,
                 })
                 .rp28(
+                    black_box(-0.7783619785282414_f64),
+                    black_box(0.622023374709799_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                    black_box(None),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: 0.9746008031377028,
-                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    k: 0.02123012549322514,
+                    w: [-0.8768443736258666, 0.738027403616931, 0.931791351313499],
                     n: 3,
                 })
                 .rp28_grad(
+                    black_box(-0.7783619785282414_f64),
+                    black_box(0.622023374709799_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                    black_box(None),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6067,28 +5967,35 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: 0.9746008031377028,
-                    w: [-0.6529503397248904, 0.5298376352325689, 0.627438925660918],
+                    k: 0.02123012549322514,
+                    w: [-0.8768443736258666, 0.738027403616931, 0.931791351313499],
                     n: 3,
                 })
                 .rp28_jvp(
+                    black_box(-0.7783619785282414_f64),
+                    black_box(0.622023374709799_f64),
                     black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                    black_box(None),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&[[p[5], p[6]], [p[7], p[8]]]),
                     black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                    black_box(&[t[1], t[2], t[3], t[4]]),
+                    black_box(&[[t[5], t[6]], [t[7], t[8]]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -0.49367563808716963,
-                &[0.0, 0.0, 0.0, 0.0, 5.0, 5.0, 5.0, 5.0],
+                2.611440038774349,
+                &[
+                    -0.5801093945788978,
+                    0.25,
+                    0.5589714659537086,
+                    1.0,
+                    2.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
@@ -6096,37 +6003,27 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp29",
             point: &[
-                -1.0398721251024787,
-                0.6374206332669115,
-                0.05912082064284779,
-                -0.7276189285053305,
-                1.4807610546966368,
-                -1.0498292384037908,
+                0.8274577260017395,
+                0.6559163928031921,
+                0.5497061610221863,
+                0.8874033689498901,
+                -1.1859474182128906,
+                0.12218039482831955,
             ],
             f: |p| {
                 let p = black_box(p);
-                black_box(&Params {
-                    k: 1.4353805113069962,
-                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
-                    n: 3,
-                })
-                .rp29(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                rp29(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 1.4353805113069962,
-                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
-                    n: 3,
-                })
-                .rp29_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                let (y, g) = rp29_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6134,45 +6031,43 @@ fn cases() -> Vec<Case> {
             },
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 1.4353805113069962,
-                    w: [0.8860169850461802, 0.26304094613320517, -1.1961629395088018],
-                    n: 3,
-                })
-                .rp29_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
+                let (y, d) = rp29_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box(&[(t[2] as f32), (t[3] as f32), (t[4] as f32), (t[5] as f32)]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                16.054115744174588,
+                4.051909446716309,
                 &[
+                    0.251162052154541,
+                    -1.0,
+                    0.8274577260017395,
+                    0.8274577260017395,
+                    0.8274577260017395,
                     0.0,
-                    9.01923423823883,
-                    2.1545908745100264,
-                    0.6080576264649902,
-                    3.678566126625089,
-                    -1.4360051863844439,
                 ],
             ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
+            fd_tol: None,
+            rel: 2e-3,
         },
         Case {
             name: "rp30",
             point: &[
-                1.2128403816018523,
-                -0.19033085114613002,
-                -0.6524124868257759,
-                -0.15211161106107438,
-                0.24837127653680247,
-                -1.2538248257501259,
-                0.8042326288241987,
+                1.3628641519552742,
+                -0.2963846506571837,
+                1.4682131038317898,
+                -0.13800096829646433,
+                1.4320383918501067,
+                0.3871564414764559,
+                0.2922792930651005,
+                0.09168986242821275,
+                0.16878377397898894,
+                -0.7758881796334833,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -6181,7 +6076,9 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[8], p[9]]),
+                    black_box(Some(0.25_f64)),
                 ) as f64
             },
             grad: |p| {
@@ -6191,7 +6088,9 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[8], p[9]]),
+                    black_box(Some(0.25_f64)),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6204,25 +6103,31 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&[p[4], p[5], p[6]]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&[p[8], p[9]]),
+                    black_box(Some(0.25_f64)),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
                     black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6]]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                    black_box(&[t[8], t[9]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                -1.2710987747501783,
+                1.7603389263656861,
                 &[
+                    -0.0030862664221684467,
+                    0.0,
+                    -1.0,
+                    0.0,
+                    -0.34530588419643377,
+                    1.0,
+                    0.9502884291148358,
                     0.0,
                     0.0,
-                    0.0,
-                    9.0,
-                    0.7328105305733947,
-                    0.4721359549995796,
-                    0.7082039324993694,
+                    1.6404091385590138,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -6231,13 +6136,15 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp31",
             point: &[
-                -0.9763559808897243,
-                0.45282414351759737,
-                -1.0285552665764974,
-                -0.5989077068848762,
-                0.6323533455433807,
-                0.011089282362478286,
-                0.01657594733419016,
+                -0.5195856954313152,
+                -0.7690078403141937,
+                -1.1900806659723626,
+                0.9207557941233584,
+                0.8633868337924131,
+                0.17107684061387243,
+                -0.39166256006131633,
+                1.1402139500523918,
+                -1.39316585671747,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -6245,7 +6152,8 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
                 ) as f64
             },
             grad: |p| {
@@ -6254,7 +6162,8 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6266,24 +6175,28 @@ fn cases() -> Vec<Case> {
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(&[p[7], p[8]]),
                     black_box(t[0]),
                     black_box(t[1]),
                     black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
+                    black_box([t[3], t[4], t[5], t[6]]),
+                    black_box(&[t[7], t[8]]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                14.799218785304157,
+                2.4754684620713627,
                 &[
+                    0.5932601820304988,
+                    1.5,
+                    0.5,
+                    0.7998998723278602,
+                    0.024958519724801894,
+                    0.04991703944960379,
+                    0.09983407889920758,
                     0.0,
                     0.0,
-                    -1.7914050686204734,
-                    4.158789840817539,
-                    15.464357364167968,
-                    12.375670060284026,
-                    4.158789840817539,
                 ],
             ),
             fd_tol: Some(1e-6),
@@ -6292,30 +6205,32 @@ fn cases() -> Vec<Case> {
         Case {
             name: "rp32",
             point: &[
-                0.33398231863975525,
-                -0.5032527446746826,
-                -0.8719075322151184,
-                0.16939039528369904,
-                0.766102135181427,
+                -0.5068906204671794,
+                -1.3226780147381239,
+                -1.293274016388915,
+                0.7607139267420384,
+                0.7224808603499198,
+                0.49860590748743305,
+                -0.38439143128896497,
             ],
             f: |p| {
                 let p = black_box(p);
                 rp32(
-                    black_box(1.2378173_f32),
-                    black_box(-0.050430417_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.6654194_f32),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(true),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = rp32_grad(
-                    black_box(1.2378173_f32),
-                    black_box(-0.050430417_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.6654194_f32),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(true),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6324,55 +6239,140 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp32_jvp(
-                    black_box(1.2378173_f32),
-                    black_box(-0.050430417_f32),
-                    black_box((p[0] as f32)),
-                    black_box(0.6654194_f32),
-                    black_box(&[(p[1] as f32), (p[2] as f32), (p[3] as f32), (p[4] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box(&[(t[1] as f32), (t[2] as f32), (t[3] as f32), (t[4] as f32)]),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5], p[6]]),
+                    black_box(true),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5], t[6]]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (0.629997968673706, &[0.0, 2.0, 2.0, 2.0, 2.0]),
-            fd_tol: None,
-            rel: 2e-3,
+            expected: (
+                5.658354223221957,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    -3.4864139831598298,
+                    -3.3111887209388033,
+                    -2.2851515488814815,
+                    1.7616972871683978,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
         },
         Case {
             name: "rp33",
-            point: &[
-                -0.038142678319583796,
-                -1.197211932969195,
-                0.7153271740663422,
-            ],
+            point: &[-1.1806777018518118, -0.13102409031550744],
+            f: |p| {
+                let p = black_box(p);
+                rp33(
+                    black_box(p[0]),
+                    black_box(0.3021846776619194_f64),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            1.0943566417543262_f64,
+                            0.5516920144957534_f64,
+                            -1.002815445359439_f64,
+                            0.7954883664300462_f64,
+                        ][..],
+                    ),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp33_grad(
+                    black_box(p[0]),
+                    black_box(0.3021846776619194_f64),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            1.0943566417543262_f64,
+                            0.5516920144957534_f64,
+                            -1.002815445359439_f64,
+                            0.7954883664300462_f64,
+                        ][..],
+                    ),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp33_jvp(
+                    black_box(p[0]),
+                    black_box(0.3021846776619194_f64),
+                    black_box(p[1]),
+                    black_box(
+                        &[
+                            1.0943566417543262_f64,
+                            0.5516920144957534_f64,
+                            -1.002815445359439_f64,
+                            0.7954883664300462_f64,
+                        ][..],
+                    ),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -15.611114974425073,
+                &[14.033128800454651, -0.0026259199122172124],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp34",
+            point: &[-0.6572964881589651, -0.7823843077124759],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: 0.530872032211278,
-                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    k: 1.0257978585318042,
+                    w: [
+                        0.7807119236053431,
+                        0.015474952394312434,
+                        0.16449100432368396,
+                    ],
                     n: 3,
                 })
-                .rp33(
-                    black_box(0.5568284687556988_f64),
-                    black_box(0.6083606540967542_f64),
-                    black_box(1.2382060959134191_f64),
-                    black_box(-0.5639189157393146_f64),
-                    black_box([p[0], p[1], p[2]]),
+                .rp34(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([
+                        -0.12319637077161837_f64,
+                        0.9584456522848209_f64,
+                        1.4821303701198614_f64,
+                    ]),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: 0.530872032211278,
-                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    k: 1.0257978585318042,
+                    w: [
+                        0.7807119236053431,
+                        0.015474952394312434,
+                        0.16449100432368396,
+                    ],
                     n: 3,
                 })
-                .rp33_grad(
-                    black_box(0.5568284687556988_f64),
-                    black_box(0.6083606540967542_f64),
-                    black_box(1.2382060959134191_f64),
-                    black_box(-0.5639189157393146_f64),
-                    black_box([p[0], p[1], p[2]]),
+                .rp34_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([
+                        -0.12319637077161837_f64,
+                        0.9584456522848209_f64,
+                        1.4821303701198614_f64,
+                    ]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6381,117 +6381,42 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: 0.530872032211278,
-                    w: [0.575617740537325, 0.5157132135207048, -0.11033638866550903],
+                    k: 1.0257978585318042,
+                    w: [
+                        0.7807119236053431,
+                        0.015474952394312434,
+                        0.16449100432368396,
+                    ],
                     n: 3,
                 })
-                .rp33_jvp(
-                    black_box(0.5568284687556988_f64),
-                    black_box(0.6083606540967542_f64),
-                    black_box(1.2382060959134191_f64),
-                    black_box(-0.5639189157393146_f64),
-                    black_box([p[0], p[1], p[2]]),
-                    black_box([t[0], t[1], t[2]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -0.11143963931807477,
-                &[0.0, 2.2997174295412255, -0.9324625116476047],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp34",
-            point: &[
-                0.9239304508489974,
-                -0.4571098166895916,
-                -0.016154312463732317,
-                -0.055235386758929084,
-                0.3848654977509335,
-                -1.3978918449670323,
-                -0.923934936114936,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp34(
+                .rp34_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.5265585559525124,
-                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
-                        n: 2,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp34_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.5265585559525124,
-                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
-                        n: 2,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp34_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.5265585559525124,
-                        w: [-1.27488724819125, -1.0938742160622807, 1.0549785332641852],
-                        n: 2,
-                    }),
+                    black_box([
+                        -0.12319637077161837_f64,
+                        0.9584456522848209_f64,
+                        1.4821303701198614_f64,
+                    ]),
                     black_box(t[0]),
                     black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6]][..]),
                 );
                 (y as f64, d as f64)
             },
-            expected: (
-                -1.0491462563454192,
-                &[
-                    1.0,
-                    0.0,
-                    1.9858223951105634,
-                    -0.00704472924648898,
-                    10.972127085538476,
-                    -5.591567379868129,
-                    -9.135638329745543e-18,
-                ],
-            ),
+            expected: (18.918134651319466, &[0.0, 3.8082420655072995]),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
             name: "rp35",
             point: &[
-                -0.2698910391048494,
-                -0.49698488982566014,
-                -0.6698495054184582,
-                0.4126479811304898,
-                1.3976740423453087,
-                -0.7235768932907918,
-                -0.5316119593815167,
+                -1.335151763154204,
+                0.22939621347949263,
+                1.0442428563112178,
+                -0.39043758427889436,
+                -0.4978130468519119,
+                1.0534600670346197,
+                -0.97988336110964,
+                1.1776953200737237,
             ],
             f: |p| {
                 let p = black_box(p);
@@ -6500,7 +6425,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
                 ) as f64
             },
             grad: |p| {
@@ -6510,7 +6435,7 @@ fn cases() -> Vec<Case> {
                     black_box(p[1]),
                     black_box(p[2]),
                     black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -6519,1910 +6444,6 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = rp35_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box(&[t[4], t[5], t[6]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                3.119002559268001,
-                &[
-                    1.0,
-                    -0.9999972460725792,
-                    1.0,
-                    0.7820002283369625,
-                    0.009955428045868844,
-                    0.0,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp36",
-            point: &[-0.5710862923524305, -0.6265248141383885],
-            f: |p| {
-                let p = black_box(p);
-                rp36(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(
-                        &[
-                            0.08681237294169042_f64,
-                            1.372019610101672_f64,
-                            -1.4784849768386032_f64,
-                        ][..],
-                    ),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp36_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(
-                        &[
-                            0.08681237294169042_f64,
-                            1.372019610101672_f64,
-                            -1.4784849768386032_f64,
-                        ][..],
-                    ),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp36_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(
-                        &[
-                            0.08681237294169042_f64,
-                            1.372019610101672_f64,
-                            -1.4784849768386032_f64,
-                        ][..],
-                    ),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (2.654346978950014, &[0.0, 1.9385558667184517]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp37",
-            point: &[-1.1990005514172224],
-            f: |p| {
-                let p = black_box(p);
-                rp37(
-                    black_box(-1.245143507764537_f64),
-                    black_box(p[0]),
-                    black_box([
-                        -0.8608006187559882_f64,
-                        0.43973015975489776_f64,
-                        0.7927860963545056_f64,
-                        0.7545215645890859_f64,
-                    ]),
-                    black_box(false),
-                    black_box(None),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp37_grad(
-                    black_box(-1.245143507764537_f64),
-                    black_box(p[0]),
-                    black_box([
-                        -0.8608006187559882_f64,
-                        0.43973015975489776_f64,
-                        0.7927860963545056_f64,
-                        0.7545215645890859_f64,
-                    ]),
-                    black_box(false),
-                    black_box(None),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp37_jvp(
-                    black_box(-1.245143507764537_f64),
-                    black_box(p[0]),
-                    black_box([
-                        -0.8608006187559882_f64,
-                        0.43973015975489776_f64,
-                        0.7927860963545056_f64,
-                        0.7545215645890859_f64,
-                    ]),
-                    black_box(false),
-                    black_box(None),
-                    black_box(t[0]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (1.8009994485827776, &[1.0]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp38",
-            point: &[-0.4542439397677758],
-            f: |p| {
-                let p = black_box(p);
-                rp38(
-                    black_box(-1.4636356856592878_f64),
-                    black_box(p[0]),
-                    black_box(
-                        &[
-                            -0.16348250527033573_f64,
-                            -1.3137633293399085_f64,
-                            -0.8323506444744214_f64,
-                        ][..],
-                    ),
-                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
-                    black_box(&Params {
-                        k: 0.7854433675892417,
-                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
-                        n: 3,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp38_grad(
-                    black_box(-1.4636356856592878_f64),
-                    black_box(p[0]),
-                    black_box(
-                        &[
-                            -0.16348250527033573_f64,
-                            -1.3137633293399085_f64,
-                            -0.8323506444744214_f64,
-                        ][..],
-                    ),
-                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
-                    black_box(&Params {
-                        k: 0.7854433675892417,
-                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
-                        n: 3,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp38_jvp(
-                    black_box(-1.4636356856592878_f64),
-                    black_box(p[0]),
-                    black_box(
-                        &[
-                            -0.16348250527033573_f64,
-                            -1.3137633293399085_f64,
-                            -0.8323506444744214_f64,
-                        ][..],
-                    ),
-                    black_box(&[1.3921787775817485_f64, -0.8100024583645172_f64]),
-                    black_box(&Params {
-                        k: 0.7854433675892417,
-                        w: [1.361456971717455, 0.295631130382312, -0.583195916400148],
-                        n: 3,
-                    }),
-                    black_box(t[0]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (-0.9326346287418521, &[1.1937503718074476]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp39",
-            point: &[
-                0.8459407091140747,
-                0.86362224817276,
-                -0.9808938503265381,
-                -0.2486763596534729,
-                -0.6300363540649414,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.11546866591381222,
-                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
-                    n: 3,
-                })
-                .rp39(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.11546866591381222,
-                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
-                    n: 3,
-                })
-                .rp39_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.11546866591381222,
-                    w: [0.4126700262133547, 0.7403660722899768, 0.12529211353754802],
-                    n: 3,
-                })
-                .rp39_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(&[(p[2] as f32), (p[3] as f32), (p[4] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box(&[(t[2] as f32), (t[3] as f32), (t[4] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                10.408964157104492,
-                &[
-                    -0.0,
-                    0.40060025453567505,
-                    -0.2769315242767334,
-                    -1.5151712894439697,
-                    -0.46343880891799927,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp40",
-            point: &[
-                -0.04592475707907331,
-                -0.15837410730830656,
-                0.07358980316482999,
-                -0.5095153975201385,
-                -0.11180849837613306,
-                0.6309921930976254,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp40(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp40_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp40_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -5.750282506203983,
-                &[
-                    -8.12334515931499,
-                    -5.72445145752556,
-                    -0.9540752429209267,
-                    0.0,
-                    0.0,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp41",
-            point: &[
-                -0.684106707572937,
-                -1.2986658811569214,
-                -0.020073557272553444,
-                0.544411301612854,
-                -1.1553112268447876,
-                -1.31662917137146,
-                -0.37320926785469055,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp41(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32)][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp41_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32)][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp41_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box((p[3] as f32)),
-                    black_box(&[(p[4] as f32), (p[5] as f32), (p[6] as f32)][..]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box((t[3] as f32)),
-                    black_box(&[(t[4] as f32), (t[5] as f32), (t[6] as f32)][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                25.493289947509766,
-                &[
-                    -0.3427700400352478,
-                    0.0,
-                    0.0007614907808601856,
-                    0.0,
-                    -0.37320926785469055,
-                    -0.37320926785469055,
-                    -3.2183589935302734,
-                ],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp42",
-            point: &[
-                0.2869043910255416,
-                0.9902883482155418,
-                -0.8467280155295419,
-                -1.3352024720843354,
-                0.14637250035353377,
-                0.8431707027855354,
-                0.7940218602404822,
-                0.5123271385559827,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp42(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&Params {
-                        k: -0.028496871831337586,
-                        w: [
-                            -1.3486210908238372,
-                            0.40318094931557663,
-                            -0.6691408611235392,
-                        ],
-                        n: 2,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp42_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&Params {
-                        k: -0.028496871831337586,
-                        w: [
-                            -1.3486210908238372,
-                            0.40318094931557663,
-                            -0.6691408611235392,
-                        ],
-                        n: 2,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp42_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6], p[7]]),
-                    black_box(&Params {
-                        k: -0.028496871831337586,
-                        w: [
-                            -1.3486210908238372,
-                            0.40318094931557663,
-                            -0.6691408611235392,
-                        ],
-                        n: 2,
-                    }),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box([t[4], t[5], t[6], t[7]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                1.4472526010920446,
-                &[
-                    -2.507985488291405,
-                    0.0,
-                    -1.094934662137901,
-                    -0.32112537015301074,
-                    0.0,
-                    0.11851058394127353,
-                    0.0,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp43",
-            point: &[
-                1.383011028557339,
-                1.4587379858773615,
-                -0.12637565250012397,
-                -0.3202853697502893,
-                -0.14447437207069003,
-                -0.10520912382479429,
-                -0.41202394361839595,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp43(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.46379434122009927,
-                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
-                        n: 2,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp43_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.46379434122009927,
-                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
-                        n: 2,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp43_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: -0.46379434122009927,
-                        w: [0.24465708557073973, 0.8357734023251036, -0.8357977350585204],
-                        n: 2,
-                    }),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                3.657137196325171,
-                &[
-                    0.0,
-                    1.0,
-                    -1.0921103104188412,
-                    1.9275958393260308,
-                    -1.4474063531971038,
-                    -0.20449885278689575,
-                    3.5739749695179897,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp44",
-            point: &[
-                -1.3545475267396831,
-                -1.4530725629728583,
-                -0.901265894779513,
-                0.2703256872322707,
-                -0.9226623574664997,
-                0.6722444925107637,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp44(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp44_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp44_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box([t[3], t[4], t[5]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -0.6134605394478916,
-                &[
-                    0.0,
-                    -0.18949527737925248,
-                    0.019907822276534648,
-                    -1.9012658947795131,
-                    -0.901265894779513,
-                    -0.901265894779513,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp45",
-            point: &[
-                -0.3735304064012065,
-                1.3413195243364062,
-                -1.0880772942279586,
-                -0.5117962931030363,
-                -0.6997733716332839,
-                -1.3260773636959626,
-                1.22448830838238,
-                -0.06600368226382611,
-                -1.2325742895160163,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: -1.3030852958710546,
-                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
-                    n: 3,
-                })
-                .rp45(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
-                    black_box(&[p[7], p[8]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -1.3030852958710546,
-                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
-                    n: 3,
-                })
-                .rp45_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
-                    black_box(&[p[7], p[8]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -1.3030852958710546,
-                    w: [1.280984277982707, 0.20979606594460887, -1.1585337181041744],
-                    n: 3,
-                })
-                .rp45_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box([p[4], p[5], p[6]]),
-                    black_box(&[p[7], p[8]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(t[3]),
-                    black_box([t[4], t[5], t[6]]),
-                    black_box(&[t[7], t[8]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                2.0084907548796744,
-                &[
-                    0.0,
-                    0.19944830213866488,
-                    0.0,
-                    0.0,
-                    -0.14010784512942004,
-                    -1.011217913662612,
-                    0.03134697131011681,
-                    0.0,
-                    2.0208525284840944,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp46",
-            point: &[
-                -0.2721863389015198,
-                1.0680605173110962,
-                1.1616566181182861,
-                -0.7615853548049927,
-                1.3257677555084229,
-                -0.8429538011550903,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp46(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&Params {
-                        k: 0.21440541646834996,
-                        w: [
-                            -0.5350353163091666,
-                            -1.3720607198005845,
-                            0.13287930681531226,
-                        ],
-                        n: 2,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp46_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&Params {
-                        k: 0.21440541646834996,
-                        w: [
-                            -0.5350353163091666,
-                            -1.3720607198005845,
-                            0.13287930681531226,
-                        ],
-                        n: 2,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp46_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box([(p[2] as f32), (p[3] as f32), (p[4] as f32), (p[5] as f32)]),
-                    black_box(&Params {
-                        k: 0.21440541646834996,
-                        w: [
-                            -0.5350353163091666,
-                            -1.3720607198005845,
-                            0.13287930681531226,
-                        ],
-                        n: 2,
-                    }),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box([(t[2] as f32), (t[3] as f32), (t[4] as f32), (t[5] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -0.21701490879058838,
-                &[-0.808797299861908, 1.0, 0.0, 2.3518800735473633, 0.0, 0.0],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp47",
-            point: &[-0.632961094379425, 0.9885122776031494],
-            f: |p| {
-                let p = black_box(p);
-                rp47(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(-0.01940207_f32),
-                    black_box([
-                        0.27711743_f32,
-                        0.25189874_f32,
-                        -0.7150656_f32,
-                        -0.0054248073_f32,
-                    ]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp47_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(-0.01940207_f32),
-                    black_box([
-                        0.27711743_f32,
-                        0.25189874_f32,
-                        -0.7150656_f32,
-                        -0.0054248073_f32,
-                    ]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp47_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box(-0.01940207_f32),
-                    black_box([
-                        0.27711743_f32,
-                        0.25189874_f32,
-                        -0.7150656_f32,
-                        -0.0054248073_f32,
-                    ]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (1.000227689743042, &[0.007068324368447065, 0.0]),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp48",
-            point: &[
-                -1.1860169502132851,
-                0.25530109833837233,
-                -0.45590113095060925,
-                -0.8583037404424916,
-                -0.041350419925143475,
-                0.42477101194843386,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp48(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp48_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp48_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -2.1476233108873553,
-                &[
-                    -2.830947654916626,
-                    4.8991179004057015,
-                    -2.1046989016616275,
-                    0.0,
-                    0.0,
-                    0.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp49",
-            point: &[
-                -0.5176294570751823,
-                -0.34917859397328266,
-                -0.5837742277583688,
-                0.23978349212901665,
-                0.4803197007954197,
-                -1.1722491230102665,
-                1.320973226768594,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp49(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: 1.2231630555827475,
-                        w: [
-                            0.04715261860012182,
-                            -0.21680836295453967,
-                            0.14423032833602906,
-                        ],
-                        n: 3,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp49_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: 1.2231630555827475,
-                        w: [
-                            0.04715261860012182,
-                            -0.21680836295453967,
-                            0.14423032833602906,
-                        ],
-                        n: 3,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp49_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]]),
-                    black_box(&Params {
-                        k: 1.2231630555827475,
-                        w: [
-                            0.04715261860012182,
-                            -0.21680836295453967,
-                            0.14423032833602906,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                1.177803255276979,
-                &[
-                    0.0,
-                    0.0,
-                    0.0,
-                    0.15569977228612628,
-                    1.3167428644737282,
-                    0.04309844953108277,
-                    -0.04436626632190532,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp50",
-            point: &[
-                -0.7526059746742249,
-                -0.40526047348976135,
-                1.2246065139770508,
-                0.6825951933860779,
-                0.44943150877952576,
-                0.2233283668756485,
-                0.2555675506591797,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp50(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp50_grad(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp50_jvp(
-                    black_box((p[0] as f32)),
-                    black_box((p[1] as f32)),
-                    black_box((p[2] as f32)),
-                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32), (p[6] as f32)]),
-                    black_box((t[0] as f32)),
-                    black_box((t[1] as f32)),
-                    black_box((t[2] as f32)),
-                    black_box([(t[3] as f32), (t[4] as f32), (t[5] as f32), (t[6] as f32)]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                0.5466175675392151,
-                &[2.25, 0.0, -1.0, 0.0, 1.137994408607483, 1.0, 2.25],
-            ),
-            fd_tol: None,
-            rel: 2e-3,
-        },
-        Case {
-            name: "rp51",
-            point: &[
-                -1.300769244592938,
-                -0.3786521813628196,
-                -0.7170619508995254,
-                0.8644740822350855,
-                0.19065151995723215,
-                -1.4500998012376536,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp51(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp51_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp51_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -5.076965518039814,
-                &[
-                    1.0,
-                    1.0,
-                    -0.2670833638965853,
-                    0.0,
-                    0.013614766294866952,
-                    2.0,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp52",
-            point: &[-0.10048927024332585, -0.8878175559793691],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.990383849713483,
-                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
-                    n: 2,
-                })
-                .rp52(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(1.270412563621977_f64),
-                    black_box([
-                        0.7501015070565535_f64,
-                        -1.3926862603818453_f64,
-                        -1.3642618877235102_f64,
-                        -1.2218325141889683_f64,
-                    ]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.990383849713483,
-                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
-                    n: 2,
-                })
-                .rp52_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(1.270412563621977_f64),
-                    black_box([
-                        0.7501015070565535_f64,
-                        -1.3926862603818453_f64,
-                        -1.3642618877235102_f64,
-                        -1.2218325141889683_f64,
-                    ]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.990383849713483,
-                    w: [-1.0719364946464833, 1.2901795852794844, -0.6116152807147147],
-                    n: 2,
-                })
-                .rp52_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(1.270412563621977_f64),
-                    black_box([
-                        0.7501015070565535_f64,
-                        -1.3926862603818453_f64,
-                        -1.3642618877235102_f64,
-                        -1.2218325141889683_f64,
-                    ]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (2.051457418998673, &[0.0, 0.8998788544174348]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp53",
-            point: &[
-                -1.2603108614380756,
-                -1.125477127337799,
-                0.9289069511771059,
-                -0.3362255604163328,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp53(
-                    black_box(-0.7439553515118091_f64),
-                    black_box(p[0]),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp53_grad(
-                    black_box(-0.7439553515118091_f64),
-                    black_box(p[0]),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp53_jvp(
-                    black_box(-0.7439553515118091_f64),
-                    black_box(p[0]),
-                    black_box(&[p[1], p[2], p[3]][..]),
-                    black_box(t[0]),
-                    black_box(&[t[1], t[2], t[3]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (8.603672796215449, &[1.2498774732165998, 0.0, 1.0, 0.0]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp54",
-            point: &[
-                0.01674947663487615,
-                1.4593503508306795,
-                0.42344619005764744,
-                -0.7457865806875175,
-                1.0129990966281088,
-                0.8952089164362848,
-                0.4502705927135261,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp54(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                    black_box(&Params {
-                        k: -0.5001859567029536,
-                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
-                        n: 3,
-                    }),
-                    black_box(Some(1.5_f64)),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp54_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                    black_box(&Params {
-                        k: -0.5001859567029536,
-                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
-                        n: 3,
-                    }),
-                    black_box(Some(1.5_f64)),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp54_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5], p[6]][..]),
-                    black_box(&Params {
-                        k: -0.5001859567029536,
-                        w: [-0.11766936375071443, 1.033467646652567, -0.3391587487192272],
-                        n: 3,
-                    }),
-                    black_box(Some(1.5_f64)),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5], t[6]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -7.046496406783973,
-                &[
-                    0.0,
-                    3.6393867809112437,
-                    0.0,
-                    -6.4016967281071375,
-                    -6.4016967281071375,
-                    -6.4016967281071375,
-                    -6.4016967281071375,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp55",
-            point: &[
-                0.7129540472021455,
-                0.5582627280147247,
-                -1.4986885129294907,
-                -1.4937144941777132,
-                0.6454853753607644,
-                1.203882227762053,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp55(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: 1.4925133343314305,
-                        w: [
-                            -0.9728961163925215,
-                            -0.06304685588323264,
-                            0.28078420645757496,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(None),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp55_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: 1.4925133343314305,
-                        w: [
-                            -0.9728961163925215,
-                            -0.06304685588323264,
-                            0.28078420645757496,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(None),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp55_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: 1.4925133343314305,
-                        w: [
-                            -0.9728961163925215,
-                            -0.06304685588323264,
-                            0.28078420645757496,
-                        ],
-                        n: 3,
-                    }),
-                    black_box(None),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -1.1973406110540974,
-                &[
-                    0.0,
-                    0.0,
-                    -0.080307174126657,
-                    2.198417925084871,
-                    -0.321228696506628,
-                    -0.642457393013256,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp56",
-            point: &[
-                1.2490037874568947,
-                1.1713918309353635,
-                0.7739185605726842,
-                0.49812328997499655,
-                0.2863274398811085,
-                -1.0843627057529317,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.07718285047264324,
-                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
-                    n: 3,
-                })
-                .rp56(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.07718285047264324,
-                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
-                    n: 3,
-                })
-                .rp56_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.07718285047264324,
-                    w: [-1.476687965084627, 1.1733611550563687, 0.19482604620669838],
-                    n: 3,
-                })
-                .rp56_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box([p[3], p[4], p[5]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box([t[3], t[4], t[5]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                -0.16685907775886627,
-                &[
-                    3.0,
-                    2.7000880241031733,
-                    -2.1687254115058634,
-                    1.5057545366882952,
-                    2.505754536688295,
-                    4.35350363373049,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp57",
-            point: &[
-                0.3484792673954134,
-                -0.5426479956137166,
-                -0.8379177410492239,
-                1.017680363411673,
-                0.9427528252884004,
-                -1.0701236801764769,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 1.2662879260874358,
-                    w: [
-                        0.0007902453185293167,
-                        0.8558642917618637,
-                        -0.6388175696338776,
-                    ],
-                    n: 3,
-                })
-                .rp57(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 1.2662879260874358,
-                    w: [
-                        0.0007902453185293167,
-                        0.8558642917618637,
-                        -0.6388175696338776,
-                    ],
-                    n: 3,
-                })
-                .rp57_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 1.2662879260874358,
-                    w: [
-                        0.0007902453185293167,
-                        0.8558642917618637,
-                        -0.6388175696338776,
-                    ],
-                    n: 3,
-                })
-                .rp57_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                4.4130176745674365,
-                &[0.6969585347908268, 0.0, 2.187024233807511, -1.0, 1.0, -1.0],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp58",
-            point: &[
-                0.2324785214905383,
-                1.4048377273121835,
-                0.631446887057838,
-                0.40146212817089083,
-                -0.3950897960298144,
-                1.0155664610336341,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: 0.32483560798503375,
-                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
-                    n: 3,
-                })
-                .rp58(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: 0.32483560798503375,
-                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
-                    n: 3,
-                })
-                .rp58_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: 0.32483560798503375,
-                    w: [0.25189950988241744, 1.383159947017313, -0.5945837118565045],
-                    n: 3,
-                })
-                .rp58_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(&[p[3], p[4], p[5]][..]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(t[2]),
-                    black_box(&[t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                4.540463485163077,
-                &[
-                    0.0,
-                    0.631446887057838,
-                    2.3949367372131736,
-                    1.0155664610336341,
-                    1.0,
-                    1.4014621281708908,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp59",
-            point: &[
-                1.4457802985337374,
-                -1.0346745001489837,
-                -0.3201657020181943,
-                0.9298115862959376,
-                -0.4106839732651576,
-                1.1865700489371724,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                rp59(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: -0.7066593803199466,
-                        w: [
-                            -0.48158283765101834,
-                            -1.0078797946011036,
-                            0.5356689308494574,
-                        ],
-                        n: 2,
-                    }),
-                    black_box(None),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp59_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: -0.7066593803199466,
-                        w: [
-                            -0.48158283765101834,
-                            -1.0078797946011036,
-                            0.5356689308494574,
-                        ],
-                        n: 2,
-                    }),
-                    black_box(None),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp59_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]][..]),
-                    black_box(&Params {
-                        k: -0.7066593803199466,
-                        w: [
-                            -0.48158283765101834,
-                            -1.0078797946011036,
-                            0.5356689308494574,
-                        ],
-                        n: 2,
-                    }),
-                    black_box(None),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]][..]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                20.734562068167612,
-                &[
-                    1.8363093533975743,
-                    0.0,
-                    3.5597101468115175,
-                    14.238840587246068,
-                    3.5597101468115175,
-                    4.465190009701195,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp60",
-            point: &[-0.23200413306115886, 0.9351169546472876],
-            f: |p| {
-                let p = black_box(p);
-                rp60(
-                    black_box(-0.10851257193474646_f64),
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([
-                        -1.411727751091423_f64,
-                        -1.189331630185438_f64,
-                        0.14388132794844832_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 0.7141882294711313,
-                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
-                        n: 2,
-                    }),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = rp60_grad(
-                    black_box(-0.10851257193474646_f64),
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([
-                        -1.411727751091423_f64,
-                        -1.189331630185438_f64,
-                        0.14388132794844832_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 0.7141882294711313,
-                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
-                        n: 2,
-                    }),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = rp60_jvp(
-                    black_box(-0.10851257193474646_f64),
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box([
-                        -1.411727751091423_f64,
-                        -1.189331630185438_f64,
-                        0.14388132794844832_f64,
-                    ]),
-                    black_box(&Params {
-                        k: 0.7141882294711313,
-                        w: [-0.49191480058398496, 0.709815414103877, -1.378064403578195],
-                        n: 2,
-                    }),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (-1.5352112236240365, &[0.0, 3.0]),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp61",
-            point: &[
-                -0.9342203285459397,
-                -0.41153737978035326,
-                0.8821105010501228,
-                -0.7431074289902438,
-                1.4803777244377772,
-                0.46219372631867434,
-                -0.6507551494821077,
-                0.6272788032353616,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: -0.05483190615414382,
-                    w: [
-                        -1.3585686426636534,
-                        0.09976615173659822,
-                        0.23789025757142873,
-                    ],
-                    n: 2,
-                })
-                .rp61(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -0.05483190615414382,
-                    w: [
-                        -1.3585686426636534,
-                        0.09976615173659822,
-                        0.23789025757142873,
-                    ],
-                    n: 2,
-                })
-                .rp61_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -0.05483190615414382,
-                    w: [
-                        -1.3585686426636534,
-                        0.09976615173659822,
-                        0.23789025757142873,
-                    ],
-                    n: 2,
-                })
-                .rp61_jvp(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(&[p[2], p[3], p[4], p[5]]),
-                    black_box([p[6], p[7]]),
-                    black_box(t[0]),
-                    black_box(t[1]),
-                    black_box(&[t[2], t[3], t[4], t[5]]),
-                    black_box([t[6], t[7]]),
-                );
-                (y as f64, d as f64)
-            },
-            expected: (
-                8.929942879471144,
-                &[
-                    0.0,
-                    -3.3164098227327705,
-                    7.003070424566088,
-                    5.969877859184413,
-                    19.723663863104143,
-                    1.9226073658350746,
-                    -0.516297350150473,
-                    1.1454247676221874,
-                ],
-            ),
-            fd_tol: Some(1e-6),
-            rel: 1e-10,
-        },
-        Case {
-            name: "rp62",
-            point: &[
-                1.3030620515747848,
-                1.4783674466827774,
-                0.33470559533341,
-                -1.194915214217123,
-                -0.5418480006693236,
-                1.1200589222777972,
-                -0.8405894107684675,
-                -0.8450811780344946,
-            ],
-            f: |p| {
-                let p = black_box(p);
-                black_box(&Params {
-                    k: -0.49897994299867954,
-                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
-                    n: 2,
-                })
-                .rp62(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                ) as f64
-            },
-            grad: |p| {
-                let p = black_box(p);
-                let (y, g) = black_box(&Params {
-                    k: -0.49897994299867954,
-                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
-                    n: 2,
-                })
-                .rp62_grad(
-                    black_box(p[0]),
-                    black_box(p[1]),
-                    black_box(p[2]),
-                    black_box(p[3]),
-                    black_box(&vec![p[4], p[5], p[6], p[7]]),
-                );
-                let mut out = Vec::new();
-                g.flat(&mut out);
-                (y as f64, out)
-            },
-            jvp: |p, t| {
-                let (p, t) = (black_box(p), black_box(t));
-                let (y, d) = black_box(&Params {
-                    k: -0.49897994299867954,
-                    w: [1.4971906763395388, -0.737656397630901, 0.9495879380658985],
-                    n: 2,
-                })
-                .rp62_jvp(
                     black_box(p[0]),
                     black_box(p[1]),
                     black_box(p[2]),
@@ -8437,63 +6458,607 @@ fn cases() -> Vec<Case> {
                 (y as f64, d as f64)
             },
             expected: (
-                -4.2489048166729475,
+                -2.448373461114838,
                 &[
                     0.0,
+                    1.7534589791467918,
                     0.0,
-                    -0.14616032742243168,
-                    8.951844859119753,
-                    1.3911295303466202,
-                    1.3911295303466202,
-                    4.2299400295548875,
-                    4.2299400295548875,
+                    0.0,
+                    1.6578562805141124,
+                    4.411315259660904,
+                    4.564739482844273,
+                    1.6578562805141124,
                 ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
         },
         Case {
-            name: "rp63",
+            name: "rp36",
             point: &[
-                -1.3705049585933908,
-                -0.07052021887171071,
-                -1.2017419176740334,
-                0.6566889184574715,
+                -0.052251836191638534,
+                0.9531582449493731,
+                -1.1681487181459154,
+                -0.7170498234279711,
+                -0.6636580817142677,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp36(
+                    black_box(p[0]),
+                    black_box(-0.16800763963414742_f64),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(
+                        &[
+                            0.03184200254622106_f64,
+                            0.767894903143918_f64,
+                            -1.473651878644707_f64,
+                            0.3913350001002829_f64,
+                        ][..],
+                    ),
+                    black_box(&[p[3], p[4]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp36_grad(
+                    black_box(p[0]),
+                    black_box(-0.16800763963414742_f64),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(
+                        &[
+                            0.03184200254622106_f64,
+                            0.767894903143918_f64,
+                            -1.473651878644707_f64,
+                            0.3913350001002829_f64,
+                        ][..],
+                    ),
+                    black_box(&[p[3], p[4]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp36_jvp(
+                    black_box(p[0]),
+                    black_box(-0.16800763963414742_f64),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(
+                        &[
+                            0.03184200254622106_f64,
+                            0.767894903143918_f64,
+                            -1.473651878644707_f64,
+                            0.3913350001002829_f64,
+                        ][..],
+                    ),
+                    black_box(&[p[3], p[4]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -5.851185258624503,
+                &[0.0, 0.0, -0.23076923076923078, 1.0, 1.0],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp37",
+            point: &[
+                -0.6809767857584171,
+                0.8917257497112806,
+                -0.7885077099997968,
+                -1.3504240470438829,
+                -0.8551794081207351,
+                0.9056195521363795,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp37(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -1.249010309058284,
+                        w: [1.187642125810303, -0.6135421349982267, 1.109660939766394],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp37_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -1.249010309058284,
+                        w: [1.187642125810303, -0.6135421349982267, 1.109660939766394],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp37_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -1.249010309058284,
+                        w: [1.187642125810303, -0.6135421349982267, 1.109660939766394],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.3574315216707227,
+                &[0.0, 0.7473395629020023, 0.0, 0.5570488138127346, 1.0, 0.0],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp38",
+            point: &[
+                -1.2062257864520614,
+                1.1936092208120719,
+                0.47759254884040403,
+                -0.6515240965498799,
+                0.21794478586494087,
+                1.0529989953520007,
+                1.462500586214244,
+                0.2525337435249431,
+                -1.1148361139780099,
+                0.7383015788575955,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp38(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&[[p[6], p[7]], [p[8], p[9]]]),
+                    black_box(false),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp38_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&[[p[6], p[7]], [p[8], p[9]]]),
+                    black_box(false),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp38_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(&[[p[6], p[7]], [p[8], p[9]]]),
+                    black_box(false),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
+                    black_box(&[[t[6], t[7]], [t[8], t[9]]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                3.1202965810974295,
+                &[
+                    0.4124216498039847,
+                    0.48978296921534936,
+                    1.9103701953616161,
+                    -2.6060963861995194,
+                    0.8717791434597635,
+                    4.211995981408003,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp39",
+            point: &[
+                -0.3127256644501828,
+                0.8451510576926886,
+                0.6507067734117487,
+                1.4127330664239055,
+                -0.46443933048480296,
+                -0.41494669794391187,
+                1.421605439721755,
+                1.0788778668377308,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp39(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[6], p[7]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp39_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[6], p[7]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp39_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box([p[3], p[4], p[5]]),
+                    black_box(&[p[6], p[7]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box([t[3], t[4], t[5]]),
+                    black_box(&[t[6], t[7]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                15.4000003655427,
+                &[
+                    1.0,
+                    0.0,
+                    0.0,
+                    0.7801534928928212,
+                    -0.6336761107946943,
+                    -1.1733691250090517,
+                    0.0,
+                    13.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp40",
+            point: &[
+                -0.023207451327609544,
+                0.387073239110252,
+                0.3758531544013564,
+                0.5462856110384071,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp40(
+                    black_box(1.0221868635406726_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]]),
+                    black_box(Some(-1.25_f64)),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp40_grad(
+                    black_box(1.0221868635406726_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]]),
+                    black_box(Some(-1.25_f64)),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp40_jvp(
+                    black_box(1.0221868635406726_f64),
+                    black_box(p[0]),
+                    black_box(&[p[1], p[2], p[3]]),
+                    black_box(Some(-1.25_f64)),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                6.250545703377235,
+                &[
+                    0.0,
+                    1.4063790205900633,
+                    2.7446383332308404,
+                    1.4063790205900633,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp41",
+            point: &[
+                0.10210882110528462,
+                -1.2454776123964393,
+                1.4999681974929124,
+                -0.9423251564318119,
+                0.27124416309538013,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp41(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -1.4917122441484076,
+                        w: [-1.4193997845675572, 0.4524252733508707, -1.3999521141247553],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp41_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -1.4917122441484076,
+                        w: [-1.4193997845675572, 0.4524252733508707, -1.3999521141247553],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp41_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -1.4917122441484076,
+                        w: [-1.4193997845675572, 0.4524252733508707, -1.3999521141247553],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                1384.9949100659755,
+                &[
+                    76.78468803883136,
+                    -3238.2569693442874,
+                    2388.67943976457,
+                    846.6829371957037,
+                    9554.71775905828,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp42",
+            point: &[
+                0.264774352312088,
+                -0.8079707026481628,
+                0.8561652302742004,
+                0.84516441822052,
+                0.6240275502204895,
+                -1.371144413948059,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp42(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: -1.2187370539384403,
+                        w: [0.5074173095169912, 1.3777011304773361, 1.1323724350020918],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp42_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: -1.2187370539384403,
+                        w: [0.5074173095169912, 1.3777011304773361, 1.1323724350020918],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp42_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: -1.2187370539384403,
+                        w: [0.5074173095169912, 1.3777011304773361, 1.1323724350020918],
+                        n: 2,
+                    }),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box((t[2] as f32)),
+                    black_box(&[(t[3] as f32), (t[4] as f32), (t[5] as f32)][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                3.5105948448181152,
+                &[
+                    1.19476318359375,
+                    -1.19476318359375,
+                    0.0,
+                    0.0,
+                    0.6577062606811523,
+                    0.0,
+                ],
+            ),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp43",
+            point: &[0.09394561499357224],
+            f: |p| {
+                let p = black_box(p);
+                rp43(
+                    black_box((p[0] as f32)),
+                    black_box(-0.08453275_f32),
+                    black_box(-0.7895378_f32),
+                    black_box(
+                        &[
+                            -1.145734_f32,
+                            1.0925157_f32,
+                            -0.10799249_f32,
+                            -1.4336923_f32,
+                        ][..],
+                    ),
+                    black_box(false),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp43_grad(
+                    black_box((p[0] as f32)),
+                    black_box(-0.08453275_f32),
+                    black_box(-0.7895378_f32),
+                    black_box(
+                        &[
+                            -1.145734_f32,
+                            1.0925157_f32,
+                            -0.10799249_f32,
+                            -1.4336923_f32,
+                        ][..],
+                    ),
+                    black_box(false),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp43_jvp(
+                    black_box((p[0] as f32)),
+                    black_box(-0.08453275_f32),
+                    black_box(-0.7895378_f32),
+                    black_box(
+                        &[
+                            -1.145734_f32,
+                            1.0925157_f32,
+                            -0.10799249_f32,
+                            -1.4336923_f32,
+                        ][..],
+                    ),
+                    black_box(false),
+                    black_box((t[0] as f32)),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (12.698763847351074, &[3.6654672622680664]),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp44",
+            point: &[
+                -1.046937346458435,
+                0.5548192262649536,
+                1.423507809638977,
+                0.6803420782089233,
+                0.646599531173706,
+                -0.6131764650344849,
+                -0.46093958616256714,
+                -1.361503005027771,
+                -1.0005114078521729,
+                -1.016344428062439,
             ],
             f: |p| {
                 let p = black_box(p);
                 black_box(&Params {
-                    k: -0.6713785452153768,
-                    w: [
-                        -1.013574212712931,
-                        -0.39357321329136147,
-                        -1.4772049384401282,
-                    ],
+                    k: 0.1238615470337067,
+                    w: [0.5333498705914278, 0.6243164881808637, 1.304367339097781],
                     n: 2,
                 })
-                .rp63(
-                    black_box(-1.0244834079956404_f64),
-                    black_box(-0.8024968827111081_f64),
-                    black_box(0.8425375891642444_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
+                .rp44(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&[
+                        [(p[6] as f32), (p[7] as f32)],
+                        [(p[8] as f32), (p[9] as f32)],
+                    ]),
+                    black_box(None),
                 ) as f64
             },
             grad: |p| {
                 let p = black_box(p);
                 let (y, g) = black_box(&Params {
-                    k: -0.6713785452153768,
-                    w: [
-                        -1.013574212712931,
-                        -0.39357321329136147,
-                        -1.4772049384401282,
-                    ],
+                    k: 0.1238615470337067,
+                    w: [0.5333498705914278, 0.6243164881808637, 1.304367339097781],
                     n: 2,
                 })
-                .rp63_grad(
-                    black_box(-1.0244834079956404_f64),
-                    black_box(-0.8024968827111081_f64),
-                    black_box(0.8425375891642444_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
+                .rp44_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&[
+                        [(p[6] as f32), (p[7] as f32)],
+                        [(p[8] as f32), (p[9] as f32)],
+                    ]),
+                    black_box(None),
                 );
                 let mut out = Vec::new();
                 g.flat(&mut out);
@@ -8502,26 +7067,1356 @@ fn cases() -> Vec<Case> {
             jvp: |p, t| {
                 let (p, t) = (black_box(p), black_box(t));
                 let (y, d) = black_box(&Params {
-                    k: -0.6713785452153768,
-                    w: [
-                        -1.013574212712931,
-                        -0.39357321329136147,
-                        -1.4772049384401282,
-                    ],
+                    k: 0.1238615470337067,
+                    w: [0.5333498705914278, 0.6243164881808637, 1.304367339097781],
                     n: 2,
                 })
-                .rp63_jvp(
-                    black_box(-1.0244834079956404_f64),
-                    black_box(-0.8024968827111081_f64),
-                    black_box(0.8425375891642444_f64),
-                    black_box([p[0], p[1], p[2], p[3]]),
-                    black_box([t[0], t[1], t[2], t[3]]),
+                .rp44_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box([(p[3] as f32), (p[4] as f32), (p[5] as f32)]),
+                    black_box(&[
+                        [(p[6] as f32), (p[7] as f32)],
+                        [(p[8] as f32), (p[9] as f32)],
+                    ]),
+                    black_box(None),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box((t[2] as f32)),
+                    black_box([(t[3] as f32), (t[4] as f32), (t[5] as f32)]),
+                    black_box(&[
+                        [(t[6] as f32), (t[7] as f32)],
+                        [(t[8] as f32), (t[9] as f32)],
+                    ]),
                 );
                 (y as f64, d as f64)
             },
             expected: (
-                0.690270363066811,
-                &[0.0, 0.3003387451171875, 0.0, 0.3003387451171875],
+                -0.8149471879005432,
+                &[
+                    -0.4501458406448364,
+                    0.24133014678955078,
+                    0.0,
+                    0.040355317294597626,
+                    2.0,
+                    4.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp45",
+            point: &[
+                0.12980050669055276,
+                0.4739572612475421,
+                1.3648018282783585,
+                -0.03685028192372082,
+                0.8750007648841863,
+                -1.070596397788215,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 1.474211360528835,
+                    w: [
+                        -1.3076203294811064,
+                        -1.2522513844857377,
+                        -1.4910221391102978,
+                    ],
+                    n: 2,
+                })
+                .rp45(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(true),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: 1.474211360528835,
+                    w: [
+                        -1.3076203294811064,
+                        -1.2522513844857377,
+                        -1.4910221391102978,
+                    ],
+                    n: 2,
+                })
+                .rp45_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(true),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: 1.474211360528835,
+                    w: [
+                        -1.3076203294811064,
+                        -1.2522513844857377,
+                        -1.4910221391102978,
+                    ],
+                    n: 2,
+                })
+                .rp45_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]][..]),
+                    black_box(true),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -1.0181830883196246,
+                &[
+                    0.0,
+                    4.24815405936495,
+                    -3.2117891933646447,
+                    0.0,
+                    0.0,
+                    4.094405484835075,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp46",
+            point: &[
+                1.1631097205761856,
+                1.445244495690416,
+                0.5230056590317435,
+                -1.4089136742560548,
+                -1.21476992559398,
+                -1.4578152948286147,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -1.1517382467405182,
+                    w: [-1.320284968209031, -0.8491567385078628, -1.0172888950190393],
+                    n: 3,
+                })
+                .rp46(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -1.1517382467405182,
+                    w: [-1.320284968209031, -0.8491567385078628, -1.0172888950190393],
+                    n: 3,
+                })
+                .rp46_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -1.1517382467405182,
+                    w: [-1.320284968209031, -0.8491567385078628, -1.0172888950190393],
+                    n: 3,
+                })
+                .rp46_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                6.773738720758658,
+                &[
+                    0.8544832925105448,
+                    0.0,
+                    0.43135301413021965,
+                    -1.017630802702794,
+                    0.43135301413021965,
+                    0.43135301413021965,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp47",
+            point: &[
+                -0.037661146814704366,
+                -0.5206359528307355,
+                1.2333094937311446,
+                0.534106945696693,
+                -0.01166374068633605,
+                0.04132882567828248,
+                0.11464709415514641,
+                -1.115441987368504,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp47(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp47_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp47_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                0.9927892071653914,
+                &[
+                    -9.193176087394416e-5,
+                    0.05598808889792759,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.023847632352239165,
+                    0.0,
+                    0.05943036229886392,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp48",
+            point: &[
+                -1.1399480883879178,
+                -1.1694663319898324,
+                -0.32209999811020795,
+                -1.1916942420670833,
+                -1.4681362716300983,
+                0.5920094889533687,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp48(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp48_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp48_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -1.4450825470307995,
+                &[0.0, -0.11013038725347254, 0.0, 1.0, 0.5412703956508055, 0.0],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp49",
+            point: &[
+                0.8881841676167175,
+                0.7760962080411205,
+                0.8849452238406443,
+                -0.6085477680221971,
+                -0.936790064108179,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -0.42700621146741424,
+                    w: [-1.307341089912487, -0.5816668679117456, 0.8060721397166415],
+                    n: 2,
+                })
+                .rp49(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -0.42700621146741424,
+                    w: [-1.307341089912487, -0.5816668679117456, 0.8060721397166415],
+                    n: 2,
+                })
+                .rp49_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -0.42700621146741424,
+                    w: [-1.307341089912487, -0.5816668679117456, 0.8060721397166415],
+                    n: 2,
+                })
+                .rp49_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                1.594991412729325,
+                &[
+                    0.0,
+                    0.0,
+                    0.19824450640324534,
+                    -0.366720139665973,
+                    -0.17772360804603898,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp50",
+            point: &[
+                0.4954498280821455,
+                0.5306260816159604,
+                -0.9682636383449478,
+                0.2604708978115806,
+                -0.8984702442475654,
+                1.2452710737627912,
+                1.1165323907741525,
+                -0.9913149286859111,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp50(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp50_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp50_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box([p[4], p[5], p[6], p[7]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box([t[4], t[5], t[6], t[7]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                2.7554301839147644,
+                &[
+                    0.0,
+                    0.0,
+                    -1.4563792900065489,
+                    0.0,
+                    -1.5695111988187513,
+                    -0.7606258005787496,
+                    0.734622242833127,
+                    6.612949508400919,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp51",
+            point: &[
+                -0.8992817455811992,
+                0.4304574767973126,
+                -1.1860942997266675,
+                -1.3890506897730128,
+                -0.12109554890029615,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: 1.304768926729247,
+                    w: [1.2299970934307798, 1.4826472194718134, -1.4515783287164912],
+                    n: 2,
+                })
+                .rp51(
+                    black_box(0.37426943942991553_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: 1.304768926729247,
+                    w: [1.2299970934307798, 1.4826472194718134, -1.4515783287164912],
+                    n: 2,
+                })
+                .rp51_grad(
+                    black_box(0.37426943942991553_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: 1.304768926729247,
+                    w: [1.2299970934307798, 1.4826472194718134, -1.4515783287164912],
+                    n: 2,
+                })
+                .rp51_jvp(
+                    black_box(0.37426943942991553_f64),
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                0.9010976646349598,
+                &[
+                    0.0,
+                    0.0,
+                    -0.5110788069096714,
+                    -0.7009477140743119,
+                    -4.355844127169896,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp52",
+            point: &[
+                0.3894296706649552,
+                1.1823528160557644,
+                -0.2754500395606844,
+                0.35768698842658725,
+                1.4057049153718961,
+                1.2049432205078605,
+                -0.5077056795529336,
+                -1.4019458164577037,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp52(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.6550478779912122,
+                        w: [0.9003714126704289, -0.3530453300729609, 1.3546716870031206],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp52_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.6550478779912122,
+                        w: [0.9003714126704289, -0.3530453300729609, 1.3546716870031206],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp52_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&[p[4], p[5], p[6], p[7]][..]),
+                    black_box(&Params {
+                        k: 0.6550478779912122,
+                        w: [0.9003714126704289, -0.3530453300729609, 1.3546716870031206],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                2.3446611488090854,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    1.2049432205078605,
+                    1.90593986037698,
+                    1.2049432205078605,
+                    1.2049432205078605,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp53",
+            point: &[
+                0.4498944557670338,
+                -1.4822525093178724,
+                -0.1600843377564909,
+                0.08357256231559476,
+                1.364100649962158,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp53(
+                    black_box(0.31325047356570757_f64),
+                    black_box(p[0]),
+                    black_box(0.9358127478731089_f64),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -0.7239371420856449,
+                        w: [1.0344485707308169, 1.0244442076992657, 0.2239610476526117],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp53_grad(
+                    black_box(0.31325047356570757_f64),
+                    black_box(p[0]),
+                    black_box(0.9358127478731089_f64),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -0.7239371420856449,
+                        w: [1.0344485707308169, 1.0244442076992657, 0.2239610476526117],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp53_jvp(
+                    black_box(0.31325047356570757_f64),
+                    black_box(p[0]),
+                    black_box(0.9358127478731089_f64),
+                    black_box(&[p[1], p[2], p[3], p[4]]),
+                    black_box(&Params {
+                        k: -0.7239371420856449,
+                        w: [1.0344485707308169, 1.0244442076992657, 0.2239610476526117],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3], t[4]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (-0.10608408576775852, &[0.0, 2.0, 0.125, 4.5, 0.0]),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp54",
+            point: &[
+                -0.40282538779267485,
+                0.8025167801301658,
+                -0.4387476054687501,
+                -0.33050572701751485,
+                -0.5536764085179486,
+                -0.24636275483759526,
+                -0.16982642000074313,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp54(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4]]),
+                    black_box([p[5], p[6]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp54_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4]]),
+                    black_box([p[5], p[6]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp54_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4]]),
+                    black_box([p[5], p[6]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4]]),
+                    black_box([t[5], t[6]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.945647912304697,
+                &[
+                    0.0,
+                    -1.3229297410042136,
+                    0.8025167801301658,
+                    0.8025167801301658,
+                    0.8025167801301658,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp55",
+            point: &[
+                0.3741464585990589,
+                1.1963250253357003,
+                0.30991018230916334,
+                0.5117595747703676,
+                -1.4533608728418557,
+                -0.13866310091233547,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp55(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.5007447928643262,
+                        w: [-1.0743983762526221, 0.8218658156121654, -1.2179804929546627],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp55_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.5007447928643262,
+                        w: [-1.0743983762526221, 0.8218658156121654, -1.2179804929546627],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp55_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box([p[2], p[3], p[4], p[5]]),
+                    black_box(&Params {
+                        k: -0.5007447928643262,
+                        w: [-1.0743983762526221, 0.8218658156121654, -1.2179804929546627],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box([t[2], t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                8.32181551623503,
+                &[
+                    1.0,
+                    -1.4648184450572364,
+                    0.0,
+                    0.0,
+                    -5.0,
+                    -2.865248351895683e-45,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp56",
+            point: &[
+                0.8950808048248291,
+                1.363706350326538,
+                0.23795689642429352,
+                0.7700684070587158,
+                -0.8838266730308533,
+                -1.3964885473251343,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp56(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: 1.2337784033116428,
+                        w: [-0.8008292042166913, 0.6597675663842159, -0.5052068991548859],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp56_grad(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: 1.2337784033116428,
+                        w: [-0.8008292042166913, 0.6597675663842159, -0.5052068991548859],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp56_jvp(
+                    black_box((p[0] as f32)),
+                    black_box((p[1] as f32)),
+                    black_box((p[2] as f32)),
+                    black_box(&[(p[3] as f32), (p[4] as f32), (p[5] as f32)][..]),
+                    black_box(&Params {
+                        k: 1.2337784033116428,
+                        w: [-0.8008292042166913, 0.6597675663842159, -0.5052068991548859],
+                        n: 3,
+                    }),
+                    black_box((t[0] as f32)),
+                    black_box((t[1] as f32)),
+                    black_box((t[2] as f32)),
+                    black_box(&[(t[3] as f32), (t[4] as f32), (t[5] as f32)][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.7561350464820862,
+                &[0.0, 1.5, 0.9464109539985657, 0.0, 4.0, 0.0],
+            ),
+            fd_tol: None,
+            rel: 2e-3,
+        },
+        Case {
+            name: "rp57",
+            point: &[
+                1.3805756546643704,
+                -0.6739361142079118,
+                1.3665348787480862,
+                -0.14288069636314993,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp57(
+                    black_box(p[0]),
+                    black_box(1.3295988986664997_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(false),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp57_grad(
+                    black_box(p[0]),
+                    black_box(1.3295988986664997_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(false),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp57_jvp(
+                    black_box(p[0]),
+                    black_box(1.3295988986664997_f64),
+                    black_box(&[p[1], p[2], p[3]][..]),
+                    black_box(false),
+                    black_box(t[0]),
+                    black_box(&[t[1], t[2], t[3]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                2.9248817414383934,
+                &[
+                    0.0,
+                    0.41121724728312076,
+                    -0.9014973463578567,
+                    -0.008181215937293415,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp58",
+            point: &[
+                -0.02242328871885635,
+                -0.08162343998607666,
+                -0.6180173775201373,
+                -1.0362976382199744,
+                0.2780896251516237,
+                0.5048685216799547,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -0.07696392142183638,
+                    w: [1.0827132798323418, 1.393918803505986, 0.13142862001146616],
+                    n: 3,
+                })
+                .rp58(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -0.07696392142183638,
+                    w: [1.0827132798323418, 1.393918803505986, 0.13142862001146616],
+                    n: 3,
+                })
+                .rp58_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -0.07696392142183638,
+                    w: [1.0827132798323418, 1.393918803505986, 0.13142862001146616],
+                    n: 3,
+                })
+                .rp58_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&[p[2], p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -4.04964008312023,
+                &[
+                    0.0,
+                    -1.1706253715350212,
+                    0.0,
+                    4.0,
+                    0.12203777449195032,
+                    0.05813003718243319,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp59",
+            point: &[
+                -1.1214943234331765,
+                -0.7523977472832333,
+                1.4146005212436314,
+                1.3953392618923195,
+                1.1659878256444136,
+                -0.4406301572849074,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp59(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.8252547843385656,
+                        w: [1.3538088655474196, 0.05483071735974638, 0.19646108677848886],
+                        n: 2,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp59_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.8252547843385656,
+                        w: [1.3538088655474196, 0.05483071735974638, 0.19646108677848886],
+                        n: 2,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp59_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(&vec![p[2], p[3], p[4], p[5]]),
+                    black_box(false),
+                    black_box(&Params {
+                        k: 0.8252547843385656,
+                        w: [1.3538088655474196, 0.05483071735974638, 0.19646108677848886],
+                        n: 2,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(&[t[2], t[3], t[4], t[5]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -1.2852839368061348,
+                &[
+                    1.0,
+                    -0.037625027307834014,
+                    0.0,
+                    -0.518933840156809,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp60",
+            point: &[
+                1.0771106125942314,
+                -1.098764528700319,
+                -0.4076521943621154,
+                -1.4811615963120845,
+                -0.07567052409017018,
+                1.2903150200653737,
+                -0.8431701444763552,
+                1.3434243818651306,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp60(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: 1.3745186203405617,
+                        w: [-1.1520564015977484, -0.5913789877643323, 0.7395674912800524],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp60_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: 1.3745186203405617,
+                        w: [-1.1520564015977484, -0.5913789877643323, 0.7395674912800524],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp60_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(p[3]),
+                    black_box(&vec![p[4], p[5], p[6], p[7]]),
+                    black_box(&Params {
+                        k: 1.3745186203405617,
+                        w: [-1.1520564015977484, -0.5913789877643323, 0.7395674912800524],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(t[3]),
+                    black_box(&[t[4], t[5], t[6], t[7]][..]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -10.373186732275416,
+                &[
+                    -0.03432408859208064,
+                    2.8100412139378044,
+                    29.0,
+                    2.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp61",
+            point: &[
+                0.4580571358301733,
+                0.9626443640997626,
+                1.3110389198532624,
+                0.03105680808960647,
+                0.8901178366702572,
+                -0.6772783252031361,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                black_box(&Params {
+                    k: -0.14106841316064053,
+                    w: [-0.9507688324960357, 1.3343176125697271, 0.8174379913264337],
+                    n: 3,
+                })
+                .rp61(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(true),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = black_box(&Params {
+                    k: -0.14106841316064053,
+                    w: [-0.9507688324960357, 1.3343176125697271, 0.8174379913264337],
+                    n: 3,
+                })
+                .rp61_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(true),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = black_box(&Params {
+                    k: -0.14106841316064053,
+                    w: [-0.9507688324960357, 1.3343176125697271, 0.8174379913264337],
+                    n: 3,
+                })
+                .rp61_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(true),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -7.149242906324447,
+                &[
+                    0.0,
+                    0.0,
+                    0.0,
+                    1.7700847768708305,
+                    -0.7785860143783091,
+                    15.167195583106958,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp62",
+            point: &[
+                -1.434851422393365,
+                -0.769402242986452,
+                0.08419308631989586,
+                -0.648843218458834,
+                -0.12663223495168555,
+                -0.9997301731853794,
+                -0.8298450035454737,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp62(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -1.4478217841688323,
+                        w: [0.030926527976105532, -1.2164050467636136, -1.24972580893397],
+                        n: 3,
+                    }),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp62_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -1.4478217841688323,
+                        w: [0.030926527976105532, -1.2164050467636136, -1.24972580893397],
+                        n: 3,
+                    }),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp62_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5], p[6]]),
+                    black_box(&Params {
+                        k: -1.4478217841688323,
+                        w: [0.030926527976105532, -1.2164050467636136, -1.24972580893397],
+                        n: 3,
+                    }),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5], t[6]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -2.784748413839437,
+                &[
+                    0.0,
+                    0.0,
+                    0.0625,
+                    0.12061594228861977,
+                    -1.2012416666061996,
+                    0.20957382583931816,
+                    0.5555926233362167,
+                ],
+            ),
+            fd_tol: Some(1e-6),
+            rel: 1e-10,
+        },
+        Case {
+            name: "rp63",
+            point: &[
+                1.3517298302329241,
+                -0.08304982336241636,
+                -1.122379978029579,
+                0.5456154549659673,
+                -0.2809701225249651,
+                -0.06465219967053153,
+            ],
+            f: |p| {
+                let p = black_box(p);
+                rp63(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                ) as f64
+            },
+            grad: |p| {
+                let p = black_box(p);
+                let (y, g) = rp63_grad(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                );
+                let mut out = Vec::new();
+                g.flat(&mut out);
+                (y as f64, out)
+            },
+            jvp: |p, t| {
+                let (p, t) = (black_box(p), black_box(t));
+                let (y, d) = rp63_jvp(
+                    black_box(p[0]),
+                    black_box(p[1]),
+                    black_box(p[2]),
+                    black_box(&[p[3], p[4], p[5]]),
+                    black_box(t[0]),
+                    black_box(t[1]),
+                    black_box(t[2]),
+                    black_box(&[t[3], t[4], t[5]]),
+                );
+                (y as f64, d as f64)
+            },
+            expected: (
+                -0.8169445918322301,
+                &[
+                    -8.383973404704788e-8,
+                    0.0,
+                    -0.2531919570307395,
+                    -0.29741446624917806,
+                    1.5316268338808103,
+                    2.033660425128515,
+                ],
             ),
             fd_tol: Some(1e-6),
             rel: 1e-10,
