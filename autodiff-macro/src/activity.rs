@@ -298,6 +298,22 @@ fn is_element_update(func: &Func, v: Value) -> bool {
     find(&func.body, v)
 }
 
+/// Whether `expr` is `e.0` (or `e.0.1`): the read of a tuple's item.
+fn reads_tuple_item(expr: &proc_macro2::TokenStream) -> bool {
+    let tokens: Vec<proc_macro2::TokenTree> = expr.clone().into_iter().collect();
+    match tokens.as_slice() {
+        [
+            ..,
+            proc_macro2::TokenTree::Punct(dot),
+            proc_macro2::TokenTree::Literal(item),
+        ] => {
+            let item = item.to_string();
+            dot.as_char() == '.' && item.chars().all(|c| c.is_ascii_digit() || c == '.')
+        }
+        _ => false,
+    }
+}
+
 fn report_opaque(
     func: &Func,
     kind: &OpaqueKind,
@@ -359,6 +375,12 @@ fn report_opaque(
         },
         // Assertions read primal values only (see `block`).
         OpaqueKind::Check { .. } => return,
+        OpaqueKind::Other("field access") if reads_tuple_item(expr) => format!(
+            "this read of a tuple's item involves {var}, which is supported on a tuple \
+             parameter and on a tuple written in the body (`let t = (a, b);`), not on this \
+             value (the result of a call, say): take it apart with a pattern (`let (a, b) = \
+             g(..);`) and read its items by name"
+        ),
         OpaqueKind::Other(what) => format!(
             "this {what} involves {var}, which is not supported: only float arithmetic, float \
              methods, `as` casts, indexing, `if`/`else`, closures and iterator chains can be \
