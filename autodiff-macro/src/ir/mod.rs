@@ -412,6 +412,19 @@ impl InstKind {
         }
     }
 
+    /// [`InstKind::blocks`], to rewrite them.
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match self.structure_mut() {
+            StructureMut::If {
+                then_block,
+                else_block,
+            } => vec![then_block, else_block],
+            StructureMut::For(l) => vec![&mut l.body],
+            StructureMut::While(l) => vec![&mut l.cond, &mut l.body],
+            StructureMut::Flat => vec![],
+        }
+    }
+
     /// The control structure of the instruction.
     pub fn structure(&self) -> Structure<'_> {
         match self {

@@ -9,7 +9,7 @@
 //! copies nor stores it (a `Vec` updated element by element in a loop used
 //! to be copied whole onto the tape at every update).
 
-use crate::ir::{Block, Func, InstKind, StructureMut, Value};
+use crate::ir::{Block, Func, InstKind, Value};
 use std::collections::{HashMap, HashSet};
 
 /// Drops the never-read fields of every tape of `func`.
@@ -98,20 +98,8 @@ fn rewrite(block: &mut Block, keep: &HashMap<usize, Vec<bool>>) {
         true
     });
     for inst in &mut block.insts {
-        match inst.kind.structure_mut() {
-            StructureMut::Flat => {}
-            StructureMut::If {
-                then_block,
-                else_block,
-            } => {
-                rewrite(then_block, keep);
-                rewrite(else_block, keep);
-            }
-            StructureMut::For(l) => rewrite(&mut l.body, keep),
-            StructureMut::While(l) => {
-                rewrite(&mut l.cond, keep);
-                rewrite(&mut l.body, keep);
-            }
+        for b in inst.kind.blocks_mut() {
+            rewrite(b, keep);
         }
     }
 }
