@@ -480,6 +480,51 @@
 //! assert_eq!(rows[0], [0.5, 2.0]);
 //! ```
 //!
+//! # Differentiable structs
+//!
+//! `#[derive(Differentiable)]` on a struct implements [`Differentiable`]
+//! for it and generates its tangent type `NameTangent` (the type of a
+//! gradient with respect to the struct): a struct with a field of the same
+//! name, and the same visibility, for every field that carries a
+//! derivative. Floats, arrays, `Vec`s and tuples of them and nested
+//! `Differentiable` structs carry one; fields whose type is spelled as an
+//! integer, `bool`, `char`, string or reference type (or an array, `Vec`
+//! or tuple of those) do not, and neither does a field marked
+//! `#[differentiable(skip)]`. A tuple struct's tangent is a tuple struct of
+//! its carrying fields, in order. The tangent is always a separate struct,
+//! also where every field carries a derivative, so that its type says what
+//! it is.
+//!
+//! The tangent is `Clone`, `Debug`, `PartialEq` and `Default` (zero),
+//! implements [`TangentVector`], and supports `+`, `-`, unary `-`,
+//! `* f64` and `+=`, `-=`, `*=`. [`Differentiable::move_by`] takes a step
+//! along it, which is one line of an optimiser; an empty `Vec` in a tangent
+//! (as in `Default`) counts as zeros, and
+//! [`Differentiable::zero_tangent`] gives zeros shaped like a value.
+//!
+//! ```
+//! use autodiff::Differentiable;
+//!
+//! #[derive(Clone, Debug, Differentiable)]
+//! pub struct Spring {
+//!     pub k: f64,
+//!     pub rest: [f64; 2],
+//!     pub id: usize,
+//! }
+//!
+//! let mut s = Spring { k: 2.0, rest: [1.0, 0.0], id: 3 };
+//! let grad = SpringTangent { k: 0.5, rest: [1.0, -1.0] };
+//! s.move_by(&grad, -0.1); // s -= 0.1 * grad
+//! assert_eq!(s.k, 1.95);
+//! assert_eq!(s.rest, [0.9, 0.1]);
+//! ```
+//!
+//! `#[differentiable(tangent = "Name")]` on the struct names the tangent
+//! type; `#[differentiable(crate = "path")]` names the path of this crate.
+//! Differentiating a function with respect to a struct parameter is not
+//! supported yet: struct parameters of `#[differentiate]` functions are
+//! constants.
+//!
 //! # Cost
 //!
 //! - The original function is not changed: nothing is paid when you do not
@@ -497,9 +542,9 @@
 //!
 //! # Limits
 //!
-//! Not yet: Hessians and other second derivatives, checkpointing of long
-//! loops (the tape keeps every iteration), calls that return tuples inside a
-//! differentiated function (`let (a, b) = g(x)`), and the unsupported
+//! Not yet: binomial checkpointing of long loops (the interval of
+//! `#[checkpoint]` is fixed), generic float code, `&mut` parameters,
+//! differentiation with respect to struct parameters, and the unsupported
 //! constructs listed above. The README has the current list.
 //!
 //! The `examples/` directory has runnable programs: `quickstart`, `trace`
@@ -509,10 +554,10 @@
 
 #![warn(missing_docs)]
 
-pub use autodiff_macro::differentiate;
+pub use autodiff_macro::{Differentiable, differentiate};
 pub use autodiff_runtime::{
-    GradientMismatch, Tape, check, check_gradient, finite_difference_gradient, jacobian,
-    jacobian_columns, jacobian_rows, rules, tape,
+    Differentiable, GradientMismatch, TangentVector, Tape, check, check_gradient,
+    finite_difference_gradient, jacobian, jacobian_columns, jacobian_rows, rules, tape,
 };
 
 /// Items used by generated code. Not part of the public API.

@@ -20,6 +20,7 @@ mod attr;
 mod build;
 mod companion;
 mod derivative;
+mod derive;
 mod diag;
 mod emit;
 #[cfg(test)]
@@ -52,4 +53,20 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand(args.into(), item.into()).into()
+}
+
+/// Derives `autodiff::Differentiable` for a struct: generates its tangent
+/// type `NameTangent` (a struct with a field of the same name for every
+/// field that carries a derivative: floats, arrays, `Vec`s and tuples of
+/// them, nested differentiable structs; integers, `bool`, strings and
+/// references are left out, and so is a field marked
+/// `#[differentiable(skip)]`), its vector-space operations and
+/// `move_by`.
+///
+/// Options on the struct: `#[differentiable(tangent = "Name")]` names the
+/// tangent type; `#[differentiable(crate = "path")]` names the path of the
+/// `autodiff` crate. See the `autodiff` crate's documentation.
+#[proc_macro_derive(Differentiable, attributes(differentiable))]
+pub fn derive_differentiable(item: TokenStream) -> TokenStream {
+    derive::derive(item.into()).into()
 }

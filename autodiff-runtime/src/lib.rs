@@ -18,6 +18,7 @@
 pub mod accumulate;
 pub mod calls;
 pub mod check;
+pub mod differentiable;
 pub mod jacobian;
 pub mod rules;
 pub mod second;
@@ -25,6 +26,7 @@ pub mod tape;
 pub mod zeros;
 
 pub use check::{GradientMismatch, check_gradient, finite_difference_gradient};
+pub use differentiable::{Differentiable, TangentVector};
 pub use jacobian::{jacobian_columns, jacobian_rows};
 pub use tape::Tape;
 
