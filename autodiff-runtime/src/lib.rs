@@ -19,6 +19,7 @@ pub mod accumulate;
 pub mod calls;
 pub mod check;
 pub mod jacobian;
+pub mod real;
 pub mod rules;
 pub mod second;
 pub mod tape;
@@ -26,6 +27,7 @@ pub mod zeros;
 
 pub use check::{GradientMismatch, check_gradient, finite_difference_gradient};
 pub use jacobian::{jacobian_columns, jacobian_rows};
+pub use real::Real;
 pub use tape::Tape;
 
 /// Items used by generated code. Not part of the public API: names and
@@ -34,7 +36,9 @@ pub use tape::Tape;
 pub mod __private {
     pub use crate::accumulate::accumulate;
     pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
+    pub use crate::real::Real;
     pub use crate::rules;
+    pub use crate::rules::RuleSet;
     pub use crate::second::{dot, scaled_add};
     pub use crate::tape::{Tape, checkpoint_interval};
     pub use crate::zeros::zeros_like;

@@ -41,6 +41,7 @@ impl Emitter<'_> {
     pub(super) fn zeros(&self, ty: &Ty, like: Option<Value>) -> TokenStream {
         match ty {
             Ty::Float(FloatTy::Infer) => quote!(0.0),
+            Ty::Float(FloatTy::Generic) => generic_literal(&quote!(0.0), self.krate),
             Ty::Float(f) => {
                 let lit = syn::LitFloat::new(&format!("0.0_{}", f.name()), Span::call_site());
                 quote!(#lit)
@@ -81,7 +82,11 @@ impl Emitter<'_> {
 
 /// A literal as written, with the suffix of its float width if it has none
 /// (it may be inlined where nothing else gives it a type).
-pub(super) fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
+pub(super) fn literal(lit: &syn::Lit, ty: &Ty, krate: &TokenStream) -> TokenStream {
+    if let (syn::Lit::Float(_) | syn::Lit::Int(_), Ty::Float(FloatTy::Generic)) = (lit, ty) {
+        let lit = literal(lit, &Ty::Float(FloatTy::F64), krate);
+        return generic_literal(&lit, krate);
+    }
     if let (syn::Lit::Float(f), Ty::Float(w)) = (lit, ty) {
         if f.suffix().is_empty() && *w != FloatTy::Infer {
             let mut text = f.token().to_string();
@@ -93,6 +98,13 @@ pub(super) fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
         }
     }
     quote!(#lit)
+}
+
+/// A literal of the function's float type parameter `T`, from its `f64`
+/// spelling: `<T as Real>::from_literal(1.5)`.
+pub(super) fn generic_literal(lit: &TokenStream, krate: &TokenStream) -> TokenStream {
+    let t = proc_macro2::Ident::new(&FloatTy::Generic.name(), Span::call_site());
+    quote!(<#t as #krate::__private::Real>::from_literal(#lit))
 }
 
 fn binop_tokens(op: BinOp) -> TokenStream {

@@ -17,11 +17,12 @@ impl Emitter<'_> {
         results: &[Value],
     ) -> TokenStream {
         let width = self.func.ty(output).float().unwrap_or(FloatTy::F64);
-        let module = format_ident!("{}", width.name());
         let rule = format_ident!("{}", func.0.name);
         let args = args.iter().chain(Some(&output)).map(|a| self.read(*a));
-        let krate = self.krate;
-        let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
+        let call = {
+            let path = self.rule_path(width);
+            quote!(#path::#rule(#(#args),*))
+        };
         if let [r] = results[..] {
             if self.inlined.contains(r) {
                 self.exprs.borrow_mut().insert(r, (call, prec::ATOM));
@@ -63,5 +64,17 @@ impl Emitter<'_> {
         let p = self.lhs(&results[..n]);
         let dp = self.lhs(&results[n..]);
         quote!((#p, #dp) = #call;)
+    }
+
+    /// Where the rules of `width` are: the runtime's module for a float
+    /// type, the rule set of the type parameter through `Real` for `T`.
+    fn rule_path(&self, width: FloatTy) -> TokenStream {
+        let krate = self.krate;
+        if width == FloatTy::Generic {
+            let t = format_ident!("{}", width.name());
+            return quote!(<<#t as #krate::__private::Real>::Rules as #krate::__private::RuleSet<#t>>);
+        }
+        let module = format_ident!("{}", width.name());
+        quote!(#krate::__private::rules::#module)
     }
 }

@@ -20,6 +20,7 @@ mod loops;
 mod pattern;
 mod seq;
 mod signature;
+pub use signature::generic_float_param;
 mod stmt;
 
 use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
