@@ -1,20 +1,161 @@
-//! Functions generic over `T: num_traits::Float`, instantiated at `f32` and
-//! `f64`, against forward mode and central differences.
+//! Functions generic over `T: num_traits::Float` (or `FloatCore`),
+//! instantiated at `f32` and `f64`, against hand-derived formulas, forward
+//! mode and central differences.
 
-use autodiff::differentiate;
-use num_traits::Float;
+use autodiff::{check_gradient, differentiate};
+use num_traits::float::FloatCore;
+use num_traits::{Float, FloatConst, FromPrimitive};
+use std::fmt::Debug;
+use std::iter::Sum;
 
 #[differentiate]
 fn logistic<T: Float>(x: T) -> T {
     T::one() / (T::one() + (-x).exp())
 }
 
+/// Constants as generic code writes them, a loop over an integer converted
+/// to `T`, and `Float` methods in method and path form.
+#[differentiate]
+fn constants<T>(x: T, y: T) -> T
+where
+    T: Float + FromPrimitive + FloatConst + Debug,
+{
+    let two = T::from(2.0).unwrap();
+    let half = T::from_f64(0.5).unwrap();
+    let mut s = T::zero();
+    for i in 0..3 {
+        s = s + T::from(i).unwrap() * x.powi(i) * half;
+    }
+    let tiny = T::epsilon() * T::from_f64(1e-3).unwrap();
+    let big = if x < T::infinity() && y > T::min_value() && x < T::max_value() {
+        T::one()
+    } else {
+        T::zero()
+    };
+    s + two * x.sin() * y.cos() + (x * T::PI() / T::FRAC_PI_2()).tanh() * big
+        + T::sqrt(y * y + tiny)
+        + x.max(y).powf(half) + T::exp(x.min(y)) + (x * y).abs().ln()
+}
+
+/// Slices, arrays and `Vec`s of `T`, iterator sums with the `Sum` bound, a
+/// local array and a `Vec` result.
+#[differentiate]
+fn sums<T: Float + Sum + Copy + Debug>(a: &[T], b: [T; 3], c: &Vec<T>) -> T {
+    let sa: T = a.iter().map(|v| *v * *v).sum();
+    let mut m = [T::zero(); 3];
+    for i in 0..3 {
+        m[i] = b[i] * c[i % c.len()];
+    }
+    let sm = m.iter().copied().sum::<T>();
+    sa * sm + b.iter().map(|v| v.exp()).sum::<T>()
+}
+
+#[differentiate]
+fn scaled<T: Float>(x: &[T], s: T) -> Vec<T> {
+    x.iter().map(|v| *v * s).collect()
+}
+
+/// `FloatCore` is enough for arithmetic, `powi`, `abs`, `max` and `min`.
+#[differentiate]
+fn core_only<T: FloatCore>(x: T, y: T) -> T {
+    (x * y).abs().powi(3) + x.max(y) - x.min(T::one())
+}
+
+/// `const N` with `[T; N]`, a `&T` parameter and a `where` clause.
+#[differentiate]
+fn weighted<T, const N: usize>(x: &[T; N], w: &T) -> T
+where
+    T: Float + Sum,
+{
+    let mut s = T::zero();
+    for i in 0..N {
+        s = s + *w * x[i] * x[i];
+    }
+    s.sqrt()
+}
+
+fn fd<const K: usize>(f: impl Fn(&[f64]) -> f64, at: [f64; K], g: [f64; K]) {
+    let r = check_gradient(f, &at, &g, 1e-6);
+    assert!(r.is_ok(), "{r:?}");
+}
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * 1.0_f64.max(a.abs()).max(b.abs())
+}
+
 #[test]
-fn logistic_at_both_widths() {
+fn logistic_against_its_formula_at_both_widths() {
     let (y, dy) = logistic_grad(0.5_f64);
     let s = 1.0 / (1.0 + (-0.5_f64).exp());
     assert!((y - s).abs() < 1e-15);
     assert!((dy - s * (1.0 - s)).abs() < 1e-15);
-    let (_, dy32) = logistic_grad(0.5_f32);
+    let (y32, dy32) = logistic_grad(0.5_f32);
+    assert_eq!(y32, logistic(0.5_f32));
     assert!((f64::from(dy32) - dy).abs() < 1e-6);
+    assert!((logistic_jvp(0.5_f32, 1.0).1 - dy32).abs() < 1e-7);
+}
+
+#[test]
+fn constants_and_methods_at_both_widths() {
+    for (x, y) in [(0.7_f64, 1.3), (1.6, -0.4), (-0.9, 2.2)] {
+        let (v, (gx, gy)) = constants_grad(x, y);
+        assert_eq!(v.to_bits(), constants(x, y).to_bits());
+        fd(|p| constants(p[0], p[1]), [x, y], [gx, gy]);
+        let fwd = (constants_jvp(x, y, 1.0, 0.0).1, constants_jvp(x, y, 0.0, 1.0).1);
+        assert!(close(fwd.0, gx, 1e-12) && close(fwd.1, gy, 1e-12));
+        let (v32, (gx32, gy32)) = constants_grad(x as f32, y as f32);
+        assert_eq!(v32, constants(x as f32, y as f32));
+        assert!(close(f64::from(gx32), gx, 1e-4) && close(f64::from(gy32), gy, 1e-4));
+    }
+}
+
+#[test]
+fn sequences_of_t_at_both_widths() {
+    let (a, b, c) = ([0.3, -1.2], [0.5, 0.25, -0.75], vec![1.5, -0.5]);
+    let (v, (ga, gb, gc)) = sums_grad(&a, b, &c);
+    assert_eq!(v, sums(&a, b, &c));
+    let f = |p: &[f64]| sums(&p[..2], [p[2], p[3], p[4]], &p[5..].to_vec());
+    let mut all = ga.clone();
+    all.extend(gb);
+    all.extend(&gc);
+    fd(f, [0.3, -1.2, 0.5, 0.25, -0.75, 1.5, -0.5], all.try_into().unwrap());
+    let (_, d) = sums_jvp(&a, b, &c, &[1.0, 0.0], [0.0; 3], &vec![0.0; 2]);
+    assert!(close(d, ga[0], 1e-12));
+    let narrow = |v: &[f64]| v.iter().map(|x| *x as f32).collect::<Vec<f32>>();
+    let b32 = [0.5_f32, 0.25, -0.75];
+    let (_, (ga32, gb32, gc32)) = sums_grad(&narrow(&a), b32, &narrow(&c));
+    for (g32, g) in ga32.iter().chain(&gb32).chain(&gc32).zip(ga.iter().chain(&gb).chain(&gc)) {
+        assert!(close(f64::from(*g32), *g, 1e-5));
+    }
+    let (y, (gx, gs)) = scaled_vjp(&[1.0_f32, 2.0], 3.0, vec![1.0, -1.0]);
+    assert_eq!((y, gx, gs), (scaled(&[1.0_f32, 2.0], 3.0), vec![3.0, -3.0], -1.0));
+    let (y, (gx, gs)) = scaled_vjp(&[1.0_f64, 2.0], 3.0, vec![1.0, -1.0]);
+    assert_eq!((y, gx, gs), (vec![3.0, 6.0], vec![3.0, -3.0], -1.0));
+}
+
+#[test]
+fn float_core_bound_at_both_widths() {
+    // d/dx |xy|³ = 3 x² y³ sign, max picks x, min picks 1 (constant).
+    let (v, (gx, gy)) = core_only_grad(1.5_f64, 0.5);
+    assert_eq!(v, core_only(1.5, 0.5));
+    assert!(close(gx, 3.0 * 1.5 * 1.5 * 0.125 + 1.0, 1e-14));
+    assert!(close(gy, 3.0 * 0.5 * 0.5 * 3.375, 1e-14));
+    let (_, (gx32, gy32)) = core_only_grad(1.5_f32, 0.5);
+    assert!(close(f64::from(gx32), gx, 1e-6) && close(f64::from(gy32), gy, 1e-6));
+}
+
+#[test]
+fn const_length_and_a_reference_at_both_widths() {
+    let x = [1.0, 2.0, 2.0];
+    let (v, (gx, gw)) = weighted_grad(&x, &4.0);
+    assert_eq!(v, weighted(&x, &4.0));
+    // √(w Σx²): ∂/∂xᵢ = w xᵢ / v, ∂/∂w = Σx² / (2v).
+    assert_eq!(gx, [4.0 / 6.0, 8.0 / 6.0, 8.0 / 6.0]);
+    assert!(close(gw, 9.0 / 12.0, 1e-15));
+    let (_, d) = weighted_jvp(&x, &4.0, &[0.0; 3], &1.0);
+    assert!(close(d, gw, 1e-15));
+    let (v32, (gx32, gw32)) = weighted_grad(&[1.0_f32, 2.0, 2.0, 4.0], &1.0);
+    assert_eq!(v32, 5.0);
+    assert_eq!(gx32, [0.2, 0.4, 0.4, 0.8]);
+    assert!(close(f64::from(gw32), 2.5, 1e-7));
 }

@@ -29,6 +29,17 @@ impl FloatTy {
     }
 }
 
+/// The float type a path segment names as the type of a path-form method
+/// (`f64::sin(x)`, `T::sqrt(x)` for the float type parameter `T`).
+pub fn float_named(segment: &proc_macro2::Ident) -> Option<FloatTy> {
+    match segment.to_string().as_str() {
+        "f64" => Some(FloatTy::F64),
+        "f32" => Some(FloatTy::F32),
+        _ if generic_float().is_some_and(|t| *segment == t) => Some(FloatTy::Generic),
+        _ => None,
+    }
+}
+
 thread_local! {
     /// The float type parameter of the function being expanded.
     static GENERIC_FLOAT: std::cell::RefCell<Option<proc_macro2::Ident>> =

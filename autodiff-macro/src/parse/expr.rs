@@ -322,14 +322,12 @@ impl Parser<'_> {
         if let syn::Expr::Path(p) = &*c.func {
             let segs = &p.path.segments;
             if p.qself.is_none() && segs.len() == 2 {
-                let ty = match segs[0].ident.to_string().as_str() {
-                    "f64" => Some(FloatTy::F64),
-                    "f32" => Some(FloatTy::F32),
-                    _ => None,
-                };
+                let ty = crate::lang::float_named(&segs[0].ident);
                 let method = segs[1].ident.to_string();
                 match (ty, method.as_str(), c.args.len()) {
                     (Some(ty), "sin_cos", 1) => return self.sin_cos(&c.args[0], Some(ty), span),
+                    // `T::from(c)` is `NumCast::from`, an `Option`: a constant.
+                    (Some(FloatTy::Generic), "from", 1) => {}
                     (Some(ty), "from", 1) => return self.float_from(&c.args[0], ty, span),
                     _ => {}
                 }
