@@ -159,3 +159,57 @@ fn const_length_and_a_reference_at_both_widths() {
     assert_eq!(gx32, [0.2, 0.4, 0.4, 0.8]);
     assert!(close(f64::from(gw32), 2.5, 1e-7));
 }
+
+#[differentiate(hessian)]
+fn himmelblau_like<T: Float + FromPrimitive>(p: &[T; 2]) -> T {
+    let [x, y] = *p;
+    let a = T::from_f64(11.0).unwrap();
+    (x * x + y - a).powi(2) + (x + y * y - T::from_f64(7.0).unwrap()).powi(2) + x.sin() * y.exp()
+}
+
+#[differentiate(hessian)]
+fn scalar_pair<T: Float>(x: T, y: T) -> T {
+    x.powi(3) * y + (x * y).cos() + y.sqrt()
+}
+
+/// The Hessian of `scalar_pair` by hand.
+fn scalar_pair_hessian_by_hand(x: f64, y: f64) -> [[f64; 2]; 2] {
+    let (c, s) = ((x * y).cos(), (x * y).sin());
+    [
+        [6.0 * x * y - y * y * c, 3.0 * x * x - s - x * y * c],
+        [3.0 * x * x - s - x * y * c, -x * x * c - 0.25 * y.powf(-1.5)],
+    ]
+}
+
+#[test]
+fn hessians_at_both_widths() {
+    let (x, y) = (0.8, 1.7);
+    let (v, _, h) = scalar_pair_hessian(x, y);
+    assert_eq!(v, scalar_pair(x, y));
+    let by_hand = scalar_pair_hessian_by_hand(x, y);
+    for (row, expected) in h.iter().zip(&by_hand) {
+        for (a, b) in row.iter().zip(expected) {
+            assert!(close(*a, *b, 1e-12), "{h:?} vs {by_hand:?}");
+        }
+    }
+    let (_, _, h32) = scalar_pair_hessian(x as f32, y as f32);
+    for (row, expected) in h32.iter().zip(&by_hand) {
+        for (a, b) in row.iter().zip(expected) {
+            assert!(close(f64::from(*a), *b, 1e-4), "{h32:?} vs {by_hand:?}");
+        }
+    }
+    // The array version: each row against central differences of the gradient.
+    let p = [0.6, -1.1];
+    let (v, _, h) = himmelblau_like_hessian(&p);
+    assert_eq!(v, himmelblau_like(&p));
+    for i in 0..2 {
+        let row = [h[i][0], h[i][1]];
+        fd(|q| himmelblau_like_grad(&[q[0], q[1]]).1[i], p, row);
+    }
+    let (_, _, h32) = himmelblau_like_hessian(&[0.6_f32, -1.1]);
+    for i in 0..2 {
+        for j in 0..2 {
+            assert!(close(f64::from(h32[i][j]), h[i][j], 1e-4));
+        }
+    }
+}

@@ -36,6 +36,7 @@ mod math;
 mod parse;
 mod pipeline;
 mod reverse;
+mod rule_set;
 mod types;
 mod validate;
 
@@ -52,4 +53,12 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand(args.into(), item.into()).into()
+}
+
+/// Implements the runtime's `RuleJvps` for one float type from the names of
+/// its rules. Internal to `autodiff-runtime`; not part of the API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __rule_jvps(input: TokenStream) -> TokenStream {
+    rule_set::expand(input.into()).into()
 }

@@ -38,7 +38,7 @@ pub mod __private {
     pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
     pub use crate::real::Real;
     pub use crate::rules;
-    pub use crate::rules::RuleSet;
+    pub use crate::rules::{RuleJvps, RuleSet};
     pub use crate::second::{dot, scaled_add};
     pub use crate::tape::{Tape, checkpoint_interval};
     pub use crate::zeros::zeros_like;

@@ -3,7 +3,7 @@
 
 use crate::accumulate::Accumulate;
 use crate::calls::{AddSlot, IntoTangent};
-use crate::rules::RuleSet;
+use crate::rules::{RuleJvps, RuleSet};
 use crate::second::{Dot, ScaledAdd};
 use crate::zeros::ZerosLike;
 use core::fmt::Debug;
@@ -47,6 +47,7 @@ pub trait Real:
     + SubAssign
     + MulAssign
     + DivAssign
+    + core::iter::Sum<Self>
     + Accumulate
     + ZerosLike<Owned = Self>
     + AddSlot<Self>
@@ -56,7 +57,7 @@ pub trait Real:
 {
     /// The derivative rules of this type. Not part of the public API.
     #[doc(hidden)]
-    type Rules: RuleSet<Self>;
+    type Rules: RuleSet<Self> + RuleJvps<Self>;
 
     /// A literal of generated code (a zero, a seed of one, a constant of a
     /// derivative) in this type, rounded to it.

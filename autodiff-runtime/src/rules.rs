@@ -148,6 +148,14 @@ macro_rules! rule_items {
             $(#[inline] fn $t(a: $F, b: $F, c: $F, y: $F) -> ($F, $F, $F) { $t(a, b, c, y) })*
         }
 
+        autodiff_macro::__rule_jvps! {
+            $F;
+            unary { $($u)* }
+            exponent { $($e)* }
+            binary { $($b)* }
+            ternary { $($t)* }
+        }
+
         /// Every rule of this module, as `(name, float arity)`: the name of
         /// the method and of its rule, and the number of float arguments of
         /// the method (receiver included), which is the number of partials
@@ -598,6 +606,21 @@ macro_rules! rule_set_trait {
             $(#[doc(hidden)] fn $e(x: $F, n: i32, y: $F) -> $F;)*
             $(#[doc(hidden)] fn $b(a: $F, b: $F, y: $F) -> ($F, $F);)*
             $(#[doc(hidden)] fn $t(a: $F, b: $F, c: $F, y: $F) -> ($F, $F, $F);)*
+        }
+
+        /// The forward modes of the rules of [`RuleSet`] (each rule's
+        /// generated `NAME_jvp`), under the rules' own names: the partials
+        /// and their tangents, for Hessians of generic code.
+        ///
+        /// Not part of the public API.
+        #[doc(hidden)]
+        pub trait RuleJvps<$F> {
+            $(#[doc(hidden)] fn $u(x: $F, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
+            $(#[doc(hidden)] fn $e(x: $F, n: i32, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
+            $(#[doc(hidden)] fn $b(a: $F, b: $F, y: $F, da: $F, db: $F, dy: $F) -> (($F, $F), ($F, $F));)*
+            $(#[doc(hidden)] fn $t(
+                a: $F, b: $F, c: $F, y: $F, da: $F, db: $F, dc: $F, dy: $F,
+            ) -> (($F, $F, $F), ($F, $F, $F));)*
         }
     };
 }
