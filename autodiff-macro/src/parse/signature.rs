@@ -430,8 +430,9 @@ pub(super) fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<R
         ty,
         format!(
             "return type `{}` cannot be differentiated: return a float (`f64` or `f32`), an \
-             array or `Vec` of floats, or a tuple of them",
-            type_text(ty)
+             array or `Vec` of floats, or a tuple of them{}",
+            type_text(ty),
+            float_bound_hint(sig)
         ),
     );
     None
@@ -481,4 +482,17 @@ pub fn generic_float_param(generics: &syn::Generics) -> Option<proc_macro2::Iden
         .next()
     };
     declared.or_else(in_where).map(|p| p.ident.clone())
+}
+
+/// For a generic function without a float type parameter: how to make its
+/// type parameter one.
+pub(super) fn float_bound_hint(sig: &syn::Signature) -> String {
+    match sig.generics.type_params().next() {
+        Some(p) if crate::lang::generic_float().is_none() => format!(
+            "; a type parameter is a float type when it is bounded by `num_traits::Float` or \
+             `FloatCore`: write `{}: Float`",
+            p.ident
+        ),
+        _ => String::new(),
+    }
 }
