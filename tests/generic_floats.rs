@@ -213,3 +213,53 @@ fn hessians_at_both_widths() {
         }
     }
 }
+
+/// A struct generic over its float type, with a method annotated in an
+/// annotated `impl` block that has the bound.
+struct Spring<T> {
+    k: T,
+    rest: T,
+}
+
+#[differentiate]
+impl<T: Float + Debug> Spring<T> {
+    #[differentiate]
+    fn energy(&self, x: T, y: T) -> T {
+        let stretch = x.hypot(y) - self.rest;
+        T::from(0.5).unwrap() * self.k * stretch * stretch
+    }
+}
+
+#[test]
+fn a_method_of_a_generic_struct_at_both_widths() {
+    let s = Spring { k: 3.0, rest: 1.0 };
+    let (x, y) = (1.2, 0.9);
+    let (e, (ex, ey)) = s.energy_grad(x, y);
+    assert_eq!(e, s.energy(x, y));
+    // ∂/∂x = k (r - rest) x / r with r = hypot(x, y) = 1.5.
+    assert!(close(ex, 3.0 * 0.5 * 1.2 / 1.5, 1e-14) && close(ey, 3.0 * 0.5 * 0.9 / 1.5, 1e-14));
+    let s32 = Spring { k: 3.0_f32, rest: 1.0 };
+    let (_, (ex32, ey32)) = s32.energy_grad(1.2, 0.9);
+    assert!(close(f64::from(ex32), ex, 1e-6) && close(f64::from(ey32), ey, 1e-6));
+}
+
+/// Computing in `f64` inside generic code: `x.into()` and
+/// `T::from_f64(..).unwrap()` carry the derivative both ways.
+#[differentiate]
+fn through_f64<T: Float + FromPrimitive + Into<f64>>(x: T, y: T) -> T {
+    let u: f64 = x.into();
+    let w = T::from_f64(u.sin() * 3.0).unwrap();
+    w * y + T::from(u * u).unwrap()
+}
+
+#[test]
+fn conversions_to_f64_and_back_at_both_widths() {
+    let (x, y) = (0.4_f64, 1.5);
+    let (v, (gx, gy)) = through_f64_grad(x, y);
+    assert_eq!(v, through_f64(x, y));
+    assert!(close(gx, 3.0 * x.cos() * y + 2.0 * x, 1e-15) && close(gy, 3.0 * x.sin(), 1e-15));
+    let (_, d) = through_f64_jvp(x, y, 1.0, 0.0);
+    assert!(close(d, gx, 1e-15));
+    let (_, (gx32, gy32)) = through_f64_grad(0.4_f32, 1.5);
+    assert!(close(f64::from(gx32), gx, 1e-6) && close(f64::from(gy32), gy, 1e-6));
+}

@@ -40,7 +40,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Expands a function with its options: the original and its companions.
 pub fn expand_fn(opts: Options, func: syn::ItemFn) -> TokenStream {
-    let _float = crate::lang::set_generic_float(parse::generic_float_param(&func.sig.generics));
+    // The function's own float type parameter, or that of the annotated
+    // `impl` block around it.
+    let float = parse::generic_float_param(&func.sig.generics).or_else(crate::lang::generic_float);
+    let _float = crate::lang::set_generic_float(float);
     let mut errors = Errors::default();
     for (span, name) in &opts.unsupported {
         errors.push(

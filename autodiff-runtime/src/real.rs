@@ -59,9 +59,13 @@ pub trait Real:
     #[doc(hidden)]
     type Rules: RuleSet<Self> + RuleJvps<Self>;
 
-    /// A literal of generated code (a zero, a seed of one, a constant of a
-    /// derivative) in this type, rounded to it.
+    /// An `f64` rounded to this type: a literal of generated code (a zero,
+    /// a seed of one) or the conversion `T::from_f64(x).unwrap()`.
     fn from_literal(x: f64) -> Self;
+
+    /// The value as an `f64` (exact: `f32` widens without loss), for the
+    /// conversions `x.into()` and `T::from_f64(..)` of generic code.
+    fn as_f64(self) -> f64;
 }
 
 impl Real for f64 {
@@ -70,6 +74,11 @@ impl Real for f64 {
     #[inline]
     fn from_literal(x: f64) -> Self {
         x
+    }
+
+    #[inline]
+    fn as_f64(self) -> f64 {
+        self
     }
 }
 
@@ -80,5 +89,10 @@ impl Real for f32 {
     #[allow(clippy::cast_possible_truncation)]
     fn from_literal(x: f64) -> Self {
         x as f32
+    }
+
+    #[inline]
+    fn as_f64(self) -> f64 {
+        f64::from(self)
     }
 }

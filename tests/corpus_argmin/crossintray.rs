@@ -40,6 +40,7 @@ use num_traits::{Float, FromPrimitive};
 ///  * `f(x_1, x_2) = f(-1.34941, -1.34941) = -2.06261`.
 ///
 /// Note: Even if the input parameters are f32, internal computations will be performed in f64.
+#[autodiff::differentiate]
 pub fn cross_in_tray<T>(param: &[T; 2]) -> T
 where
     T: Float + Into<f64> + FromPrimitive,

@@ -190,9 +190,28 @@ impl Emitter<'_> {
     }
 
     pub(super) fn cast(&self, a: Value, target: &CastTarget) -> (TokenStream, u8) {
-        let a = self.read_at(a, prec::CAST);
-        let t = &target.tokens;
-        (quote!(#a as #t), prec::CAST)
+        let from_generic = self.func.ty(a).float() == Some(FloatTy::Generic);
+        let to_generic = target.ty.float() == Some(FloatTy::Generic);
+        let krate = self.krate;
+        let real = |t: TokenStream| quote!(<#t as #krate::__private::Real>);
+        match (from_generic, to_generic) {
+            (false, true) => {
+                let a = self.read_at(a, prec::CAST);
+                let r = real(target.tokens.clone());
+                (quote!(#r::from_literal(#a as f64)), prec::ATOM)
+            }
+            (true, false) => {
+                let t = proc_macro2::Ident::new(&FloatTy::Generic.name(), Span::call_site());
+                let (r, a, to) = (real(quote!(#t)), self.read(a), &target.tokens);
+                (quote!(#r::as_f64(#a) as #to), prec::CAST)
+            }
+            (true, true) => (self.read_at(a, prec::ATOM), prec::ATOM),
+            (false, false) => {
+                let a = self.read_at(a, prec::CAST);
+                let t = &target.tokens;
+                (quote!(#a as #t), prec::CAST)
+            }
+        }
     }
 
     /// A float method: `args[0].NAME(args[1..])`.

@@ -215,6 +215,11 @@ impl Parser<'_> {
             match name.as_str() {
                 "sin_cos" => return self.sin_cos(&m.receiver, None, span),
                 "into" => return self.float_into(&m.receiver, span),
+                "unwrap" => {
+                    if let Some(arg) = generic_conversion(&m.receiver) {
+                        return self.float_from(arg, FloatTy::Generic, span);
+                    }
+                }
                 _ => {}
             }
         }
@@ -669,4 +674,26 @@ impl<'ast> syn::visit::Visit<'ast> for OpaqueScan {
 
     // Field names and method names are not variables.
     fn visit_member(&mut self, _: &'ast syn::Member) {}
+}
+
+/// The argument of `T::from(e)` or `T::from_f64(e)` (any `from_*` of
+/// `FromPrimitive`) for the float type parameter `T`: with `.unwrap()`, a
+/// conversion to `T` that carries the derivative of a float `e`.
+fn generic_conversion(recv: &syn::Expr) -> Option<&syn::Expr> {
+    let syn::Expr::Call(c) = strip_parens(recv) else {
+        return None;
+    };
+    let syn::Expr::Path(p) = &*c.func else {
+        return None;
+    };
+    let segs = &p.path.segments;
+    let conversion = segs.len() == 2
+        && p.qself.is_none()
+        && crate::lang::float_named(&segs[0].ident) == Some(FloatTy::Generic)
+        && segs[1].arguments.is_empty()
+        && (segs[1].ident == "from" || segs[1].ident.to_string().starts_with("from_"));
+    match c.args.iter().collect::<Vec<_>>()[..] {
+        [arg] if conversion => Some(arg),
+        _ => None,
+    }
 }
