@@ -544,8 +544,8 @@
 
 pub use autodiff_macro::differentiate;
 pub use autodiff_runtime::{
-    GradientMismatch, Tape, check, check_gradient, finite_difference_gradient, jacobian,
-    jacobian_columns, jacobian_rows, Real, rules, tape,
+    GradientMismatch, Real, Tape, check, check_gradient, finite_difference_gradient, jacobian,
+    jacobian_columns, jacobian_rows, rules, tape,
 };
 
 /// Items used by generated code. Not part of the public API.

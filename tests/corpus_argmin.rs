@@ -98,7 +98,12 @@ macro_rules! check_2d {
                 let (y, g) = $m::$grad(&p);
                 assert_eq!(y.to_bits(), $m::$f(&p).to_bits());
                 let name = stringify!($f);
-                all_close(&g, &$m::$deriv(&p), 1e-9, &format!("{name} vs its derivative at {p:?}"));
+                all_close(
+                    &g,
+                    &$m::$deriv(&p),
+                    1e-9,
+                    &format!("{name} vs its derivative at {p:?}"),
+                );
                 let fd = check_gradient(|x| $m::$f(&[x[0], x[1]]), &p, &g, 1e-6);
                 assert!(fd.is_ok(), "{name} at {p:?}: {fd:?}");
                 let fwd = [$m::$jvp(&p, &[1.0, 0.0]).1, $m::$jvp(&p, &[0.0, 1.0]).1];
@@ -107,7 +112,12 @@ macro_rules! check_2d {
                 let (_, g32) = $m::$grad(&q);
                 let (_, g64) = $m::$grad(&[f64::from(q[0]), f64::from(q[1])]);
                 all_close(&widen(&g32), &g64, 2e-3, &format!("{name} f32 at {p:?}"));
-                all_close(&widen(&g32), &widen(&$m::$deriv(&q)), 2e-3, &format!("{name} f32 vs its derivative"));
+                all_close(
+                    &widen(&g32),
+                    &widen(&$m::$deriv(&q)),
+                    2e-3,
+                    &format!("{name} f32 vs its derivative"),
+                );
             }
         }
     };
@@ -122,7 +132,12 @@ macro_rules! check_nd {
                 let (y, g) = $m::$grad(p);
                 assert_eq!(y.to_bits(), $m::$f(p).to_bits());
                 let name = stringify!($f);
-                all_close(&g, &$m::$deriv(p), 1e-9, &format!("{name} vs its derivative at {p:?}"));
+                all_close(
+                    &g,
+                    &$m::$deriv(p),
+                    1e-9,
+                    &format!("{name} vs its derivative at {p:?}"),
+                );
                 let fd = check_gradient(|x| $m::$f(x), p, &g, 1e-6);
                 assert!(fd.is_ok(), "{name} at {p:?}: {fd:?}");
                 let fwd: Vec<f64> = (0..p.len())
@@ -142,28 +157,160 @@ macro_rules! check_nd {
     };
 }
 
-check_2d!(beale_gradient, beale::beale, beale_grad, beale_jvp, beale_derivative);
-check_2d!(cross_in_tray_gradient, crossintray::cross_in_tray, cross_in_tray_grad, cross_in_tray_jvp, cross_in_tray_derivative);
-check_2d!(booth_gradient, booth::booth, booth_grad, booth_jvp, booth_derivative);
-check_2d!(bukin_n6_gradient, bukin::bukin_n6, bukin_n6_grad, bukin_n6_jvp, bukin_n6_derivative);
-check_2d!(easom_gradient, easom::easom, easom_grad, easom_jvp, easom_derivative);
-check_2d!(eggholder_gradient, eggholder::eggholder, eggholder_grad, eggholder_jvp, eggholder_derivative);
-check_2d!(goldsteinprice_gradient, goldsteinprice::goldsteinprice, goldsteinprice_grad, goldsteinprice_jvp, goldsteinprice_derivative);
-check_2d!(himmelblau_gradient, himmelblau::himmelblau, himmelblau_grad, himmelblau_jvp, himmelblau_derivative);
-check_2d!(holder_table_gradient, holdertable::holder_table, holder_table_grad, holder_table_jvp, holder_table_derivative);
-check_2d!(levy_n13_gradient, levy::levy_n13, levy_n13_grad, levy_n13_jvp, levy_n13_derivative);
-check_2d!(matyas_gradient, matyas::matyas, matyas_grad, matyas_jvp, matyas_derivative);
-check_2d!(mccorminck_gradient, mccorminck::mccorminck, mccorminck_grad, mccorminck_jvp, mccorminck_derivative);
-check_2d!(schaffer_n2_gradient, schaffer::schaffer_n2, schaffer_n2_grad, schaffer_n2_jvp, schaffer_n2_derivative);
-check_2d!(schaffer_n4_gradient, schaffer::schaffer_n4, schaffer_n4_grad, schaffer_n4_jvp, schaffer_n4_derivative);
-check_2d!(threehumpcamel_gradient, threehumpcamel::threehumpcamel, threehumpcamel_grad, threehumpcamel_jvp, threehumpcamel_derivative);
-check_nd!(ackley_gradient, ackley::ackley, ackley_grad, ackley_jvp, ackley_derivative);
-check_nd!(levy_gradient, levy::levy, levy_grad, levy_jvp, levy_derivative);
-check_nd!(rastrigin_gradient, rastrigin::rastrigin, rastrigin_grad, rastrigin_jvp, rastrigin_derivative);
-check_nd!(rosenbrock_gradient, rosenbrock::rosenbrock, rosenbrock_grad, rosenbrock_jvp, rosenbrock_derivative);
-check_nd!(sphere_gradient, sphere::sphere, sphere_grad, sphere_jvp, sphere_derivative);
-check_nd!(styblinski_tang_gradient, styblinskitang::styblinski_tang, styblinski_tang_grad, styblinski_tang_jvp, styblinski_tang_derivative);
-check_nd!(zero_gradient, zero::zero, zero_grad, zero_jvp, zero_derivative);
+check_2d!(
+    beale_gradient,
+    beale::beale,
+    beale_grad,
+    beale_jvp,
+    beale_derivative
+);
+check_2d!(
+    cross_in_tray_gradient,
+    crossintray::cross_in_tray,
+    cross_in_tray_grad,
+    cross_in_tray_jvp,
+    cross_in_tray_derivative
+);
+check_2d!(
+    booth_gradient,
+    booth::booth,
+    booth_grad,
+    booth_jvp,
+    booth_derivative
+);
+check_2d!(
+    bukin_n6_gradient,
+    bukin::bukin_n6,
+    bukin_n6_grad,
+    bukin_n6_jvp,
+    bukin_n6_derivative
+);
+check_2d!(
+    easom_gradient,
+    easom::easom,
+    easom_grad,
+    easom_jvp,
+    easom_derivative
+);
+check_2d!(
+    eggholder_gradient,
+    eggholder::eggholder,
+    eggholder_grad,
+    eggholder_jvp,
+    eggholder_derivative
+);
+check_2d!(
+    goldsteinprice_gradient,
+    goldsteinprice::goldsteinprice,
+    goldsteinprice_grad,
+    goldsteinprice_jvp,
+    goldsteinprice_derivative
+);
+check_2d!(
+    himmelblau_gradient,
+    himmelblau::himmelblau,
+    himmelblau_grad,
+    himmelblau_jvp,
+    himmelblau_derivative
+);
+check_2d!(
+    holder_table_gradient,
+    holdertable::holder_table,
+    holder_table_grad,
+    holder_table_jvp,
+    holder_table_derivative
+);
+check_2d!(
+    levy_n13_gradient,
+    levy::levy_n13,
+    levy_n13_grad,
+    levy_n13_jvp,
+    levy_n13_derivative
+);
+check_2d!(
+    matyas_gradient,
+    matyas::matyas,
+    matyas_grad,
+    matyas_jvp,
+    matyas_derivative
+);
+check_2d!(
+    mccorminck_gradient,
+    mccorminck::mccorminck,
+    mccorminck_grad,
+    mccorminck_jvp,
+    mccorminck_derivative
+);
+check_2d!(
+    schaffer_n2_gradient,
+    schaffer::schaffer_n2,
+    schaffer_n2_grad,
+    schaffer_n2_jvp,
+    schaffer_n2_derivative
+);
+check_2d!(
+    schaffer_n4_gradient,
+    schaffer::schaffer_n4,
+    schaffer_n4_grad,
+    schaffer_n4_jvp,
+    schaffer_n4_derivative
+);
+check_2d!(
+    threehumpcamel_gradient,
+    threehumpcamel::threehumpcamel,
+    threehumpcamel_grad,
+    threehumpcamel_jvp,
+    threehumpcamel_derivative
+);
+check_nd!(
+    ackley_gradient,
+    ackley::ackley,
+    ackley_grad,
+    ackley_jvp,
+    ackley_derivative
+);
+check_nd!(
+    levy_gradient,
+    levy::levy,
+    levy_grad,
+    levy_jvp,
+    levy_derivative
+);
+check_nd!(
+    rastrigin_gradient,
+    rastrigin::rastrigin,
+    rastrigin_grad,
+    rastrigin_jvp,
+    rastrigin_derivative
+);
+check_nd!(
+    rosenbrock_gradient,
+    rosenbrock::rosenbrock,
+    rosenbrock_grad,
+    rosenbrock_jvp,
+    rosenbrock_derivative
+);
+check_nd!(
+    sphere_gradient,
+    sphere::sphere,
+    sphere_grad,
+    sphere_jvp,
+    sphere_derivative
+);
+check_nd!(
+    styblinski_tang_gradient,
+    styblinskitang::styblinski_tang,
+    styblinski_tang_grad,
+    styblinski_tang_jvp,
+    styblinski_tang_derivative
+);
+check_nd!(
+    zero_gradient,
+    zero::zero,
+    zero_grad,
+    zero_jvp,
+    zero_derivative
+);
 
 /// The parameters of the parametrised versions are differentiable too:
 /// their gradient entries against central differences, the point's against
@@ -173,14 +320,39 @@ fn parametrised_versions_differentiate_their_parameters_too() {
     let p = [0.3, -0.7, 1.1];
     let (a, b, c) = (20.0, 0.2, 2.0 * std::f64::consts::PI);
     let (_, (gp, ga, gb, gc)) = ackley::ackley_abc_grad(&p, a, b, c);
-    all_close(&gp, &ackley::ackley_abc_derivative(&p, a, b, c), 1e-9, "ackley_abc");
-    let fd = check_gradient(|v| ackley::ackley_abc(&p, v[0], v[1], v[2]), &[a, b, c], &[ga, gb, gc], 1e-6);
+    all_close(
+        &gp,
+        &ackley::ackley_abc_derivative(&p, a, b, c),
+        1e-9,
+        "ackley_abc",
+    );
+    let fd = check_gradient(
+        |v| ackley::ackley_abc(&p, v[0], v[1], v[2]),
+        &[a, b, c],
+        &[ga, gb, gc],
+        1e-6,
+    );
     assert!(fd.is_ok(), "{fd:?}");
     let (_, (gp, ga)) = rastrigin::rastrigin_a_grad(&p, 10.0);
-    all_close(&gp, &rastrigin::rastrigin_a_derivative(&p, 10.0), 1e-9, "rastrigin_a");
+    all_close(
+        &gp,
+        &rastrigin::rastrigin_a_derivative(&p, 10.0),
+        1e-9,
+        "rastrigin_a",
+    );
     assert!(check_gradient(|v| rastrigin::rastrigin_a(&p, v[0]), &[10.0], &[ga], 1e-6).is_ok());
     let (_, (gp, ga, gb)) = rosenbrock::rosenbrock_ab_grad(&p, 1.0, 100.0);
-    all_close(&gp, &rosenbrock::rosenbrock_ab_derivative(&p, 1.0, 100.0), 1e-9, "rosenbrock_ab");
-    let fd = check_gradient(|v| rosenbrock::rosenbrock_ab(&p, v[0], v[1]), &[1.0, 100.0], &[ga, gb], 1e-6);
+    all_close(
+        &gp,
+        &rosenbrock::rosenbrock_ab_derivative(&p, 1.0, 100.0),
+        1e-9,
+        "rosenbrock_ab",
+    );
+    let fd = check_gradient(
+        |v| rosenbrock::rosenbrock_ab(&p, v[0], v[1]),
+        &[1.0, 100.0],
+        &[ga, gb],
+        1e-6,
+    );
     assert!(fd.is_ok(), "{fd:?}");
 }

@@ -32,9 +32,12 @@ where
     } else {
         T::zero()
     };
-    s + two * x.sin() * y.cos() + (x * T::PI() / T::FRAC_PI_2()).tanh() * big
+    s + two * x.sin() * y.cos()
+        + (x * T::PI() / T::FRAC_PI_2()).tanh() * big
         + T::sqrt(y * y + tiny)
-        + x.max(y).powf(half) + T::exp(x.min(y)) + (x * y).abs().ln()
+        + x.max(y).powf(half)
+        + T::exp(x.min(y))
+        + (x * y).abs().ln()
 }
 
 /// Slices, arrays and `Vec`s of `T`, iterator sums with the `Sum` bound, a
@@ -101,7 +104,10 @@ fn constants_and_methods_at_both_widths() {
         let (v, (gx, gy)) = constants_grad(x, y);
         assert_eq!(v.to_bits(), constants(x, y).to_bits());
         fd(|p| constants(p[0], p[1]), [x, y], [gx, gy]);
-        let fwd = (constants_jvp(x, y, 1.0, 0.0).1, constants_jvp(x, y, 0.0, 1.0).1);
+        let fwd = (
+            constants_jvp(x, y, 1.0, 0.0).1,
+            constants_jvp(x, y, 0.0, 1.0).1,
+        );
         assert!(close(fwd.0, gx, 1e-12) && close(fwd.1, gy, 1e-12));
         let (v32, (gx32, gy32)) = constants_grad(x as f32, y as f32);
         assert_eq!(v32, constants(x as f32, y as f32));
@@ -118,17 +124,29 @@ fn sequences_of_t_at_both_widths() {
     let mut all = ga.clone();
     all.extend(gb);
     all.extend(&gc);
-    fd(f, [0.3, -1.2, 0.5, 0.25, -0.75, 1.5, -0.5], all.try_into().unwrap());
+    fd(
+        f,
+        [0.3, -1.2, 0.5, 0.25, -0.75, 1.5, -0.5],
+        all.try_into().unwrap(),
+    );
     let (_, d) = sums_jvp(&a, b, &c, &[1.0, 0.0], [0.0; 3], &vec![0.0; 2]);
     assert!(close(d, ga[0], 1e-12));
     let narrow = |v: &[f64]| v.iter().map(|x| *x as f32).collect::<Vec<f32>>();
     let b32 = [0.5_f32, 0.25, -0.75];
     let (_, (ga32, gb32, gc32)) = sums_grad(&narrow(&a), b32, &narrow(&c));
-    for (g32, g) in ga32.iter().chain(&gb32).chain(&gc32).zip(ga.iter().chain(&gb).chain(&gc)) {
+    for (g32, g) in ga32
+        .iter()
+        .chain(&gb32)
+        .chain(&gc32)
+        .zip(ga.iter().chain(&gb).chain(&gc))
+    {
         assert!(close(f64::from(*g32), *g, 1e-5));
     }
     let (y, (gx, gs)) = scaled_vjp(&[1.0_f32, 2.0], 3.0, vec![1.0, -1.0]);
-    assert_eq!((y, gx, gs), (scaled(&[1.0_f32, 2.0], 3.0), vec![3.0, -3.0], -1.0));
+    assert_eq!(
+        (y, gx, gs),
+        (scaled(&[1.0_f32, 2.0], 3.0), vec![3.0, -3.0], -1.0)
+    );
     let (y, (gx, gs)) = scaled_vjp(&[1.0_f64, 2.0], 3.0, vec![1.0, -1.0]);
     assert_eq!((y, gx, gs), (vec![3.0, 6.0], vec![3.0, -3.0], -1.0));
 }
@@ -177,7 +195,10 @@ fn scalar_pair_hessian_by_hand(x: f64, y: f64) -> [[f64; 2]; 2] {
     let (c, s) = ((x * y).cos(), (x * y).sin());
     [
         [6.0 * x * y - y * y * c, 3.0 * x * x - s - x * y * c],
-        [3.0 * x * x - s - x * y * c, -x * x * c - 0.25 * y.powf(-1.5)],
+        [
+            3.0 * x * x - s - x * y * c,
+            -x * x * c - 0.25 * y.powf(-1.5),
+        ],
     ]
 }
 
@@ -238,7 +259,10 @@ fn a_method_of_a_generic_struct_at_both_widths() {
     assert_eq!(e, s.energy(x, y));
     // ∂/∂x = k (r - rest) x / r with r = hypot(x, y) = 1.5.
     assert!(close(ex, 3.0 * 0.5 * 1.2 / 1.5, 1e-14) && close(ey, 3.0 * 0.5 * 0.9 / 1.5, 1e-14));
-    let s32 = Spring { k: 3.0_f32, rest: 1.0 };
+    let s32 = Spring {
+        k: 3.0_f32,
+        rest: 1.0,
+    };
     let (_, (ex32, ey32)) = s32.energy_grad(1.2, 0.9);
     assert!(close(f64::from(ex32), ex, 1e-6) && close(f64::from(ey32), ey, 1e-6));
 }

@@ -466,20 +466,23 @@ pub fn generic_float_param(generics: &syn::Generics) -> Option<proc_macro2::Iden
         matches!(b, syn::TypeParamBound::Trait(t)
             if t.path.segments.last().is_some_and(|s| s.ident == "Float" || s.ident == "FloatCore"))
     };
-    let declared = generics.type_params().find(|p| p.bounds.iter().any(float_bound));
+    let declared = generics
+        .type_params()
+        .find(|p| p.bounds.iter().any(float_bound));
     let in_where = || {
         let preds = generics.where_clause.as_ref()?.predicates.iter();
-        preds.filter_map(|p| match p {
-            syn::WherePredicate::Type(t) if t.bounds.iter().any(float_bound) => {
-                let ident = match ungroup(&t.bounded_ty) {
-                    syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident()?,
-                    _ => return None,
-                };
-                generics.type_params().find(|tp| tp.ident == *ident)
-            }
-            _ => None,
-        })
-        .next()
+        preds
+            .filter_map(|p| match p {
+                syn::WherePredicate::Type(t) if t.bounds.iter().any(float_bound) => {
+                    let ident = match ungroup(&t.bounded_ty) {
+                        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident()?,
+                        _ => return None,
+                    };
+                    generics.type_params().find(|tp| tp.ident == *ident)
+                }
+                _ => None,
+            })
+            .next()
     };
     declared.or_else(in_where).map(|p| p.ident.clone())
 }
