@@ -2,6 +2,10 @@
 //! instantiated at `f32` and `f64`, against hand-derived formulas, forward
 //! mode and central differences.
 
+// The functions are written the way numeric code often is (index loops, a
+// `&Vec` parameter, whose tangent is a `&Vec` too).
+#![allow(clippy::needless_range_loop, clippy::ptr_arg, clippy::useless_vec)]
+
 use autodiff::{check_gradient, differentiate};
 use num_traits::float::FloatCore;
 use num_traits::{Float, FloatConst, FromPrimitive};

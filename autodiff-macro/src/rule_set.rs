@@ -55,6 +55,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
             let jvp = format_ident!("{name}_jvp");
             quote! {
                 #[inline]
+                #[allow(clippy::too_many_arguments)]
                 fn #name(#(#x: #f,)* #n y: #f, #(#dx: #f,)* dy: #f) -> #out {
                     #jvp(#(#x,)* #n_arg y, #(#dx,)* dy)
                 }

@@ -618,7 +618,10 @@ macro_rules! rule_set_trait {
             $(#[doc(hidden)] fn $u(x: $F, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
             $(#[doc(hidden)] fn $e(x: $F, n: i32, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
             $(#[doc(hidden)] fn $b(a: $F, b: $F, y: $F, da: $F, db: $F, dy: $F) -> (($F, $F), ($F, $F));)*
-            $(#[doc(hidden)] fn $t(
+            $(
+            #[doc(hidden)]
+            #[allow(clippy::too_many_arguments)]
+            fn $t(
                 a: $F, b: $F, c: $F, y: $F, da: $F, db: $F, dc: $F, dy: $F,
             ) -> (($F, $F, $F), ($F, $F, $F));)*
         }
