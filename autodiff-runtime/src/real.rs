@@ -15,7 +15,7 @@ use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, Sub, S
 /// A function generic over `T: num_traits::Float` (or `FloatCore`) gets
 /// companions with the same generics and the extra bound `T: Real`, so they
 /// can be called with any type that implements both, which is `f32` and
-/// `f64`:
+/// `f64`. Generated code makes its constants with [`Real::from_literal`]:
 ///
 /// ```
 /// use autodiff_runtime::Real;
@@ -24,7 +24,7 @@ use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, Sub, S
 ///     T::from_literal(1.0)
 /// }
 /// assert_eq!(seed::<f32>(), 1.0_f32);
-/// /// ```
+/// ```
 ///
 /// The derivative rules are those of [`rules::f64`](mod@crate::rules::f64)
 /// and [`rules::f32`](mod@crate::rules::f32), reached through the hidden
