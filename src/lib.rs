@@ -154,6 +154,39 @@
 //! assert_eq!(velocity, [0.0, 2.0]);
 //! ```
 //!
+//! Code written once for `f32` and `f64`, generic over a type parameter
+//! bounded by `num_traits::Float` (or `FloatCore`, in the declaration or a
+//! `where` clause, next to any other bounds), is differentiated as written:
+//! that parameter is the float type. The companions have the same generics
+//! plus `T: autodiff::Real` ([`Real`], implemented for `f32` and `f64`),
+//! and `T::from(c).unwrap()`, `T::from_f64(c).unwrap()`, `T::one()`,
+//! `T::zero()`, `T::PI()` and the like are constants, `Float`'s methods
+//! (`x.powi(2)`, `T::sqrt(x)`) differentiable, and the conversions
+//! `let u: f64 = x.into();` and `T::from_f64(u).unwrap()` carry the
+//! derivative:
+//!
+//! ```
+//! use autodiff::differentiate;
+//! use num_traits::{Float, FromPrimitive};
+//! use std::iter::Sum;
+//!
+//! #[differentiate]
+//! fn rastrigin<T>(x: &[T]) -> T
+//! where
+//!     T: Float + FromPrimitive + Sum,
+//! {
+//!     let a = T::from_f64(10.0).unwrap();
+//!     let tau = T::from_f64(2.0 * std::f64::consts::PI).unwrap();
+//!     a * T::from_usize(x.len()).unwrap()
+//!         + x.iter().map(|&v| v.powi(2) - a * (tau * v).cos()).sum()
+//! }
+//!
+//! let (_, g64) = rastrigin_grad(&[0.5_f64, -0.25]);
+//! let (_, g32) = rastrigin_grad(&[0.5_f32, -0.25]);
+//! assert!((f64::from(g32[0]) - g64[0]).abs() < 1e-4);
+//! assert!((g64[1] - (-0.5 + 20.0 * std::f64::consts::PI * (-0.5 * std::f64::consts::PI).sin())).abs() < 1e-9);
+//! ```
+//!
 //! # What a body may contain
 //!
 //! - `let` with or without `mut` and type annotations, shadowing, nested
@@ -543,7 +576,7 @@
 //! # Limits
 //!
 //! Not yet: binomial checkpointing of long loops (the interval of
-//! `#[checkpoint]` is fixed), generic float code, `&mut` parameters,
+//! `#[checkpoint]` is fixed), `&mut` parameters,
 //! differentiation with respect to struct parameters, and the unsupported
 //! constructs listed above. The README has the current list.
 //!
@@ -556,7 +589,7 @@
 
 pub use autodiff_macro::{Differentiable, differentiate};
 pub use autodiff_runtime::{
-    Differentiable, GradientMismatch, TangentVector, Tape, check, check_gradient,
+    Differentiable, GradientMismatch, Real, TangentVector, Tape, check, check_gradient,
     finite_difference_gradient, jacobian, jacobian_columns, jacobian_rows, rules, tape,
 };
 

@@ -739,6 +739,10 @@ pub fn float_cast(cx: &mut impl Region, a: Value, to: FloatTy, name: Option<Stri
     let tokens = match to {
         FloatTy::F32 => quote!(::core::primitive::f32),
         FloatTy::F64 | FloatTy::Infer => quote!(::core::primitive::f64),
+        FloatTy::Generic => {
+            let t = proc_macro2::Ident::new(&to.name(), proc_macro2::Span::call_site());
+            quote!(#t)
+        }
     };
     let target = CastTarget {
         tokens,

@@ -40,6 +40,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Expands a function with its options: the original and its companions.
 pub fn expand_fn(opts: Options, func: syn::ItemFn) -> TokenStream {
+    // The function's own float type parameter, or that of the annotated
+    // `impl` block around it.
+    let float = parse::generic_float_param(&func.sig.generics).or_else(crate::lang::generic_float);
+    let _float = crate::lang::set_generic_float(float);
     let mut errors = Errors::default();
     for (span, name) in &opts.unsupported {
         errors.push(
@@ -47,10 +51,16 @@ pub fn expand_fn(opts: Options, func: syn::ItemFn) -> TokenStream {
             format!("`#[differentiate({name})]` is not supported yet"),
         );
     }
-    let Some(def) = parse::parse_fn(&func, &opts, &mut errors) else {
+    let Some(mut def) = parse::parse_fn(&func, &opts, &mut errors) else {
         let err = errors.combined().map(|e| e.to_compile_error());
         return quote!(#err #func);
     };
+    if let Some(t) = crate::lang::generic_float() {
+        // The companions compute in `T` through the runtime's `Real`.
+        let krate = &opts.krate;
+        let preds = &mut def.sig.generics.make_where_clause().predicates;
+        preds.push(syn::parse_quote!(#t: #krate::__private::Real));
+    }
     let cfgs: Vec<&syn::Attribute> = func
         .attrs
         .iter()

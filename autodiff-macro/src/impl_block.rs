@@ -31,6 +31,9 @@ pub fn expand_impl(args: Options, item: TokenStream) -> TokenStream {
     let mut kept = Vec::new();
     let mut companions = Vec::new();
     let mut marked = 0;
+    // A float type parameter of the block (`impl<T: Float> S<T>`) is one
+    // of each method's.
+    let _float = crate::lang::set_generic_float(crate::parse::generic_float_param(&block.generics));
     for it in std::mem::take(&mut block.items) {
         let syn::ImplItem::Fn(f) = it else {
             kept.push(it);

@@ -11,16 +11,62 @@ pub enum FloatTy {
     F32,
     F64,
     Infer,
+    /// The function's type parameter bounded by `num_traits::Float` or
+    /// `FloatCore` (see [`generic_float`]).
+    Generic,
 }
 
 impl FloatTy {
     /// The Rust name of the type (`f64` for a width still to be inferred,
-    /// which is what Rust itself would pick).
-    pub fn name(self) -> &'static str {
+    /// which is what Rust itself would pick, and for a type parameter that
+    /// is no longer in scope).
+    pub fn name(self) -> String {
         match self {
-            FloatTy::F32 => "f32",
-            FloatTy::F64 | FloatTy::Infer => "f64",
+            FloatTy::F32 => "f32".into(),
+            FloatTy::F64 | FloatTy::Infer => "f64".into(),
+            FloatTy::Generic => generic_float().map_or_else(|| "f64".into(), |t| t.to_string()),
         }
+    }
+}
+
+/// The float type a path segment names as the type of a path-form method
+/// (`f64::sin(x)`, `T::sqrt(x)` for the float type parameter `T`).
+pub fn float_named(segment: &proc_macro2::Ident) -> Option<FloatTy> {
+    match segment.to_string().as_str() {
+        "f64" => Some(FloatTy::F64),
+        "f32" => Some(FloatTy::F32),
+        _ if generic_float().is_some_and(|t| *segment == t) => Some(FloatTy::Generic),
+        _ => None,
+    }
+}
+
+thread_local! {
+    /// The float type parameter of the function being expanded.
+    static GENERIC_FLOAT: std::cell::RefCell<Option<proc_macro2::Ident>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The float type parameter (`T` of `fn f<T: Float>`) of the function
+/// being expanded, which [`FloatTy::Generic`] stands for: parse, lower and
+/// emit of one function all see it, so the IR needs no name in its types.
+pub fn generic_float() -> Option<proc_macro2::Ident> {
+    GENERIC_FLOAT.with(|g| g.borrow().clone())
+}
+
+/// Makes `param` the float type parameter until the guard is dropped
+/// (which restores the previous one: annotated helpers nest in `impl`
+/// blocks).
+pub fn set_generic_float(param: Option<proc_macro2::Ident>) -> GenericFloatGuard {
+    GenericFloatGuard(GENERIC_FLOAT.with(|g| g.replace(param)))
+}
+
+/// Restores the previous float type parameter when dropped.
+pub struct GenericFloatGuard(Option<proc_macro2::Ident>);
+
+impl Drop for GenericFloatGuard {
+    fn drop(&mut self) {
+        let prev = self.0.take();
+        GENERIC_FLOAT.with(|g| *g.borrow_mut() = prev);
     }
 }
 

@@ -37,6 +37,7 @@ mod math;
 mod parse;
 mod pipeline;
 mod reverse;
+mod rule_set;
 mod types;
 mod validate;
 
@@ -69,4 +70,12 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_derive(Differentiable, attributes(differentiable))]
 pub fn derive_differentiable(item: TokenStream) -> TokenStream {
     derive::derive(item.into()).into()
+}
+
+/// Implements the runtime's `RuleJvps` for one float type from the names of
+/// its rules. Internal to `autodiff-runtime`; not part of the API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __rule_jvps(input: TokenStream) -> TokenStream {
+    rule_set::expand(input.into()).into()
 }

@@ -20,6 +20,7 @@ pub mod calls;
 pub mod check;
 pub mod differentiable;
 pub mod jacobian;
+pub mod real;
 pub mod rules;
 pub mod second;
 pub mod tape;
@@ -28,6 +29,7 @@ pub mod zeros;
 pub use check::{GradientMismatch, check_gradient, finite_difference_gradient};
 pub use differentiable::{Differentiable, TangentVector};
 pub use jacobian::{jacobian_columns, jacobian_rows};
+pub use real::Real;
 pub use tape::Tape;
 
 /// Items used by generated code. Not part of the public API: names and
@@ -36,7 +38,9 @@ pub use tape::Tape;
 pub mod __private {
     pub use crate::accumulate::accumulate;
     pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
+    pub use crate::real::Real;
     pub use crate::rules;
+    pub use crate::rules::{RuleJvps, RuleSet};
     pub use crate::second::{dot, scaled_add};
     pub use crate::tape::{Tape, checkpoint_interval};
     pub use crate::zeros::zeros_like;

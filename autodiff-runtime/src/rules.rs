@@ -134,6 +134,28 @@ macro_rules! rule_items {
             pub fn $t $tparams -> $tret $tbody
         )*
 
+        /// This module's rules as an implementation of
+        /// [`RuleSet`](super::RuleSet), through which code generic over a
+        /// [`Real`](crate::Real) type reaches them (`<T as Real>::Rules`).
+        #[doc(hidden)]
+        #[derive(Clone, Copy, Debug)]
+        pub struct Rules;
+
+        impl super::RuleSet<$F> for Rules {
+            $(#[inline] fn $u(x: $F, y: $F) -> $F { $u(x, y) })*
+            $(#[inline] fn $e(x: $F, n: i32, y: $F) -> $F { $e(x, n, y) })*
+            $(#[inline] fn $b(a: $F, b: $F, y: $F) -> ($F, $F) { $b(a, b, y) })*
+            $(#[inline] fn $t(a: $F, b: $F, c: $F, y: $F) -> ($F, $F, $F) { $t(a, b, c, y) })*
+        }
+
+        autodiff_macro::__rule_jvps! {
+            $F;
+            unary { $($u)* }
+            exponent { $($e)* }
+            binary { $($b)* }
+            ternary { $($t)* }
+        }
+
         /// Every rule of this module, as `(name, float arity)`: the name of
         /// the method and of its rule, and the number of float arguments of
         /// the method (receiver included), which is the number of partials
@@ -248,7 +270,10 @@ macro_rules! rule_items {
 /// `math::METHODS` is checked against it by a test in the macro crate.
 macro_rules! define_rules {
     ($F:ident) => {
-        rule_items! {
+        define_rules!(@with rule_items, $F);
+    };
+    (@with $target:ident, $F:ident) => {
+        $target! {
             $F;
             // One float: `rule(x, y) -> ∂y/∂x`.
             unary {
@@ -557,6 +582,53 @@ macro_rules! define_rules {
         }
     };
 }
+
+/// Declares [`RuleSet`] from the rule table: one associated function per
+/// rule, with the signature its group gives it.
+macro_rules! rule_set_trait {
+    (
+        $F:ident;
+        unary { $($(#[$ua:meta])* pub fn $u:ident $uparams:tt -> $uret:tt $ubody:block)* }
+        exponent { $($(#[$ea:meta])* pub fn $e:ident $eparams:tt -> $eret:tt $ebody:block)* }
+        binary { $($(#[$ba:meta])* pub fn $b:ident $bparams:tt -> $bret:tt $bbody:block)* }
+        ternary { $($(#[$ta:meta])* pub fn $t:ident $tparams:tt -> $tret:tt $tbody:block)* }
+    ) => {
+        /// The rules of one float type `F` (the [`f64`](mod@f64) or
+        /// [`f32`](mod@f32) module's), as associated functions: code
+        /// generic over `T: Real` calls
+        /// `<<T as Real>::Rules as RuleSet<T>>::sin(x, y)`, so the rules
+        /// themselves exist once per float type and nowhere else.
+        ///
+        /// Not part of the public API.
+        #[doc(hidden)]
+        pub trait RuleSet<$F> {
+            $(#[doc(hidden)] fn $u(x: $F, y: $F) -> $F;)*
+            $(#[doc(hidden)] fn $e(x: $F, n: i32, y: $F) -> $F;)*
+            $(#[doc(hidden)] fn $b(a: $F, b: $F, y: $F) -> ($F, $F);)*
+            $(#[doc(hidden)] fn $t(a: $F, b: $F, c: $F, y: $F) -> ($F, $F, $F);)*
+        }
+
+        /// The forward modes of the rules of [`RuleSet`] (each rule's
+        /// generated `NAME_jvp`), under the rules' own names: the partials
+        /// and their tangents, for Hessians of generic code.
+        ///
+        /// Not part of the public API.
+        #[doc(hidden)]
+        pub trait RuleJvps<$F> {
+            $(#[doc(hidden)] fn $u(x: $F, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
+            $(#[doc(hidden)] fn $e(x: $F, n: i32, y: $F, dx: $F, dy: $F) -> ($F, $F);)*
+            $(#[doc(hidden)] fn $b(a: $F, b: $F, y: $F, da: $F, db: $F, dy: $F) -> (($F, $F), ($F, $F));)*
+            $(
+            #[doc(hidden)]
+            #[allow(clippy::too_many_arguments)]
+            fn $t(
+                a: $F, b: $F, c: $F, y: $F, da: $F, db: $F, dc: $F, dy: $F,
+            ) -> (($F, $F, $F), ($F, $F, $F));)*
+        }
+    };
+}
+
+define_rules!(@with rule_set_trait, F);
 
 /// Rules for `f64` methods.
 ///

@@ -213,6 +213,7 @@ impl Context<'_> {
             .collect();
         let (push_g, _, push_where) = ts.generics.split_for_impl();
         let r_dot = hidden("value_tangent");
+        let zero = self.float_lit("0.0");
         let grad_refs = pattern(&gs);
         quote! {
             #[doc(hidden)]
@@ -232,7 +233,7 @@ impl Context<'_> {
                 let (#value, #grad, #hg) = #call #hvp(#self_arg #(#args,)* #(#tangent_args),*);
                 let #r_dot: #ret = {
                     let #grad_refs = &#grad;
-                    0.0 #(+ #dots)*
+                    #zero #(+ #dots)*
                 };
                 ((#value, #grad), (#r_dot, #hg))
             }

@@ -27,7 +27,7 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
     let hvp = p.hvp.as_ref().map(|t| {
         // The seed is the constant 1.
         let mut params = cx.vjp_params();
-        params[n] = quote!(1.0);
+        params[n] = cx.float_lit("1.0");
         params.extend(directions());
         let borrowed = cx.second_order_borrowed(0);
         let em = cx.segmentable(Emitter::new(

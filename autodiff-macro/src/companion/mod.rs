@@ -79,6 +79,19 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// A float literal of the companions' float type: as written, or
+    /// through `Real` for a function generic over its float type.
+    pub fn float_lit(&self, text: &str) -> TokenStream {
+        let lit = syn::LitFloat::new(text, proc_macro2::Span::call_site());
+        match crate::lang::generic_float() {
+            Some(t) => {
+                let krate = self.krate;
+                quote!(<#t as #krate::__private::Real>::from_literal(#lit))
+            }
+            None => quote!(#lit),
+        }
+    }
+
     pub fn new(def: &'a FnDef, opts: &'a Options, cfgs: &[&syn::Attribute]) -> Self {
         let taken: Vec<String> = def
             .params

@@ -90,12 +90,13 @@ impl Context<'_> {
         let name = format_ident!("{}_grad", self.name);
         let vjp = format_ident!("{}_vjp", self.name);
         let (generics, _, where_clause) = self.def.sig.generics.split_for_impl();
+        let one = self.float_lit("1.0");
         quote! {
             #[doc = #doc]
             #[inline]
             #allow
             #vis fn #name #generics (#receiver #(#inputs),*) -> (#ret, #gradient) #where_clause {
-                #call #vjp(#self_arg #(#args,)* 1.0)
+                #call #vjp(#self_arg #(#args,)* #one)
             }
         }
     }
@@ -175,7 +176,7 @@ impl Context<'_> {
             let columns: Vec<TokenStream> = (0..d)
                 .map(|j| {
                     let dirs = (0..d).map(|k| {
-                        let unit = if k == j { quote!(1.0) } else { quote!(0.0) };
+                        let unit = self.float_lit(if k == j { "1.0" } else { "0.0" });
                         if by_ref[k] { quote!(&#unit) } else { unit }
                     });
                     quote!(#call #hvp(#self_arg #(#args,)* #(#dirs),*).2)
@@ -225,14 +226,15 @@ impl Context<'_> {
         let by_ref = matches!(self.def.params[*p].syn_ty, syn::Type::Reference(_));
         let e = Ident::new("direction", Span::mixed_site());
         let dir = if by_ref { quote!(&#e) } else { quote!(#e) };
+        let (zero, one) = (self.float_lit("0.0"), self.float_lit("1.0"));
         quote! {
             #[doc = #doc]
             #allow
             #vis fn #hessian #generics (#receiver #(#inputs),*) -> (#ret, #gradient, [#row_ty; #n]) #where_clause {
                 let (value, gradient) = #call #grad(#self_arg #(#args),*);
                 let rows = ::core::array::from_fn(|i| {
-                    let mut #e = [0.0; #n];
-                    #e[i] = 1.0;
+                    let mut #e = [#zero; #n];
+                    #e[i] = #one;
                     #call #hvp(#self_arg #(#args,)* #dir).2
                 });
                 (value, gradient, rows)

@@ -67,9 +67,11 @@ impl Emitter<'_> {
         };
         let mut out = TokenStream::new();
         let (mut f64s, mut f32s, mut inferred) = (Vec::new(), Vec::new(), Vec::new());
+        let mut generics = Vec::new();
         for d in &decls {
             match &d.ty {
                 DeclTy::Float(FloatTy::F32) => f32s.push(pat(d)),
+                DeclTy::Float(FloatTy::Generic) => generics.push(pat(d)),
                 DeclTy::Float(_) => f64s.push(pat(d)),
                 DeclTy::Infer => inferred.push(pat(d)),
                 DeclTy::Other(t) => {
@@ -78,7 +80,11 @@ impl Emitter<'_> {
                 }
             }
         }
-        for (pats, w) in [(f64s, FloatTy::F64), (f32s, FloatTy::F32)] {
+        for (pats, w) in [
+            (f64s, FloatTy::F64),
+            (f32s, FloatTy::F32),
+            (generics, FloatTy::Generic),
+        ] {
             for group in pats.chunks(DECLS_PER_LET) {
                 let t = self.float_ty(w);
                 out.extend(match group {
@@ -110,6 +116,10 @@ impl Emitter<'_> {
             FloatTy::F64 | FloatTy::Infer => {
                 self.names_f64.set(true);
                 quote!(__AutodiffF64)
+            }
+            FloatTy::Generic => {
+                let t = proc_macro2::Ident::new(&f.name(), proc_macro2::Span::call_site());
+                quote!(#t)
             }
         }
     }

@@ -41,6 +41,7 @@ impl Emitter<'_> {
     pub(super) fn zeros(&self, ty: &Ty, like: Option<Value>) -> TokenStream {
         match ty {
             Ty::Float(FloatTy::Infer) => quote!(0.0),
+            Ty::Float(FloatTy::Generic) => generic_literal(&quote!(0.0), self.krate),
             Ty::Float(f) => {
                 let lit = syn::LitFloat::new(&format!("0.0_{}", f.name()), Span::call_site());
                 quote!(#lit)
@@ -81,7 +82,11 @@ impl Emitter<'_> {
 
 /// A literal as written, with the suffix of its float width if it has none
 /// (it may be inlined where nothing else gives it a type).
-pub(super) fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
+pub(super) fn literal(lit: &syn::Lit, ty: &Ty, krate: &TokenStream) -> TokenStream {
+    if let (syn::Lit::Float(_) | syn::Lit::Int(_), Ty::Float(FloatTy::Generic)) = (lit, ty) {
+        let lit = literal(lit, &Ty::Float(FloatTy::F64), krate);
+        return generic_literal(&lit, krate);
+    }
     if let (syn::Lit::Float(f), Ty::Float(w)) = (lit, ty) {
         if f.suffix().is_empty() && *w != FloatTy::Infer {
             let mut text = f.token().to_string();
@@ -93,6 +98,13 @@ pub(super) fn literal(lit: &syn::Lit, ty: &Ty) -> TokenStream {
         }
     }
     quote!(#lit)
+}
+
+/// A literal of the function's float type parameter `T`, from its `f64`
+/// spelling: `<T as Real>::from_literal(1.5)`.
+pub(super) fn generic_literal(lit: &TokenStream, krate: &TokenStream) -> TokenStream {
+    let t = proc_macro2::Ident::new(&FloatTy::Generic.name(), Span::call_site());
+    quote!(<#t as #krate::__private::Real>::from_literal(#lit))
 }
 
 fn binop_tokens(op: BinOp) -> TokenStream {
@@ -178,9 +190,28 @@ impl Emitter<'_> {
     }
 
     pub(super) fn cast(&self, a: Value, target: &CastTarget) -> (TokenStream, u8) {
-        let a = self.read_at(a, prec::CAST);
-        let t = &target.tokens;
-        (quote!(#a as #t), prec::CAST)
+        let from_generic = self.func.ty(a).float() == Some(FloatTy::Generic);
+        let to_generic = target.ty.float() == Some(FloatTy::Generic);
+        let krate = self.krate;
+        let real = |t: TokenStream| quote!(<#t as #krate::__private::Real>);
+        match (from_generic, to_generic) {
+            (false, true) => {
+                let a = self.read_at(a, prec::CAST);
+                let r = real(target.tokens.clone());
+                (quote!(#r::from_literal(#a as f64)), prec::ATOM)
+            }
+            (true, false) => {
+                let t = proc_macro2::Ident::new(&FloatTy::Generic.name(), Span::call_site());
+                let (r, a, to) = (real(quote!(#t)), self.read(a), &target.tokens);
+                (quote!(#r::as_f64(#a) as #to), prec::CAST)
+            }
+            (true, true) => (self.read_at(a, prec::ATOM), prec::ATOM),
+            (false, false) => {
+                let a = self.read_at(a, prec::CAST);
+                let t = &target.tokens;
+                (quote!(#a as #t), prec::CAST)
+            }
+        }
     }
 
     /// A float method: `args[0].NAME(args[1..])`.

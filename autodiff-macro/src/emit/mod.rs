@@ -159,7 +159,9 @@ impl<'a> Emitter<'a> {
         match &inst.kind {
             InstKind::Param(k) => self.param(inst, *k),
             InstKind::SelfParam => self.define(inst, |_| (self.self_tokens.clone(), prec::ATOM)),
-            InstKind::Literal(lit) => self.define(inst, |ty| (literal(lit, ty), prec::ATOM)),
+            InstKind::Literal(lit) => {
+                self.define(inst, |ty| (literal(lit, ty, self.krate), prec::ATOM))
+            }
             InstKind::Zero => self.define(inst, |ty| (self.zeros(ty, None), prec::ATOM)),
             InstKind::ZerosLike(v) => {
                 self.define(inst, |ty| (self.zeros(ty, Some(*v)), prec::ATOM))

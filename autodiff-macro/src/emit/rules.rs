@@ -17,11 +17,12 @@ impl Emitter<'_> {
         results: &[Value],
     ) -> TokenStream {
         let width = self.func.ty(output).float().unwrap_or(FloatTy::F64);
-        let module = format_ident!("{}", width.name());
         let rule = format_ident!("{}", func.0.name);
         let args = args.iter().chain(Some(&output)).map(|a| self.read(*a));
-        let krate = self.krate;
-        let call = quote!(#krate::__private::rules::#module::#rule(#(#args),*));
+        let call = {
+            let path = self.rule_path(width, "RuleSet");
+            quote!(#path::#rule(#(#args),*))
+        };
         if let [r] = results[..] {
             if self.inlined.contains(r) {
                 self.exprs.borrow_mut().insert(r, (call, prec::ATOM));
@@ -43,8 +44,6 @@ impl Emitter<'_> {
         results: &[Value],
     ) -> TokenStream {
         let width = self.func.ty(output).float().unwrap_or(FloatTy::F64);
-        let module = format_ident!("{}", width.name());
-        let rule = format_ident!("{}_jvp", func.0.name);
         let zero = self.zeros(&Ty::Float(width), None);
         let primal = args.iter().chain(Some(&output)).map(|a| self.read(*a));
         let tangents: Vec<TokenStream> = tangents
@@ -57,11 +56,33 @@ impl Emitter<'_> {
                 None => zero.clone(),
             })
             .collect();
-        let krate = self.krate;
-        let call = quote!(#krate::__private::rules::#module::#rule(#(#primal,)* #(#tangents),*));
+        let call = if width == FloatTy::Generic {
+            // `RuleJvps` has each rule's jvp under the rule's name.
+            let rule = format_ident!("{}", func.0.name);
+            let path = self.rule_path(width, "RuleJvps");
+            quote!(#path::#rule(#(#primal,)* #(#tangents),*))
+        } else {
+            let rule = format_ident!("{}_jvp", func.0.name);
+            let path = self.rule_path(width, "RuleSet");
+            quote!(#path::#rule(#(#primal,)* #(#tangents),*))
+        };
         let n = results.len() / 2;
         let p = self.lhs(&results[..n]);
         let dp = self.lhs(&results[n..]);
         quote!((#p, #dp) = #call;)
+    }
+
+    /// Where the rules of `width` are: the runtime's module for a float
+    /// type, the rule set of the type parameter through `Real` for `T`.
+    /// `set` names the trait of the rule set (`RuleSet` or `RuleJvps`).
+    fn rule_path(&self, width: FloatTy, set: &str) -> TokenStream {
+        let krate = self.krate;
+        if width == FloatTy::Generic {
+            let t = format_ident!("{}", width.name());
+            let set = format_ident!("{set}");
+            return quote!(<<#t as #krate::__private::Real>::Rules as #krate::__private::#set<#t>>);
+        }
+        let module = format_ident!("{}", width.name());
+        quote!(#krate::__private::rules::#module)
     }
 }

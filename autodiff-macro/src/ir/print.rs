@@ -47,6 +47,7 @@ impl Display for FloatTy {
             FloatTy::F64 => "f64",
             // rustc's spelling of a float literal whose width is open.
             FloatTy::Infer => "{float}",
+            FloatTy::Generic => "T",
         })
     }
 }

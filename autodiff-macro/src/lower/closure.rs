@@ -406,11 +406,7 @@ impl<'e> Lowerer<'e> {
                 }
                 let segs = &p.path.segments;
                 if segs.len() == 2 {
-                    let ty = match segs[0].ident.to_string().as_str() {
-                        "f64" => Some(FloatTy::F64),
-                        "f32" => Some(FloatTy::F32),
-                        _ => None,
-                    };
+                    let ty = crate::lang::float_named(&segs[0].ident);
                     if let Some(ty) = ty {
                         let name = segs[1].ident.to_string();
                         return match math::lookup(&name) {

@@ -262,7 +262,7 @@ impl<'e> Lowerer<'e> {
     pub(super) fn let_init(&mut self, e: &Expr, ty: Option<&Ty>) -> Option<Lv> {
         if let (Expr::Cast(a, target, span), Some(Ty::Float(w))) = (e, ty) {
             if target.into && *w != FloatTy::Infer {
-                let name = proc_macro2::Ident::new(w.name(), *span);
+                let name = proc_macro2::Ident::new(&w.name(), *span);
                 let target = CastTarget {
                     tokens: quote::quote!(#name),
                     ty: Ty::Float(*w),

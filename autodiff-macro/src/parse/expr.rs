@@ -215,6 +215,11 @@ impl Parser<'_> {
             match name.as_str() {
                 "sin_cos" => return self.sin_cos(&m.receiver, None, span),
                 "into" => return self.float_into(&m.receiver, span),
+                "unwrap" => {
+                    if let Some(arg) = generic_conversion(&m.receiver) {
+                        return self.float_from(arg, FloatTy::Generic, span);
+                    }
+                }
                 _ => {}
             }
         }
@@ -322,14 +327,12 @@ impl Parser<'_> {
         if let syn::Expr::Path(p) = &*c.func {
             let segs = &p.path.segments;
             if p.qself.is_none() && segs.len() == 2 {
-                let ty = match segs[0].ident.to_string().as_str() {
-                    "f64" => Some(FloatTy::F64),
-                    "f32" => Some(FloatTy::F32),
-                    _ => None,
-                };
+                let ty = crate::lang::float_named(&segs[0].ident);
                 let method = segs[1].ident.to_string();
                 match (ty, method.as_str(), c.args.len()) {
                     (Some(ty), "sin_cos", 1) => return self.sin_cos(&c.args[0], Some(ty), span),
+                    // `T::from(c)` is `NumCast::from`, an `Option`: a constant.
+                    (Some(FloatTy::Generic), "from", 1) => {}
                     (Some(ty), "from", 1) => return self.float_from(&c.args[0], ty, span),
                     _ => {}
                 }
@@ -671,4 +674,26 @@ impl<'ast> syn::visit::Visit<'ast> for OpaqueScan {
 
     // Field names and method names are not variables.
     fn visit_member(&mut self, _: &'ast syn::Member) {}
+}
+
+/// The argument of `T::from(e)` or `T::from_f64(e)` (any `from_*` of
+/// `FromPrimitive`) for the float type parameter `T`: with `.unwrap()`, a
+/// conversion to `T` that carries the derivative of a float `e`.
+fn generic_conversion(recv: &syn::Expr) -> Option<&syn::Expr> {
+    let syn::Expr::Call(c) = strip_parens(recv) else {
+        return None;
+    };
+    let syn::Expr::Path(p) = &*c.func else {
+        return None;
+    };
+    let segs = &p.path.segments;
+    let conversion = segs.len() == 2
+        && p.qself.is_none()
+        && crate::lang::float_named(&segs[0].ident) == Some(FloatTy::Generic)
+        && segs[1].arguments.is_empty()
+        && (segs[1].ident == "from" || segs[1].ident.to_string().starts_with("from_"));
+    match c.args.iter().collect::<Vec<_>>()[..] {
+        [arg] if conversion => Some(arg),
+        _ => None,
+    }
 }

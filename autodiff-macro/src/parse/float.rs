@@ -67,11 +67,7 @@ impl Parser<'_> {
 }
 
 fn float_target(width: FloatTy, into: bool, span: Span) -> CastTarget {
-    let name = match width {
-        FloatTy::F32 => "f32",
-        _ => "f64",
-    };
-    let ident = Ident::new(name, span);
+    let ident = Ident::new(&width.name(), span);
     CastTarget {
         tokens: quote::quote!(#ident),
         ty: Ty::Float(width),

@@ -20,6 +20,7 @@ mod loops;
 mod pattern;
 mod seq;
 mod signature;
+pub use signature::generic_float_param;
 mod stmt;
 
 use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
@@ -66,8 +67,9 @@ pub fn parse_fn(item: &syn::ItemFn, opts: &Options, errors: &mut Errors) -> Opti
             sig.ident.span(),
             format!(
                 "`{}` has no differentiable parameter: #[differentiate] needs at least one \
-                 parameter of type `f64` or `f32`",
-                sig.ident
+                 parameter of type `f64` or `f32`{}",
+                sig.ident,
+                signature::float_bound_hint(sig)
             ),
         );
     }

@@ -322,6 +322,11 @@ pub(super) fn float_of_type(ty: &syn::Type) -> Option<FloatTy> {
             match seg.ident.to_string().as_str() {
                 "f64" => Some(FloatTy::F64),
                 "f32" => Some(FloatTy::F32),
+                _ if p.path.segments.len() == 1
+                    && crate::lang::generic_float().is_some_and(|t| seg.ident == t) =>
+                {
+                    Some(FloatTy::Generic)
+                }
                 _ => None,
             }
         }
@@ -425,8 +430,9 @@ pub(super) fn return_type(sig: &syn::Signature, errors: &mut Errors) -> Option<R
         ty,
         format!(
             "return type `{}` cannot be differentiated: return a float (`f64` or `f32`), an \
-             array or `Vec` of floats, or a tuple of them",
-            type_text(ty)
+             array or `Vec` of floats, or a tuple of them{}",
+            type_text(ty),
+            float_bound_hint(sig)
         ),
     );
     None
@@ -448,5 +454,48 @@ fn without_groups(ty: &syn::Type) -> &syn::Type {
     match ty {
         syn::Type::Group(g) => without_groups(&g.elem),
         t => t,
+    }
+}
+
+/// The type parameter of `generics` that is a float type: bounded by
+/// `num_traits::Float` or `FloatCore` (any path ending in either), in its
+/// declaration or in the `where` clause. The first one if there are several
+/// (the others are then no float types for the macro).
+pub fn generic_float_param(generics: &syn::Generics) -> Option<proc_macro2::Ident> {
+    let float_bound = |b: &syn::TypeParamBound| {
+        matches!(b, syn::TypeParamBound::Trait(t)
+            if t.path.segments.last().is_some_and(|s| s.ident == "Float" || s.ident == "FloatCore"))
+    };
+    let declared = generics
+        .type_params()
+        .find(|p| p.bounds.iter().any(float_bound));
+    let in_where = || {
+        let preds = generics.where_clause.as_ref()?.predicates.iter();
+        preds
+            .filter_map(|p| match p {
+                syn::WherePredicate::Type(t) if t.bounds.iter().any(float_bound) => {
+                    let ident = match ungroup(&t.bounded_ty) {
+                        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident()?,
+                        _ => return None,
+                    };
+                    generics.type_params().find(|tp| tp.ident == *ident)
+                }
+                _ => None,
+            })
+            .next()
+    };
+    declared.or_else(in_where).map(|p| p.ident.clone())
+}
+
+/// For a generic function without a float type parameter: how to make its
+/// type parameter one.
+pub(super) fn float_bound_hint(sig: &syn::Signature) -> String {
+    match sig.generics.type_params().next() {
+        Some(p) if crate::lang::generic_float().is_none() => format!(
+            "; a type parameter is a float type when it is bounded by `num_traits::Float` or \
+             `FloatCore`: write `{}: Float`",
+            p.ident
+        ),
+        _ => String::new(),
     }
 }

@@ -1,0 +1,9 @@
+use autodiff::differentiate;
+use num_traits::Float;
+
+#[differentiate]
+fn mixed<T: Float, U: Float>(x: T, y: U) -> T {
+    x * T::from(y).unwrap()
+}
+
+fn main() {}
