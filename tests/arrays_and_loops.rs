@@ -1323,3 +1323,31 @@ fn f32_slices_and_vec_return() {
     let (_, t) = scale_f32_jvp(&x, 2.0, &[1.0, 1.0, 1.0], 1.0);
     assert_eq!(t, vec![3.0, 4.0, -1.0]);
 }
+
+#[differentiate]
+fn sum_of_squares(x: &[f64]) -> f64 {
+    let mut a = 0.0;
+    for i in 0..x.len() {
+        a += x[i] * x[i];
+    }
+    a
+}
+
+#[test]
+fn jvp_checks_the_length_of_a_slice_tangent() {
+    let x = [1.0, 2.0];
+    // d/dt of |x + t v|^2 at t = 0 is 2 x . v, by hand.
+    assert_eq!(sum_of_squares_jvp(&x, &[1.0, 1.0]).1, 6.0);
+}
+
+#[test]
+#[should_panic(expected = "autodiff: the tangent of `x` has 3 items, but `x` has 2")]
+fn jvp_rejects_a_longer_slice_tangent() {
+    sum_of_squares_jvp(&[1.0, 2.0], &[1.0, 1.0, 7.0]);
+}
+
+#[test]
+#[should_panic(expected = "autodiff: the tangent of `x` has 1 items, but `x` has 2")]
+fn jvp_rejects_a_shorter_slice_tangent() {
+    sum_of_squares_jvp(&[1.0, 2.0], &[1.0]);
+}

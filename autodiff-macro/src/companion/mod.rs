@@ -318,6 +318,36 @@ fn leaf_read(base: &Ident, leaf: &Leaf) -> TokenStream {
     if leaf.deref { quote!((*#place)) } else { place }
 }
 
+impl Context<'_> {
+    /// Checks, at the top of `_jvp` and `_hvp`, that the tangent of each
+    /// slice or `Vec` leaf has the leaf's length: one of another length
+    /// would be read out of bounds, or in part.
+    pub fn tangent_length_checks(&self) -> TokenStream {
+        let leaves = self
+            .def
+            .params
+            .iter()
+            .filter(|p| p.differentiable)
+            .flat_map(|p| p.leaves.iter().map(move |l| (p, l)));
+        let checks = leaves
+            .zip(&self.leaf_tangents)
+            .filter_map(|((p, leaf), t)| {
+                if !matches!(leaf.ty, Ty::Vec(_)) {
+                    return None;
+                }
+                let arg = leaf_read(&p.ident, leaf);
+                let name = arg.to_string().replace(' ', "");
+                let msg = format!(
+                    "autodiff: the tangent of `{name}` has {{}} items, but `{name}` has {{}}"
+                );
+                Some(quote! {
+                    ::core::assert!(#t.len() == #arg.len(), #msg, #t.len(), #arg.len());
+                })
+            });
+        quote!(#(#checks)*)
+    }
+}
+
 /// The body of a companion whose function was rejected.
 fn unimplemented() -> TokenStream {
     quote!(::core::unimplemented!(

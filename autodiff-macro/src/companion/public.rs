@@ -57,12 +57,14 @@ impl Context<'_> {
             ..
         } = self;
         let name = format_ident!("{}_jvp", self.name);
+        let checks = self.tangent_length_checks();
         let (generics, _, where_clause) = self.def.sig.generics.split_for_impl();
         quote! {
             #[doc = #doc]
             #[inline]
             #allow
             #vis fn #name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #ret) #where_clause {
+                #checks
                 #body
             }
         }
@@ -124,12 +126,14 @@ impl Context<'_> {
             ..
         } = self;
         let name = format_ident!("{}_hvp", self.name);
+        let checks = self.tangent_length_checks();
         let (generics, _, where_clause) = self.def.sig.generics.split_for_impl();
         quote! {
             #[doc = #doc]
             #[inline]
             #allow
             #vis fn #name #generics (#receiver #(#inputs,)* #(#tangents: #tangent_tys),*) -> (#ret, #gradient, #gradient) #where_clause {
+                #checks
                 #body
             }
         }
