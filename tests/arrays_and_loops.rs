@@ -1351,3 +1351,32 @@ fn jvp_rejects_a_longer_slice_tangent() {
 fn jvp_rejects_a_shorter_slice_tangent() {
     sum_of_squares_jvp(&[1.0, 2.0], &[1.0]);
 }
+
+#[differentiate]
+fn scaled_copy(x: &[f64], a: f64) -> Vec<f64> {
+    let mut y = Vec::new();
+    for i in 0..x.len() {
+        y.push(a * x[i]);
+    }
+    y
+}
+
+#[test]
+fn vjp_checks_the_length_of_a_vec_seed() {
+    // d/dx of (s . a x) is a s, d/da is s . x, by hand.
+    let (_, (dx, da)) = scaled_copy_vjp(&[1.0, 2.0], 3.0, vec![1.0, 0.5]);
+    assert_eq!(dx, vec![3.0, 1.5]);
+    assert_eq!(da, 2.0);
+}
+
+#[test]
+#[should_panic(expected = "autodiff: the seed has 3 items, but the result has 2")]
+fn vjp_rejects_a_longer_vec_seed() {
+    scaled_copy_vjp(&[1.0, 2.0], 3.0, vec![1.0, 0.0, 0.0]);
+}
+
+#[test]
+#[should_panic(expected = "autodiff: the seed has 1 items, but the result has 2")]
+fn vjp_rejects_a_shorter_vec_seed() {
+    scaled_copy_vjp(&[1.0, 2.0], 3.0, vec![1.0]);
+}

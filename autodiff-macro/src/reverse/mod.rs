@@ -32,7 +32,7 @@ mod sweep;
 use crate::activity::Activity;
 use crate::derivative::{self, Region};
 use crate::ir::loop_parts;
-use crate::ir::{BinOp, Block, Func, Inst, InstKind, Structure, Ty, Value};
+use crate::ir::{BinOp, Block, ConstExpr, Func, Inst, InstKind, Structure, Ty, Value};
 use crate::lower::Lowered;
 use proc_macro2::{Span, TokenStream};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -79,7 +79,11 @@ pub fn vjp(
     for (k, r) in lowered.result.iter().enumerate() {
         let ty = rev.func.ty(*r).clone();
         let name = Some(format!("d_{}", rev.func.name(*r).unwrap_or("out")));
+        let is_vec = matches!(ty, Ty::Vec(_));
         let seed = rev.emit(&mut out, InstKind::Param(n_params + k), ty, name);
+        if is_vec {
+            rev.emit(&mut out, seed_length_check(seed, *r), Ty::Other, None);
+        }
         rev.accumulate(&mut adj, *r, seed, false, &mut out);
     }
     rev.adjoint_insts(&body.insts, &mut adj, &env, &mut out);
@@ -425,4 +429,28 @@ impl derivative::Adjoints for Reads<'_> {
     fn set_adjoint(&mut self, _: Value, _: Value) {}
 
     fn accumulate(&mut self, _: Value, _: Value, _: bool) {}
+}
+
+/// An assertion, run before the reverse sweep, that the seed of a `Vec`
+/// result has the result's length: the sweep indexes the seed by the
+/// result's positions (and pops a `push`-built result's from the end), so a
+/// seed of another length would fail inside generated code or give a wrong
+/// gradient.
+fn seed_length_check(seed: Value, result: Value) -> InstKind {
+    let expr: syn::Expr = syn::parse_quote!({
+        let __autodiff_seed = __autodiff_input_0;
+        let __autodiff_result = __autodiff_input_1;
+        ::core::assert!(
+            __autodiff_seed.len() == __autodiff_result.len(),
+            "autodiff: the seed has {} items, but the result has {}",
+            __autodiff_seed.len(),
+            __autodiff_result.len()
+        )
+    });
+    InstKind::Const(ConstExpr {
+        source: quote::ToTokens::to_token_stream(&expr),
+        expr,
+        inputs: vec![seed, result],
+        kind: crate::lang::OpaqueKind::Check { diverges: false },
+    })
 }
