@@ -154,6 +154,12 @@ fn l1(a: &[f64], b: &[f64]) -> f64 {
     s
 }
 
+#[test]
+#[should_panic(expected = "autodiff: the tangent of `a` has 1 items, but `a` has 2")]
+fn hvp_rejects_a_tangent_of_another_length() {
+    l1_hvp(&[1.0, 2.0], &[0.5, 0.25], &[1.0], &[0.0, 0.0]);
+}
+
 /// L2 = Σ (∂L1/∂a_i)² + (∂L1/∂b_i)², through the generated gradient of L1.
 #[differentiate]
 fn l2(a: &[f64], b: &[f64]) -> f64 {

@@ -323,12 +323,11 @@ impl Context<'_> {
     /// slice or `Vec` leaf has the leaf's length: one of another length
     /// would be read out of bounds, or in part.
     pub fn tangent_length_checks(&self) -> TokenStream {
-        let leaves = self
-            .def
-            .params
-            .iter()
-            .filter(|p| p.differentiable)
-            .flat_map(|p| p.leaves.iter().map(move |l| (p, l)));
+        // In the order of `leaf_tangents`: the leaves of the `wrt` parameters.
+        let leaves = self.wrt.iter().flat_map(|i| {
+            let p = &self.def.params[*i];
+            p.leaves.iter().map(move |l| (p, l))
+        });
         let checks = leaves
             .zip(&self.leaf_tangents)
             .filter_map(|((p, leaf), t)| {
