@@ -233,6 +233,11 @@ pub enum Expr {
     /// replaced by `value`: `t.1.0 = value` is `t = TupleWith(t, [1, 0],
     /// value)`.
     TupleWith(Box<Expr>, Vec<usize>, Box<Expr>, Span),
+    /// `v.x`, `p.coords` on a local (with the `nalgebra` feature): a
+    /// component of a nalgebra vector, the coordinates of a point; where
+    /// the variable holds no nalgebra value, the `Opaque` expression as
+    /// written.
+    Component(Box<Expr>, Ident, Box<Expr>, Span),
     /// `match scrutinee { arms }`; also `if let` and `let .. else`, which
     /// the parser writes as a `match`.
     Match {
@@ -456,6 +461,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         | Expr::Len(a, _)
         | Expr::Deref(a, _)
         | Expr::TupleField(a, _, _, _)
+        | Expr::Component(a, _, _, _)
         | Expr::OptSome(a, _) => expr_exits(a, depth),
         Expr::Match {
             scrutinee, arms, ..
@@ -589,6 +595,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         | Expr::Len(a, _)
         | Expr::Deref(a, _)
         | Expr::TupleField(a, _, _, _)
+        | Expr::Component(a, _, _, _)
         | Expr::Repeat(a, _, _)
         | Expr::OptSome(a, _) => walk_expr(a, f),
         Expr::Match {

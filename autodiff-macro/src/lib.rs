@@ -34,6 +34,7 @@ mod ir;
 mod lang;
 mod lower;
 mod math;
+mod nalgebra;
 mod parse;
 mod pipeline;
 mod reverse;

@@ -427,7 +427,8 @@ impl Assigned {
             | Expr::Cast(a, _, _)
             | Expr::Len(a, _)
             | Expr::Deref(a, _)
-            | Expr::TupleField(a, _, _, _) => self.expr(a),
+            | Expr::TupleField(a, _, _, _)
+            | Expr::Component(a, _, _, _) => self.expr(a),
             Expr::Binary(_, a, b, _)
             | Expr::And(a, b, _)
             | Expr::Or(a, b, _)

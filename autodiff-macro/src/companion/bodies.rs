@@ -40,7 +40,10 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         let stmts = em.body(&t.func.body);
         let (value, grad) = (em.yields(&t.value), cx.gradient_of(em.each(&t.gradient)));
         let hv = cx.gradient_of(em.each(&t.gradient_tangent));
+        let (params, tangents) = (&cx.param_preamble, &cx.tangent_preamble);
         quote! {
+            #params
+            #tangents
             #stmts
             (#value, #grad, #hv)
         }
@@ -62,7 +65,10 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         let (value, grad) = (em.yields(&t.value), cx.gradient_of(em.each(&t.gradient)));
         let value_dot = em.yields(&t.value_tangent);
         let grad_dot = cx.gradient_of(em.each(&t.gradient_tangent));
+        let (params, tangents) = (&cx.param_preamble, &cx.tangent_preamble);
         quote! {
+            #params
+            #tangents
             #stmts
             ((#value, #grad), (#value_dot, #grad_dot))
         }
@@ -80,16 +86,7 @@ impl Context<'_> {
     /// parameters, then the seed's components.
     fn vjp_params(&self) -> Vec<TokenStream> {
         let mut p = self.leaf_args.clone();
-        let seed = &self.seed;
-        match &self.def.ret {
-            RetTy::One(_) => p.push(quote!(#seed)),
-            RetTy::Tuple(items) => {
-                for i in 0..items.len() {
-                    let idx = syn::Index::from(i);
-                    p.push(quote!(#seed.#idx));
-                }
-            }
-        }
+        p.extend(self.seed_reads.iter().cloned());
         p
     }
 
@@ -177,14 +174,22 @@ impl Context<'_> {
             (true, false) => quote!(let _ = #name;),
             (true, true) => quote!(let _ = Self::#name;),
         };
-        let value = ret_shape(&em, &self.def.ret, &t.value);
+        let value = self.ret_shape(&em, &t.value);
         let second = if forward {
-            ret_shape(&em, &self.def.ret, &t.value_tangent)
+            self.ret_shape(&em, &t.value_tangent)
         } else {
             self.gradient_of(em.each(&t.gradient))
         };
+        let params = &self.param_preamble;
+        let second_preamble = if forward {
+            &self.tangent_preamble
+        } else {
+            &self.seed_preamble
+        };
         quote! {
             #mention
+            #params
+            #second_preamble
             #stmts
             (#value, #second)
         }
@@ -204,13 +209,23 @@ fn has_impl_trait(ty: &syn::Type) -> bool {
     f.0
 }
 
-/// The result values shaped like the return type: one value or a tuple.
-fn ret_shape(em: &Emitter<'_>, ret: &RetTy, values: &[Value]) -> TokenStream {
-    match ret {
-        RetTy::One(_) => em.yields(values),
-        RetTy::Tuple(_) => {
-            let ids = values.iter().map(|v| em.read(*v));
-            quote!((#(#ids,)*))
+impl Context<'_> {
+    /// The result values shaped like the return type: one value or a
+    /// tuple, nalgebra items converted from their arrays.
+    fn ret_shape(&self, em: &Emitter<'_>, values: &[Value]) -> TokenStream {
+        let convert = |k: usize, v: TokenStream| match self.ret_na.get(k) {
+            Some(Some(na)) => na.from_body(v),
+            _ => v,
+        };
+        match &self.def.ret {
+            RetTy::One(_) => convert(0, em.yields(values)),
+            RetTy::Tuple(_) => {
+                let ids = values
+                    .iter()
+                    .enumerate()
+                    .map(|(k, v)| convert(k, em.read(*v)));
+                quote!((#(#ids,)*))
+            }
         }
     }
 }

@@ -11,6 +11,7 @@
 
 mod adapters;
 mod bodies;
+mod nalgebra;
 mod public;
 
 pub use bodies::{Bodies, bodies};
@@ -76,6 +77,19 @@ pub struct Context<'a> {
     pub allow: TokenStream,
     /// `__segment = N`: the instructions per segment of a long body.
     pub segment: Option<usize>,
+    /// The nalgebra type of each leaf, if it has one.
+    pub leaf_na: Vec<Option<nalgebra::NaLeaf>>,
+    /// The nalgebra type of each result item, if it has one.
+    pub ret_na: Vec<Option<nalgebra::NaLeaf>>,
+    /// The conversions of nalgebra parameters to arrays, at the top of
+    /// every body.
+    pub param_preamble: TokenStream,
+    /// The same for the tangents (`_jvp`, `_hvp`).
+    pub tangent_preamble: TokenStream,
+    /// The same for the seed (`_vjp`).
+    pub seed_preamble: TokenStream,
+    /// How a vjp body reads each component of the seed.
+    pub seed_reads: Vec<TokenStream>,
 }
 
 impl<'a> Context<'a> {
@@ -132,6 +146,45 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let leaf_na: Vec<Option<nalgebra::NaLeaf>> =
+            def.leaves().map(|(_, l)| nalgebra::NaLeaf::of_leaf(l)).collect();
+        for (b, na) in leaf_borrowed.iter_mut().zip(&leaf_na) {
+            if let Some(na) = na {
+                *b = na.borrowed();
+            }
+        }
+        let wrt_na: Vec<Option<nalgebra::NaLeaf>> =
+            def.leaf_wrt().iter().map(|i| leaf_na[*i].clone()).collect();
+        let mut conv = nalgebra::Converted {
+            preamble: TokenStream::new(),
+        };
+        let leaf_args = conv.convert("param", &leaf_args, &leaf_na);
+        let param_preamble = std::mem::take(&mut conv.preamble);
+        let leaf_tangents = conv.convert("tangent", &leaf_tangents, &wrt_na);
+        let tangent_preamble = std::mem::take(&mut conv.preamble);
+        let ret_items: Vec<syn::Type> = match &def.sig.output {
+            syn::ReturnType::Type(_, t) => match &**t {
+                syn::Type::Tuple(tuple) => tuple.elems.iter().cloned().collect(),
+                t => vec![t.clone()],
+            },
+            syn::ReturnType::Default => Vec::new(),
+        };
+        let ret_na: Vec<Option<nalgebra::NaLeaf>> =
+            ret_items.iter().map(nalgebra::NaLeaf::of).collect();
+        let seed = fresh("d_out".into());
+        let seed_places: Vec<TokenStream> = match &def.ret {
+            RetTy::One(_) => vec![quote!(#seed)],
+            RetTy::Tuple(items) => (0..items.len())
+                .map(|i| {
+                    let idx = syn::Index::from(i);
+                    quote!(#seed.#idx)
+                })
+                .collect(),
+        };
+        let mut ret_na_padded = ret_na.clone();
+        ret_na_padded.resize(seed_places.len(), None);
+        let seed_reads = conv.convert("seed", &seed_places, &ret_na_padded);
+        let seed_preamble = conv.preamble;
         let grad_tys: Vec<TokenStream> = wrt
             .iter()
             .map(|i| gradient_type(&def.params[*i].syn_ty))
@@ -188,7 +241,7 @@ impl<'a> Context<'a> {
             leaf_args,
             leaf_borrowed,
             leaf_tangents,
-            seed: fresh("d_out".into()),
+            seed,
             tangents,
             grad_tys,
             tangent_tys,
@@ -197,6 +250,12 @@ impl<'a> Context<'a> {
             link,
             allow,
             segment: opts.segment,
+            leaf_na,
+            ret_na,
+            param_preamble,
+            tangent_preamble,
+            seed_preamble,
+            seed_reads,
         }
     }
 
@@ -244,7 +303,19 @@ impl<'a> Context<'a> {
             .iter()
             .map(|i| {
                 let p = &self.def.params[*i];
-                let mine: Vec<TokenStream> = leaves.by_ref().take(p.leaves.len()).collect();
+                let first = self.def.params[..*i]
+                    .iter()
+                    .map(|q| q.leaves.len())
+                    .sum::<usize>();
+                let mine: Vec<TokenStream> = leaves
+                    .by_ref()
+                    .take(p.leaves.len())
+                    .enumerate()
+                    .map(|(k, g)| match &self.leaf_na[first + k] {
+                        Some(na) => na.from_body(g),
+                        None => g,
+                    })
+                    .collect();
                 shaped(&p.shape, &mine)
             })
             .collect();

@@ -104,9 +104,12 @@ impl<'e> Lowerer<'e> {
                 if let Some(v) = self.view_index(base, path, *span) {
                     return v;
                 }
-                let base = self.one(base);
-                let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
-                one(self.index(base?, idx?, *span))
+                let base = self.one(base)?;
+                let idx = match self.na_index(base, path) {
+                    Some(idx) => idx,
+                    None => path.iter().map(|p| self.one(p)).collect(),
+                };
+                one(self.index(base, idx?, *span))
             }
             Expr::ArrayLit(items, span) => self.array_lit(items, *span),
             Expr::Repeat(v, len, span) => {
@@ -129,11 +132,23 @@ impl<'e> Lowerer<'e> {
                     return one(n);
                 }
                 let b = self.one(base)?;
+                if let Some(n) = self.na_len(b) {
+                    return one(n);
+                }
                 one(self.push(InstKind::Len(b), Ty::Int, None, *span))
             }
             Expr::Deref(inner, span) => self.deref(inner, *span),
             Expr::TupleField(base, index, fallback, span) => {
                 self.tuple_field(base, *index, fallback, *span)
+            }
+            Expr::Component(base, field, fallback, span) => {
+                let b = self.expr(base);
+                if let Some(Lv::One(b)) = b {
+                    if let Some(v) = self.na_field(b, &field.to_string(), *span) {
+                        return one(v);
+                    }
+                }
+                self.expr(fallback)
             }
             Expr::TupleWith(base, path, value, span) => {
                 let base = self.expr(base);
@@ -189,6 +204,11 @@ impl<'e> Lowerer<'e> {
 
     fn unary(&mut self, op: UnOp, a: &Expr, span: Span) -> Option<Lv> {
         let a = self.one(a)?;
+        if op == UnOp::Neg {
+            if let Some(v) = self.na_neg(a, span) {
+                return Some(Lv::One(v));
+            }
+        }
         let ty = match op {
             UnOp::Neg => self.func.ty(a).clone(),
             UnOp::Not => match self.func.ty(a) {
@@ -364,6 +384,11 @@ impl<'e> Lowerer<'e> {
                 return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
             }
         }
+        if let Callee::Path(p) = &call.callee {
+            if let Some(v) = self.na_constructor(p, &call.args, call.span) {
+                return v.map(Lv::One);
+            }
+        }
         let (callee, recv) = match &call.callee {
             Callee::Path(p) => (CallTarget::Path(p.clone()), None),
             Callee::Method {
@@ -383,6 +408,17 @@ impl<'e> Lowerer<'e> {
                     return self.option_method(r, name, &call.args, call.span);
                 }
                 let r = self.single(r, expr_span(recv))?;
+                if let Some(v) = self.na_method(r, &name.to_string(), &call.args, call.span) {
+                    return v.map(Lv::One);
+                }
+                if name == "sum" && call.args.is_empty() {
+                    // Not a nalgebra value: `sum` as written (see
+                    // `parse::expr::method_call`).
+                    let expr: syn::Expr = syn::parse2(call.source.clone()).ok()?;
+                    let free = free_idents(&expr);
+                    let kind = OpaqueKind::Method("sum".into());
+                    return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
+                }
                 (
                     CallTarget::Method {
                         name: name.clone(),
@@ -574,6 +610,9 @@ impl<'e> Lowerer<'e> {
     }
 
     pub(super) fn binary(&mut self, op: BinOp, a: Value, b: Value, span: Span) -> Value {
+        if let Some(v) = self.na_binary(op, a, b, span) {
+            return v;
+        }
         let (ta, tb) = (self.func.ty(a).clone(), self.func.ty(b).clone());
         let ty = if op.is_comparison() {
             Ty::Bool

@@ -23,6 +23,7 @@ mod expr;
 mod iter;
 mod loops;
 mod matching;
+mod nalgebra;
 mod option;
 mod pattern;
 mod seq;
@@ -480,6 +481,7 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Len(_, s)
         | Expr::Deref(_, s)
         | Expr::TupleField(_, _, _, s)
+        | Expr::Component(_, _, _, s)
         | Expr::TupleWith(_, _, _, s)
         | Expr::Match { span: s, .. }
         | Expr::OptSome(_, s)

@@ -154,7 +154,14 @@ impl<'e> Lowerer<'e> {
             );
             return;
         };
-        let idx: Option<Vec<Value>> = path.iter().map(|p| self.one(p)).collect();
+        let na = match self.var_value(var) {
+            Some(Lv::One(base)) if !path.is_empty() => self.na_index(base, path),
+            _ => None,
+        };
+        let idx: Option<Vec<Value>> = match na {
+            Some(idx) => idx,
+            None => path.iter().map(|p| self.one(p)).collect(),
+        };
         let rhs = self.expr(value);
         if self.dead {
             return;

@@ -238,8 +238,12 @@ impl Parser<'_> {
             ));
         }
         let Some(info) = math::lookup(&name) else {
-            if math::SEQUENCE_METHODS.contains(&name.as_str())
-                || math::ITERATOR_METHODS.contains(&name.as_str())
+            // `m.sum()` of a nalgebra value; the lowering keeps any other
+            // receiver's `sum` as written.
+            let na_sum = crate::nalgebra::enabled() && name == "sum" && m.args.is_empty();
+            if !na_sum
+                && (math::SEQUENCE_METHODS.contains(&name.as_str())
+                    || math::ITERATOR_METHODS.contains(&name.as_str()))
             {
                 return self.opaque(e, OpaqueKind::Method(name));
             }
@@ -483,8 +487,9 @@ impl Parser<'_> {
     /// field read is a constant kept as written.
     fn field(&mut self, f: &syn::ExprField, e: &syn::Expr) -> Option<Expr> {
         let fallback = self.opaque(e, OpaqueKind::Other(kind_name(e)))?;
-        let syn::Member::Unnamed(index) = &f.member else {
-            return Some(fallback);
+        let index = match &f.member {
+            syn::Member::Unnamed(index) => index,
+            syn::Member::Named(name) => return Some(self.component(f, name, fallback)),
         };
         let mut root = strip_parens(&f.base);
         while let syn::Expr::Field(inner) = root {
@@ -505,6 +510,28 @@ impl Parser<'_> {
             Box::new(fallback),
             e.span(),
         ))
+    }
+
+    /// `v.x`, `p.coords` on a local (or on the coordinates of one): a
+    /// component of a nalgebra value if the local holds one; any other
+    /// named field is `fallback`, the field read kept as written.
+    fn component(&mut self, f: &syn::ExprField, name: &Ident, fallback: Expr) -> Expr {
+        let named = crate::nalgebra::component(&name.to_string()).is_some() || name == "coords";
+        let base_ok = match strip_parens(&f.base) {
+            syn::Expr::Path(p) => p.qself.is_none() && p.path.get_ident().is_some(),
+            syn::Expr::Field(inner) => {
+                matches!(&inner.member, syn::Member::Named(n) if n == "coords")
+                    && matches!(strip_parens(&inner.base), syn::Expr::Path(p) if p.path.get_ident().is_some())
+            }
+            _ => false,
+        };
+        if !(crate::nalgebra::enabled() && named && base_ok) {
+            return fallback;
+        }
+        match self.boxed(&f.base) {
+            Some(base) => Expr::Component(base, name.clone(), Box::new(fallback), f.span()),
+            None => fallback,
+        }
     }
 
     pub(super) fn opaque(&mut self, e: &syn::Expr, kind: OpaqueKind) -> Option<Expr> {

@@ -25,6 +25,7 @@ mod stmt;
 
 use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
 use signature::{scalar_type, value_type};
+pub(crate) use signature::{float_of_type, na_ty};
 
 use crate::ast::{
     Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Leaf, Param, ParamShape,

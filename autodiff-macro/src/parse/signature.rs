@@ -288,10 +288,24 @@ pub(super) fn value_type(ty: &syn::Type) -> Ty {
                     }
                 }
             }
+            if let Some(na) = crate::nalgebra::of_type(ty, float_of_type) {
+                return na_ty(&na);
+            }
             scalar_type(ty)
         }
         _ => Ty::Other,
     }
+}
+
+/// The IR type of a nalgebra value: the array of its columns.
+pub(crate) fn na_ty(na: &crate::nalgebra::NaType) -> Ty {
+    let lit = |n: usize| {
+        let n = proc_macro2::Literal::usize_unsuffixed(n);
+        Len(quote::quote!(#n))
+    };
+    let float = Ty::Float(na.float.unwrap_or(FloatTy::Infer));
+    let column = Ty::Array(Box::new(float), lit(na.rows));
+    Ty::Array(Box::new(column), lit(na.cols))
 }
 
 pub(super) fn seq_of(elem: Ty) -> Ty {
@@ -306,7 +320,7 @@ pub(super) fn is_shared_ref(ty: &syn::Type) -> bool {
 }
 
 /// The float width named by a type (`f64`, `f32`), if it is one.
-pub(super) fn float_of_type(ty: &syn::Type) -> Option<FloatTy> {
+pub(crate) fn float_of_type(ty: &syn::Type) -> Option<FloatTy> {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() => {
             let seg = p.path.segments.last()?;

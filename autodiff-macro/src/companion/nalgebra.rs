@@ -1,0 +1,116 @@
+//! nalgebra values at the companions' boundary: the bodies work on arrays
+//! (`[[T; R]; C]`, see `crate::nalgebra`), so each nalgebra parameter,
+//! tangent and seed is converted to its array once at the top of a body,
+//! and each nalgebra result and gradient back to the type as written.
+
+use crate::ast::Leaf;
+use crate::nalgebra::{self, NaType};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// How a parameter leaf (or a result) of a nalgebra type crosses the
+/// boundary.
+#[derive(Clone)]
+pub enum NaLeaf {
+    /// `Vector3<f64>`, `&Matrix3<f64>`: one value; `ty` as written.
+    Value { na: NaType, ty: syn::Type },
+    /// `&[Vector3<f64>]`, `&Vec<Point2<f64>>`: a sequence of them, held as a
+    /// `Vec` of arrays; `elem` is the element type as written.
+    Seq { na: NaType, elem: syn::Type },
+}
+
+impl NaLeaf {
+    /// The nalgebra type of a leaf's type, if it is one (or a sequence of
+    /// them).
+    pub fn of(ty: &syn::Type) -> Option<NaLeaf> {
+        let float = crate::parse::float_of_type;
+        if let Some(na) = nalgebra::of_type(ty, float) {
+            return Some(NaLeaf::Value {
+                na,
+                ty: ty.clone(),
+            });
+        }
+        let elem = nalgebra::seq_elem(ty)?;
+        let na = nalgebra::of_type(elem, float)?;
+        Some(NaLeaf::Seq {
+            na,
+            elem: elem.clone(),
+        })
+    }
+
+    pub fn of_leaf(leaf: &Leaf) -> Option<NaLeaf> {
+        NaLeaf::of(&leaf.syn_ty)
+    }
+
+    /// The value a body reads for `place` (the parameter as passed): its
+    /// array, or a reference to the `Vec` of arrays of a sequence.
+    pub fn to_body(&self, place: &TokenStream) -> TokenStream {
+        match self {
+            NaLeaf::Value { na, ty } => {
+                let owned = if matches!(ty, syn::Type::Reference(_)) {
+                    quote!(::core::clone::Clone::clone(#place))
+                } else {
+                    quote!(::core::clone::Clone::clone(&#place))
+                };
+                na.to_array(owned)
+            }
+            NaLeaf::Seq { na, .. } => {
+                let v = Ident::new("__autodiff_v", Span::mixed_site());
+                let each = na.to_array(quote!(::core::clone::Clone::clone(#v)));
+                quote!(&#place.iter().map(|#v| #each).collect::<::std::vec::Vec<_>>())
+            }
+        }
+    }
+
+    /// Whether the body reads the converted value in place (a sequence is
+    /// a reference to its converted `Vec`).
+    pub fn borrowed(&self) -> bool {
+        matches!(self, NaLeaf::Seq { .. })
+    }
+
+    /// `value`, computed by a body as arrays, as the owned type as written
+    /// (`Vec<Vector3<f64>>` for a sequence).
+    pub fn from_body(&self, value: TokenStream) -> TokenStream {
+        match self {
+            NaLeaf::Value { na, ty } => na.from_array(ty, value),
+            NaLeaf::Seq { na, elem } => {
+                let a = Ident::new("__autodiff_a", Span::mixed_site());
+                let each = na.from_array(elem, quote!(#a));
+                quote!(::core::iter::IntoIterator::into_iter(#value).map(|#a| #each).collect::<::std::vec::Vec<_>>())
+            }
+        }
+    }
+}
+
+/// The conversions at the top of a body: `let name = <conversion of
+/// place>;` for each nalgebra leaf, and the names the body reads instead.
+pub struct Converted {
+    pub preamble: TokenStream,
+}
+
+impl Converted {
+    /// Converts each of `places` whose leaf is a nalgebra one into a hidden
+    /// local named after `base` and its position; returns what the body
+    /// reads for each place.
+    pub fn convert(
+        &mut self,
+        base: &str,
+        places: &[TokenStream],
+        leaves: &[Option<NaLeaf>],
+    ) -> Vec<TokenStream> {
+        places
+            .iter()
+            .zip(leaves)
+            .enumerate()
+            .map(|(k, (place, na))| match na {
+                Some(na) => {
+                    let name = Ident::new(&format!("__autodiff_{base}_{k}"), Span::mixed_site());
+                    let value = na.to_body(place);
+                    self.preamble.extend(quote!(let #name = #value;));
+                    quote!(#name)
+                }
+                None => place.clone(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,558 @@
+//! nalgebra values (`crate::nalgebra`): a matrix of `R` rows and `C`
+//! columns is the IR array of its columns, `[[T; R]; C]`, and each
+//! operation on matrices is lowered to the float arithmetic on their
+//! elements that it stands for: `a + b` to the sums of the elements,
+//! `m * v` to the dot products of rows with `v`, `v.norm()` to the square
+//! root of the sum of squares. The derivatives are then those of float
+//! arithmetic, in every mode, and rustc sees straight-line code over
+//! arrays.
+
+use super::*;
+use crate::ast::CallArg;
+use crate::nalgebra::{self, NaType};
+
+/// The dimensions of a matrix value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) struct Dims {
+    pub rows: usize,
+    pub cols: usize,
+}
+
+/// The literal value of an array length as written.
+fn len_of(len: &Len) -> Option<usize> {
+    len.0.to_string().parse().ok()
+}
+
+impl Lowerer<'_> {
+    /// The dimensions of `v` if its type is a matrix of floats
+    /// (`[[F; R]; C]`) and nalgebra types are recognised.
+    pub(super) fn na_dims(&self, v: Value) -> Option<Dims> {
+        if !nalgebra::enabled() {
+            return None;
+        }
+        let Ty::Array(col, c) = self.func.ty(v) else {
+            return None;
+        };
+        let Ty::Array(e, r) = &**col else {
+            return None;
+        };
+        matches!(**e, Ty::Float(_)).then_some(())?;
+        Some(Dims {
+            rows: len_of(r)?,
+            cols: len_of(c)?,
+        })
+    }
+
+    /// The float type of the elements of a matrix value.
+    fn na_float(&self, v: Value) -> FloatTy {
+        match self.func.ty(v).element(2) {
+            Ty::Float(f) => f,
+            _ => FloatTy::Infer,
+        }
+    }
+
+    /// The element of `m` at row `r`, column `c`.
+    fn na_at(&mut self, m: Value, r: usize, c: usize, span: Span) -> Value {
+        let (c, r) = (
+            self.int_literal(&c.to_string()),
+            self.int_literal(&r.to_string()),
+        );
+        self.index(m, vec![c, r], span)
+    }
+
+    /// All elements of `m`, column by column.
+    fn na_elems(&mut self, m: Value, d: Dims, span: Span) -> Vec<Value> {
+        let mut out = Vec::new();
+        for c in 0..d.cols {
+            for r in 0..d.rows {
+                out.push(self.na_at(m, r, c, span));
+            }
+        }
+        out
+    }
+
+    /// The matrix of `d` whose element at (r, c) is `elem(r, c)`.
+    fn na_build(
+        &mut self,
+        d: Dims,
+        span: Span,
+        mut elem: impl FnMut(&mut Self, usize, usize) -> Value,
+    ) -> Value {
+        let mut cols = Vec::new();
+        let mut float = FloatTy::Infer;
+        for c in 0..d.cols {
+            let col: Vec<Value> = (0..d.rows).map(|r| elem(self, r, c)).collect();
+            for v in &col {
+                if let Ty::Float(f) = self.func.ty(*v) {
+                    if *f != FloatTy::Infer {
+                        float = *f;
+                    }
+                }
+            }
+            cols.push(col);
+        }
+        let na = NaType {
+            rows: d.rows,
+            cols: d.cols,
+            float: Some(float),
+            point: false,
+        };
+        let Ty::Array(col_ty, _) = crate::parse::na_ty(&na) else {
+            unreachable!("na_ty is an array of columns")
+        };
+        let cols: Vec<Value> = cols
+            .into_iter()
+            .map(|col| self.push(InstKind::ArrayLit(col), (*col_ty).clone(), None, span))
+            .collect();
+        self.push(InstKind::ArrayLit(cols), crate::parse::na_ty(&na), None, span)
+    }
+
+    /// The element-wise `op` of two matrices of the same dimensions.
+    fn na_zip(&mut self, op: BinOp, a: Value, b: Value, d: Dims, span: Span) -> Value {
+        self.na_build(d, span, |l, r, c| {
+            let (x, y) = (l.na_at(a, r, c, span), l.na_at(b, r, c, span));
+            l.binary(op, x, y, span)
+        })
+    }
+
+    /// Every element of `m` through `f`.
+    fn na_map(
+        &mut self,
+        m: Value,
+        d: Dims,
+        span: Span,
+        mut f: impl FnMut(&mut Self, Value) -> Value,
+    ) -> Value {
+        self.na_build(d, span, |l, r, c| {
+            let x = l.na_at(m, r, c, span);
+            f(l, x)
+        })
+    }
+
+    /// The sum of `vals` (a float zero for none).
+    fn na_sum(&mut self, vals: Vec<Value>, float: FloatTy, span: Span) -> Value {
+        let mut it = vals.into_iter();
+        match it.next() {
+            Some(first) => it.fold(first, |acc, v| self.binary(BinOp::Add, acc, v, span)),
+            None => self.float_literal("0.0", float, span),
+        }
+    }
+
+    fn float_literal(&mut self, text: &str, float: FloatTy, span: Span) -> Value {
+        let lit = syn::Lit::Float(syn::LitFloat::new(text, span));
+        self.push(InstKind::Literal(lit), Ty::Float(float), None, span)
+    }
+
+    fn na_math(&mut self, name: &str, args: Vec<Value>, span: Span) -> Value {
+        let info = crate::math::lookup(name).expect("a float method of math.rs");
+        let f = ir::MathFn(info);
+        let ty = self.math_type(f, &args);
+        self.push(InstKind::Math(f, args), ty, None, span)
+    }
+
+    fn na_dims_error(&mut self, span: Span, what: &str, a: Dims, b: Dims) {
+        self.errors.push(
+            span,
+            format!(
+                "{what} of a {}x{} and a {}x{} matrix: the dimensions do not fit",
+                a.rows, a.cols, b.rows, b.cols
+            ),
+        );
+    }
+
+    /// `a op b` where either is a matrix: element-wise `+` and `-`, scaling
+    /// by a float on either side, `/` by a float, the matrix product.
+    /// `None` where neither is a matrix.
+    pub(super) fn na_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        span: Span,
+    ) -> Option<Value> {
+        let (da, db) = (self.na_dims(a), self.na_dims(b));
+        if da.is_none() && db.is_none() {
+            return None;
+        }
+        let scalar = |l: &Self, v: Value| matches!(l.func.ty(v), Ty::Float(_) | Ty::Unknown);
+        Some(match (op, da, db) {
+            (BinOp::Add | BinOp::Sub, Some(x), Some(y)) => {
+                if x != y {
+                    self.na_dims_error(span, "the sum", x, y);
+                }
+                self.na_zip(op, a, b, x, span)
+            }
+            (BinOp::Mul, Some(x), Some(y)) => self.na_matmul(a, b, x, y, span),
+            (BinOp::Mul | BinOp::Div, Some(x), None) if scalar(self, b) => {
+                self.na_map(a, x, span, |l, e| l.binary(op, e, b, span))
+            }
+            (BinOp::Mul, None, Some(y)) if scalar(self, a) => {
+                self.na_map(b, y, span, |l, e| l.binary(BinOp::Mul, a, e, span))
+            }
+            _ if op.is_comparison() => return None,
+            _ => {
+                self.errors.push(
+                    span,
+                    "this operation on nalgebra values is not supported in a differentiated \
+                     function: it supports `+` and `-` of matrices of one size, `*` and `/` by a \
+                     float, and the matrix product `*`",
+                );
+                self.na_dims(a).map_or(b, |_| a)
+            }
+        })
+    }
+
+    /// The matrix product of `a` (x) and `b` (y).
+    fn na_matmul(&mut self, a: Value, b: Value, x: Dims, y: Dims, span: Span) -> Value {
+        if x.cols != y.rows {
+            self.na_dims_error(span, "the product", x, y);
+            return a;
+        }
+        let float = self.na_float(a);
+        let d = Dims {
+            rows: x.rows,
+            cols: y.cols,
+        };
+        self.na_build(d, span, |l, r, c| {
+            let terms: Vec<Value> = (0..x.cols)
+                .map(|k| {
+                    let (p, q) = (l.na_at(a, r, k, span), l.na_at(b, k, c, span));
+                    l.binary(BinOp::Mul, p, q, span)
+                })
+                .collect();
+            l.na_sum(terms, float, span)
+        })
+    }
+
+    /// `-m`.
+    pub(super) fn na_neg(&mut self, m: Value, span: Span) -> Option<Value> {
+        let d = self.na_dims(m)?;
+        Some(self.na_map(m, d, span, |l, e| {
+            let ty = l.func.ty(e).clone();
+            l.push(InstKind::Unary(UnOp::Neg, e), ty, None, span)
+        }))
+    }
+
+    /// The index path of `m[i]` (the `i`-th element in column order) and
+    /// `m[(i, j)]` (row `i`, column `j`) on a matrix; `None` for any other
+    /// base or index.
+    pub(super) fn na_index(&mut self, m: Value, path: &[Expr]) -> Option<Option<Vec<Value>>> {
+        let d = self.na_dims(m)?;
+        let [index] = path else {
+            return None;
+        };
+        if let Expr::Tuple(items, _) = index {
+            let [i, j] = &items[..] else {
+                return None;
+            };
+            let (i, j) = (self.one(i), self.one(j));
+            return Some(Some(vec![j?, i?]));
+        }
+        let Some(i) = self.one(index) else {
+            return Some(None);
+        };
+        let span = expr_span(index);
+        Some(Some(if d.cols == 1 {
+            vec![self.int_literal("0"), i]
+        } else if d.rows == 1 {
+            vec![i, self.int_literal("0")]
+        } else {
+            let rows = self.int_literal(&d.rows.to_string());
+            let (c, r) = (
+                self.binary(BinOp::Div, i, rows, span),
+                self.binary(BinOp::Rem, i, rows, span),
+            );
+            vec![c, r]
+        }))
+    }
+
+    /// `m.len()`: the number of elements.
+    pub(super) fn na_len(&mut self, m: Value) -> Option<Value> {
+        let d = self.na_dims(m)?;
+        Some(self.int_literal(&(d.rows * d.cols).to_string()))
+    }
+
+    /// `v.x`, `p.coords`: a component of a vector or point, the
+    /// coordinates of a point. `None` for other fields and values.
+    pub(super) fn na_field(&mut self, v: Value, field: &str, span: Span) -> Option<Value> {
+        let d = self.na_dims(v)?;
+        if field == "coords" {
+            return Some(v);
+        }
+        let k = nalgebra::component(field)?;
+        if d.cols != 1 || k >= d.rows {
+            return None;
+        }
+        Some(self.na_at(v, k, 0, span))
+    }
+
+    /// A method of nalgebra on the matrix `m`: `Some` of its result (`None`
+    /// inside after an error), `None` if `m` is no matrix or the method is
+    /// not one the macro lowers.
+    pub(super) fn na_method(
+        &mut self,
+        m: Value,
+        name: &str,
+        args: &[CallArg],
+        span: Span,
+    ) -> Option<Option<Value>> {
+        let d = self.na_dims(m)?;
+        if !nalgebra::METHODS.contains(&name) {
+            return None;
+        }
+        let args: Option<Vec<Value>> = args.iter().map(|a| self.one(&a.expr)).collect();
+        let args = match args {
+            Some(a) => a,
+            None => return Some(None),
+        };
+        let float = self.na_float(m);
+        let arity = match name {
+            "dot" | "cross" | "component_mul" | "component_div" | "scale" => 1,
+            _ => 0,
+        };
+        if args.len() != arity {
+            self.errors.push(
+                span,
+                format!("`{name}` takes {arity} argument(s), found {}", args.len()),
+            );
+            return Some(None);
+        }
+        let other = |l: &mut Self, what: &str| -> Option<Value> {
+            let o = args[0];
+            match l.na_dims(o) {
+                Some(od) if od == d => Some(o),
+                Some(od) => {
+                    l.na_dims_error(span, what, d, od);
+                    None
+                }
+                None => {
+                    l.errors.push(
+                        span,
+                        format!(
+                            "`{name}` takes a nalgebra value of the receiver's size here; pass a \
+                             vector or matrix built in this function or a parameter"
+                        ),
+                    );
+                    None
+                }
+            }
+        };
+        Some(match name {
+            "norm_squared" | "magnitude_squared" => Some(self.na_norm_squared(m, d, float, span)),
+            "norm" | "magnitude" => {
+                let s = self.na_norm_squared(m, d, float, span);
+                Some(self.na_math("sqrt", vec![s], span))
+            }
+            "normalize" => {
+                let s = self.na_norm_squared(m, d, float, span);
+                let n = self.na_math("sqrt", vec![s], span);
+                Some(self.na_map(m, d, span, |l, e| l.binary(BinOp::Div, e, n, span)))
+            }
+            "dot" => other(self, "the dot product").map(|o| {
+                let xs = self.na_elems(m, d, span);
+                let ys = self.na_elems(o, d, span);
+                let terms: Vec<Value> = xs
+                    .into_iter()
+                    .zip(ys)
+                    .map(|(x, y)| self.binary(BinOp::Mul, x, y, span))
+                    .collect();
+                self.na_sum(terms, float, span)
+            }),
+            "component_mul" => other(self, "`component_mul`")
+                .map(|o| self.na_zip(BinOp::Mul, m, o, d, span)),
+            "component_div" => other(self, "`component_div`")
+                .map(|o| self.na_zip(BinOp::Div, m, o, d, span)),
+            "cross" => {
+                if d != (Dims { rows: 3, cols: 1 }) {
+                    self.errors.push(
+                        span,
+                        "`cross` is supported on 3-vectors (`Vector3`) in a differentiated function",
+                    );
+                    return Some(None);
+                }
+                other(self, "the cross product").map(|o| self.na_cross(m, o, span))
+            }
+            "scale" => {
+                let s = args[0];
+                Some(self.na_map(m, d, span, |l, e| l.binary(BinOp::Mul, e, s, span)))
+            }
+            "transpose" => {
+                let t = Dims {
+                    rows: d.cols,
+                    cols: d.rows,
+                };
+                Some(self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)))
+            }
+            "sum" => {
+                let xs = self.na_elems(m, d, span);
+                Some(self.na_sum(xs, float, span))
+            }
+            "trace" => {
+                let diag: Vec<Value> = (0..d.rows.min(d.cols))
+                    .map(|k| self.na_at(m, k, k, span))
+                    .collect();
+                Some(self.na_sum(diag, float, span))
+            }
+            "determinant" => self.na_determinant(m, d, span),
+            "abs" => Some(self.na_map(m, d, span, |l, e| l.na_math("abs", vec![e], span))),
+            // "clone"
+            _ => Some(m),
+        })
+    }
+
+    fn na_norm_squared(&mut self, m: Value, d: Dims, float: FloatTy, span: Span) -> Value {
+        let xs = self.na_elems(m, d, span);
+        let squares: Vec<Value> = xs
+            .into_iter()
+            .map(|x| self.binary(BinOp::Mul, x, x, span))
+            .collect();
+        self.na_sum(squares, float, span)
+    }
+
+    fn na_cross(&mut self, a: Value, b: Value, span: Span) -> Value {
+        let e = |l: &mut Self, i: usize, j: usize| {
+            let (x, y) = (l.na_at(a, i, 0, span), l.na_at(b, j, 0, span));
+            l.binary(BinOp::Mul, x, y, span)
+        };
+        let d = Dims { rows: 3, cols: 1 };
+        self.na_build(d, span, |l, r, _| {
+            let (i, j) = ((r + 1) % 3, (r + 2) % 3);
+            let (p, q) = (e(l, i, j), e(l, j, i));
+            l.binary(BinOp::Sub, p, q, span)
+        })
+    }
+
+    /// The determinant of a square matrix of at most 3 rows, expanded.
+    fn na_determinant(&mut self, m: Value, d: Dims, span: Span) -> Option<Value> {
+        if d.rows != d.cols || d.rows > 3 {
+            self.errors.push(
+                span,
+                format!(
+                    "`determinant` of a {}x{} matrix is not supported in a differentiated \
+                     function: it is supported for square matrices up to 3x3",
+                    d.rows, d.cols
+                ),
+            );
+            return None;
+        }
+        let at = |l: &mut Self, r: usize, c: usize| l.na_at(m, r, c, span);
+        Some(match d.rows {
+            1 => at(self, 0, 0),
+            2 => {
+                let (a, b, c, e) = (at(self, 0, 0), at(self, 0, 1), at(self, 1, 0), at(self, 1, 1));
+                let (p, q) = (
+                    self.binary(BinOp::Mul, a, e, span),
+                    self.binary(BinOp::Mul, b, c, span),
+                );
+                self.binary(BinOp::Sub, p, q, span)
+            }
+            _ => {
+                // Along the first row: sum of m[0][k] times its cofactor.
+                let mut terms = Vec::new();
+                for k in 0..3 {
+                    let (c1, c2) = ((k + 1) % 3, (k + 2) % 3);
+                    let top = at(self, 0, k);
+                    let (a, b) = (at(self, 1, c1), at(self, 2, c2));
+                    let (c, e) = (at(self, 1, c2), at(self, 2, c1));
+                    let (p, q) = (
+                        self.binary(BinOp::Mul, a, b, span),
+                        self.binary(BinOp::Mul, c, e, span),
+                    );
+                    let minor = self.binary(BinOp::Sub, p, q, span);
+                    terms.push(self.binary(BinOp::Mul, top, minor, span));
+                }
+                let float = self.na_float(m);
+                self.na_sum(terms, float, span)
+            }
+        })
+    }
+
+    /// `Vector3::new(..)`, `Matrix2::identity()`, ...: `Some` of the value
+    /// (`None` inside after an error) if `path` names a constructor of a
+    /// nalgebra type the macro recognises.
+    pub(super) fn na_constructor(
+        &mut self,
+        path: &syn::ExprPath,
+        args: &[CallArg],
+        span: Span,
+    ) -> Option<Option<Value>> {
+        if path.qself.is_some() {
+            return None;
+        }
+        let segs: Vec<&syn::PathSegment> = path.path.segments.iter().collect();
+        let [.., ty_seg, ctor] = segs[..] else {
+            return None;
+        };
+        let ctor = ctor.ident.to_string();
+        if !nalgebra::CONSTRUCTORS.contains(&ctor.as_str()) {
+            return None;
+        }
+        let na = nalgebra::of_segment(ty_seg, crate::parse::float_of_type)?;
+        let d = Dims {
+            rows: na.rows,
+            cols: na.cols,
+        };
+        let vals: Option<Vec<Value>> = args.iter().map(|a| self.one(&a.expr)).collect();
+        let Some(vals) = vals else {
+            return Some(None);
+        };
+        let float = na.float.unwrap_or_else(|| {
+            vals.iter()
+                .find_map(|v| self.func.ty(*v).element(2).float())
+                .or_else(|| vals.iter().find_map(|v| self.func.ty(*v).float()))
+                .unwrap_or(FloatTy::Infer)
+        });
+        let n = d.rows * d.cols;
+        let want = match ctor.as_str() {
+            "new" => n,
+            "repeat" | "from_element" | "from_column_slice" | "from_row_slice" | "from" => 1,
+            _ => 0,
+        };
+        if vals.len() != want {
+            self.errors.push(
+                span,
+                format!(
+                    "`{}::{ctor}` takes {want} argument(s) here, found {}",
+                    ty_seg.ident,
+                    vals.len()
+                ),
+            );
+            return Some(None);
+        }
+        let axis = nalgebra::component(&ctor);
+        Some(Some(match ctor.as_str() {
+            // Row by row, as nalgebra takes them.
+            "new" => self.na_build(d, span, |_, r, c| vals[r * d.cols + c]),
+            "repeat" | "from_element" => self.na_build(d, span, |_, _, _| vals[0]),
+            "from_column_slice" | "from_row_slice" => {
+                let s = vals[0];
+                let row_major = ctor == "from_row_slice";
+                self.na_build(d, span, |l, r, c| {
+                    let k = if row_major { r * d.cols + c } else { c * d.rows + r };
+                    let k = l.int_literal(&k.to_string());
+                    l.index(s, vec![k], span)
+                })
+            }
+            "from" => {
+                let a = vals[0];
+                if self.na_dims(a) == Some(d) {
+                    return Some(Some(a));
+                }
+                // A flat array, in column order.
+                self.na_build(d, span, |l, r, c| {
+                    let k = l.int_literal(&(c * d.rows + r).to_string());
+                    l.index(a, vec![k], span)
+                })
+            }
+            // `zeros`, `origin`, `identity`, the unit axes `x()` ...
+            _ => self.na_build(d, span, |l, r, c| {
+                let one = match (ctor.as_str(), axis) {
+                    ("identity", _) => r == c,
+                    (_, Some(k)) => d.cols == 1 && r == k,
+                    _ => false,
+                };
+                l.float_literal(if one { "1.0" } else { "0.0" }, float, span)
+            }),
+        }))
+    }
+}

@@ -1,0 +1,241 @@
+//! The spellings of `nalgebra`'s fixed-size types that the macro recognises
+//! (with the `nalgebra` feature of `autodiff`), and how generated code
+//! converts them to and from the plain arrays the IR works on.
+//!
+//! A matrix of `R` rows and `C` columns is the array of its columns,
+//! `[[T; R]; C]`, which is nalgebra's own storage order and has `From`
+//! conversions both ways; a vector is a matrix of one column, a point the
+//! vector of its coordinates. Operations on them are lowered to operations
+//! on their elements (`lower::nalgebra`), so their derivatives are those of
+//! float arithmetic.
+
+use crate::lang::FloatTy;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The largest dimension an alias names (`Vector6`, `Matrix6x4`).
+const MAX_ALIAS_DIM: usize = 6;
+
+/// A fixed-size nalgebra type as written.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct NaType {
+    pub rows: usize,
+    pub cols: usize,
+    /// `None` where the spelling does not say (`Vector3::zeros()`).
+    pub float: Option<FloatTy>,
+    /// A `Point`: converted through its coordinates.
+    pub point: bool,
+}
+
+/// Whether the macro recognises nalgebra types: the `nalgebra` feature.
+pub fn enabled() -> bool {
+    cfg!(feature = "nalgebra")
+}
+
+/// The shape an alias names, from its name alone: `Vector3` is 3×1,
+/// `RowVector2` 1×2, `Matrix3` 3×3, `Matrix2x4` 2×4, `Point3` 3×1.
+fn alias_shape(name: &str) -> Option<(usize, usize, bool)> {
+    let dim = |s: &str| {
+        s.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_ALIAS_DIM).contains(n))
+    };
+    if let Some(n) = name.strip_prefix("RowVector").and_then(dim) {
+        return Some((1, n, false));
+    }
+    if let Some(n) = name.strip_prefix("Vector").and_then(dim) {
+        return Some((n, 1, false));
+    }
+    if let Some(n) = name.strip_prefix("Point").and_then(dim) {
+        return Some((n, 1, true));
+    }
+    let rest = name.strip_prefix("Matrix")?;
+    if let Some(n) = dim(rest) {
+        return Some((n, n, false));
+    }
+    let (r, c) = rest.split_once('x')?;
+    Some((dim(r)?, dim(c)?, false))
+}
+
+/// The literal value of a const generic argument (`3` in `SVector<f64, 3>`).
+fn const_arg(arg: &syn::GenericArgument) -> Option<usize> {
+    let lit = match arg {
+        syn::GenericArgument::Const(syn::Expr::Lit(l)) => &l.lit,
+        // `SVector<f64, 3>` parses the `3` as a const expression; a type
+        // path would be a named constant, which the macro cannot evaluate.
+        _ => return None,
+    };
+    match lit {
+        syn::Lit::Int(i) => i.base10_parse().ok(),
+        _ => None,
+    }
+}
+
+/// The nalgebra type a path segment names (its last segment), with the
+/// float type `float_of` reads from its first generic argument.
+pub fn of_segment(
+    seg: &syn::PathSegment,
+    float_of: impl Fn(&syn::Type) -> Option<FloatTy>,
+) -> Option<NaType> {
+    if !enabled() {
+        return None;
+    }
+    let name = seg.ident.to_string();
+    let args: Vec<&syn::GenericArgument> = match &seg.arguments {
+        syn::PathArguments::AngleBracketed(a) => a.args.iter().collect(),
+        syn::PathArguments::None => Vec::new(),
+        syn::PathArguments::Parenthesized(_) => return None,
+    };
+    let float = match args.first() {
+        Some(syn::GenericArgument::Type(t)) => Some(float_of(t)?),
+        Some(_) => return None,
+        None => None,
+    };
+    let (rows, cols, point) = match name.as_str() {
+        "SVector" => (const_arg(args.get(1)?)?, 1, false),
+        "SMatrix" => (const_arg(args.get(1)?)?, const_arg(args.get(2)?)?, false),
+        _ => {
+            let shape = alias_shape(&name)?;
+            if args.len() > 1 {
+                return None;
+            }
+            shape
+        }
+    };
+    Some(NaType {
+        rows,
+        cols,
+        float,
+        point,
+    })
+}
+
+/// The nalgebra type a type names, through `&` and parentheses; `None` for
+/// any other type and without the feature. Its float type must be given.
+pub fn of_type(ty: &syn::Type, float_of: impl Fn(&syn::Type) -> Option<FloatTy>) -> Option<NaType> {
+    match ty {
+        syn::Type::Reference(r) if r.mutability.is_none() => of_type(&r.elem, float_of),
+        syn::Type::Paren(p) => of_type(&p.elem, float_of),
+        syn::Type::Group(g) => of_type(&g.elem, float_of),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let na = of_segment(p.path.segments.last()?, float_of)?;
+            na.float.is_some().then_some(na)
+        }
+        _ => None,
+    }
+}
+
+/// The element type of a slice or `Vec` type (`&[T]`, `&Vec<T>`, `Vec<T>`).
+pub fn seq_elem(ty: &syn::Type) -> Option<&syn::Type> {
+    match ty {
+        syn::Type::Reference(r) => seq_elem(&r.elem),
+        syn::Type::Paren(p) => seq_elem(&p.elem),
+        syn::Type::Group(g) => seq_elem(&g.elem),
+        syn::Type::Slice(s) => Some(&s.elem),
+        syn::Type::Path(p) => {
+            let last = p.path.segments.last()?;
+            if last.ident != "Vec" {
+                return None;
+            }
+            match &last.arguments {
+                syn::PathArguments::AngleBracketed(a) => match a.args.first()? {
+                    syn::GenericArgument::Type(t) => Some(t),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The type without `&` and parentheses.
+fn owned(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Reference(r) => owned(&r.elem),
+        syn::Type::Paren(p) => owned(&p.elem),
+        syn::Type::Group(g) => owned(&g.elem),
+        t => t,
+    }
+}
+
+impl NaType {
+    /// The array type generated code holds a value of this type in:
+    /// `[[T; R]; C]`.
+    pub fn array_ty(&self) -> TokenStream {
+        let t: TokenStream = self
+            .float
+            .unwrap_or(FloatTy::F64)
+            .name()
+            .parse()
+            .unwrap_or_else(|_| quote!(f64));
+        let (r, c) = (self.rows, self.cols);
+        quote!([[#t; #r]; #c])
+    }
+
+    /// `value` (an owned nalgebra value) as its array.
+    pub fn to_array(&self, value: TokenStream) -> TokenStream {
+        let arr = self.array_ty();
+        if self.point {
+            let t = self.float.unwrap_or(FloatTy::F64).name();
+            let t: TokenStream = t.parse().unwrap_or_else(|_| quote!(f64));
+            let n = self.rows;
+            quote!([<[#t; #n] as ::core::convert::From<_>>::from(#value)])
+        } else {
+            quote!(<#arr as ::core::convert::From<_>>::from(#value))
+        }
+    }
+
+    /// `array` as a value of `ty` (the type as written, `&` dropped).
+    pub fn from_array(&self, ty: &syn::Type, array: TokenStream) -> TokenStream {
+        let ty = owned(ty);
+        if self.point {
+            quote!(<#ty as ::core::convert::From<_>>::from((#array)[0]))
+        } else {
+            quote!(<#ty as ::core::convert::From<_>>::from(#array))
+        }
+    }
+}
+
+/// Constructors the macro lowers, by their name after the type
+/// (`Vector3::new`).
+pub const CONSTRUCTORS: &[&str] = &[
+    "new",
+    "zeros",
+    "identity",
+    "repeat",
+    "from_element",
+    "from_column_slice",
+    "from_row_slice",
+    "from",
+    "origin",
+    "x",
+    "y",
+    "z",
+    "w",
+];
+
+/// Methods the macro lowers on a nalgebra value.
+pub const METHODS: &[&str] = &[
+    "norm",
+    "norm_squared",
+    "magnitude",
+    "magnitude_squared",
+    "dot",
+    "cross",
+    "normalize",
+    "transpose",
+    "component_mul",
+    "component_div",
+    "sum",
+    "trace",
+    "determinant",
+    "scale",
+    "abs",
+    "clone",
+];
+
+/// The index of a component field (`v.x` is 0, `v.w` 3).
+pub fn component(name: &str) -> Option<usize> {
+    ["x", "y", "z", "w"].iter().position(|c| *c == name)
+}
