@@ -231,7 +231,6 @@ pub const METHODS: &[&str] = &[
     "trace",
     "determinant",
     "scale",
-    "abs",
     "clone",
 ];
 

@@ -394,14 +394,14 @@ impl Context<'_> {
     /// slice or `Vec` leaf has the leaf's length: one of another length
     /// would be read out of bounds, or in part.
     pub fn tangent_length_checks(&self) -> TokenStream {
-        // In the order of `leaf_tangents`: the leaves of the `wrt` parameters.
-        let leaves = self.wrt.iter().flat_map(|i| {
+        // The leaves of the `wrt` parameters, with the tangents as passed
+        // (before any nalgebra conversion).
+        let leaves = self.wrt.iter().zip(&self.tangents).flat_map(|(i, t)| {
             let p = &self.def.params[*i];
-            p.leaves.iter().map(move |l| (p, l))
+            p.leaves.iter().map(move |l| (p, l, leaf_read(t, l)))
         });
         let checks = leaves
-            .zip(&self.leaf_tangents)
-            .filter_map(|((p, leaf), t)| {
+            .filter_map(|(p, leaf, t)| {
                 if !matches!(leaf.ty, Ty::Vec(_)) {
                     return None;
                 }

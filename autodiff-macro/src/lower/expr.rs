@@ -242,6 +242,9 @@ impl<'e> Lowerer<'e> {
     ) -> Option<Lv> {
         let args: Vec<Option<Value>> = args.iter().map(|a| self.one(a)).collect();
         let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        if let Some(v) = self.na_float_method(f, &args, span) {
+            return v.map(Lv::One);
+        }
         if let Some(t) = path_ty {
             for (a, kind) in args.iter().zip(f.0.args) {
                 if *kind == Arg::Float {

@@ -394,10 +394,32 @@ impl Lowerer<'_> {
                 Some(self.na_sum(diag, float, span))
             }
             "determinant" => self.na_determinant(m, d, span),
-            "abs" => Some(self.na_map(m, d, span, |l, e| l.na_math("abs", vec![e], span))),
             // "clone"
             _ => Some(m),
         })
+    }
+
+    /// A float method called on a matrix: `abs` is element-wise; nalgebra
+    /// has none of the others. `None` if the receiver is no matrix.
+    pub(super) fn na_float_method(
+        &mut self,
+        f: ir::MathFn,
+        args: &[Value],
+        span: Span,
+    ) -> Option<Option<Value>> {
+        let m = *args.first()?;
+        let d = self.na_dims(m)?;
+        if f.0.name == "abs" && args.len() == 1 {
+            return Some(Some(self.na_map(m, d, span, |l, e| l.na_math("abs", vec![e], span))));
+        }
+        self.errors.push(
+            span,
+            format!(
+                "`{}` of a nalgebra value is not supported in a differentiated function: apply                  it to the elements (`v.x.{}()`) or use the methods the macro knows on nalgebra                  values (`norm`, `dot`, `cross`, `normalize`, `transpose`, `component_mul`,                  `sum`, `trace`, `determinant`, `abs`)",
+                f.0.name, f.0.name
+            ),
+        );
+        Some(None)
     }
 
     fn na_norm_squared(&mut self, m: Value, d: Dims, float: FloatTy, span: Span) -> Value {

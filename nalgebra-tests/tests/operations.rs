@@ -1,0 +1,324 @@
+//! Every nalgebra operation the macro lowers, differentiated in reverse
+//! mode, checked against central finite differences, forward mode, and
+//! where it is short a gradient derived by hand.
+
+use approx::assert_relative_eq;
+use autodiff::{check_gradient, differentiate};
+use nalgebra::{
+    Matrix2, Matrix2x3, Matrix3, Matrix3x2, Point2, Point3, RowVector3, SMatrix, SVector, Vector2,
+    Vector3,
+};
+
+const TOL: f64 = 1e-6;
+
+/// The parameters' elements, one flat list (matrices column by column).
+fn flat(parts: &[&[f64]]) -> Vec<f64> {
+    parts.iter().flat_map(|p| p.iter().copied()).collect()
+}
+
+fn v3(x: &[f64]) -> Vector3<f64> {
+    Vector3::from_column_slice(x)
+}
+
+fn m3(x: &[f64]) -> Matrix3<f64> {
+    Matrix3::from_column_slice(x)
+}
+
+/// Forward mode along `dir` equals the gradient's dot product with it.
+fn assert_directional(jvp: f64, grad: &[f64], dir: &[f64]) {
+    let expected: f64 = grad.iter().zip(dir).map(|(g, d)| g * d).sum();
+    assert_relative_eq!(jvp, expected, epsilon = 1e-12, max_relative = 1e-12);
+}
+
+#[differentiate]
+fn norms_and_dot(a: Vector3<f64>, b: &Vector3<f64>) -> f64 {
+    0.5 * a.norm() + a.dot(b) + b.norm_squared() - a.magnitude_squared() * 0.25
+}
+
+#[test]
+fn norm_dot_and_norm_squared() {
+    let (a, b) = (Vector3::new(1.0, -2.0, 0.5), Vector3::new(0.3, 0.7, -1.1));
+    let (value, (ga, gb)) = norms_and_dot_grad(a, &b);
+    assert_relative_eq!(value, norms_and_dot(a, &b));
+    // By hand: d|a|/da = a/|a|, d(a.b)/da = b, d|b|^2/db = 2b.
+    let ga_hand = a / a.norm() * 0.5 + b - a * 0.5;
+    let gb_hand = a + b * 2.0;
+    assert_relative_eq!(ga, ga_hand, epsilon = 1e-12);
+    assert_relative_eq!(gb, gb_hand, epsilon = 1e-12);
+    let x = flat(&[a.as_slice(), b.as_slice()]);
+    let f = |x: &[f64]| norms_and_dot(v3(&x[..3]), &v3(&x[3..]));
+    check_gradient(f, &x, &flat(&[ga.as_slice(), gb.as_slice()]), TOL).unwrap();
+    let (da, db) = (Vector3::new(0.1, 0.2, -0.3), Vector3::new(-1.0, 0.5, 2.0));
+    let (v, t) = norms_and_dot_jvp(a, &b, da, &db);
+    assert_relative_eq!(v, value);
+    let g = flat(&[ga.as_slice(), gb.as_slice()]);
+    assert_directional(t, &g, &flat(&[da.as_slice(), db.as_slice()]));
+}
+
+#[differentiate]
+fn triple(a: Vector3<f64>, b: Vector3<f64>, c: Vector3<f64>) -> f64 {
+    a.cross(&b).dot(&c)
+}
+
+#[test]
+fn cross_product() {
+    let (a, b, c) = (
+        Vector3::new(1.0, 2.0, 3.0),
+        Vector3::new(-0.5, 0.25, 2.0),
+        Vector3::new(0.7, -1.3, 0.2),
+    );
+    let (value, (ga, gb, gc)) = triple_grad(a, b, c);
+    assert_relative_eq!(value, a.cross(&b).dot(&c), epsilon = 1e-12);
+    // The triple product is cyclic: its gradient in each is the cross
+    // product of the other two.
+    assert_relative_eq!(ga, b.cross(&c), epsilon = 1e-12);
+    assert_relative_eq!(gb, c.cross(&a), epsilon = 1e-12);
+    assert_relative_eq!(gc, a.cross(&b), epsilon = 1e-12);
+}
+
+#[differentiate]
+fn aligned(v: Vector3<f64>, w: Vector3<f64>) -> f64 {
+    v.normalize().dot(&w)
+}
+
+#[test]
+fn normalize() {
+    let (v, w) = (Vector3::new(0.3, -1.2, 2.0), Vector3::new(1.0, 0.5, -0.25));
+    let (_, (gv, gw)) = aligned_grad(v, w);
+    // d(v/|v| . w)/dv = (w - (u.w) u) / |v| with u = v/|v|.
+    let u = v.normalize();
+    assert_relative_eq!(gv, (w - u * u.dot(&w)) / v.norm(), epsilon = 1e-12);
+    assert_relative_eq!(gw, u, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn matvec_energy(m: Matrix3<f64>, v: &Vector3<f64>) -> f64 {
+    (m * v).norm_squared()
+}
+
+#[test]
+fn matrix_vector_product() {
+    let m = Matrix3::new(1.0, 2.0, 0.5, -1.0, 0.3, 2.0, 0.0, 1.5, -0.7);
+    let v = Vector3::new(0.2, -0.4, 1.1);
+    let (value, (gm, gv)) = matvec_energy_grad(m, &v);
+    assert_relative_eq!(value, (m * v).norm_squared(), epsilon = 1e-12);
+    // |Mv|^2: d/dv = 2 M^T M v, d/dM = 2 (M v) v^T.
+    assert_relative_eq!(gv, m.transpose() * m * v * 2.0, epsilon = 1e-12);
+    assert_relative_eq!(gm, m * v * v.transpose() * 2.0, epsilon = 1e-12);
+    let x = flat(&[m.as_slice(), v.as_slice()]);
+    let f = |x: &[f64]| matvec_energy(m3(&x[..9]), &v3(&x[9..]));
+    check_gradient(f, &x, &flat(&[gm.as_slice(), gv.as_slice()]), TOL).unwrap();
+}
+
+#[differentiate]
+fn product_trace(a: Matrix2x3<f64>, b: Matrix3x2<f64>) -> f64 {
+    (a * b).trace()
+}
+
+#[test]
+fn matrix_product_and_trace() {
+    let a = Matrix2x3::new(1.0, 2.0, 3.0, -1.0, 0.5, 0.25);
+    let b = Matrix3x2::new(0.3, -0.2, 1.0, 2.0, -1.5, 0.7);
+    let (value, (ga, gb)) = product_trace_grad(a, b);
+    assert_relative_eq!(value, (a * b).trace(), epsilon = 1e-12);
+    // tr(AB): d/dA = B^T, d/dB = A^T.
+    assert_relative_eq!(ga, b.transpose(), epsilon = 1e-12);
+    assert_relative_eq!(gb, a.transpose(), epsilon = 1e-12);
+}
+
+#[differentiate]
+fn det3(m: &Matrix3<f64>) -> f64 {
+    m.determinant()
+}
+
+#[differentiate]
+fn det2(m: Matrix2<f64>) -> f64 {
+    m.determinant()
+}
+
+#[test]
+fn determinants() {
+    let m = Matrix3::new(2.0, 1.0, 0.5, -1.0, 3.0, 0.2, 0.4, -0.6, 1.5);
+    let (value, g) = det3_grad(&m);
+    assert_relative_eq!(value, m.determinant(), epsilon = 1e-12);
+    // Jacobi's formula: d det(M) / dM = det(M) M^-T.
+    let inv = m.try_inverse().unwrap();
+    assert_relative_eq!(g, inv.transpose() * m.determinant(), epsilon = 1e-12);
+    let m2 = Matrix2::new(1.5, -0.5, 2.0, 0.75);
+    let (value, g2) = det2_grad(m2);
+    assert_relative_eq!(value, m2.determinant(), epsilon = 1e-12);
+    let inv2 = m2.try_inverse().unwrap();
+    assert_relative_eq!(g2, inv2.transpose() * m2.determinant(), epsilon = 1e-12);
+}
+
+#[differentiate]
+fn gram_sum(m: Matrix2x3<f64>, r: RowVector3<f64>) -> f64 {
+    (m.transpose() * m).sum() + (r * m.transpose()).sum()
+}
+
+#[test]
+fn transpose_sum_and_row_vectors() {
+    let m = Matrix2x3::new(0.5, -1.0, 2.0, 1.5, 0.25, -0.75);
+    let r = RowVector3::new(0.1, 0.2, 0.3);
+    let (value, (gm, gr)) = gram_sum_grad(m, r);
+    assert_relative_eq!(value, gram_sum(m, r), epsilon = 1e-12);
+    let x = flat(&[m.as_slice(), r.as_slice()]);
+    let f = |x: &[f64]| {
+        gram_sum(
+            Matrix2x3::from_column_slice(&x[..6]),
+            RowVector3::from_column_slice(&x[6..]),
+        )
+    };
+    check_gradient(f, &x, &flat(&[gm.as_slice(), gr.as_slice()]), TOL).unwrap();
+}
+
+#[differentiate]
+fn built(v: Vector3<f64>, s: f64) -> f64 {
+    let w = Vector3::new(v.x * s, v.y, v.z + s);
+    let z = Vector3::zeros() - w * 2.0 + Vector3::repeat(s) / 3.0;
+    let m = Matrix2::new(v.x, s, v[1], 2.0) + Matrix2::identity() * s;
+    let u = Vector3::from_column_slice(&[s, v.z, 1.0]);
+    let q = Matrix2::from_row_slice(&[v.x, v.y, v.z, s]);
+    let e = Vector3::x() * 4.0 + Vector3::z();
+    z.component_mul(&v).sum() + m[(0, 1)] * m[(1, 1)] + m.determinant() - u.dot(&e)
+        + q[(0, 1)] * q[2]
+        + (-v).scale(s).component_div(&Vector3::repeat(2.0)).abs().sum()
+}
+
+#[test]
+fn constructors_components_and_element_wise_operations() {
+    let (v, s) = (Vector3::new(0.3, -0.8, 1.4), 0.6);
+    let (value, (gv, gs)) = built_grad(v, s);
+    assert_relative_eq!(value, built(v, s), epsilon = 1e-12);
+    let x = flat(&[v.as_slice(), &[s]]);
+    let f = |x: &[f64]| built(v3(&x[..3]), x[3]);
+    check_gradient(f, &x, &flat(&[gv.as_slice(), &[gs]]), TOL).unwrap();
+    let (dv, ds) = (Vector3::new(0.5, -0.1, 0.2), 0.3);
+    let (_, t) = built_jvp(v, s, dv, ds);
+    assert_directional(t, &flat(&[gv.as_slice(), &[gs]]), &flat(&[dv.as_slice(), &[ds]]));
+}
+
+#[differentiate]
+fn weighted_sum(x: &[Vector3<f64>], w: &[f64]) -> f64 {
+    let mut acc = Vector3::zeros();
+    for i in 0..x.len() {
+        acc += x[i] * w[i];
+    }
+    let mut s = 0.0;
+    for k in 0..acc.len() {
+        s += acc[k] * acc[k];
+    }
+    s + x.iter().map(|p| p.norm_squared()).sum::<f64>()
+}
+
+#[test]
+fn slices_of_vectors_loops_and_chains() {
+    let x = vec![
+        Vector3::new(1.0, 0.5, -0.2),
+        Vector3::new(0.3, -1.0, 0.8),
+        Vector3::new(-0.6, 0.1, 0.4),
+    ];
+    let w = [0.5, -1.5, 2.0];
+    let (value, (gx, gw)) = weighted_sum_grad(&x, &w);
+    assert_relative_eq!(value, weighted_sum(&x, &w), epsilon = 1e-12);
+    assert_eq!(gx.len(), 3);
+    // By hand: with a = sum w_i x_i, d/dx_i = 2 w_i a + 2 x_i, d/dw_i = 2 a.x_i.
+    let a: Vector3<f64> = x.iter().zip(&w).map(|(p, wi)| p * *wi).sum();
+    for i in 0..3 {
+        assert_relative_eq!(gx[i], a * (2.0 * w[i]) + x[i] * 2.0, epsilon = 1e-12);
+        assert_relative_eq!(gw[i], 2.0 * a.dot(&x[i]), epsilon = 1e-12);
+    }
+}
+
+#[differentiate]
+fn point_distance(p: Point3<f64>, q: &Point3<f64>) -> f64 {
+    let d = p - q;
+    let o = Point3::origin();
+    d.norm() + (p - o).norm_squared() + q.coords.x * p.y
+}
+
+#[test]
+fn points() {
+    let (p, q) = (Point3::new(1.0, 2.0, -0.5), Point3::new(0.2, -0.3, 0.9));
+    let (value, (gp, gq)) = point_distance_grad(p, &q);
+    assert_relative_eq!(value, point_distance(p, &q), epsilon = 1e-12);
+    let x = flat(&[p.coords.as_slice(), q.coords.as_slice()]);
+    let f = |x: &[f64]| {
+        point_distance(
+            Point3::from(v3(&x[..3])),
+            &Point3::from(v3(&x[3..])),
+        )
+    };
+    let g = flat(&[gp.coords.as_slice(), gq.coords.as_slice()]);
+    check_gradient(f, &x, &g, TOL).unwrap();
+}
+
+#[differentiate]
+fn rotate(v: Vector2<f64>, angle: f64) -> Vector2<f64> {
+    let (s, c) = angle.sin_cos();
+    let m = Matrix2::new(c, -s, s, c);
+    m * v
+}
+
+#[differentiate]
+fn moved(p: Point2<f64>, by: Vector2<f64>) -> Point2<f64> {
+    p + by * 2.0
+}
+
+#[differentiate]
+fn outer(a: Vector3<f64>, b: Vector3<f64>) -> SMatrix<f64, 3, 3> {
+    a * b.transpose()
+}
+
+#[test]
+fn vector_point_and_matrix_results() {
+    let (v, angle) = (Vector2::new(1.0, 0.5), 0.3);
+    let seed = Vector2::new(0.7, -0.2);
+    let (value, (gv, ga)) = rotate_vjp(v, angle, seed);
+    assert_relative_eq!(value, rotate(v, angle), epsilon = 1e-12);
+    // The rotation's transpose rotates back; d(Rv)/dangle = R(angle + pi/2) v.
+    let back = rotate(seed, -angle);
+    assert_relative_eq!(gv, back, epsilon = 1e-12);
+    let turned = rotate(v, angle + std::f64::consts::FRAC_PI_2);
+    assert_relative_eq!(ga, seed.dot(&turned), epsilon = 1e-12);
+    let (jv, jt) = rotate_jvp(v, angle, Vector2::new(0.0, 0.0), 1.0);
+    assert_relative_eq!(jv, value);
+    assert_relative_eq!(jt, turned, epsilon = 1e-12);
+
+    let (p, by) = (Point2::new(1.0, 2.0), Vector2::new(-0.5, 0.25));
+    let (q, (gp, gby)) = moved_vjp(p, by, Point2::new(1.0, 3.0));
+    assert_relative_eq!(q, Point2::new(0.0, 2.5));
+    assert_relative_eq!(gp, Point2::new(1.0, 3.0));
+    assert_relative_eq!(gby, Vector2::new(2.0, 6.0));
+
+    let (a, b) = (Vector3::new(1.0, 2.0, 3.0), Vector3::new(-1.0, 0.5, 0.25));
+    let seed = Matrix3::new(1.0, 0.0, 2.0, 0.0, -1.0, 0.0, 0.5, 0.0, 1.0);
+    let (m, (ga, gb)) = outer_vjp(a, b, seed);
+    assert_relative_eq!(m, a * b.transpose());
+    // <S, a b^T>: d/da = S b, d/db = S^T a.
+    assert_relative_eq!(ga, seed * b, epsilon = 1e-12);
+    assert_relative_eq!(gb, seed.transpose() * a, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn generic_size(v: SVector<f64, 4>) -> f64 {
+    v.dot(&v) * v[3]
+}
+
+#[differentiate]
+fn single_precision(v: Vector3<f32>, s: f32) -> f32 {
+    (v * s).norm()
+}
+
+#[test]
+fn svector_and_f32() {
+    let v = SVector::<f64, 4>::new(1.0, 2.0, 3.0, 4.0);
+    let (_, g) = generic_size_grad(v);
+    let expected = v * (2.0 * v[3]) + SVector::<f64, 4>::new(0.0, 0.0, 0.0, v.dot(&v));
+    assert_relative_eq!(g, expected, epsilon = 1e-12);
+    let v = Vector3::new(1.0_f32, -2.0, 2.0);
+    let (value, (gv, gs)) = single_precision_grad(v, 2.0);
+    assert_relative_eq!(value, 6.0, epsilon = 1e-6);
+    assert_relative_eq!(gv, v / 3.0 * 2.0, epsilon = 1e-6);
+    assert_relative_eq!(gs, 3.0, epsilon = 1e-6);
+}
