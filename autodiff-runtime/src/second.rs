@@ -109,6 +109,67 @@ tuples! {
     (A 0, B 1, C 2, D 3, E 4, G 5)
 }
 
+/// nalgebra's fixed-size matrices (vectors included) and points, element
+/// by element, like the arrays they are held in.
+#[cfg(feature = "nalgebra")]
+mod nalgebra_impls {
+    use super::{Dot, ScaledAdd};
+    use nalgebra::{Point, SMatrix, Scalar};
+
+    impl<F: Copy, T: Scalar + ScaledAdd<F>, const R: usize, const C: usize> ScaledAdd<F>
+        for SMatrix<T, R, C>
+    {
+        #[inline]
+        fn scaled_add(self, s: F, h: Self) -> Self {
+            let (g, h): ([[T; R]; C], [[T; R]; C]) = (self.into(), h.into());
+            g.scaled_add(s, h).into()
+        }
+    }
+
+    impl<F: Copy + std::iter::Sum<F>, T: Scalar + Dot<F>, const R: usize, const C: usize> Dot<F>
+        for SMatrix<T, R, C>
+    {
+        #[inline]
+        fn dot(&self, other: &Self) -> F {
+            self.iter().zip(other.iter()).map(|(a, b)| a.dot(b)).sum()
+        }
+    }
+
+    impl<F: Copy, T: Scalar + ScaledAdd<F>, const D: usize> ScaledAdd<F> for Point<T, D> {
+        #[inline]
+        fn scaled_add(self, s: F, h: Self) -> Self {
+            Point::from(self.coords.scaled_add(s, h.coords))
+        }
+    }
+
+    impl<F: Copy + std::iter::Sum<F>, T: Scalar + Dot<F>, const D: usize> Dot<F> for Point<T, D> {
+        #[inline]
+        fn dot(&self, other: &Self) -> F {
+            self.coords.dot(&other.coords)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::{dot, scaled_add};
+        use nalgebra::{Matrix2, Point2, Vector3};
+
+        #[test]
+        fn matrices_and_points_are_element_wise() {
+            let g = Vector3::new(1.0, 2.0, 3.0);
+            let h = Vector3::new(0.5, -1.0, 0.25);
+            assert_eq!(scaled_add(2.0, g, h), Vector3::new(2.5, 3.0, 6.25));
+            assert_eq!(dot(&g, &h), 0.5 - 2.0 + 0.75);
+            let m = Matrix2::new(1.0, 2.0, 3.0, 4.0);
+            assert_eq!(dot(&m, &m), 30.0);
+            assert_eq!(scaled_add(-1.0, m, m), Matrix2::zeros());
+            let p = Point2::new(1.0, -1.0);
+            assert_eq!(scaled_add(3.0, p, p), Point2::new(4.0, -4.0));
+            assert_eq!(dot(&p, &p), 2.0);
+        }
+    }
+}
+
 /// `s * g + h`, element-wise.
 ///
 /// ```

@@ -41,7 +41,9 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         let (value, grad) = (em.yields(&t.value), cx.gradient_of(em.each(&t.gradient)));
         let hv = cx.gradient_of(em.each(&t.gradient_tangent));
         let (params, tangents) = (&cx.param_preamble, &cx.tangent_preamble);
+        let mention = cx.mention();
         quote! {
+            #mention
             #params
             #tangents
             #stmts
@@ -162,18 +164,7 @@ impl Context<'_> {
             self.krate,
         ));
         let stmts = em.body(&t.func.body);
-        // Mentioning the original marks it used, so a private function that
-        // is only ever differentiated does not trip `dead_code`. A generic
-        // function (also one with an `impl Trait` parameter) cannot be named
-        // without its type arguments.
-        let name = self.name;
-        let generic = !self.def.sig.generics.params.is_empty()
-            || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
-        let mention = match (!generic && !self.in_trait_impl, self.in_impl) {
-            (false, _) => quote!(),
-            (true, false) => quote!(let _ = #name;),
-            (true, true) => quote!(let _ = Self::#name;),
-        };
+        let mention = self.mention();
         let value = self.ret_shape(&em, &t.value);
         let second = if forward {
             self.ret_shape(&em, &t.value_tangent)
@@ -210,6 +201,21 @@ fn has_impl_trait(ty: &syn::Type) -> bool {
 }
 
 impl Context<'_> {
+    /// Mentioning the original marks it used, so a private function that
+    /// is only ever differentiated does not trip `dead_code`. A generic
+    /// function (also one with an `impl Trait` parameter) cannot be named
+    /// without its type arguments.
+    fn mention(&self) -> TokenStream {
+        let name = self.name;
+        let generic = !self.def.sig.generics.params.is_empty()
+            || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
+        match (!generic && !self.in_trait_impl, self.in_impl) {
+            (false, _) => quote!(),
+            (true, false) => quote!(let _ = #name;),
+            (true, true) => quote!(let _ = Self::#name;),
+        }
+    }
+
     /// The result values shaped like the return type: one value or a
     /// tuple, nalgebra items converted from their arrays.
     fn ret_shape(&self, em: &Emitter<'_>, values: &[Value]) -> TokenStream {
