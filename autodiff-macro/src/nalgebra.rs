@@ -9,7 +9,7 @@
 //! on their elements (`lower::nalgebra`), so their derivatives are those of
 //! float arithmetic.
 
-use crate::lang::FloatTy;
+use crate::lang::{FloatTy, Len};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -55,6 +55,27 @@ fn alias_shape(name: &str) -> Option<(usize, usize, bool)> {
     }
     let (r, c) = rest.split_once('x')?;
     Some((dim(r)?, dim(c)?, false))
+}
+
+/// The length of the outer array of a nalgebra value's IR type: `{ C }`,
+/// which Rust reads as `C` where the type is written out, and which tells
+/// the lowering that the array of arrays is a matrix (a plain `[[f64; 2];
+/// 4]` of the user's has the length `4`).
+pub fn marked_len(cols: usize) -> Len {
+    let n = proc_macro2::Literal::usize_unsuffixed(cols);
+    Len(quote!({ #n }))
+}
+
+/// The number of columns of a length made by [`marked_len`].
+pub fn marked_cols(len: &Len) -> Option<usize> {
+    let block: syn::Block = syn::parse2(len.0.clone()).ok()?;
+    match &block.stmts[..] {
+        [syn::Stmt::Expr(syn::Expr::Lit(l), None)] => match &l.lit {
+            syn::Lit::Int(i) => i.base10_parse().ok(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The literal value of a const generic argument (`3` in `SVector<f64, 3>`).

@@ -25,7 +25,8 @@ fn len_of(len: &Len) -> Option<usize> {
 
 impl Lowerer<'_> {
     /// The dimensions of `v` if its type is a matrix of floats
-    /// (`[[F; R]; C]`) and nalgebra types are recognised.
+    /// (`[[F; R]; { C }]`, see `nalgebra::marked_len`) and nalgebra types
+    /// are recognised.
     pub(super) fn na_dims(&self, v: Value) -> Option<Dims> {
         if !nalgebra::enabled() {
             return None;
@@ -39,7 +40,7 @@ impl Lowerer<'_> {
         matches!(**e, Ty::Float(_)).then_some(())?;
         Some(Dims {
             rows: len_of(r)?,
-            cols: len_of(c)?,
+            cols: nalgebra::marked_cols(c)?,
         })
     }
 

@@ -297,15 +297,14 @@ pub(super) fn value_type(ty: &syn::Type) -> Ty {
     }
 }
 
-/// The IR type of a nalgebra value: the array of its columns.
+/// The IR type of a nalgebra value: the array of its columns, the number
+/// of columns marked (see [`crate::nalgebra::marked_len`]) so that a plain
+/// array of arrays is never taken for a matrix.
 pub(crate) fn na_ty(na: &crate::nalgebra::NaType) -> Ty {
-    let lit = |n: usize| {
-        let n = proc_macro2::Literal::usize_unsuffixed(n);
-        Len(quote::quote!(#n))
-    };
+    let n = proc_macro2::Literal::usize_unsuffixed(na.rows);
     let float = Ty::Float(na.float.unwrap_or(FloatTy::Infer));
-    let column = Ty::Array(Box::new(float), lit(na.rows));
-    Ty::Array(Box::new(column), lit(na.cols))
+    let column = Ty::Array(Box::new(float), Len(quote::quote!(#n)));
+    Ty::Array(Box::new(column), crate::nalgebra::marked_len(na.cols))
 }
 
 pub(super) fn seq_of(elem: Ty) -> Ty {
