@@ -52,3 +52,41 @@ fn hessian_of_a_quadratic_form_is_its_symmetric_part() {
         assert_relative_eq!(hv, sym.column(j).into_owned(), epsilon = 1e-12);
     }
 }
+
+#[differentiate(hessian)]
+fn chain_energy(x: &[nalgebra::Vector2<f64>], k: f64) -> f64 {
+    let mut e = 0.0;
+    for i in 0..x.len() - 1 {
+        let d = x[i + 1] - x[i];
+        e += 0.5 * k * (d.norm() - 1.0).powi(2);
+    }
+    e
+}
+
+#[test]
+fn hvp_of_a_slice_of_vectors() {
+    use nalgebra::Vector2;
+    let x = vec![
+        Vector2::new(0.0, 0.0),
+        Vector2::new(1.2, 0.3),
+        Vector2::new(2.0, -0.4),
+    ];
+    let dx = vec![
+        Vector2::new(0.1, -0.2),
+        Vector2::new(0.0, 0.3),
+        Vector2::new(-0.5, 0.1),
+    ];
+    let k = 3.0;
+    let (_, (_, gk), (hx, hk)) = chain_energy_hvp(&x, k, &dx, 0.0);
+    let h = 1e-5;
+    let shifted = |s: f64| -> Vec<Vector2<f64>> { x.iter().zip(&dx).map(|(p, d)| p + d * s).collect() };
+    let (_, (gp, gkp)) = chain_energy_grad(&shifted(h), k);
+    let (_, (gm, gkm)) = chain_energy_grad(&shifted(-h), k);
+    for i in 0..3 {
+        assert_relative_eq!(hx[i], (gp[i] - gm[i]) / (2.0 * h), epsilon = 1e-7);
+    }
+    assert_relative_eq!(hk, (gkp - gkm) / (2.0 * h), epsilon = 1e-7);
+    // The energy is linear in k.
+    let (e, _) = chain_energy_grad(&x, k);
+    assert_relative_eq!(gk, e / k, epsilon = 1e-12);
+}

@@ -322,3 +322,25 @@ fn svector_and_f32() {
     assert_relative_eq!(gv, v / 3.0 * 2.0, epsilon = 1e-6);
     assert_relative_eq!(gs, 3.0, epsilon = 1e-6);
 }
+
+#[differentiate]
+fn plain_and_nalgebra(pts: &[[f64; 2]; 3], v: Vector2<f64>) -> f64 {
+    // `pts[i]` is a row of a plain array of arrays, not an element of a
+    // matrix: only nalgebra types are matrices.
+    let mut s = 0.0;
+    for i in 0..3 {
+        let [x, y] = pts[i];
+        s += x * v.x + y * v[1];
+    }
+    s
+}
+
+#[test]
+fn plain_arrays_of_arrays_stay_arrays() {
+    let pts = [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];
+    let v = Vector2::new(0.5, -1.0);
+    let (value, (gp, gv)) = plain_and_nalgebra_grad(&pts, v);
+    assert_relative_eq!(value, 0.5 * 9.0 - 12.0);
+    assert_eq!(gp, [[0.5, -1.0]; 3]);
+    assert_relative_eq!(gv, Vector2::new(9.0, 12.0));
+}

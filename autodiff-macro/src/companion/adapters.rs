@@ -199,7 +199,10 @@ impl Context<'_> {
         let slot_tys = self.slot_tys();
         let slots = self.slots(|j| {
             let (gj, hj) = (&gs[j], &hs[j]);
-            quote!(#krate::__private::scaled_add(#r_bar, #gj, #hj))
+            match self.param_na(j) {
+                Some(na) => na.scaled_add(krate, &r_bar, gj, hj),
+                None => quote!(#krate::__private::scaled_add(#r_bar, #gj, #hj)),
+            }
         });
         // The pushforward converts its tangents like `__NAME_pushforward`.
         let ts = self.tangent_slots();
@@ -209,7 +212,11 @@ impl Context<'_> {
             .converted
             .iter()
             .zip(&gs)
-            .map(|(t, gj)| quote!(#krate::__private::dot(#gj, #t)))
+            .enumerate()
+            .map(|(j, (t, gj))| match self.param_na(j) {
+                Some(na) => na.dot(krate, gj, t),
+                None => quote!(#krate::__private::dot(#gj, #t)),
+            })
             .collect();
         let (push_g, _, push_where) = ts.generics.split_for_impl();
         let r_dot = hidden("value_tangent");

@@ -325,6 +325,18 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The nalgebra type of the `j`-th differentiable parameter, if it is
+    /// one (or a sequence of them) and not a tuple.
+    fn param_na(&self, j: usize) -> Option<&nalgebra::NaLeaf> {
+        let i = *self.wrt.get(j)?;
+        let p = &self.def.params[i];
+        if !matches!(p.shape, ParamShape::Leaf(_)) {
+            return None;
+        }
+        let first: usize = self.def.params[..i].iter().map(|q| q.leaves.len()).sum();
+        self.leaf_na.get(first)?.as_ref()
+    }
+
     /// The type of each slot: the gradient type, or `NoGrad`.
     fn slot_tys(&self) -> Vec<TokenStream> {
         self.slots(|j| self.grad_tys[j].clone())

@@ -82,6 +82,62 @@ impl NaLeaf {
     }
 }
 
+impl NaLeaf {
+    /// `value` (an owned gradient of this type) as arrays.
+    fn arrays(&self, value: TokenStream) -> TokenStream {
+        match self {
+            NaLeaf::Value { na, .. } => na.to_array(value),
+            NaLeaf::Seq { na, .. } => {
+                let v = Ident::new("__autodiff_v", Span::mixed_site());
+                let each = na.to_array(quote!(#v));
+                quote!(::core::iter::IntoIterator::into_iter(#value).map(|#v| #each).collect::<::std::vec::Vec<_>>())
+            }
+        }
+    }
+
+    /// `s * g + h` of two gradients of this type, through the runtime's
+    /// element-wise helper on their arrays.
+    pub fn scaled_add(
+        &self,
+        krate: &TokenStream,
+        s: &Ident,
+        g: &Ident,
+        h: &Ident,
+    ) -> TokenStream {
+        let (g, h) = (self.arrays(quote!(#g)), self.arrays(quote!(#h)));
+        self.from_body(quote!(#krate::__private::scaled_add(#s, #g, #h)))
+    }
+
+    /// `g · t` for a gradient `g` (`&G`) and a tangent `t` (`&T`, a slice
+    /// for a sequence) of this type.
+    pub fn dot(&self, krate: &TokenStream, g: &Ident, t: &TokenStream) -> TokenStream {
+        let one = |na: &NaType, a: TokenStream, b: TokenStream| {
+            let (a, b) = (
+                na.to_array(quote!(::core::clone::Clone::clone(#a))),
+                na.to_array(quote!(::core::clone::Clone::clone(#b))),
+            );
+            quote!(#krate::__private::dot(&#a, &#b))
+        };
+        match self {
+            NaLeaf::Value { na, .. } => one(na, quote!(#g), t.clone()),
+            NaLeaf::Seq { na, .. } => {
+                let (a, b) = (
+                    Ident::new("__autodiff_a", Span::mixed_site()),
+                    Ident::new("__autodiff_b", Span::mixed_site()),
+                );
+                let each = one(na, quote!(#a), quote!(#b));
+                let f: TokenStream = na
+                    .float
+                    .unwrap_or(crate::lang::FloatTy::F64)
+                    .name()
+                    .parse()
+                    .unwrap_or_else(|_| quote!(f64));
+                quote!(::core::iter::Iterator::sum::<#f>(#g.iter().zip((#t).iter()).map(|(#a, #b)| #each)))
+            }
+        }
+    }
+}
+
 /// The conversions at the top of a body: `let name = <conversion of
 /// place>;` for each nalgebra leaf, and the names the body reads instead.
 pub struct Converted {

@@ -433,6 +433,13 @@ impl<'e> Lowerer<'e> {
         };
         let args: Vec<Option<Value>> = call.args.iter().map(|a| self.call_arg(&a.expr)).collect();
         let args: Vec<Value> = args.into_iter().collect::<Option<_>>()?;
+        let method = match &call.callee {
+            Callee::Method { name, .. } => Some(name),
+            Callee::Path(_) => None,
+        };
+        if self.na_in_call(recv, method, &args, call.span) {
+            return None;
+        }
         let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))
             .map(|_| self.func.new_value(Ty::Unknown, None))
             .collect();

@@ -400,6 +400,59 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Reports iterating over a nalgebra value (whose IR array is its
+    /// columns, not its elements); true if `v` is one.
+    pub(super) fn na_not_iterable(&mut self, v: Value, span: Span) -> bool {
+        if self.na_dims(v).is_none() {
+            return false;
+        }
+        self.errors.push(
+            span,
+            "iterating over the elements of a nalgebra value is not supported in a \
+             differentiated function: index them in a loop (`for i in 0..v.len() { .. v[i] .. }`) \
+             or use `sum`, `norm`, `dot` and the other methods it knows",
+        );
+        true
+    }
+
+    /// Reports a call that takes a nalgebra value (as an argument or the
+    /// receiver of a method the macro does not know); true if one does.
+    pub(super) fn na_in_call(
+        &mut self,
+        recv: Option<Value>,
+        method: Option<&Ident>,
+        args: &[Value],
+        span: Span,
+    ) -> bool {
+        if let (Some(r), Some(name)) = (recv, method) {
+            if self.na_dims(r).is_some() {
+                self.errors.push(
+                    span,
+                    format!(
+                        "`{name}` of a nalgebra value is not supported in a differentiated \
+                         function; the methods it knows are {}",
+                        nalgebra::METHODS
+                            .iter()
+                            .map(|m| format!("`{m}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                return true;
+            }
+        }
+        if args.iter().any(|a| self.na_dims(*a).is_some()) {
+            self.errors.push(
+                span,
+                "a nalgebra value cannot be passed to a function from a differentiated function \
+                 yet: pass its components (`v.x, v.y`) or floats computed from it, or write the \
+                 computation in this function",
+            );
+            return true;
+        }
+        false
+    }
+
     /// A float method called on a matrix: `abs` is element-wise; nalgebra
     /// has none of the others. `None` if the receiver is no matrix.
     pub(super) fn na_float_method(

@@ -89,6 +89,9 @@ impl Lowerer<'_> {
             Some(b) => b,
             None => {
                 let v = self.one(&s.base)?;
+                if self.na_not_iterable(v, span) {
+                    return None;
+                }
                 let ty = self.func.ty(v);
                 if !ty.is_aggregate() && !matches!(ty, Ty::Other | Ty::Unknown) {
                     self.errors.push(
