@@ -234,6 +234,19 @@ pub const CONSTRUCTORS: &[&str] = &[
     "y",
     "z",
     "w",
+    "x_axis",
+    "y_axis",
+    "z_axis",
+    "w_axis",
+];
+
+/// Constructors of rotations and unit vectors, which are held as the
+/// matrix and the vector they stand for: `(type, function, arguments)`.
+pub const ROTATIONS: &[(&str, &str, usize)] = &[
+    ("Rotation2", "new", 1),
+    ("Rotation3", "from_axis_angle", 2),
+    ("Unit", "new_normalize", 1),
+    ("Unit", "new_unchecked", 1),
 ];
 
 /// Methods the macro lowers on a nalgebra value.
@@ -253,9 +266,18 @@ pub const METHODS: &[&str] = &[
     "determinant",
     "scale",
     "clone",
+    "into_inner",
+    "into_owned",
+    "matrix",
+    "inverse",
 ];
 
 /// The index of a component field (`v.x` is 0, `v.w` 3).
 pub fn component(name: &str) -> Option<usize> {
     ["x", "y", "z", "w"].iter().position(|c| *c == name)
+}
+
+/// The axis of a unit-axis constructor (`x_axis` is 0).
+pub fn axis(name: &str) -> Option<usize> {
+    component(name.strip_suffix("_axis")?)
 }

@@ -344,3 +344,61 @@ fn plain_arrays_of_arrays_stay_arrays() {
     assert_eq!(gp, [[0.5, -1.0]; 3]);
     assert_relative_eq!(gv, Vector2::new(9.0, 12.0));
 }
+
+#[differentiate]
+fn arm_tip(angles: [f64; 2], target: &Vector2<f64>) -> f64 {
+    let r0 = nalgebra::Rotation2::new(angles[0]);
+    let r1 = nalgebra::Rotation2::new(angles[1]);
+    let elbow = r0 * Vector2::new(1.0, 0.0);
+    let tip = elbow + r0 * r1 * Vector2::x() * 0.5;
+    (tip - target).norm_squared()
+}
+
+#[differentiate]
+fn spun(axis: Vector3<f64>, angle: f64, v: Vector3<f64>) -> f64 {
+    let r = nalgebra::Rotation3::from_axis_angle(&nalgebra::Unit::new_normalize(axis), angle);
+    let fixed = nalgebra::Rotation3::from_axis_angle(&Vector3::z_axis(), 0.25);
+    (fixed.inverse() * r.matrix() * v).dot(&Vector3::new(1.0, 2.0, 3.0))
+}
+
+#[test]
+fn rotations() {
+    let angles = [0.4, -0.9];
+    let target = Vector2::new(0.8, 0.6);
+    let (value, (ga, _)) = arm_tip_grad(angles, &target);
+    let r0 = nalgebra::Rotation2::new(angles[0]);
+    let r1 = nalgebra::Rotation2::new(angles[1]);
+    let tip = r0 * Vector2::new(1.0, 0.0) + r0 * r1 * Vector2::new(0.5, 0.0);
+    assert_relative_eq!(value, (tip - target).norm_squared(), epsilon = 1e-12);
+    let f = |x: &[f64]| arm_tip([x[0], x[1]], &target);
+    check_gradient(f, &angles, &ga, TOL).unwrap();
+
+    let (axis, angle, v) = (Vector3::new(0.3, -1.0, 0.5), 0.7, Vector3::new(1.0, 0.5, -2.0));
+    let (value, (gaxis, gangle, gv)) = spun_grad(axis, angle, v);
+    let r = nalgebra::Rotation3::from_axis_angle(&nalgebra::Unit::new_normalize(axis), angle);
+    let fixed = nalgebra::Rotation3::from_axis_angle(&Vector3::z_axis(), 0.25);
+    let expected = (fixed.inverse() * r * v).dot(&Vector3::new(1.0, 2.0, 3.0));
+    assert_relative_eq!(value, expected, epsilon = 1e-12);
+    let x = flat(&[axis.as_slice(), &[angle], v.as_slice()]);
+    let f = |x: &[f64]| spun(v3(&x[..3]), x[3], v3(&x[4..]));
+    check_gradient(f, &x, &flat(&[gaxis.as_slice(), &[gangle], gv.as_slice()]), TOL).unwrap();
+}
+
+#[differentiate]
+fn from_macros(a: f64, b: f64) -> f64 {
+    let v = nalgebra::vector![a, b, 1.0];
+    let p = nalgebra::point![b, a];
+    let m = nalgebra::matrix![a, 2.0, 0.0; b, 1.0, a];
+    (m * v).dot(&nalgebra::vector![1.0, -1.0]) + p.x * p.y
+}
+
+#[test]
+fn vector_point_and_matrix_macros() {
+    let (a, b) = (0.7, -1.3);
+    let (value, (ga, gb)) = from_macros_grad(a, b);
+    // m v = (a^2 + 2b, ab + b + a); minus, plus ab.
+    let expected = (a * a + 2.0 * b) - (a * b + b + a) + a * b;
+    assert_relative_eq!(value, expected, epsilon = 1e-12);
+    assert_relative_eq!(ga, 2.0 * a - b - 1.0 + b, epsilon = 1e-12);
+    assert_relative_eq!(gb, 2.0 - a - 1.0 + a, epsilon = 1e-12);
+}

@@ -395,7 +395,17 @@ impl Lowerer<'_> {
                 Some(self.na_sum(diag, float, span))
             }
             "determinant" => self.na_determinant(m, d, span),
-            // "clone"
+            // The inverse of a rotation (the only nalgebra value held as a
+            // matrix with an `inverse` method) is its transpose.
+            "inverse" => {
+                let t = Dims {
+                    rows: d.cols,
+                    cols: d.rows,
+                };
+                Some(self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)))
+            }
+            // `clone`, and what gives a rotation's matrix or a unit
+            // vector's vector: the value itself.
             _ => Some(m),
         })
     }
@@ -543,6 +553,98 @@ impl Lowerer<'_> {
         })
     }
 
+    /// `Rotation2::new(angle)`, `Rotation3::from_axis_angle(&axis, angle)`
+    /// (the rotation matrix, by Rodrigues' formula), `Unit::new_normalize(v)`
+    /// (the normalized vector).
+    fn na_rotation(
+        &mut self,
+        ty: &Ident,
+        ctor: &str,
+        arity: usize,
+        args: &[CallArg],
+        span: Span,
+    ) -> Option<Value> {
+        if args.len() != arity {
+            self.errors.push(
+                span,
+                format!("`{ty}::{ctor}` takes {arity} argument(s), found {}", args.len()),
+            );
+            return None;
+        }
+        let vals: Option<Vec<Value>> = args.iter().map(|a| self.one(&a.expr)).collect();
+        let vals = vals?;
+        let vector = |l: &mut Self, v: Value, rows: usize| -> Option<()> {
+            if l.na_dims(v) == Some(Dims { rows, cols: 1 }) {
+                return Some(());
+            }
+            l.errors.push(
+                span,
+                format!(
+                    "`{ty}::{ctor}` takes a nalgebra vector of {rows} here (built in this \
+                     function or a parameter)"
+                ),
+            );
+            None
+        };
+        match (ty.to_string().as_str(), ctor) {
+            ("Rotation2", _) => {
+                let (c, s) = (
+                    self.na_math("cos", vec![vals[0]], span),
+                    self.na_math("sin", vec![vals[0]], span),
+                );
+                let ty = self.func.ty(s).clone();
+                let minus_s = self.push(InstKind::Unary(UnOp::Neg, s), ty, None, span);
+                let d = Dims { rows: 2, cols: 2 };
+                Some(self.na_build(d, span, |_, r, col| match (r, col) {
+                    (0, 0) | (1, 1) => c,
+                    (1, 0) => s,
+                    _ => minus_s,
+                }))
+            }
+            ("Rotation3", _) => {
+                let (k, angle) = (vals[0], vals[1]);
+                vector(self, k, 3)?;
+                let (c, s) = (
+                    self.na_math("cos", vec![angle], span),
+                    self.na_math("sin", vec![angle], span),
+                );
+                let float = self.na_float(k);
+                let one = self.float_literal("1.0", float, span);
+                let t = self.binary(BinOp::Sub, one, c, span);
+                let ks: Vec<Value> = (0..3).map(|i| self.na_at(k, i, 0, span)).collect();
+                let d = Dims { rows: 3, cols: 3 };
+                // R = cos I + sin [k]x + (1 - cos) k k^T.
+                Some(self.na_build(d, span, |l, r, col| {
+                    let kk = l.binary(BinOp::Mul, ks[r], ks[col], span);
+                    let outer = l.binary(BinOp::Mul, t, kk, span);
+                    if r == col {
+                        return l.binary(BinOp::Add, c, outer, span);
+                    }
+                    // [k]x at (r, col): -k[m] or k[m], m the third index.
+                    let m = 3 - r - col;
+                    let ks_m = l.binary(BinOp::Mul, s, ks[m], span);
+                    let positive = (col + 3 - r) % 3 == 2;
+                    let op = if positive { BinOp::Add } else { BinOp::Sub };
+                    l.binary(op, outer, ks_m, span)
+                }))
+            }
+            (_, "new_normalize") => {
+                let v = vals[0];
+                let d = self.na_dims(v).filter(|d| d.cols == 1);
+                let Some(d) = d else {
+                    vector(self, v, 3)?;
+                    return None;
+                };
+                let float = self.na_float(v);
+                let n2 = self.na_norm_squared(v, d, float, span);
+                let n = self.na_math("sqrt", vec![n2], span);
+                Some(self.na_map(v, d, span, |l, e| l.binary(BinOp::Div, e, n, span)))
+            }
+            // `Unit::new_unchecked(v)`: `v` as it is.
+            _ => Some(vals[0]),
+        }
+    }
+
     /// `Vector3::new(..)`, `Matrix2::identity()`, ...: `Some` of the value
     /// (`None` inside after an error) if `path` names a constructor of a
     /// nalgebra type the macro recognises.
@@ -560,6 +662,15 @@ impl Lowerer<'_> {
             return None;
         };
         let ctor = ctor.ident.to_string();
+        if let Some(&(_, _, arity)) = nalgebra::ROTATIONS
+            .iter()
+            .find(|(t, c, _)| ty_seg.ident == t && ctor == *c)
+        {
+            if !nalgebra::enabled() {
+                return None;
+            }
+            return Some(self.na_rotation(&ty_seg.ident, &ctor, arity, args, span));
+        }
         if !nalgebra::CONSTRUCTORS.contains(&ctor.as_str()) {
             return None;
         }
@@ -595,7 +706,7 @@ impl Lowerer<'_> {
             );
             return Some(None);
         }
-        let axis = nalgebra::component(&ctor);
+        let axis = nalgebra::component(&ctor).or_else(|| nalgebra::axis(&ctor));
         Some(Some(match ctor.as_str() {
             // Row by row, as nalgebra takes them.
             "new" => self.na_build(d, span, |_, r, c| vals[r * d.cols + c]),

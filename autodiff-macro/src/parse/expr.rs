@@ -90,6 +90,7 @@ impl Parser<'_> {
                 span,
             )),
             syn::Expr::Macro(m) if m.mac.path.is_ident("vec") => self.vec_macro(&m.mac, span),
+            syn::Expr::Macro(m) if is_na_macro(&m.mac) => self.na_macro(&m.mac, e, span),
             syn::Expr::Macro(m) if m.mac.path.is_ident("matches") => {
                 self.matches_macro(&m.mac, span)
             }
@@ -574,6 +575,75 @@ impl Parser<'_> {
         None
     }
 
+    /// nalgebra's `vector![a, b]`, `point![a, b]` and `matrix![a, b; c, d]`
+    /// (rows separated by `;`): the constructor `Vector2::new(a, b)`,
+    /// `Point2::new(..)`, `Matrix2x2::new(a, b, c, d)` they stand for.
+    fn na_macro(&mut self, mac: &syn::Macro, e: &syn::Expr, span: Span) -> Option<Expr> {
+        let kind = mac.path.segments.last()?.ident.to_string();
+        let mut rows: Vec<proc_macro2::TokenStream> = vec![proc_macro2::TokenStream::new()];
+        for tt in mac.tokens.clone() {
+            match &tt {
+                proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => {
+                    rows.push(proc_macro2::TokenStream::new());
+                }
+                _ => rows.last_mut()?.extend([tt]),
+            }
+        }
+        if rows.last().is_some_and(|r| r.is_empty()) && rows.len() > 1 {
+            rows.pop();
+        }
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        let rows: Result<Vec<Vec<syn::Expr>>, syn::Error> = rows
+            .into_iter()
+            .map(|r| syn::parse::Parser::parse2(parser, r).map(|p| p.into_iter().collect()))
+            .collect();
+        let Ok(rows) = rows else {
+            self.errors
+                .push_spanned(mac, format!("`{kind}!` could not be read here"));
+            return None;
+        };
+        let cols = rows.first().map_or(0, Vec::len);
+        let name = match kind.as_str() {
+            "matrix" if rows.iter().all(|r| r.len() == cols) => {
+                format!("Matrix{}x{cols}", rows.len())
+            }
+            "vector" if rows.len() == 1 => format!("Vector{cols}"),
+            "point" if rows.len() == 1 => format!("Point{cols}"),
+            _ => String::new(),
+        };
+        let ty = syn::Ident::new(if name.is_empty() { "Vector" } else { &name }, span);
+        let known = crate::nalgebra::of_segment(&ty.clone().into(), super::float_of_type).is_some();
+        let path: syn::ExprPath = match syn::parse2(quote::quote!(#ty::new)) {
+            Ok(p) if known => p,
+            _ => {
+                self.errors.push_spanned(
+                    mac,
+                    format!(
+                        "this `{kind}!` is not supported in a differentiated function: it \
+                         supports up to 6 rows and columns, rows of one length (separated by `;`)"
+                    ),
+                );
+                return None;
+            }
+        };
+        let args: Option<Vec<CallArg>> = rows
+            .iter()
+            .flatten()
+            .map(|a| {
+                Some(CallArg {
+                    expr: self.expr(a)?,
+                    by_ref: false,
+                })
+            })
+            .collect();
+        Some(Expr::Call(Box::new(CallExpr {
+            callee: Callee::Path(path),
+            args: args?,
+            span,
+            source: e.to_token_stream(),
+        })))
+    }
+
     pub(super) fn reject_macro(&mut self, mac: &syn::Macro) {
         let name = mac.path.to_token_stream().to_string().replace(' ', "");
         self.errors.push_spanned(
@@ -723,4 +793,13 @@ fn generic_conversion(recv: &syn::Expr) -> Option<&syn::Expr> {
         [arg] if conversion => Some(arg),
         _ => None,
     }
+}
+
+/// Whether `mac` is nalgebra's `vector!`, `point!` or `matrix!` (with the
+/// `nalgebra` feature).
+fn is_na_macro(mac: &syn::Macro) -> bool {
+    crate::nalgebra::enabled()
+        && mac.path.segments.last().is_some_and(|s| {
+            matches!(s.ident.to_string().as_str(), "vector" | "point" | "matrix")
+        })
 }
