@@ -402,3 +402,42 @@ fn vector_point_and_matrix_macros() {
     assert_relative_eq!(ga, 2.0 * a - b - 1.0 + b, epsilon = 1e-12);
     assert_relative_eq!(gb, 2.0 - a - 1.0 + a, epsilon = 1e-12);
 }
+
+#[differentiate]
+fn inverse_trace3(m: Matrix3<f64>) -> f64 {
+    match m.try_inverse() {
+        Some(inv) => inv.trace(),
+        None => 0.0,
+    }
+}
+
+#[differentiate]
+fn inverse_apply2(m: Matrix2<f64>, b: Vector2<f64>) -> f64 {
+    let x = m.try_inverse().unwrap() * b;
+    x.x + 2.0 * x.y
+}
+
+#[test]
+fn try_inverse_of_small_matrices() {
+    let m = Matrix3::new(2.0, 1.0, 0.5, -1.0, 3.0, 0.2, 0.4, -0.6, 1.5);
+    let (value, g) = inverse_trace3_grad(m);
+    let inv = m.try_inverse().unwrap();
+    assert_relative_eq!(value, inv.trace(), epsilon = 1e-12);
+    // d tr(M^-1) / dM = -(M^-2)^T.
+    assert_relative_eq!(g, -(inv * inv).transpose(), epsilon = 1e-12);
+    let singular = Matrix3::new(1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 0.0, 1.0, 1.0);
+    let (value, g) = inverse_trace3_grad(singular);
+    assert_eq!(value, 0.0);
+    assert_eq!(g, Matrix3::zeros());
+
+    let (m, b) = (Matrix2::new(1.5, -0.5, 2.0, 0.75), Vector2::new(0.3, -1.0));
+    let (value, (gm, gb)) = inverse_apply2_grad(m, b);
+    let inv = m.try_inverse().unwrap();
+    let x = inv * b;
+    assert_relative_eq!(value, x.x + 2.0 * x.y, epsilon = 1e-12);
+    // f = c^T M^-1 b: d/db = M^-T c, d/dM = -(M^-T c)(M^-1 b)^T.
+    let c = Vector2::new(1.0, 2.0);
+    let y = inv.transpose() * c;
+    assert_relative_eq!(gb, y, epsilon = 1e-12);
+    assert_relative_eq!(gm, -(y * x.transpose()), epsilon = 1e-12);
+}

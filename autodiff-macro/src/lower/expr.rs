@@ -411,6 +411,11 @@ impl<'e> Lowerer<'e> {
                     return self.option_method(r, name, &call.args, call.span);
                 }
                 let r = self.single(r, expr_span(recv))?;
+                if name == "try_inverse" && call.args.is_empty() {
+                    if let Some(inv) = self.na_try_inverse(r, call.span) {
+                        return inv;
+                    }
+                }
                 if let Some(v) = self.na_method(r, &name.to_string(), &call.args, call.span) {
                     return v.map(Lv::One);
                 }

@@ -443,6 +443,7 @@ impl Lowerer<'_> {
                          function; the methods it knows are {}",
                         nalgebra::METHODS
                             .iter()
+                            .chain(&["try_inverse", "abs"])
                             .map(|m| format!("`{m}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -506,6 +507,60 @@ impl Lowerer<'_> {
             let (p, q) = (e(l, i, j), e(l, j, i));
             l.binary(BinOp::Sub, p, q, span)
         })
+    }
+
+    /// `m.try_inverse()` of a square matrix of at most 3 rows: `Some` of
+    /// the adjugate over the determinant if the determinant is not zero,
+    /// as nalgebra computes it for these sizes. `None` if `m` is no matrix.
+    pub(super) fn na_try_inverse(&mut self, m: Value, span: Span) -> Option<Option<Lv>> {
+        let d = self.na_dims(m)?;
+        let Some(det) = self.na_determinant(m, d, span) else {
+            return Some(None);
+        };
+        let float = self.na_float(m);
+        let zero = self.float_literal("0.0", float, span);
+        let invertible = self.binary(BinOp::Ne, det, zero, span);
+        // Divide by 1 where the matrix is singular: the payload is then
+        // never read, and its derivative stays finite.
+        let one = self.float_literal("1.0", float, span);
+        let safe = self.branches(
+            invertible,
+            span,
+            move |_| Some(Lv::One(det)),
+            move |_| Some(Lv::One(one)),
+        );
+        let Some(Lv::One(safe)) = safe else {
+            return Some(None);
+        };
+        let n = d.rows;
+        let inverse = self.na_build(d, span, |l, r, c| {
+            // The inverse at (r, c) is the cofactor at (c, r) over det.
+            let cof = if n == 1 {
+                l.float_literal("1.0", float, span)
+            } else if n == 2 {
+                let e = l.na_at(m, 1 - c, 1 - r, span);
+                if r == c {
+                    e
+                } else {
+                    let ty = l.func.ty(e).clone();
+                    l.push(InstKind::Unary(UnOp::Neg, e), ty, None, span)
+                }
+            } else {
+                // Rows and columns other than c and r, in cyclic order: the
+                // cyclic minor carries its cofactor's sign.
+                let (r1, r2) = ((c + 1) % 3, (c + 2) % 3);
+                let (c1, c2) = ((r + 1) % 3, (r + 2) % 3);
+                let (a, b) = (l.na_at(m, r1, c1, span), l.na_at(m, r2, c2, span));
+                let (p, q) = (l.na_at(m, r1, c2, span), l.na_at(m, r2, c1, span));
+                let (x, y) = (
+                    l.binary(BinOp::Mul, a, b, span),
+                    l.binary(BinOp::Mul, p, q, span),
+                );
+                l.binary(BinOp::Sub, x, y, span)
+            };
+            l.binary(BinOp::Div, cof, safe, span)
+        });
+        Some(Some(self.option(invertible, Lv::One(inverse))))
     }
 
     /// The determinant of a square matrix of at most 3 rows, expanded.
