@@ -195,7 +195,7 @@ impl NaType {
     }
 
     /// `value` (an owned nalgebra value) as its array.
-    pub fn to_array(&self, value: TokenStream) -> TokenStream {
+    pub fn array_expr(&self, value: TokenStream) -> TokenStream {
         let arr = self.array_ty();
         if self.point {
             let t = self.float.unwrap_or(FloatTy::F64).name();
@@ -208,7 +208,7 @@ impl NaType {
     }
 
     /// `array` as a value of `ty` (the type as written, `&` dropped).
-    pub fn from_array(&self, ty: &syn::Type, array: TokenStream) -> TokenStream {
+    pub fn typed_expr(&self, ty: &syn::Type, array: TokenStream) -> TokenStream {
         let ty = owned(ty);
         if self.point {
             quote!(<#ty as ::core::convert::From<_>>::from((#array)[0]))

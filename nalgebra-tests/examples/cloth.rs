@@ -104,7 +104,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .filter(|k| !pinned(*k))
         .map(|k| g[k].norm())
         .fold(0.0, f64::max);
-    println!("energy: {e0:.5} flat, {e1:.5} draped; largest force on a free particle {residual:.2e}");
+    println!(
+        "energy: {e0:.5} flat, {e1:.5} draped; largest force on a free particle {residual:.2e}"
+    );
     let lowest = x.iter().map(|p| p.z).fold(f64::INFINITY, f64::min);
     println!("lowest point {lowest:.4} below the pins");
 
@@ -125,7 +127,11 @@ fn view(p: &Vector3<f64>) -> (f64, f64) {
     (p.x + 0.45 * p.y, p.z + 0.35 * p.y)
 }
 
-fn draw(path: &Path, flat: &[Vector3<f64>], x: &[Vector3<f64>]) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    path: &Path,
+    flat: &[Vector3<f64>],
+    x: &[Vector3<f64>],
+) -> Result<(), Box<dyn std::error::Error>> {
     plotters::style::register_font("sans-serif", FontStyle::Normal, ttf_noto_sans::REGULAR)
         .map_err(|_| "the embedded Noto Sans font did not parse")?;
     let root = BitMapBackend::new(path, (800, 640)).into_drawing_area();
@@ -144,7 +150,10 @@ fn draw(path: &Path, flat: &[Vector3<f64>], x: &[Vector3<f64>]) -> Result<(), Bo
         .disable_mesh()
         .label_style(("sans-serif", 13))
         .draw()?;
-    for (points, style) in [(flat, RGBColor(190, 190, 190).stroke_width(1)), (x, BLUE.stroke_width(2))] {
+    for (points, style) in [
+        (flat, RGBColor(190, 190, 190).stroke_width(1)),
+        (x, BLUE.stroke_width(2)),
+    ] {
         for i in 0..N {
             for j in 0..N {
                 let a = view(&points[i * N + j]);
@@ -152,7 +161,8 @@ fn draw(path: &Path, flat: &[Vector3<f64>], x: &[Vector3<f64>]) -> Result<(), Bo
                     chart.draw_series(LineSeries::new([a, view(&points[i * N + j + 1])], style))?;
                 }
                 if i + 1 < N {
-                    chart.draw_series(LineSeries::new([a, view(&points[(i + 1) * N + j])], style))?;
+                    chart
+                        .draw_series(LineSeries::new([a, view(&points[(i + 1) * N + j])], style))?;
                 }
             }
         }

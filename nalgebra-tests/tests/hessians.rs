@@ -24,7 +24,11 @@ fn hvp_matches_finite_differences_of_the_gradient() {
         Vector3::new(0.5, -1.0, 2.0),
         2.0,
     );
-    let (da, db, dk) = (Vector3::new(0.3, -0.1, 0.2), Vector3::new(0.0, 1.0, -0.5), 0.7);
+    let (da, db, dk) = (
+        Vector3::new(0.3, -0.1, 0.2),
+        Vector3::new(0.0, 1.0, -0.5),
+        0.7,
+    );
     let (value, (ga, gb, gk), (ha, hb, hk)) = spring_hvp(a, &b, k, da, &db, dk);
     let (v0, (ga0, gb0, gk0)) = spring_grad(a, &b, k);
     assert_relative_eq!(value, v0);
@@ -79,7 +83,8 @@ fn hvp_of_a_slice_of_vectors() {
     let k = 3.0;
     let (_, (_, gk), (hx, hk)) = chain_energy_hvp(&x, k, &dx, 0.0);
     let h = 1e-5;
-    let shifted = |s: f64| -> Vec<Vector2<f64>> { x.iter().zip(&dx).map(|(p, d)| p + d * s).collect() };
+    let shifted =
+        |s: f64| -> Vec<Vector2<f64>> { x.iter().zip(&dx).map(|(p, d)| p + d * s).collect() };
     let (_, (gp, gkp)) = chain_energy_grad(&shifted(h), k);
     let (_, (gm, gkm)) = chain_energy_grad(&shifted(-h), k);
     for i in 0..3 {

@@ -182,7 +182,11 @@ fn built(v: Vector3<f64>, s: f64) -> f64 {
     let e = Vector3::x() * 4.0 + Vector3::z();
     z.component_mul(&v).sum() + m[(0, 1)] * m[(1, 1)] + m.determinant() - u.dot(&e)
         + q[(0, 1)] * q[2]
-        + (-v).scale(s).component_div(&Vector3::repeat(2.0)).abs().sum()
+        + (-v)
+            .scale(s)
+            .component_div(&Vector3::repeat(2.0))
+            .abs()
+            .sum()
 }
 
 #[test]
@@ -195,7 +199,11 @@ fn constructors_components_and_element_wise_operations() {
     check_gradient(f, &x, &flat(&[gv.as_slice(), &[gs]]), TOL).unwrap();
     let (dv, ds) = (Vector3::new(0.5, -0.1, 0.2), 0.3);
     let (_, t) = built_jvp(v, s, dv, ds);
-    assert_directional(t, &flat(&[gv.as_slice(), &[gs]]), &flat(&[dv.as_slice(), &[ds]]));
+    assert_directional(
+        t,
+        &flat(&[gv.as_slice(), &[gs]]),
+        &flat(&[dv.as_slice(), &[ds]]),
+    );
 }
 
 #[differentiate]
@@ -243,12 +251,7 @@ fn points() {
     let (value, (gp, gq)) = point_distance_grad(p, &q);
     assert_relative_eq!(value, point_distance(p, &q), epsilon = 1e-12);
     let x = flat(&[p.coords.as_slice(), q.coords.as_slice()]);
-    let f = |x: &[f64]| {
-        point_distance(
-            Point3::from(v3(&x[..3])),
-            &Point3::from(v3(&x[3..])),
-        )
-    };
+    let f = |x: &[f64]| point_distance(Point3::from(v3(&x[..3])), &Point3::from(v3(&x[3..])));
     let g = flat(&[gp.coords.as_slice(), gq.coords.as_slice()]);
     check_gradient(f, &x, &g, TOL).unwrap();
 }
@@ -323,6 +326,8 @@ fn svector_and_f32() {
     assert_relative_eq!(gs, 3.0, epsilon = 1e-6);
 }
 
+// The index loop is the point: `pts[i]` must stay a row.
+#[allow(clippy::needless_range_loop)]
 #[differentiate]
 fn plain_and_nalgebra(pts: &[[f64; 2]; 3], v: Vector2<f64>) -> f64 {
     // `pts[i]` is a row of a plain array of arrays, not an element of a
@@ -373,7 +378,11 @@ fn rotations() {
     let f = |x: &[f64]| arm_tip([x[0], x[1]], &target);
     check_gradient(f, &angles, &ga, TOL).unwrap();
 
-    let (axis, angle, v) = (Vector3::new(0.3, -1.0, 0.5), 0.7, Vector3::new(1.0, 0.5, -2.0));
+    let (axis, angle, v) = (
+        Vector3::new(0.3, -1.0, 0.5),
+        0.7,
+        Vector3::new(1.0, 0.5, -2.0),
+    );
     let (value, (gaxis, gangle, gv)) = spun_grad(axis, angle, v);
     let r = nalgebra::Rotation3::from_axis_angle(&nalgebra::Unit::new_normalize(axis), angle);
     let fixed = nalgebra::Rotation3::from_axis_angle(&Vector3::z_axis(), 0.25);
@@ -381,7 +390,13 @@ fn rotations() {
     assert_relative_eq!(value, expected, epsilon = 1e-12);
     let x = flat(&[axis.as_slice(), &[angle], v.as_slice()]);
     let f = |x: &[f64]| spun(v3(&x[..3]), x[3], v3(&x[4..]));
-    check_gradient(f, &x, &flat(&[gaxis.as_slice(), &[gangle], gv.as_slice()]), TOL).unwrap();
+    check_gradient(
+        f,
+        &x,
+        &flat(&[gaxis.as_slice(), &[gangle], gv.as_slice()]),
+        TOL,
+    )
+    .unwrap();
 }
 
 #[differentiate]

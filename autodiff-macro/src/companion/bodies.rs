@@ -220,7 +220,7 @@ impl Context<'_> {
     /// tuple, nalgebra items converted from their arrays.
     fn ret_shape(&self, em: &Emitter<'_>, values: &[Value]) -> TokenStream {
         let convert = |k: usize, v: TokenStream| match self.ret_na.get(k) {
-            Some(Some(na)) => na.from_body(v),
+            Some(Some(na)) => na.returned(v),
             _ => v,
         };
         match &self.def.ret {

@@ -146,8 +146,10 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let leaf_na: Vec<Option<nalgebra::NaLeaf>> =
-            def.leaves().map(|(_, l)| nalgebra::NaLeaf::of_leaf(l)).collect();
+        let leaf_na: Vec<Option<nalgebra::NaLeaf>> = def
+            .leaves()
+            .map(|(_, l)| nalgebra::NaLeaf::of_leaf(l))
+            .collect();
         for (b, na) in leaf_borrowed.iter_mut().zip(&leaf_na) {
             if let Some(na) = na {
                 *b = na.borrowed();
@@ -312,7 +314,7 @@ impl<'a> Context<'a> {
                     .take(p.leaves.len())
                     .enumerate()
                     .map(|(k, g)| match &self.leaf_na[first + k] {
-                        Some(na) => na.from_body(g),
+                        Some(na) => na.returned(g),
                         None => g,
                     })
                     .collect();
@@ -412,20 +414,18 @@ impl Context<'_> {
             let p = &self.def.params[*i];
             p.leaves.iter().map(move |l| (p, l, leaf_read(t, l)))
         });
-        let checks = leaves
-            .filter_map(|(p, leaf, t)| {
-                if !matches!(leaf.ty, Ty::Vec(_)) {
-                    return None;
-                }
-                let arg = leaf_read(&p.ident, leaf);
-                let name = arg.to_string().replace(' ', "");
-                let msg = format!(
-                    "autodiff: the tangent of `{name}` has {{}} items, but `{name}` has {{}}"
-                );
-                Some(quote! {
-                    ::core::assert!(#t.len() == #arg.len(), #msg, #t.len(), #arg.len());
-                })
-            });
+        let checks = leaves.filter_map(|(p, leaf, t)| {
+            if !matches!(leaf.ty, Ty::Vec(_)) {
+                return None;
+            }
+            let arg = leaf_read(&p.ident, leaf);
+            let name = arg.to_string().replace(' ', "");
+            let msg =
+                format!("autodiff: the tangent of `{name}` has {{}} items, but `{name}` has {{}}");
+            Some(quote! {
+                ::core::assert!(#t.len() == #arg.len(), #msg, #t.len(), #arg.len());
+            })
+        });
         quote!(#(#checks)*)
     }
 }

@@ -25,10 +25,7 @@ impl NaLeaf {
     pub fn of(ty: &syn::Type) -> Option<NaLeaf> {
         let float = crate::parse::float_of_type;
         if let Some(na) = nalgebra::of_type(ty, float) {
-            return Some(NaLeaf::Value {
-                na,
-                ty: ty.clone(),
-            });
+            return Some(NaLeaf::Value { na, ty: ty.clone() });
         }
         let elem = nalgebra::seq_elem(ty)?;
         let na = nalgebra::of_type(elem, float)?;
@@ -52,11 +49,11 @@ impl NaLeaf {
                 } else {
                     quote!(::core::clone::Clone::clone(&#place))
                 };
-                na.to_array(owned)
+                na.array_expr(owned)
             }
             NaLeaf::Seq { na, .. } => {
                 let v = Ident::new("__autodiff_v", Span::mixed_site());
-                let each = na.to_array(quote!(::core::clone::Clone::clone(#v)));
+                let each = na.array_expr(quote!(::core::clone::Clone::clone(#v)));
                 quote!(&#place.iter().map(|#v| #each).collect::<::std::vec::Vec<_>>())
             }
         }
@@ -70,12 +67,12 @@ impl NaLeaf {
 
     /// `value`, computed by a body as arrays, as the owned type as written
     /// (`Vec<Vector3<f64>>` for a sequence).
-    pub fn from_body(&self, value: TokenStream) -> TokenStream {
+    pub fn returned(&self, value: TokenStream) -> TokenStream {
         match self {
-            NaLeaf::Value { na, ty } => na.from_array(ty, value),
+            NaLeaf::Value { na, ty } => na.typed_expr(ty, value),
             NaLeaf::Seq { na, elem } => {
                 let a = Ident::new("__autodiff_a", Span::mixed_site());
-                let each = na.from_array(elem, quote!(#a));
+                let each = na.typed_expr(elem, quote!(#a));
                 quote!(::core::iter::IntoIterator::into_iter(#value).map(|#a| #each).collect::<::std::vec::Vec<_>>())
             }
         }
@@ -86,10 +83,10 @@ impl NaLeaf {
     /// `value` (an owned gradient of this type) as arrays.
     fn arrays(&self, value: TokenStream) -> TokenStream {
         match self {
-            NaLeaf::Value { na, .. } => na.to_array(value),
+            NaLeaf::Value { na, .. } => na.array_expr(value),
             NaLeaf::Seq { na, .. } => {
                 let v = Ident::new("__autodiff_v", Span::mixed_site());
-                let each = na.to_array(quote!(#v));
+                let each = na.array_expr(quote!(#v));
                 quote!(::core::iter::IntoIterator::into_iter(#value).map(|#v| #each).collect::<::std::vec::Vec<_>>())
             }
         }
@@ -97,15 +94,9 @@ impl NaLeaf {
 
     /// `s * g + h` of two gradients of this type, through the runtime's
     /// element-wise helper on their arrays.
-    pub fn scaled_add(
-        &self,
-        krate: &TokenStream,
-        s: &Ident,
-        g: &Ident,
-        h: &Ident,
-    ) -> TokenStream {
+    pub fn scaled_add(&self, krate: &TokenStream, s: &Ident, g: &Ident, h: &Ident) -> TokenStream {
         let (g, h) = (self.arrays(quote!(#g)), self.arrays(quote!(#h)));
-        self.from_body(quote!(#krate::__private::scaled_add(#s, #g, #h)))
+        self.returned(quote!(#krate::__private::scaled_add(#s, #g, #h)))
     }
 
     /// `g · t` for a gradient `g` (`&G`) and a tangent `t` (`&T`, a slice
@@ -113,8 +104,8 @@ impl NaLeaf {
     pub fn dot(&self, krate: &TokenStream, g: &Ident, t: &TokenStream) -> TokenStream {
         let one = |na: &NaType, a: TokenStream, b: TokenStream| {
             let (a, b) = (
-                na.to_array(quote!(::core::clone::Clone::clone(#a))),
-                na.to_array(quote!(::core::clone::Clone::clone(#b))),
+                na.array_expr(quote!(::core::clone::Clone::clone(#a))),
+                na.array_expr(quote!(::core::clone::Clone::clone(#b))),
             );
             quote!(#krate::__private::dot(&#a, &#b))
         };

@@ -105,7 +105,12 @@ impl Lowerer<'_> {
             .into_iter()
             .map(|col| self.push(InstKind::ArrayLit(col), (*col_ty).clone(), None, span))
             .collect();
-        self.push(InstKind::ArrayLit(cols), crate::parse::na_ty(&na), None, span)
+        self.push(
+            InstKind::ArrayLit(cols),
+            crate::parse::na_ty(&na),
+            None,
+            span,
+        )
     }
 
     /// The element-wise `op` of two matrices of the same dimensions.
@@ -164,13 +169,7 @@ impl Lowerer<'_> {
     /// `a op b` where either is a matrix: element-wise `+` and `-`, scaling
     /// by a float on either side, `/` by a float, the matrix product.
     /// `None` where neither is a matrix.
-    pub(super) fn na_binary(
-        &mut self,
-        op: BinOp,
-        a: Value,
-        b: Value,
-        span: Span,
-    ) -> Option<Value> {
+    pub(super) fn na_binary(&mut self, op: BinOp, a: Value, b: Value, span: Span) -> Option<Value> {
         let (da, db) = (self.na_dims(a), self.na_dims(b));
         if da.is_none() && db.is_none() {
             return None;
@@ -359,10 +358,12 @@ impl Lowerer<'_> {
                     .collect();
                 self.na_sum(terms, float, span)
             }),
-            "component_mul" => other(self, "`component_mul`")
-                .map(|o| self.na_zip(BinOp::Mul, m, o, d, span)),
-            "component_div" => other(self, "`component_div`")
-                .map(|o| self.na_zip(BinOp::Div, m, o, d, span)),
+            "component_mul" => {
+                other(self, "`component_mul`").map(|o| self.na_zip(BinOp::Mul, m, o, d, span))
+            }
+            "component_div" => {
+                other(self, "`component_div`").map(|o| self.na_zip(BinOp::Div, m, o, d, span))
+            }
             "cross" => {
                 if d != (Dims { rows: 3, cols: 1 }) {
                     self.errors.push(
@@ -475,7 +476,9 @@ impl Lowerer<'_> {
         let m = *args.first()?;
         let d = self.na_dims(m)?;
         if f.0.name == "abs" && args.len() == 1 {
-            return Some(Some(self.na_map(m, d, span, |l, e| l.na_math("abs", vec![e], span))));
+            return Some(Some(
+                self.na_map(m, d, span, |l, e| l.na_math("abs", vec![e], span)),
+            ));
         }
         self.errors.push(
             span,
@@ -580,7 +583,12 @@ impl Lowerer<'_> {
         Some(match d.rows {
             1 => at(self, 0, 0),
             2 => {
-                let (a, b, c, e) = (at(self, 0, 0), at(self, 0, 1), at(self, 1, 0), at(self, 1, 1));
+                let (a, b, c, e) = (
+                    at(self, 0, 0),
+                    at(self, 0, 1),
+                    at(self, 1, 0),
+                    at(self, 1, 1),
+                );
                 let (p, q) = (
                     self.binary(BinOp::Mul, a, e, span),
                     self.binary(BinOp::Mul, b, c, span),
@@ -622,7 +630,10 @@ impl Lowerer<'_> {
         if args.len() != arity {
             self.errors.push(
                 span,
-                format!("`{ty}::{ctor}` takes {arity} argument(s), found {}", args.len()),
+                format!(
+                    "`{ty}::{ctor}` takes {arity} argument(s), found {}",
+                    args.len()
+                ),
             );
             return None;
         }
@@ -770,7 +781,11 @@ impl Lowerer<'_> {
                 let s = vals[0];
                 let row_major = ctor == "from_row_slice";
                 self.na_build(d, span, |l, r, c| {
-                    let k = if row_major { r * d.cols + c } else { c * d.rows + r };
+                    let k = if row_major {
+                        r * d.cols + c
+                    } else {
+                        c * d.rows + r
+                    };
                     let k = l.int_literal(&k.to_string());
                     l.index(s, vec![k], span)
                 })

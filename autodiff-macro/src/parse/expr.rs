@@ -799,7 +799,9 @@ fn generic_conversion(recv: &syn::Expr) -> Option<&syn::Expr> {
 /// `nalgebra` feature).
 fn is_na_macro(mac: &syn::Macro) -> bool {
     crate::nalgebra::enabled()
-        && mac.path.segments.last().is_some_and(|s| {
-            matches!(s.ident.to_string().as_str(), "vector" | "point" | "matrix")
-        })
+        && mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| matches!(s.ident.to_string().as_str(), "vector" | "point" | "matrix"))
 }

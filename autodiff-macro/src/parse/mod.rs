@@ -24,8 +24,8 @@ pub use signature::generic_float_param;
 mod stmt;
 
 use signature::{apply_wrt, param_of, reject_hidden_floats, return_type};
-use signature::{scalar_type, value_type};
 pub(crate) use signature::{float_of_type, na_ty};
+use signature::{scalar_type, value_type};
 
 use crate::ast::{
     Block, CallArg, CallExpr, Callee, Expr, FnDef, ForIter, ForPat, Leaf, Param, ParamShape,
