@@ -558,6 +558,32 @@
 //! supported yet: struct parameters of `#[differentiate]` functions are
 //! constants.
 //!
+//! # nalgebra (cargo feature `nalgebra`)
+//!
+//! With the `nalgebra` feature, the fixed-size types of the `nalgebra`
+//! crate are differentiable values: `Vector1`…`Vector6`, `RowVector*`,
+//! `Matrix*` and `MatrixRxC` aliases up to 6×6, `SVector<f64, 4>`,
+//! `SMatrix<f64, 2, 3>` (sizes written as numbers) and `Point1`…`Point6`, of
+//! `f64` or `f32`, as parameters (by value, by `&`, in slices and `Vec`s),
+//! locals and results. Their gradients, seeds and tangents have the same
+//! types. Arithmetic (`+ -`, scaling, the matrix product), components and
+//! indexing, constructors, `vector!`/`point!`/`matrix!`, the methods `norm`,
+//! `norm_squared`, `dot`, `cross`, `normalize`, `transpose`,
+//! `component_mul`, `component_div`, `scale`, `abs`, `sum`, `trace`,
+//! `determinant` and `try_inverse` (up to 3×3), and `Rotation2::new`,
+//! `Rotation3::from_axis_angle` are lowered to the float arithmetic they
+//! stand for. The macro recognises the names as written (a type alias of
+//! your own is not recognised); what it does not support is a compile
+//! error. The README lists all of it.
+//!
+//! ```text
+//! #[differentiate]
+//! fn spring(a: Vector3<f64>, b: &Vector3<f64>, k: f64, rest: f64) -> f64 {
+//!     0.5 * k * ((a - b).norm() - rest).powi(2)
+//! }
+//! // spring_grad(a, &b, k, rest) -> (f64, (Vector3<f64>, Vector3<f64>, f64, f64))
+//! ```
+//!
 //! # Cost
 //!
 //! - The original function is not changed: nothing is paid when you do not
