@@ -456,3 +456,33 @@ fn try_inverse_of_small_matrices() {
     assert_relative_eq!(gb, y, epsilon = 1e-12);
     assert_relative_eq!(gm, -(y * x.transpose()), epsilon = 1e-12);
 }
+
+#[differentiate]
+fn assigned(a: f64, m: Matrix3<f64>) -> f64 {
+    let mut v = Vector3::zeros();
+    v[0] = a;
+    v[2] = a * a;
+    v *= 2.0;
+    v -= Vector3::repeat(1.0);
+    let mut n = m;
+    n[(0, 2)] = a;
+    n[(1, 1)] += 3.0 * a;
+    (-(n.transpose() * v)).sum()
+}
+
+#[test]
+fn element_assignment_and_compound_operators() {
+    let m = Matrix3::new(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
+    let a = 0.5;
+    let (value, (ga, gm)) = assigned_grad(a, m);
+    assert_relative_eq!(value, assigned(a, m));
+    // The result is -sum_ij n_ij v_i: d/dm_ij = -v_i, except for the
+    // overwritten element (0, 2), which does not reach the result.
+    let v = Vector3::new(2.0 * a - 1.0, -1.0, 2.0 * a * a - 1.0);
+    let mut gm_hand = Matrix3::from_fn(|i, _| -v[i]);
+    gm_hand[(0, 2)] = 0.0;
+    assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
+    let x = flat(&[&[a], m.as_slice()]);
+    let f = |x: &[f64]| assigned(x[0], m3(&x[1..]));
+    check_gradient(f, &x, &flat(&[&[ga], gm.as_slice()]), TOL).unwrap();
+}

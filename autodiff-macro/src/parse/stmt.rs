@@ -170,6 +170,18 @@ impl Parser<'_> {
                 );
                 None
             }
+            syn::Expr::Field(f)
+                if crate::nalgebra::enabled()
+                    && matches!(&f.member, syn::Member::Named(n)
+                        if crate::nalgebra::component(&n.to_string()).is_some()) =>
+            {
+                self.errors.push_spanned(
+                    f,
+                    "a field cannot be assigned in a differentiated function; to set a \
+                     component of a nalgebra vector, index it (`v[0] = ..`, `v[1] += ..`)",
+                );
+                None
+            }
             other => {
                 self.errors.push_spanned(
                     other,
