@@ -238,7 +238,20 @@ pub const CONSTRUCTORS: &[&str] = &[
     "y_axis",
     "z_axis",
     "w_axis",
+    "from_diagonal",
+    "from_diagonal_element",
+    "from_columns",
+    "from_rows",
 ];
+
+/// nalgebra's free functions of points the macro lowers when called by a
+/// path (`nalgebra::distance(&p, &q)`, `na::center(..)`).
+pub const FUNCTIONS: &[&str] = &["distance", "distance_squared", "center"];
+
+/// Whether `seg` names the nalgebra crate as it is usually imported.
+pub fn is_crate(seg: &syn::Ident) -> bool {
+    seg == "nalgebra" || seg == "na"
+}
 
 /// Constructors of rotations and unit vectors, which are held as the
 /// matrix and the vector they stand for: `(type, function, arguments)`.
@@ -247,6 +260,7 @@ pub const ROTATIONS: &[(&str, &str, usize)] = &[
     ("Rotation3", "from_axis_angle", 2),
     ("Unit", "new_normalize", 1),
     ("Unit", "new_unchecked", 1),
+    ("Rotation3", "from_euler_angles", 3),
 ];
 
 /// Methods the macro lowers on a nalgebra value.
@@ -270,7 +284,46 @@ pub const METHODS: &[&str] = &[
     "into_owned",
     "matrix",
     "inverse",
+    "unscale",
+    "add_scalar",
+    "metric_distance",
+    "lerp",
+    "mean",
+    "product",
+    "amax",
+    "amin",
+    "max",
+    "min",
+    "diagonal",
+    "column",
+    "row",
+    "perp",
+    "angle",
+    "transform_vector",
+    "transform_point",
+    "inverse_transform_vector",
+    "inverse_transform_point",
 ];
+
+/// Methods of nalgebra values without arguments whose names are also
+/// those of iterator consumers or float methods (`v.sum()`, `v.max()`):
+/// the parser keeps them as calls, for the lowering to tell by the
+/// receiver's type.
+pub const REDUCTIONS: &[&str] = &["sum", "product", "max", "min"];
+
+/// Whether `name` is a method of nalgebra values that takes a closure
+/// (`map`, `zip_map`), inlined at each element.
+pub fn is_mapping(name: &str) -> bool {
+    name == "map" || name == "zip_map"
+}
+
+/// The components a swizzle (`xy`, `zyx`, ...) picks, if `name` is one.
+pub fn swizzle(name: &str) -> Option<Vec<usize>> {
+    if !(2..=3).contains(&name.len()) {
+        return None;
+    }
+    name.chars().map(|c| component(&c.to_string())).collect()
+}
 
 /// The index of a component field (`v.x` is 0, `v.w` 3).
 pub fn component(name: &str) -> Option<usize> {

@@ -5,8 +5,8 @@
 use approx::assert_relative_eq;
 use autodiff::{check_gradient, differentiate};
 use nalgebra::{
-    Matrix2, Matrix2x3, Matrix3, Matrix3x2, Point2, Point3, RowVector3, SMatrix, SVector, Vector2,
-    Vector3,
+    Matrix2, Matrix2x3, Matrix3, Matrix3x2, Point2, Point3, Rotation3, RowVector3, SMatrix,
+    SVector, Vector2, Vector3,
 };
 
 const TOL: f64 = 1e-6;
@@ -485,4 +485,240 @@ fn element_assignment_and_compound_operators() {
     let x = flat(&[&[a], m.as_slice()]);
     let f = |x: &[f64]| assigned(x[0], m3(&x[1..]));
     check_gradient(f, &x, &flat(&[&[ga], gm.as_slice()]), TOL).unwrap();
+}
+
+#[differentiate]
+fn iterated(v: Vector3<f64>, m: &Matrix2<f64>) -> f64 {
+    let squares = v.iter().map(|x| x * x).sum::<f64>();
+    let mut weighted = 0.0;
+    for (k, &x) in m.iter().enumerate() {
+        weighted += (k as f64 + 1.0) * x;
+    }
+    let mixed = v
+        .iter()
+        .zip(m.iter())
+        .fold(0.0, |acc, (a, b)| acc + a * b.sin());
+    for x in &v {
+        weighted += x.exp();
+    }
+    squares + weighted + mixed
+}
+
+#[test]
+fn iterating_over_elements() {
+    let v = Vector3::new(0.3, -0.5, 1.2);
+    let m = Matrix2::new(1.0, 2.0, 3.0, 4.0);
+    let (value, (gv, gm)) = iterated_grad(v, &m);
+    assert_relative_eq!(value, iterated(v, &m), epsilon = 1e-12);
+    // Elements come column by column (m[0], m[1] are the first column),
+    // as nalgebra iterates them; by hand:
+    let mut gv_hand = v * 2.0 + v.map(f64::exp);
+    let mut gm_hand = Matrix2::from_column_slice(&[1.0, 2.0, 3.0, 4.0]);
+    for k in 0..3 {
+        gv_hand[k] += m[k].sin();
+        gm_hand[k] += v[k] * m[k].cos();
+    }
+    assert_relative_eq!(gv, gv_hand, epsilon = 1e-12);
+    assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn parts(v: Vector3<f64>, w: &Vector3<f64>, m: Matrix3<f64>) -> f64 {
+    v.xy().norm() + v.zyx().dot(w) + m.diagonal().sum() + m.column(1).dot(&v) + (m.row(2) * v)[0]
+}
+
+#[test]
+fn swizzles_rows_columns_and_diagonals() {
+    let v = Vector3::new(0.3, -0.5, 1.2);
+    let w = Vector3::new(0.7, 0.2, -0.4);
+    let m = Matrix3::new(1.0, 2.0, 3.0, 4.0, -5.0, 6.0, 7.0, 8.0, 9.5);
+    let (value, (gv, gw, gm)) = parts_grad(v, &w, m);
+    assert_relative_eq!(value, parts(v, &w, m), epsilon = 1e-12);
+    let xy = v.xy().norm();
+    let gv_hand = Vector3::new(v.x / xy, v.y / xy, 0.0)
+        + Vector3::new(w.z, w.y, w.x)
+        + m.column(1)
+        + m.row(2).transpose();
+    let mut gm_hand = Matrix3::identity();
+    gm_hand.set_column(1, &(gm_hand.column(1) + v));
+    gm_hand.set_row(2, &(gm_hand.row(2) + v.transpose()));
+    assert_relative_eq!(gv, gv_hand, epsilon = 1e-12);
+    assert_relative_eq!(gw, v.zyx(), epsilon = 1e-12);
+    assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn reductions(v: Vector3<f64>, w: &Vector3<f64>, m: Matrix3<f64>, t: f64) -> f64 {
+    let a = v.lerp(w, t).norm_squared() + v.unscale(2.0 + t).sum() + v.add_scalar(t).product();
+    let b = v.metric_distance(w) + m.mean() + m.amax() + v.max() + v.min() + w.amin();
+    a + b + v.xy().perp(&w.yz())
+}
+
+#[test]
+fn reductions_and_element_wise_methods() {
+    let v = Vector3::new(0.3, -0.5, 1.2);
+    let w = Vector3::new(0.7, 0.2, -0.4);
+    let m = Matrix3::new(1.0, 2.0, 3.0, 4.0, -5.0, 6.0, 7.0, 8.0, 9.5);
+    let t = 0.37;
+    let (value, (gv, gw, gm, gt)) = reductions_grad(v, &w, m, t);
+    assert_relative_eq!(value, reductions(v, &w, m, t), epsilon = 1e-12);
+    let x = flat(&[v.as_slice(), w.as_slice(), m.as_slice(), &[t]]);
+    let f = |x: &[f64]| reductions(v3(&x[..3]), &v3(&x[3..6]), m3(&x[6..15]), x[15]);
+    let g = flat(&[gv.as_slice(), gw.as_slice(), gm.as_slice(), &[gt]]);
+    check_gradient(f, &x, &g, TOL).unwrap();
+    let dir: Vec<f64> = (0..16).map(|k| (k as f64 * 0.7).sin()).collect();
+    let (_, tangent) = reductions_jvp(
+        v,
+        &w,
+        m,
+        t,
+        v3(&dir[..3]),
+        &v3(&dir[3..6]),
+        m3(&dir[6..15]),
+        dir[15],
+    );
+    assert_directional(tangent, &g, &dir);
+}
+
+#[differentiate]
+fn assembled(v: Vector3<f64>, w: Vector3<f64>, t: f64) -> f64 {
+    let d = Matrix3::from_diagonal(&v).determinant() + Matrix3::from_diagonal_element(t).trace();
+    let c = Matrix3::from_columns(&[v, w, v.cross(&w)]);
+    let r = Matrix3::from_rows(&[v.transpose(), w.transpose(), c.row(0).into_owned()]);
+    d + c.determinant() + r.trace()
+}
+
+#[test]
+fn matrices_from_diagonals_columns_and_rows() {
+    let (v, w, t) = (
+        Vector3::new(0.3, -0.5, 1.2),
+        Vector3::new(0.7, 0.2, -0.4),
+        0.37,
+    );
+    let (value, (gv, gw, gt)) = assembled_grad(v, w, t);
+    assert_relative_eq!(value, assembled(v, w, t), epsilon = 1e-12);
+    assert_relative_eq!(gt, 3.0, epsilon = 1e-12);
+    let x = flat(&[v.as_slice(), w.as_slice(), &[t]]);
+    let f = |x: &[f64]| assembled(v3(&x[..3]), v3(&x[3..6]), x[6]);
+    check_gradient(f, &x, &flat(&[gv.as_slice(), gw.as_slice(), &[gt]]), TOL).unwrap();
+}
+
+#[differentiate]
+fn euler(v: Vector3<f64>, roll: f64, pitch: f64, yaw: f64) -> Matrix3<f64> {
+    Rotation3::from_euler_angles(roll, pitch, yaw).matrix() * Matrix3::from_diagonal(&v)
+}
+
+#[differentiate]
+fn transformed(v: Vector3<f64>, w: &Vector3<f64>, t: f64) -> f64 {
+    let r = Rotation3::from_euler_angles(t, 0.3 * t, -t);
+    r.transform_vector(&v).dot(w) + r.inverse_transform_vector(w).x
+}
+
+#[test]
+fn euler_angles_and_transforms() {
+    let v = Vector3::new(0.3, -0.5, 1.2);
+    let (roll, pitch, yaw) = (0.2, -0.4, 1.1);
+    // The rotation as nalgebra builds it.
+    let expected =
+        Rotation3::from_euler_angles(roll, pitch, yaw).matrix() * Matrix3::from_diagonal(&v);
+    assert_relative_eq!(euler(v, roll, pitch, yaw), expected, epsilon = 1e-12);
+    let w = Vector3::new(0.7, 0.2, -0.4);
+    let t = 0.37;
+    let (value, (gv, gw, gt)) = transformed_grad(v, &w, t);
+    let r = Rotation3::from_euler_angles(t, 0.3 * t, -t);
+    assert_relative_eq!(
+        value,
+        (r * v).dot(&w) + (r.inverse() * w).x,
+        epsilon = 1e-12
+    );
+    // Linear in v and w: d/dv = R^T w, d/dw = R v + R e_x.
+    assert_relative_eq!(gv, r.transpose() * w, epsilon = 1e-12);
+    assert_relative_eq!(gw, r * v + r * Vector3::x(), epsilon = 1e-12);
+    let x = flat(&[v.as_slice(), w.as_slice(), &[t]]);
+    let f = |x: &[f64]| transformed(v3(&x[..3]), &v3(&x[3..6]), x[6]);
+    check_gradient(f, &x, &flat(&[gv.as_slice(), gw.as_slice(), &[gt]]), TOL).unwrap();
+}
+
+#[differentiate]
+fn between(p: Point3<f64>, q: &Point3<f64>) -> f64 {
+    nalgebra::distance(&p, q) + 0.5 * nalgebra::distance_squared(&p, q) + nalgebra::center(&p, q).y
+}
+
+#[differentiate]
+fn opening(a: Vector3<f64>, b: Vector3<f64>) -> f64 {
+    a.angle(&b)
+}
+
+#[test]
+fn distances_centers_and_angles() {
+    let (p, q) = (Point3::new(0.3, -0.5, 1.2), Point3::new(0.7, 0.2, -0.4));
+    let (value, (gp, gq)) = between_grad(p, &q);
+    assert_relative_eq!(value, between(p, &q), epsilon = 1e-12);
+    let d = p - q;
+    let gp_hand = d / d.norm() + d + Vector3::y() * 0.5;
+    assert_relative_eq!(gp.coords, gp_hand, epsilon = 1e-12);
+    assert_relative_eq!(gq.coords, -gp_hand + Vector3::y(), epsilon = 1e-12);
+    let (a, b) = (Vector3::new(1.0, 0.5, -0.2), Vector3::new(-0.3, 0.8, 0.4));
+    let (angle, (ga, gb)) = opening_grad(a, b);
+    assert_relative_eq!(angle, a.angle(&b), epsilon = 1e-12);
+    let x = flat(&[a.as_slice(), b.as_slice()]);
+    let f = |x: &[f64]| opening(v3(&x[..3]), v3(&x[3..]));
+    check_gradient(f, &x, &flat(&[ga.as_slice(), gb.as_slice()]), TOL).unwrap();
+    // The angle with a zero vector is 0, as nalgebra defines it, with a
+    // zero gradient rather than NaN.
+    let (zero, (gz, _)) = opening_grad(Vector3::zeros(), b);
+    assert_eq!(zero, 0.0);
+    assert_eq!(gz, Vector3::zeros());
+}
+
+#[differentiate]
+fn mapped(v: Vector3<f64>, w: Vector3<f64>, m: Matrix2<f64>, k: f64) -> f64 {
+    let s = v.map(|e| (k * e).sin()).sum();
+    let z = v.zip_map(&w, |a, b| a * b.exp()).norm_squared();
+    s + z + m.map(|e| e * e).determinant()
+}
+
+#[test]
+fn map_and_zip_map_with_closures() {
+    let (v, w) = (Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4));
+    let m = Matrix2::new(1.0, 2.0, 3.0, 4.5);
+    let k = 0.8;
+    let (value, (gv, gw, gm, gk)) = mapped_grad(v, w, m, k);
+    assert_relative_eq!(value, mapped(v, w, m, k), epsilon = 1e-12);
+    // By hand: d/dv = k cos(k v) + 2 v exp(2 w), d/dw = 2 v^2 exp(2 w),
+    // d/dk = sum v cos(k v); det(m.^2) = a^2 d^2 - b^2 c^2.
+    let gv_hand = v.map(|e| k * (k * e).cos()) + v.zip_map(&w, |a, b| 2.0 * a * (2.0 * b).exp());
+    let gw_hand = v.zip_map(&w, |a, b| 2.0 * a * a * (2.0 * b).exp());
+    let gk_hand: f64 = v.iter().map(|e| e * (k * e).cos()).sum();
+    let (a, b, c, d) = (m[(0, 0)], m[(0, 1)], m[(1, 0)], m[(1, 1)]);
+    let gm_hand = Matrix2::new(
+        2.0 * a * d * d,
+        -2.0 * b * c * c,
+        -2.0 * c * b * b,
+        2.0 * d * a * a,
+    );
+    assert_relative_eq!(gv, gv_hand, epsilon = 1e-12);
+    assert_relative_eq!(gw, gw_hand, epsilon = 1e-12);
+    assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
+    assert_relative_eq!(gk, gk_hand, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn lifted(v: Vector3<f64>, h: f64) -> f64 {
+    let mut w = v;
+    w.z += h;
+    w.x = w.y * h;
+    w.norm()
+}
+
+#[test]
+fn component_assignment() {
+    let (v, h) = (Vector3::new(0.3, -0.5, 1.2), 0.7);
+    let (value, (gv, gh)) = lifted_grad(v, h);
+    let w = Vector3::new(v.y * h, v.y, v.z + h);
+    assert_relative_eq!(value, w.norm(), epsilon = 1e-12);
+    // d|w|/dw = w/|w|; w.x = v.y h replaced v.x, w.z = v.z + h.
+    let u = w / w.norm();
+    assert_relative_eq!(gv, Vector3::new(0.0, u.x * h + u.y, u.z), epsilon = 1e-12);
+    assert_relative_eq!(gh, u.x * v.y + u.z, epsilon = 1e-12);
 }

@@ -142,12 +142,16 @@ impl<'e> Lowerer<'e> {
                 self.tuple_field(base, *index, fallback, *span)
             }
             Expr::Component(base, field, fallback, span) => {
+                // The base is lowered to learn whether it is a nalgebra
+                // value; if not, what that added is thrown away.
+                let saved = self.save();
                 let b = self.expr(base);
                 if let Some(Lv::One(b)) = b {
                     if let Some(v) = self.na_field(b, &field.to_string(), *span) {
                         return one(v);
                     }
                 }
+                self.restore(saved);
                 self.expr(fallback)
             }
             Expr::TupleWith(base, path, value, span) => {
@@ -360,6 +364,24 @@ impl<'e> Lowerer<'e> {
         None
     }
 
+    /// `x.sum()`, `x.product()`, `x.max()`, `x.min()` of something that is
+    /// not a nalgebra value (see `parse::expr::method_call`): the first
+    /// two as written, as they are without the `nalgebra` feature; a
+    /// float's `max` and `min` take an argument.
+    fn not_nalgebra_reduction(&mut self, name: &Ident, call: &CallExpr) -> Option<Lv> {
+        if name == "max" || name == "min" {
+            self.errors.push(
+                name.span(),
+                format!("`{name}` takes 1 argument besides the receiver, found 0"),
+            );
+            return None;
+        }
+        let expr: syn::Expr = syn::parse2(call.source.clone()).ok()?;
+        let free = free_idents(&expr);
+        let kind = OpaqueKind::Method(name.to_string());
+        Some(Lv::One(self.opaque(&expr, &free, kind, call.span)))
+    }
+
     pub(super) fn call(&mut self, call: &CallExpr, shape: Option<Shape>) -> Option<Lv> {
         if let Some(r) = self.call_local_closure(call) {
             return r;
@@ -419,13 +441,10 @@ impl<'e> Lowerer<'e> {
                 if let Some(v) = self.na_method(r, &name.to_string(), &call.args, call.span) {
                     return v.map(Lv::One);
                 }
-                if name == "sum" && call.args.is_empty() {
-                    // Not a nalgebra value: `sum` as written (see
-                    // `parse::expr::method_call`).
-                    let expr: syn::Expr = syn::parse2(call.source.clone()).ok()?;
-                    let free = free_idents(&expr);
-                    let kind = OpaqueKind::Method("sum".into());
-                    return Some(Lv::One(self.opaque(&expr, &free, kind, call.span)));
+                if crate::nalgebra::REDUCTIONS.contains(&name.to_string().as_str())
+                    && call.args.is_empty()
+                {
+                    return self.not_nalgebra_reduction(name, call);
                 }
                 (
                     CallTarget::Method {

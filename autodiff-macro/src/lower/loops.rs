@@ -167,9 +167,7 @@ impl<'e> Lowerer<'e> {
                     (lo, hi, false, false, Some(base))
                 } else {
                     let Some(s) = self.one(seq) else { return };
-                    if self.na_not_iterable(s, span) {
-                        return;
-                    }
+                    let s = self.na_iterable(s, span);
                     if !self.func.ty(s).is_aggregate()
                         && !matches!(self.func.ty(s), Ty::Other | Ty::Unknown)
                     {

@@ -297,6 +297,12 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Option<Option<Value>> {
         let d = self.na_dims(m)?;
+        if let Some(picks) = nalgebra::swizzle(name).filter(|_| d.cols == 1 && args.is_empty()) {
+            return Some(self.na_swizzle(m, d, name, &picks, span));
+        }
+        if nalgebra::is_mapping(name) {
+            return Some(self.na_mapping(m, d, name, args, span));
+        }
         if !nalgebra::METHODS.contains(&name) {
             return None;
         }
@@ -306,10 +312,7 @@ impl Lowerer<'_> {
             None => return Some(None),
         };
         let float = self.na_float(m);
-        let arity = match name {
-            "dot" | "cross" | "component_mul" | "component_div" | "scale" => 1,
-            _ => 0,
-        };
+        let arity = method_arity(name);
         if args.len() != arity {
             self.errors.push(
                 span,
@@ -317,26 +320,7 @@ impl Lowerer<'_> {
             );
             return Some(None);
         }
-        let other = |l: &mut Self, what: &str| -> Option<Value> {
-            let o = args[0];
-            match l.na_dims(o) {
-                Some(od) if od == d => Some(o),
-                Some(od) => {
-                    l.na_dims_error(span, what, d, od);
-                    None
-                }
-                None => {
-                    l.errors.push(
-                        span,
-                        format!(
-                            "`{name}` takes a nalgebra value of the receiver's size here; pass a \
-                             vector or matrix built in this function or a parameter"
-                        ),
-                    );
-                    None
-                }
-            }
-        };
+        let other = |l: &mut Self, what: &str| l.na_same_dims(args[0], d, name, what, span);
         Some(match name {
             "norm_squared" | "magnitude_squared" => Some(self.na_norm_squared(m, d, float, span)),
             "norm" | "magnitude" => {
@@ -407,23 +391,343 @@ impl Lowerer<'_> {
             }
             // `clone`, and what gives a rotation's matrix or a unit
             // vector's vector: the value itself.
-            _ => Some(m),
+            "clone" | "into_inner" | "into_owned" | "matrix" => Some(m),
+            _ => self.na_more(m, d, name, &args, span),
         })
     }
 
-    /// Reports iterating over a nalgebra value (whose IR array is its
-    /// columns, not its elements); true if `v` is one.
-    pub(super) fn na_not_iterable(&mut self, v: Value, span: Span) -> bool {
-        if self.na_dims(v).is_none() {
-            return false;
+    /// `o` if it is a nalgebra value of dimensions `d`, the argument of
+    /// `name` (`what` in the message); reports it otherwise.
+    fn na_same_dims(
+        &mut self,
+        o: Value,
+        d: Dims,
+        name: &str,
+        what: &str,
+        span: Span,
+    ) -> Option<Value> {
+        match self.na_dims(o) {
+            Some(od) if od == d => Some(o),
+            Some(od) => {
+                self.na_dims_error(span, what, d, od);
+                None
+            }
+            None => {
+                self.errors.push(
+                    span,
+                    format!(
+                        "`{name}` takes a nalgebra value of the receiver's size here; pass a \
+                         vector or matrix built in this function or a parameter"
+                    ),
+                );
+                None
+            }
         }
-        self.errors.push(
-            span,
-            "iterating over the elements of a nalgebra value is not supported in a \
-             differentiated function: index them in a loop (`for i in 0..v.len() { .. v[i] .. }`) \
-             or use `sum`, `norm`, `dot` and the other methods it knows",
+    }
+
+    /// `v.xy()`, `v.zyx()`, ...: the vector of the picked components.
+    fn na_swizzle(
+        &mut self,
+        v: Value,
+        d: Dims,
+        name: &str,
+        picks: &[usize],
+        span: Span,
+    ) -> Option<Value> {
+        if picks.iter().any(|k| *k >= d.rows) {
+            self.errors.push(
+                span,
+                format!(
+                    "`{name}` reads a component that a vector of {} does not have",
+                    d.rows
+                ),
+            );
+            return None;
+        }
+        let out = Dims {
+            rows: picks.len(),
+            cols: 1,
+        };
+        Some(self.na_build(out, span, |l, r, _| l.na_at(v, picks[r], 0, span)))
+    }
+
+    /// The methods of [`nalgebra::METHODS`] that `na_method` does not
+    /// lower itself: element-wise and reducing ones, rows and columns,
+    /// `lerp`, `angle`, `perp` and the transforms of rotations.
+    fn na_more(
+        &mut self,
+        m: Value,
+        d: Dims,
+        name: &str,
+        args: &[Value],
+        span: Span,
+    ) -> Option<Value> {
+        let float = self.na_float(m);
+        let elementwise = |l: &mut Self, op: BinOp| {
+            let s = args[0];
+            l.na_map(m, d, span, |l, e| l.binary(op, e, s, span))
+        };
+        Some(match name {
+            "unscale" => elementwise(self, BinOp::Div),
+            "add_scalar" => elementwise(self, BinOp::Add),
+            "metric_distance" => {
+                let o = self.na_same_dims(args[0], d, name, "`metric_distance`", span)?;
+                let diff = self.na_zip(BinOp::Sub, m, o, d, span);
+                let s = self.na_norm_squared(diff, d, float, span);
+                self.na_math("sqrt", vec![s], span)
+            }
+            "lerp" => {
+                // nalgebra's `self * (1 - t) + rhs * t`.
+                let o = self.na_same_dims(args[0], d, name, "`lerp`", span)?;
+                let t = args[1];
+                let one = self.float_literal("1.0", float, span);
+                let u = self.binary(BinOp::Sub, one, t, span);
+                self.na_build(d, span, |l, r, c| {
+                    let (a, b) = (l.na_at(m, r, c, span), l.na_at(o, r, c, span));
+                    let (a, b) = (
+                        l.binary(BinOp::Mul, a, u, span),
+                        l.binary(BinOp::Mul, b, t, span),
+                    );
+                    l.binary(BinOp::Add, a, b, span)
+                })
+            }
+            "mean" => {
+                let xs = self.na_elems(m, d, span);
+                let n = xs.len();
+                let total = self.na_sum(xs, float, span);
+                let n = self.float_literal(&format!("{n}.0"), float, span);
+                self.binary(BinOp::Div, total, n, span)
+            }
+            "product" => {
+                let xs = self.na_elems(m, d, span);
+                let mut it = xs.into_iter();
+                let first = it.next()?;
+                it.fold(first, |acc, x| self.binary(BinOp::Mul, acc, x, span))
+            }
+            "max" | "min" => {
+                let xs = self.na_elems(m, d, span);
+                self.na_fold_math(name, xs, span)?
+            }
+            "amax" | "amin" => {
+                let xs = self.na_elems(m, d, span);
+                let xs: Vec<Value> = xs
+                    .into_iter()
+                    .map(|x| self.na_math("abs", vec![x], span))
+                    .collect();
+                self.na_fold_math(if name == "amax" { "max" } else { "min" }, xs, span)?
+            }
+            "diagonal" => {
+                let n = Dims {
+                    rows: d.rows.min(d.cols),
+                    cols: 1,
+                };
+                self.na_build(n, span, |l, r, _| l.na_at(m, r, r, span))
+            }
+            "column" => {
+                let j = args[0];
+                let col = Dims {
+                    rows: d.rows,
+                    cols: 1,
+                };
+                self.na_build(col, span, |l, r, _| {
+                    let r = l.int_literal(&r.to_string());
+                    l.index(m, vec![j, r], span)
+                })
+            }
+            "row" => {
+                let i = args[0];
+                let row = Dims {
+                    rows: 1,
+                    cols: d.cols,
+                };
+                self.na_build(row, span, |l, _, c| {
+                    let c = l.int_literal(&c.to_string());
+                    l.index(m, vec![c, i], span)
+                })
+            }
+            "perp" => {
+                let two = Dims { rows: 2, cols: 1 };
+                if d != two {
+                    self.na_dims_error(span, "`perp` (of 2-vectors)", two, d);
+                    return None;
+                }
+                let o = self.na_same_dims(args[0], d, name, "`perp`", span)?;
+                let (ax, ay) = (self.na_at(m, 0, 0, span), self.na_at(m, 1, 0, span));
+                let (bx, by) = (self.na_at(o, 0, 0, span), self.na_at(o, 1, 0, span));
+                let (p, q) = (
+                    self.binary(BinOp::Mul, ax, by, span),
+                    self.binary(BinOp::Mul, ay, bx, span),
+                );
+                self.binary(BinOp::Sub, p, q, span)
+            }
+            "angle" => self.na_angle(m, d, args[0], span)?,
+            "transform_vector"
+            | "transform_point"
+            | "inverse_transform_vector"
+            | "inverse_transform_point" => {
+                let v = args[0];
+                let Some(vd) = self.na_dims(v) else {
+                    self.errors.push(
+                        span,
+                        format!("`{name}` takes a nalgebra vector or point here"),
+                    );
+                    return None;
+                };
+                let (r, rd) = if name.starts_with("inverse") {
+                    let t = Dims {
+                        rows: d.cols,
+                        cols: d.rows,
+                    };
+                    (self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)), t)
+                } else {
+                    (m, d)
+                };
+                if rd.cols != vd.rows {
+                    self.na_dims_error(span, &format!("`{name}`"), rd, vd);
+                    return None;
+                }
+                self.na_matmul(r, v, rd, vd, span)
+            }
+            _ => return None,
+        })
+    }
+
+    /// `v.map(|e| ..)`, `v.zip_map(&w, |a, b| ..)`: the closure inlined at
+    /// each element.
+    fn na_mapping(
+        &mut self,
+        m: Value,
+        d: Dims,
+        name: &str,
+        args: &[CallArg],
+        span: Span,
+    ) -> Option<Value> {
+        let zip = name == "zip_map";
+        let (
+            Some(CallArg {
+                expr: Expr::Closure(c),
+                ..
+            }),
+            true,
+        ) = (args.last(), args.len() == 1 + usize::from(zip))
+        else {
+            self.errors.push(
+                span,
+                if zip {
+                    "`zip_map` takes a nalgebra value and a closure (`v.zip_map(&w, |a, b| ..)`) here"
+                } else {
+                    "`map` takes a closure (`v.map(|e| ..)`) here"
+                },
+            );
+            return None;
+        };
+        let other = if zip {
+            let o = self.one(&args[0].expr)?;
+            Some(self.na_same_dims(o, d, name, "`zip_map`", span)?)
+        } else {
+            None
+        };
+        let def = self.define_closure(c);
+        let float = self.na_float(m);
+        let mut ok = true;
+        let out = self.na_build(d, span, |l, r, col| {
+            let mut elems = vec![closure::Elem::One(l.na_at(m, r, col, span))];
+            if let Some(o) = other {
+                elems.push(closure::Elem::One(l.na_at(o, r, col, span)));
+            }
+            match l.call_closure(&def, elems, span) {
+                Some(closure::Elem::One(v)) if !l.func.ty(v).is_aggregate() => v,
+                other => {
+                    if other.is_some() && ok {
+                        l.errors.push(
+                            span,
+                            format!("the closure of `{name}` must return a float here"),
+                        );
+                    }
+                    ok = false;
+                    l.float_literal("0.0", float, span)
+                }
+            }
+        });
+        ok.then_some(out)
+    }
+
+    /// `f` (`max` or `min`) folded over `xs`, left to right.
+    fn na_fold_math(&mut self, f: &str, xs: Vec<Value>, span: Span) -> Option<Value> {
+        let mut it = xs.into_iter();
+        let first = it.next()?;
+        Some(it.fold(first, |acc, x| self.na_math(f, vec![acc, x], span)))
+    }
+
+    /// `a.angle(&b)` as nalgebra computes it: 0 if either is zero, else the
+    /// arc cosine of the cosine clamped to [-1, 1].
+    fn na_angle(&mut self, a: Value, d: Dims, b: Value, span: Span) -> Option<Value> {
+        let b = self.na_same_dims(b, d, "angle", "`angle`", span)?;
+        let float = self.na_float(a);
+        let (xs, ys) = (self.na_elems(a, d, span), self.na_elems(b, d, span));
+        let terms: Vec<Value> = xs
+            .into_iter()
+            .zip(ys)
+            .map(|(x, y)| self.binary(BinOp::Mul, x, y, span))
+            .collect();
+        let dot = self.na_sum(terms, float, span);
+        let (na, nb) = (
+            self.na_norm_squared(a, d, float, span),
+            self.na_norm_squared(b, d, float, span),
         );
-        true
+        // The norms are taken inside the branch: the square root's
+        // derivative at 0 is infinite, and even a zero adjoint times it
+        // would make the gradient NaN where a vector is zero.
+        let zero = self.float_literal("0.0", float, span);
+        let (a_nonzero, b_nonzero) = (
+            self.binary(BinOp::Ne, na, zero, span),
+            self.binary(BinOp::Ne, nb, zero, span),
+        );
+        let nonzero = self.binary(BinOp::BitAnd, a_nonzero, b_nonzero, span);
+        let angle = self.branches(
+            nonzero,
+            span,
+            move |l| {
+                let (n1, n2) = (
+                    l.na_math("sqrt", vec![na], span),
+                    l.na_math("sqrt", vec![nb], span),
+                );
+                let n = l.binary(BinOp::Mul, n1, n2, span);
+                let cos = l.binary(BinOp::Div, dot, n, span);
+                let lo = l.float_literal("-1.0", float, span);
+                let hi = l.float_literal("1.0", float, span);
+                let cos = l.na_math("clamp", vec![cos, lo, hi], span);
+                Some(Lv::One(l.na_math("acos", vec![cos], span)))
+            },
+            move |_| Some(Lv::One(zero)),
+        );
+        match angle {
+            Some(Lv::One(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// What iterating over `v` reads: for a nalgebra value its elements in
+    /// nalgebra's order (column by column; the IR array of a matrix is its
+    /// columns), otherwise `v` itself.
+    pub(super) fn na_iterable(&mut self, v: Value, span: Span) -> Value {
+        let Some(d) = self.na_dims(v) else {
+            return v;
+        };
+        if d.cols == 1 {
+            let zero = self.int_literal("0");
+            return self.index(v, vec![zero], span);
+        }
+        let elems = self.na_elems(v, d, span);
+        let Ty::Array(col, _) = self.func.ty(v).clone() else {
+            return v;
+        };
+        let Ty::Array(e, _) = *col else {
+            return v;
+        };
+        let n = d.rows * d.cols;
+        let ty = Ty::Array(e, Len(quote::quote!(#n)));
+        self.push(InstKind::ArrayLit(elems), ty, None, span)
     }
 
     /// Reports a call that takes a nalgebra value (as an argument or the
@@ -458,7 +762,8 @@ impl Lowerer<'_> {
                 span,
                 "a nalgebra value cannot be passed to a function from a differentiated function \
                  yet: pass its components (`v.x, v.y`) or floats computed from it, or write the \
-                 computation in this function",
+                 computation in this function (nalgebra's `distance`, `distance_squared` and \
+                 `center` are known with the crate's path: `nalgebra::distance(&p, &q)`)",
             );
             return true;
         }
@@ -483,8 +788,12 @@ impl Lowerer<'_> {
         self.errors.push(
             span,
             format!(
-                "`{}` of a nalgebra value is not supported in a differentiated function: apply                  it to the elements (`v.x.{}()`) or use the methods the macro knows on nalgebra                  values (`norm`, `dot`, `cross`, `normalize`, `transpose`, `component_mul`,                  `sum`, `trace`, `determinant`, `abs`)",
-                f.0.name, f.0.name
+                "`{0}` of a nalgebra value is not supported in a differentiated function: apply \
+                 it to the elements (`v.x.{0}()`, `v.map(..)` is not supported) or use the \
+                 methods the macro knows on nalgebra values (`norm`, `dot`, `cross`, \
+                 `normalize`, `transpose`, `component_mul`, `sum`, `trace`, `determinant`, \
+                 `abs`, `max`, `min`)",
+                f.0.name
             ),
         );
         Some(None)
@@ -667,7 +976,7 @@ impl Lowerer<'_> {
                     _ => minus_s,
                 }))
             }
-            ("Rotation3", _) => {
+            ("Rotation3", "from_axis_angle") => {
                 let (k, angle) = (vals[0], vals[1]);
                 vector(self, k, 3)?;
                 let (c, s) = (
@@ -706,6 +1015,9 @@ impl Lowerer<'_> {
                 let n = self.na_math("sqrt", vec![n2], span);
                 Some(self.na_map(v, d, span, |l, e| l.binary(BinOp::Div, e, n, span)))
             }
+            ("Rotation3", "from_euler_angles") => {
+                Some(self.na_euler(vals[0], vals[1], vals[2], span))
+            }
             // `Unit::new_unchecked(v)`: `v` as it is.
             _ => Some(vals[0]),
         }
@@ -728,6 +1040,12 @@ impl Lowerer<'_> {
             return None;
         };
         let ctor = ctor.ident.to_string();
+        if nalgebra::is_crate(&ty_seg.ident) && nalgebra::FUNCTIONS.contains(&ctor.as_str()) {
+            if !nalgebra::enabled() {
+                return None;
+            }
+            return Some(self.na_function(&ctor, args, span));
+        }
         if let Some(&(_, _, arity)) = nalgebra::ROTATIONS
             .iter()
             .find(|(t, c, _)| ty_seg.ident == t && ctor == *c)
@@ -758,7 +1076,15 @@ impl Lowerer<'_> {
         let n = d.rows * d.cols;
         let want = match ctor.as_str() {
             "new" => n,
-            "repeat" | "from_element" | "from_column_slice" | "from_row_slice" | "from" => 1,
+            "repeat"
+            | "from_element"
+            | "from_column_slice"
+            | "from_row_slice"
+            | "from"
+            | "from_diagonal"
+            | "from_diagonal_element"
+            | "from_columns"
+            | "from_rows" => 1,
             _ => 0,
         };
         if vals.len() != want {
@@ -801,6 +1127,31 @@ impl Lowerer<'_> {
                     l.index(a, vec![k], span)
                 })
             }
+            "from_diagonal" | "from_diagonal_element" => {
+                let v = vals[0];
+                let diag = Dims {
+                    rows: d.rows.min(d.cols),
+                    cols: 1,
+                };
+                if ctor == "from_diagonal" && self.na_dims(v) != Some(diag) {
+                    self.errors.push(
+                        span,
+                        format!(
+                            "`{}::from_diagonal` takes a nalgebra vector of {} here",
+                            ty_seg.ident, diag.rows
+                        ),
+                    );
+                    return Some(None);
+                }
+                self.na_build(d, span, |l, r, c| match (r == c, ctor == "from_diagonal") {
+                    (true, true) => l.na_at(v, r, 0, span),
+                    (true, false) => v,
+                    _ => l.float_literal("0.0", float, span),
+                })
+            }
+            "from_columns" | "from_rows" => {
+                return Some(self.na_from_parts(&ty_seg.ident, &ctor, d, vals[0], span));
+            }
             // `zeros`, `origin`, `identity`, the unit axes `x()` ...
             _ => self.na_build(d, span, |l, r, c| {
                 let one = match (ctor.as_str(), axis) {
@@ -811,5 +1162,165 @@ impl Lowerer<'_> {
                 l.float_literal(if one { "1.0" } else { "0.0" }, float, span)
             }),
         }))
+    }
+}
+
+impl Lowerer<'_> {
+    /// `nalgebra::distance(&p, &q)`, `distance_squared`, `center`.
+    fn na_function(&mut self, name: &str, args: &[CallArg], span: Span) -> Option<Value> {
+        let vals: Option<Vec<Value>> = args.iter().map(|a| self.one(&a.expr)).collect();
+        let vals = vals?;
+        let [p, q] = vals[..] else {
+            self.errors.push(
+                span,
+                format!("`{name}` takes 2 arguments, found {}", vals.len()),
+            );
+            return None;
+        };
+        let Some(d) = self.na_dims(p).filter(|d| d.cols == 1) else {
+            self.errors
+                .push(span, format!("`{name}` takes two nalgebra points here"));
+            return None;
+        };
+        let q = self.na_same_dims(q, d, name, &format!("`{name}`"), span)?;
+        let float = self.na_float(p);
+        if name == "center" {
+            let half = self.float_literal("0.5", float, span);
+            return Some(self.na_build(d, span, |l, r, c| {
+                let (a, b) = (l.na_at(p, r, c, span), l.na_at(q, r, c, span));
+                let s = l.binary(BinOp::Add, a, b, span);
+                l.binary(BinOp::Mul, s, half, span)
+            }));
+        }
+        let diff = self.na_zip(BinOp::Sub, p, q, d, span);
+        let s = self.na_norm_squared(diff, d, float, span);
+        Some(if name == "distance" {
+            self.na_math("sqrt", vec![s], span)
+        } else {
+            s
+        })
+    }
+
+    /// `Matrix3::from_columns(&[a, b, c])` and `from_rows(&[..])`: the
+    /// matrix of `d` from an array of its column (row) vectors.
+    fn na_from_parts(
+        &mut self,
+        ty: &Ident,
+        ctor: &str,
+        d: Dims,
+        parts: Value,
+        span: Span,
+    ) -> Option<Value> {
+        let columns = ctor == "from_columns";
+        let (n, part) = if columns {
+            (
+                d.cols,
+                Dims {
+                    rows: d.rows,
+                    cols: 1,
+                },
+            )
+        } else {
+            (
+                d.rows,
+                Dims {
+                    rows: 1,
+                    cols: d.cols,
+                },
+            )
+        };
+        let elems: Vec<Value> = (0..n)
+            .map(|k| {
+                let k = self.int_literal(&k.to_string());
+                self.index(parts, vec![k], span)
+            })
+            .collect();
+        let len_ok = match self.func.ty(parts) {
+            Ty::Array(_, len) => len_of(len) == Some(n),
+            _ => false,
+        };
+        if !len_ok || elems.iter().any(|e| self.na_dims(*e) != Some(part)) {
+            let what = if columns {
+                "column vectors"
+            } else {
+                "row vectors"
+            };
+            self.errors.push(
+                span,
+                format!(
+                    "`{ty}::{ctor}` takes an array of {n} nalgebra {what} of {} here \
+                     (`&[a, b, ..]`)",
+                    if columns { d.rows } else { d.cols }
+                ),
+            );
+            return None;
+        }
+        Some(self.na_build(d, span, |l, r, c| {
+            if columns {
+                l.na_at(elems[c], r, 0, span)
+            } else {
+                l.na_at(elems[r], 0, c, span)
+            }
+        }))
+    }
+
+    /// `Rotation3::from_euler_angles(roll, pitch, yaw)`: `Rz(yaw) Ry(pitch)
+    /// Rx(roll)`, written out as nalgebra does.
+    fn na_euler(&mut self, roll: Value, pitch: Value, yaw: Value, span: Span) -> Value {
+        let mut sc = |v: Value| {
+            (
+                self.na_math("sin", vec![v], span),
+                self.na_math("cos", vec![v], span),
+            )
+        };
+        let ((sr, cr), (sp, cp), (sy, cy)) = (sc(roll), sc(pitch), sc(yaw));
+        let d = Dims { rows: 3, cols: 3 };
+        self.na_build(d, span, |l, r, c| {
+            let mul = |l: &mut Self, xs: &[Value]| {
+                let mut it = xs.iter().copied();
+                let first = it.next().unwrap_or(cp);
+                it.fold(first, |acc, x| l.binary(BinOp::Mul, acc, x, span))
+            };
+            let (op, a, b): (BinOp, &[Value], &[Value]) = match (r, c) {
+                (0, 0) => return mul(l, &[cy, cp]),
+                (0, 1) => (BinOp::Sub, &[cy, sp, sr], &[sy, cr]),
+                (0, 2) => (BinOp::Add, &[cy, sp, cr], &[sy, sr]),
+                (1, 0) => return mul(l, &[sy, cp]),
+                (1, 1) => (BinOp::Add, &[sy, sp, sr], &[cy, cr]),
+                (1, 2) => (BinOp::Sub, &[sy, sp, cr], &[cy, sr]),
+                (2, 0) => {
+                    let ty = l.func.ty(sp).clone();
+                    return l.push(InstKind::Unary(UnOp::Neg, sp), ty, None, span);
+                }
+                (2, 1) => return mul(l, &[cp, sr]),
+                _ => return mul(l, &[cp, cr]),
+            };
+            let (x, y) = (mul(l, a), mul(l, b));
+            l.binary(op, x, y, span)
+        })
+    }
+}
+
+/// How many arguments a method of [`nalgebra::METHODS`] takes.
+fn method_arity(name: &str) -> usize {
+    match name {
+        "lerp" => 2,
+        "dot"
+        | "cross"
+        | "component_mul"
+        | "component_div"
+        | "scale"
+        | "unscale"
+        | "metric_distance"
+        | "add_scalar"
+        | "angle"
+        | "perp"
+        | "column"
+        | "row"
+        | "transform_vector"
+        | "transform_point"
+        | "inverse_transform_vector"
+        | "inverse_transform_point" => 1,
+        _ => 0,
     }
 }

@@ -182,7 +182,7 @@ pub(super) enum Form {
 }
 
 /// The state of the lowering, to try a loop and lower it again.
-struct Saved {
+pub(super) struct Saved {
     values: usize,
     insts: usize,
     vars: Vec<Option<Lv>>,
@@ -217,7 +217,7 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn save(&self) -> Saved {
+    pub(super) fn save(&self) -> Saved {
         Saved {
             values: self.func.values.len(),
             insts: self.insts.len(),
@@ -229,7 +229,7 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn restore(&mut self, s: Saved) {
+    pub(super) fn restore(&mut self, s: Saved) {
         self.func.values.truncate(s.values);
         self.insts.truncate(s.insts);
         self.vars = s.vars;

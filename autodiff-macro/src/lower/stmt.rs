@@ -139,6 +139,35 @@ impl<'e> Lowerer<'e> {
         }
     }
 
+    /// `v.x = ..`, `v.y += ..`: the component of a nalgebra vector; of
+    /// anything else (a struct's field) an error.
+    fn assign_component(
+        &mut self,
+        target: &Ident,
+        var: VarId,
+        (name, written): (&Ident, &Expr),
+        op: Option<BinOp>,
+        value: &Expr,
+        span: Span,
+    ) {
+        let is_na = matches!(self.var_value(var), Some(Lv::One(b)) if self.na_dims(b).is_some());
+        let k = crate::nalgebra::component(&name.to_string());
+        let (true, Some(k)) = (is_na, k) else {
+            let msg = "only local variables can be assigned in a differentiated function: \
+                       compute the new value into a local with `let`";
+            match written {
+                Expr::Opaque { expr, .. } => self.errors.push_spanned(expr, msg),
+                _ => self.errors.push(span, msg),
+            }
+            return;
+        };
+        let index = Expr::Lit(
+            syn::Lit::Int(syn::LitInt::new(&k.to_string(), span)),
+            crate::lang::Ty::Int,
+        );
+        self.assign(target, &[index], op, value, span);
+    }
+
     pub(super) fn assign(
         &mut self,
         target: &Ident,
@@ -154,6 +183,9 @@ impl<'e> Lowerer<'e> {
             );
             return;
         };
+        if let [Expr::Component(_, name, written, at)] = path {
+            return self.assign_component(target, var, (name, written), op, value, *at);
+        }
         let na = match self.var_value(var) {
             Some(Lv::One(base)) if !path.is_empty() => self.na_index(base, path),
             _ => None,

@@ -241,8 +241,14 @@ impl Parser<'_> {
         let Some(info) = math::lookup(&name) else {
             // `m.sum()` of a nalgebra value; the lowering keeps any other
             // receiver's `sum` as written.
-            let na_sum = crate::nalgebra::enabled() && name == "sum" && m.args.is_empty();
+            let na_sum = crate::nalgebra::enabled()
+                && crate::nalgebra::REDUCTIONS.contains(&name.as_str())
+                && m.args.is_empty();
+            let na_map = crate::nalgebra::enabled()
+                && crate::nalgebra::is_mapping(&name)
+                && matches!(m.args.last().map(strip_parens), Some(syn::Expr::Closure(_)));
             if !na_sum
+                && !na_map
                 && (math::SEQUENCE_METHODS.contains(&name.as_str())
                     || math::ITERATOR_METHODS.contains(&name.as_str()))
             {
@@ -250,7 +256,11 @@ impl Parser<'_> {
             }
             // A method that may have derivative companions (`self.g(x)`).
             let recv = self.boxed(&m.receiver);
-            let args = self.call_args(&m.args);
+            let args = if na_map {
+                self.mapping_args(&m.args)
+            } else {
+                self.call_args(&m.args)
+            };
             return Some(Expr::Call(Box::new(CallExpr {
                 callee: Callee::Method {
                     recv: recv?,
@@ -264,6 +274,22 @@ impl Parser<'_> {
         };
         if m.turbofish.is_some() {
             return self.opaque(e, OpaqueKind::Method(name));
+        }
+        if crate::nalgebra::enabled() && m.args.is_empty() && matches!(name.as_str(), "max" | "min")
+        {
+            // `v.max()` of a nalgebra value (a float's `max` takes an
+            // argument).
+            let recv = self.boxed(&m.receiver);
+            return Some(Expr::Call(Box::new(CallExpr {
+                callee: Callee::Method {
+                    recv: recv?,
+                    name: m.method.clone(),
+                    turbofish: None,
+                },
+                args: Vec::new(),
+                span,
+                source: e.to_token_stream(),
+            })));
         }
         if m.args.len() + 1 != info.arity() {
             self.errors.push(
@@ -414,6 +440,31 @@ impl Parser<'_> {
         }
     }
 
+    /// The arguments of `v.map(|e| ..)` and `v.zip_map(&w, |a, b| ..)`,
+    /// which may be nalgebra's: the closure is kept as one, for the
+    /// lowering to inline at each element.
+    fn mapping_args(
+        &mut self,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Option<Vec<CallArg>> {
+        let n = args.len();
+        let mut out = Vec::new();
+        for (k, a) in args.iter().enumerate() {
+            match strip_parens(a) {
+                syn::Expr::Closure(c) if k + 1 == n => out.push(CallArg {
+                    expr: Expr::Closure(self.closure(c)?),
+                    by_ref: false,
+                }),
+                _ => {
+                    let p: syn::punctuated::Punctuated<syn::Expr, syn::Token![,]> =
+                        std::iter::once(a.clone()).collect();
+                    out.extend(self.call_args(&p)?);
+                }
+            }
+        }
+        Some(out)
+    }
+
     pub(super) fn call_args(
         &mut self,
         args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
@@ -524,14 +575,25 @@ impl Parser<'_> {
                 matches!(&inner.member, syn::Member::Named(n) if n == "coords")
                     && matches!(strip_parens(&inner.base), syn::Expr::Path(p) if p.path.get_ident().is_some())
             }
+            // `pts[i].x`, `(a - b).y`, `r.transform_vector(&v).z`,
+            // `nalgebra::center(&p, &q).x`.
+            syn::Expr::Index(_)
+            | syn::Expr::Binary(_)
+            | syn::Expr::Unary(_)
+            | syn::Expr::MethodCall(_)
+            | syn::Expr::Call(_) => true,
             _ => false,
         };
         if !(crate::nalgebra::enabled() && named && base_ok) {
             return fallback;
         }
+        let errors = self.errors.len();
         match self.boxed(&f.base) {
             Some(base) => Expr::Component(base, name.clone(), Box::new(fallback), f.span()),
-            None => fallback,
+            None => {
+                self.errors.truncate(errors);
+                fallback
+            }
         }
     }
 

@@ -147,7 +147,7 @@ impl Parser<'_> {
             place = strip_parens(&ix.expr);
         }
         path.reverse();
-        let path: Option<Vec<Expr>> = path.into_iter().collect();
+        let mut path: Option<Vec<Expr>> = path.into_iter().collect();
         let target = match place {
             syn::Expr::Path(p) if p.path.get_ident().is_some() && p.qself.is_none() => {
                 p.path.get_ident().cloned()
@@ -170,17 +170,40 @@ impl Parser<'_> {
                 );
                 None
             }
+            // `v.x = ..` of a local: a component of a nalgebra vector if `v`
+            // holds one, which the lowering tells (the one path element is
+            // the component, see `Lowerer::assign`).
             syn::Expr::Field(f)
                 if crate::nalgebra::enabled()
+                    && path.as_ref().is_some_and(Vec::is_empty)
                     && matches!(&f.member, syn::Member::Named(n)
-                        if crate::nalgebra::component(&n.to_string()).is_some()) =>
+                        if crate::nalgebra::component(&n.to_string()).is_some())
+                    && matches!(strip_parens(&f.base), syn::Expr::Path(p)
+                        if p.qself.is_none() && p.path.get_ident().is_some()) =>
             {
-                self.errors.push_spanned(
-                    f,
-                    "a field cannot be assigned in a differentiated function; to set a \
-                     component of a nalgebra vector, index it (`v[0] = ..`, `v[1] += ..`)",
+                let syn::Member::Named(name) = &f.member else {
+                    return None;
+                };
+                let syn::Expr::Path(p) = strip_parens(&f.base) else {
+                    return None;
+                };
+                let base = p.path.get_ident().cloned()?;
+                // The fallback carries the place as written, for the
+                // error's span if `v` is no nalgebra value.
+                let written = Expr::Opaque {
+                    expr: syn::Expr::Field(f.clone()),
+                    free: Vec::new(),
+                    kind: OpaqueKind::Other("assigned field"),
+                    span: f.span(),
+                };
+                let marker = Expr::Component(
+                    Box::new(Expr::Var(base.clone())),
+                    name.clone(),
+                    Box::new(written),
+                    f.span(),
                 );
-                None
+                path = Some(vec![marker]);
+                Some(base)
             }
             other => {
                 self.errors.push_spanned(

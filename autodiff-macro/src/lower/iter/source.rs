@@ -89,9 +89,7 @@ impl Lowerer<'_> {
             Some(b) => b,
             None => {
                 let v = self.one(&s.base)?;
-                if self.na_not_iterable(v, span) {
-                    return None;
-                }
+                let v = self.na_iterable(v, span);
                 let ty = self.func.ty(v);
                 if !ty.is_aggregate() && !matches!(ty, Ty::Other | Ty::Unknown) {
                     self.errors.push(
