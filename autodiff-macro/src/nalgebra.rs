@@ -207,6 +207,51 @@ impl NaType {
         }
     }
 
+    /// The matrix type of an IR value of type `ty` (`[[F; R]; { C }]`),
+    /// if it is one and nalgebra types are recognised; whether it is a
+    /// point the IR does not know (`point` is false).
+    pub fn of_ir(ty: &crate::lang::Ty) -> Option<NaType> {
+        use crate::lang::Ty;
+        if !enabled() {
+            return None;
+        }
+        let Ty::Array(col, c) = ty else { return None };
+        let Ty::Array(e, r) = &**col else { return None };
+        let Ty::Float(f) = &**e else { return None };
+        Some(NaType {
+            rows: r.0.to_string().parse().ok()?,
+            cols: marked_cols(c)?,
+            float: Some(match f {
+                FloatTy::Infer => FloatTy::F64,
+                f => *f,
+            }),
+            point: false,
+        })
+    }
+
+    /// `array` (an IR value of this type) as the argument of a function
+    /// taking the nalgebra type, which rustc infers: a vector through its
+    /// column (`[T; R]`, from which points convert too), a matrix through
+    /// its columns.
+    pub fn call_arg(&self, array: TokenStream) -> TokenStream {
+        if self.cols == 1 {
+            quote!(::core::convert::From::from((#array)[0]))
+        } else {
+            quote!(::core::convert::From::from(#array))
+        }
+    }
+
+    /// A value of a nalgebra type of these dimensions (a vector or point,
+    /// or a matrix: a function's result, or the gradient of a parameter
+    /// that an array of this type was passed to) as the IR's array.
+    pub fn array_of(&self, value: TokenStream) -> TokenStream {
+        let column = NaType {
+            point: self.cols == 1,
+            ..*self
+        };
+        column.array_expr(value)
+    }
+
     /// `array` as a value of `ty` (the type as written, `&` dropped).
     pub fn typed_expr(&self, ty: &syn::Type, array: TokenStream) -> TokenStream {
         let ty = owned(ty);

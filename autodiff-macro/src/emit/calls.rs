@@ -3,24 +3,89 @@
 use super::Emitter;
 use super::exprs::prec;
 use crate::ir::{CallInst, CallTarget, Inst, Value};
-use proc_macro2::{Ident, TokenStream};
+use crate::nalgebra::NaType;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 impl Emitter<'_> {
-    /// The arguments of a call as written: `&x` where the user wrote it.
+    /// The arguments of a call as written: `&x` where the user wrote it; a
+    /// nalgebra value (an array here) converted to the type the function
+    /// takes.
     pub(super) fn call_args(&self, call: &CallInst, at: usize) -> Vec<TokenStream> {
         call.args
             .iter()
             .zip(&call.by_ref)
             .map(|(a, by_ref)| {
-                if *by_ref {
-                    let id = self.read_at(*a, prec::ATOM);
-                    quote!(&#id)
-                } else {
-                    self.read_owned(*a, at)
+                let na = self.na_of(*a);
+                match (by_ref, na) {
+                    (true, Some(na)) => {
+                        let arg = na.call_arg(self.read_at(*a, prec::ATOM));
+                        quote!(&#arg)
+                    }
+                    (true, None) => {
+                        let id = self.read_at(*a, prec::ATOM);
+                        quote!(&#id)
+                    }
+                    (false, Some(na)) => na.call_arg(self.read_at(*a, prec::ATOM)),
+                    (false, None) => self.read_owned(*a, at),
                 }
             })
             .collect()
+    }
+
+    /// The nalgebra type of the IR value `v`, if it holds one.
+    fn na_of(&self, v: Value) -> Option<NaType> {
+        NaType::of_ir(self.func.ty(v))
+    }
+
+    /// The nalgebra types of a call's arguments, if any argument is one:
+    /// their slots (the gradients a pullback returns, of the types the
+    /// function takes) are converted back to arrays.
+    fn na_args(&self, call: &CallInst) -> Option<Vec<Option<NaType>>> {
+        let nas: Vec<Option<NaType>> = call.args.iter().map(|a| self.na_of(*a)).collect();
+        nas.iter().any(Option::is_some).then_some(nas)
+    }
+
+    /// The nalgebra type of a call's single result (known from the `let`
+    /// that binds it, `let w: Vector3<f64> = f(..)`), if it is one.
+    fn na_result(&self, call: &CallInst, results: &[Value]) -> Option<NaType> {
+        if call.shape.is_some() {
+            return None;
+        }
+        self.na_of(*results.first()?)
+    }
+
+    /// Seeds (or their tangents) as the callee takes them: a nalgebra
+    /// result's converted from its array.
+    fn seed_args(&self, seeds: &[Value], ret: Option<NaType>, at: usize) -> Vec<TokenStream> {
+        seeds
+            .iter()
+            .map(|s| match ret {
+                Some(na) => na.call_arg(self.read_at(*s, prec::ATOM)),
+                None => self.read_owned(*s, at),
+            })
+            .collect()
+    }
+
+    /// `value` (a call's result) as the IR holds it.
+    fn result_array(ret: Option<NaType>, value: &Ident) -> TokenStream {
+        match ret {
+            Some(na) => na.array_of(quote!(#value)),
+            None => quote!(#value),
+        }
+    }
+
+    /// Names for a tuple of slots, and the slots as the IR's values
+    /// (arrays where `nas` says).
+    fn converted_slots(nas: &[Option<NaType>], prefix: &str) -> (TokenStream, TokenStream) {
+        let names: Vec<Ident> = (0..nas.len())
+            .map(|k| Ident::new(&format!("__autodiff_{prefix}_{k}"), Span::mixed_site()))
+            .collect();
+        let converted = names.iter().zip(nas).map(|(s, na)| match na {
+            Some(na) => na.array_of(quote!(#s)),
+            None => quote!(#s),
+        });
+        (quote!((#(#names,)*)), quote!((#(#converted,)*)))
     }
 
     /// The function a call calls (`g`, `m::g`, `recv.g`), or its adapter
@@ -72,10 +137,14 @@ impl Emitter<'_> {
     /// A call: an expression, or a statement destructuring a tuple result.
     pub(super) fn call(&self, inst: &Inst, call: &CallInst, at: usize) -> TokenStream {
         if call.shape.is_none() {
+            let ret = inst.results.first().and_then(|r| self.na_of(*r));
             return self.define(inst, |_| {
                 let args = self.call_args(call, at);
                 let f = self.callee(call, "", 0);
-                (quote!(#f(#(#args),*)), prec::ATOM)
+                match ret {
+                    Some(na) => (na.array_of(quote!(#f(#(#args),*))), prec::ATOM),
+                    None => (quote!(#f(#(#args),*)), prec::ATOM),
+                }
             });
         }
         if inst.results.is_empty() {
@@ -97,7 +166,8 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let mut args = self.call_args(call, at);
         let n = seeds.len();
-        let seed_exprs: Vec<TokenStream> = seeds.iter().map(|s| self.read_owned(*s, at)).collect();
+        let ret = self.na_result(call, results);
+        let seed_exprs = self.seed_args(seeds, ret, at);
         args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
         let f = self.callee(call, "pullback", 0);
         let v = self.shaped_lhs(call.shape.as_ref(), &results[..n]);
@@ -107,7 +177,18 @@ impl Emitter<'_> {
         } else {
             slots
         };
-        quote!((#v, #slots) = #f(#(#args),*);)
+        let mut rhs = quote!(#f(#(#args),*));
+        let nas = self
+            .na_args(call)
+            .filter(|nas| nas.len() == results.len() - n);
+        if nas.is_some() || ret.is_some() {
+            let value = Ident::new("__autodiff_value", Span::mixed_site());
+            let nas = nas.unwrap_or_else(|| vec![None; results.len() - n]);
+            let (names, converted) = Self::converted_slots(&nas, "slot");
+            let value_out = Self::result_array(ret, &value);
+            rhs = quote!({ let (#value, #names) = #rhs; (#value_out, #converted) });
+        }
+        quote!((#v, #slots) = #rhs;)
     }
 
     /// The tangent arguments of a pushforward: `NoGrad` where there is none.
@@ -147,7 +228,16 @@ impl Emitter<'_> {
         let n = results.len() / 2;
         let v = self.shaped_lhs(call.shape.as_ref(), &results[..n]);
         let t = self.shaped_lhs(call.shape.as_ref(), &results[n..]);
-        quote!((#v, #t) = #f(#(#args),*);)
+        let mut rhs = quote!(#f(#(#args),*));
+        if let Some(na) = self.na_result(call, results) {
+            let (value, tangent) = (
+                Ident::new("__autodiff_value", Span::mixed_site()),
+                Ident::new("__autodiff_tangent", Span::mixed_site()),
+            );
+            let (a, b) = (na.array_of(quote!(#value)), na.array_of(quote!(#tangent)));
+            rhs = quote!({ let (#value, #tangent) = #rhs; (#a, #b) });
+        }
+        quote!((#v, #t) = #rhs;)
     }
 
     /// The pushforward of the callee's pullback: the pullback's results,
@@ -162,13 +252,11 @@ impl Emitter<'_> {
         at: usize,
     ) -> TokenStream {
         let mut args = self.call_args(call, at);
-        let seed_exprs: Vec<TokenStream> = seeds.iter().map(|s| self.read_owned(*s, at)).collect();
+        let ret = self.na_result(call, results);
+        let seed_exprs = self.seed_args(seeds, ret, at);
         args.push(self.shaped(call.shape.as_ref(), &seed_exprs));
         self.tangent_args(call, arg_tangents, at, &mut args);
-        let seed_t: Vec<TokenStream> = seed_tangents
-            .iter()
-            .map(|s| self.read_owned(*s, at))
-            .collect();
+        let seed_t = self.seed_args(seed_tangents, ret, at);
         args.push(self.shaped(call.shape.as_ref(), &seed_t));
         let f = self.callee(call, "pullback_pushforward", call.args.len());
         let n = seeds.len();
@@ -181,7 +269,26 @@ impl Emitter<'_> {
         let s = slots_pattern(&results[n..half]);
         let vd = self.shaped_lhs(call.shape.as_ref(), &results[half..half + n]);
         let sd = slots_pattern(&results[half + n..]);
-        quote!(((#v, #s), (#vd, #sd)) = #f(#(#args),*);)
+        let mut rhs = quote!(#f(#(#args),*));
+        let nas = self.na_args(call).filter(|nas| nas.len() == half - n);
+        if nas.is_some() || ret.is_some() {
+            let (value, value_dot) = (
+                Ident::new("__autodiff_value", Span::mixed_site()),
+                Ident::new("__autodiff_value_dot", Span::mixed_site()),
+            );
+            let nas = nas.unwrap_or_else(|| vec![None; half - n]);
+            let (names, converted) = Self::converted_slots(&nas, "slot");
+            let (dot_names, dots) = Self::converted_slots(&nas, "slot_dot");
+            let (v_out, vd_out) = (
+                Self::result_array(ret, &value),
+                Self::result_array(ret, &value_dot),
+            );
+            rhs = quote!({
+                let ((#value, #names), (#value_dot, #dot_names)) = #rhs;
+                ((#v_out, #converted), (#vd_out, #dots))
+            });
+        }
+        quote!(((#v, #s), (#vd, #sd)) = #rhs;)
     }
 
     /// `adjoint + slot` for a pullback slot.

@@ -2,13 +2,13 @@ use autodiff::differentiate;
 use nalgebra::Vector3;
 
 #[differentiate]
-fn energy(v: Vector3<f64>) -> f64 {
-    v.norm_squared()
+fn energy(x: &[Vector3<f64>]) -> f64 {
+    x[0].norm_squared()
 }
 
 #[differentiate]
-fn total(a: Vector3<f64>, b: Vector3<f64>) -> f64 {
-    energy(a - b)
+fn total(x: &[Vector3<f64>]) -> f64 {
+    energy(x) + x[1].x
 }
 
 fn main() {}

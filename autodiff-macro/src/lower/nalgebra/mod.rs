@@ -194,6 +194,16 @@ impl Lowerer<'_> {
                 self.na_map(b, y, span, |l, e| l.binary(BinOp::Mul, a, e, span))
             }
             _ if op.is_comparison() => return None,
+            _ if matches!(self.func.ty(a), Ty::Unknown)
+                || matches!(self.func.ty(b), Ty::Unknown) =>
+            {
+                self.errors.push(
+                    span,
+                    "an operand here is the result of a call, whose type #[differentiate] cannot \
+                     see: bind it with its nalgebra type first (`let w: Vector3<f64> = f(..);`)",
+                );
+                self.na_dims(a).map_or(b, |_| a)
+            }
             _ => {
                 self.errors.push(
                     span,
@@ -313,8 +323,9 @@ impl Lowerer<'_> {
         self.push(InstKind::ArrayLit(elems), ty, None, span)
     }
 
-    /// Reports a call that takes a nalgebra value (as an argument or the
-    /// receiver of a method the macro does not know); true if one does.
+    /// Reports a call of a method the macro does not know on a nalgebra
+    /// value, or one that takes a sequence of nalgebra values; true if it
+    /// is one.
     pub(super) fn na_in_call(
         &mut self,
         recv: Option<Value>,
@@ -340,13 +351,20 @@ impl Lowerer<'_> {
                 return true;
             }
         }
-        if args.iter().any(|a| self.na_dims(*a).is_some()) {
+        // A nalgebra value itself is passed as the type the function takes
+        // (see `emit::calls`); a sequence of them is not converted.
+        let seq_of_na = |l: &Self, a: Value| {
+            let ty = l.func.ty(a);
+            matches!(ty, Ty::Vec(_) | Ty::Array(..))
+                && l.na_dims(a).is_none()
+                && NaType::of_ir(&ty.element(1)).is_some()
+        };
+        if args.iter().any(|a| seq_of_na(self, *a)) {
             self.errors.push(
                 span,
-                "a nalgebra value cannot be passed to a function from a differentiated function \
-                 yet: pass its components (`v.x, v.y`) or floats computed from it, or write the \
-                 computation in this function (nalgebra's `distance`, `distance_squared` and \
-                 `center` are known with the crate's path: `nalgebra::distance(&p, &q)`)",
+                "a slice or `Vec` of nalgebra values cannot be passed to a function from a \
+                 differentiated function yet: pass its elements one at a time (`f(&x[i])`), or \
+                 write the loop in this function",
             );
             return true;
         }

@@ -1,0 +1,157 @@
+//! Calls between differentiated functions that pass nalgebra values and
+//! return them: reverse mode against central differences and a gradient
+//! derived by hand, forward mode against reverse mode, Hessian-vector
+//! products against differences of the gradient.
+
+use approx::assert_relative_eq;
+use autodiff::{check_gradient, differentiate};
+use nalgebra::{Matrix2, Point2, Rotation3, Vector3};
+
+const TOL: f64 = 1e-6;
+
+fn v3(x: &[f64]) -> Vector3<f64> {
+    Vector3::from_column_slice(x)
+}
+
+#[differentiate]
+fn spring(a: &Vector3<f64>, b: &Vector3<f64>, k: f64, rest: f64) -> f64 {
+    0.5 * k * ((a - b).norm() - rest).powi(2)
+}
+
+#[differentiate]
+fn chain(x: &[Vector3<f64>], k: f64) -> f64 {
+    let mut e = 0.0;
+    for i in 0..x.len() - 1 {
+        e += spring(&x[i], &x[i + 1], k, 1.0);
+    }
+    e
+}
+
+#[test]
+fn a_helper_called_in_a_loop_with_elements_of_a_slice() {
+    let x = vec![
+        Vector3::new(0.0, 0.0, 0.0),
+        Vector3::new(1.2, 0.1, 0.0),
+        Vector3::new(2.0, 0.9, 0.3),
+    ];
+    let k = 3.0;
+    let (value, (gx, gk)) = chain_grad(&x, k);
+    assert_relative_eq!(value, chain(&x, k), epsilon = 1e-12);
+    // By hand: each spring pulls its ends along d = a - b with force
+    // k (|d| - 1) d / |d|.
+    let mut hand = vec![Vector3::zeros(); 3];
+    let mut hand_k = 0.0;
+    for i in 0..2 {
+        let d = x[i] - x[i + 1];
+        let stretch = d.norm() - 1.0;
+        let f = d * (k * stretch / d.norm());
+        hand[i] += f;
+        hand[i + 1] -= f;
+        hand_k += 0.5 * stretch * stretch;
+    }
+    for (g, h) in gx.iter().zip(&hand) {
+        assert_relative_eq!(*g, *h, epsilon = 1e-12);
+    }
+    assert_relative_eq!(gk, hand_k, epsilon = 1e-12);
+}
+
+#[differentiate]
+fn quad(m: Matrix2<f64>, p: Point2<f64>) -> f64 {
+    (m * p.coords).norm_squared()
+}
+
+#[differentiate]
+fn mixed(a: Vector3<f64>, m: Matrix2<f64>, s: f64) -> f64 {
+    let p = Point2::new(a.x, s);
+    spring(&a, &Vector3::new(s, 0.0, 1.0), 2.0, 0.5) + quad(m * s, p)
+}
+
+#[test]
+fn vectors_points_and_matrices_built_in_the_caller() {
+    let (a, s) = (Vector3::new(0.3, -0.5, 1.2), 0.7);
+    let m = Matrix2::new(1.0, 2.0, 3.0, 4.5);
+    let (value, (ga, gm, gs)) = mixed_grad(a, m, s);
+    assert_relative_eq!(value, mixed(a, m, s), epsilon = 1e-12);
+    let x: Vec<f64> = a.iter().chain(m.iter()).copied().chain([s]).collect();
+    let g: Vec<f64> = ga.iter().chain(gm.iter()).copied().chain([gs]).collect();
+    let f = |x: &[f64]| mixed(v3(&x[..3]), Matrix2::from_column_slice(&x[3..7]), x[7]);
+    check_gradient(f, &x, &g, TOL).unwrap();
+    let (da, dm, ds) = (
+        Vector3::new(0.1, 0.2, -0.3),
+        Matrix2::new(0.5, -0.5, 0.25, 1.0),
+        0.4,
+    );
+    let (_, tangent) = mixed_jvp(a, m, s, da, dm, ds);
+    let dir: Vec<f64> = da.iter().chain(dm.iter()).copied().chain([ds]).collect();
+    let expected: f64 = g.iter().zip(&dir).map(|(g, d)| g * d).sum();
+    assert_relative_eq!(tangent, expected, epsilon = 1e-12, max_relative = 1e-12);
+}
+
+#[differentiate]
+fn turn(v: &Vector3<f64>, a: f64) -> Vector3<f64> {
+    Rotation3::from_axis_angle(&Vector3::z_axis(), a) * v
+}
+
+#[differentiate]
+fn aim(v: Vector3<f64>, a: f64, target: &Vector3<f64>) -> f64 {
+    let w: Vector3<f64> = turn(&v, a);
+    (w - target).norm_squared() + w.x
+}
+
+#[test]
+fn a_nalgebra_result_bound_with_its_type() {
+    let (v, a, t) = (
+        Vector3::new(1.0, 2.0, 3.0),
+        0.4,
+        Vector3::new(0.5, -1.0, 2.0),
+    );
+    let (value, (gv, ga, gt)) = aim_grad(v, a, &t);
+    assert_relative_eq!(value, aim(v, a, &t), epsilon = 1e-12);
+    // By hand, with w = R v: d/dw = 2 (w - t) + e_x, d/dv = R^T d/dw,
+    // d/da = d/dw . (dR/da v), dR/da v = z x w.
+    let r = Rotation3::from_axis_angle(&Vector3::z_axis(), a);
+    let w = r * v;
+    let dw = (w - t) * 2.0 + Vector3::x();
+    assert_relative_eq!(gv, r.transpose() * dw, epsilon = 1e-12);
+    assert_relative_eq!(ga, dw.dot(&Vector3::z().cross(&w)), epsilon = 1e-12);
+    assert_relative_eq!(gt, -(w - t) * 2.0, epsilon = 1e-12);
+    let (dv, da, dt) = (
+        Vector3::new(0.3, -0.1, 0.2),
+        0.7,
+        Vector3::new(0.0, 1.0, -0.5),
+    );
+    let (_, tangent) = aim_jvp(v, a, &t, dv, da, &dt);
+    let expected = gv.dot(&dv) + ga * da + gt.dot(&dt);
+    assert_relative_eq!(tangent, expected, epsilon = 1e-12, max_relative = 1e-12);
+}
+
+#[differentiate(hessian)]
+fn hspring(a: &Vector3<f64>, b: Vector3<f64>, k: f64) -> f64 {
+    0.5 * k * ((a - b).norm() - 1.0).powi(2)
+}
+
+#[differentiate(hessian)]
+fn pair(x: Vector3<f64>, y: Vector3<f64>, k: f64) -> f64 {
+    hspring(&x, y, k) + hspring(&y, Vector3::zeros(), 2.0 * k)
+}
+
+#[test]
+fn hessian_vector_products_through_calls() {
+    let (x, y, k) = (
+        Vector3::new(1.0, 2.0, 3.0),
+        Vector3::new(0.5, -1.0, 2.0),
+        2.0,
+    );
+    let (dx, dy, dk) = (
+        Vector3::new(0.3, -0.1, 0.2),
+        Vector3::new(0.0, 1.0, -0.5),
+        0.7,
+    );
+    let (_, _, (hx, hy, hk)) = pair_hvp(x, y, k, dx, dy, dk);
+    let h = 1e-5;
+    let (_, (gxp, gyp, gkp)) = pair_grad(x + dx * h, y + dy * h, k + dk * h);
+    let (_, (gxm, gym, gkm)) = pair_grad(x - dx * h, y - dy * h, k - dk * h);
+    assert_relative_eq!(hx, (gxp - gxm) / (2.0 * h), epsilon = 1e-7);
+    assert_relative_eq!(hy, (gyp - gym) / (2.0 * h), epsilon = 1e-7);
+    assert_relative_eq!(hk, (gkp - gkm) / (2.0 * h), epsilon = 1e-7);
+}
