@@ -567,14 +567,19 @@
 //! `f64` or `f32`, as parameters (by value, by `&`, in slices and `Vec`s),
 //! locals and results. Their gradients, seeds and tangents have the same
 //! types. Arithmetic (`+ -`, scaling, the matrix product), components and
-//! indexing, constructors, `vector!`/`point!`/`matrix!`, the methods `norm`,
-//! `norm_squared`, `dot`, `cross`, `normalize`, `transpose`,
-//! `component_mul`, `component_div`, `scale`, `abs`, `sum`, `trace`,
-//! `determinant` and `try_inverse` (up to 3×3), and `Rotation2::new`,
-//! `Rotation3::from_axis_angle` are lowered to the float arithmetic they
-//! stand for. The macro recognises the names as written (a type alias of
-//! your own is not recognised); what it does not support is a compile
-//! error. The README lists all of it.
+//! indexing, swizzles, rows and columns, iteration over the elements
+//! (`v.iter()` chains, `for x in &v`), constructors, `vector!`/`point!`/
+//! `matrix!`, the methods `norm`, `norm_squared`, `dot`, `cross`,
+//! `normalize`, `transpose`, `component_mul`, `scale`, `abs`, `sum`,
+//! `max`, `lerp`, `angle`, `map` and `zip_map` with a closure, `trace`,
+//! `determinant` and `try_inverse` (up to 3×3) and more, and
+//! `Rotation2::new`, `Rotation3::from_axis_angle` and
+//! `Rotation3::from_euler_angles` are lowered to the float arithmetic they
+//! stand for. Calls of other differentiated functions may pass nalgebra
+//! values and return them (bind a returned one with its type:
+//! `let w: Vector3<f64> = turn(&v, a);`). The macro recognises the names
+//! as written (a type alias of your own is not recognised); what it does
+//! not support is a compile error. The README lists all of it.
 //!
 //! ```text
 //! #[differentiate]
