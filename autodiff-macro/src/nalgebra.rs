@@ -306,6 +306,11 @@ pub const ROTATIONS: &[(&str, &str, usize)] = &[
     ("Unit", "new_normalize", 1),
     ("Unit", "new_unchecked", 1),
     ("Rotation3", "from_euler_angles", 3),
+    ("Rotation2", "identity", 0),
+    ("Rotation3", "identity", 0),
+    ("UnitQuaternion", "from_axis_angle", 2),
+    ("UnitQuaternion", "from_euler_angles", 3),
+    ("UnitQuaternion", "identity", 0),
 ];
 
 /// Methods the macro lowers on a nalgebra value.
@@ -328,6 +333,7 @@ pub const METHODS: &[&str] = &[
     "into_inner",
     "into_owned",
     "matrix",
+    "to_rotation_matrix",
     "inverse",
     "unscale",
     "add_scalar",

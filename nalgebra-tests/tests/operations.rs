@@ -722,3 +722,29 @@ fn component_assignment() {
     assert_relative_eq!(gv, Vector3::new(0.0, u.x * h + u.y, u.z), epsilon = 1e-12);
     assert_relative_eq!(gh, u.x * v.y + u.z, epsilon = 1e-12);
 }
+
+#[differentiate]
+fn quaternion_turn(v: Vector3<f64>, angle: f64, roll: f64) -> Vector3<f64> {
+    let q = nalgebra::UnitQuaternion::from_axis_angle(&Vector3::y_axis(), angle);
+    let e = nalgebra::UnitQuaternion::from_euler_angles(roll, 0.5, -0.25);
+    let id = Rotation3::identity();
+    (q * e).inverse() * (id * v) + e.to_rotation_matrix() * v
+}
+
+#[test]
+fn unit_quaternions_as_the_rotations_they_stand_for() {
+    let (v, angle, roll) = (Vector3::new(0.3, -0.5, 1.2), 0.8, -0.3);
+    let q = nalgebra::UnitQuaternion::from_axis_angle(&Vector3::y_axis(), angle);
+    let e = nalgebra::UnitQuaternion::from_euler_angles(roll, 0.5, -0.25);
+    let expected = (q * e).inverse() * v + e.to_rotation_matrix() * v;
+    assert_relative_eq!(quaternion_turn(v, angle, roll), expected, epsilon = 1e-12);
+    // The value as the macro computes it (its rotation matrices) equals
+    // nalgebra's quaternion arithmetic; each component's gradient against
+    // central differences.
+    let w = Vector3::new(1.0, -2.0, 0.5);
+    let (value, (gv, ga, gr)) = quaternion_turn_vjp(v, angle, roll, w);
+    assert_relative_eq!(value, expected, epsilon = 1e-12);
+    let x = flat(&[v.as_slice(), &[angle, roll]]);
+    let f = |x: &[f64]| quaternion_turn(v3(&x[..3]), x[3], x[4]).dot(&w);
+    check_gradient(f, &x, &flat(&[gv.as_slice(), &[ga, gr]]), TOL).unwrap();
+}

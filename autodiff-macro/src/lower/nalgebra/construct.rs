@@ -41,6 +41,13 @@ impl Lowerer<'_> {
             None
         };
         match (ty.to_string().as_str(), ctor) {
+            (t, "identity") => {
+                let n = if t == "Rotation2" { 2 } else { 3 };
+                let float = FloatTy::Infer;
+                Some(self.na_build(Dims { rows: n, cols: n }, span, |l, r, c| {
+                    l.float_literal(if r == c { "1.0" } else { "0.0" }, float, span)
+                }))
+            }
             ("Rotation2", _) => {
                 let (c, s) = (
                     self.na_math("cos", vec![vals[0]], span),
@@ -55,7 +62,9 @@ impl Lowerer<'_> {
                     _ => minus_s,
                 }))
             }
-            ("Rotation3", "from_axis_angle") => {
+            // A unit quaternion is held as the rotation matrix it stands
+            // for: what it does to vectors and to other rotations.
+            ("Rotation3" | "UnitQuaternion", "from_axis_angle") => {
                 let (k, angle) = (vals[0], vals[1]);
                 vector(self, k, 3)?;
                 let (c, s) = (
@@ -94,7 +103,7 @@ impl Lowerer<'_> {
                 let n = self.na_math("sqrt", vec![n2], span);
                 Some(self.na_map(v, d, span, |l, e| l.binary(BinOp::Div, e, n, span)))
             }
-            ("Rotation3", "from_euler_angles") => {
+            ("Rotation3" | "UnitQuaternion", "from_euler_angles") => {
                 Some(self.na_euler(vals[0], vals[1], vals[2], span))
             }
             // `Unit::new_unchecked(v)`: `v` as it is.

@@ -109,7 +109,7 @@ impl Lowerer<'_> {
             }
             // `clone`, and what gives a rotation's matrix or a unit
             // vector's vector: the value itself.
-            "clone" | "into_inner" | "into_owned" | "matrix" => Some(m),
+            "clone" | "into_inner" | "into_owned" | "matrix" | "to_rotation_matrix" => Some(m),
             _ => self.na_more(m, d, name, &args, span),
         })
     }
