@@ -238,6 +238,10 @@ pub enum Expr {
     /// the variable holds no nalgebra value, the `Opaque` expression as
     /// written.
     Component(Box<Expr>, Ident, Box<Expr>, Span),
+    /// `&e` where `e` may be a nalgebra value (`&a - &b`, `&x[i]`): `e`
+    /// itself if it is one, otherwise the second, the reference as written
+    /// (feature `nalgebra`).
+    NaRef(Box<Expr>, Box<Expr>, Span),
     /// `match scrutinee { arms }`; also `if let` and `let .. else`, which
     /// the parser writes as a `match`.
     Match {
@@ -462,6 +466,7 @@ pub fn expr_exits(e: &Expr, depth: usize) -> Exits {
         | Expr::Deref(a, _)
         | Expr::TupleField(a, _, _, _)
         | Expr::Component(a, _, _, _)
+        | Expr::NaRef(a, _, _)
         | Expr::OptSome(a, _) => expr_exits(a, depth),
         Expr::Match {
             scrutinee, arms, ..
@@ -596,6 +601,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         | Expr::Deref(a, _)
         | Expr::TupleField(a, _, _, _)
         | Expr::Component(a, _, _, _)
+        | Expr::NaRef(a, _, _)
         | Expr::Repeat(a, _, _)
         | Expr::OptSome(a, _) => walk_expr(a, f),
         Expr::Match {

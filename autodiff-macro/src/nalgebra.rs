@@ -293,6 +293,27 @@ pub const CONSTRUCTORS: &[&str] = &[
 /// path (`nalgebra::distance(&p, &q)`, `na::center(..)`).
 pub const FUNCTIONS: &[&str] = &["distance", "distance_squared", "center"];
 
+/// nalgebra types the macro does not lower, with what to write instead.
+pub fn unsupported_type(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Isometry2" | "Isometry3" | "Similarity2" | "Similarity3" | "Translation2"
+        | "Translation3" | "Transform2" | "Transform3" | "Affine2" | "Affine3" | "Projective2"
+        | "Projective3" => {
+            "write the transform as a rotation and a translation vector \
+             (`Rotation3::from_axis_angle(&axis, angle) * p + t`)"
+        }
+        "Quaternion" | "UnitComplex" => {
+            "use `UnitQuaternion::from_axis_angle`/`from_euler_angles` or `Rotation2::new`, \
+             which are held as the rotation matrices they stand for"
+        }
+        "DVector" | "DMatrix" | "RowDVector" => {
+            "dynamically sized nalgebra types are not supported; use fixed-size ones \
+             (`SVector<f64, 4>`, `Matrix3<f64>`) or a slice of floats"
+        }
+        _ => return None,
+    })
+}
+
 /// Whether `seg` names the nalgebra crate as it is usually imported.
 pub fn is_crate(seg: &syn::Ident) -> bool {
     seg == "nalgebra" || seg == "na"

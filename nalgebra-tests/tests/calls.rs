@@ -155,3 +155,32 @@ fn hessian_vector_products_through_calls() {
     assert_relative_eq!(hy, (gyp - gym) / (2.0 * h), epsilon = 1e-7);
     assert_relative_eq!(hk, (gkp - gkm) / (2.0 * h), epsilon = 1e-7);
 }
+
+#[differentiate]
+fn strain(f: &Matrix2<f64>, a: &Vector3<f64>, b: &Vector3<f64>) -> f64 {
+    (f.transpose() * f - Matrix2::identity()).norm_squared() + (a - b).norm_squared()
+}
+
+#[differentiate]
+fn forwarded(f: &Matrix2<f64>, a: &Vector3<f64>, b: &Vector3<f64>, s: f64) -> f64 {
+    let same = a;
+    s * strain(f, same, b)
+}
+
+#[test]
+fn reference_parameters_passed_on_as_written() {
+    let f = Matrix2::new(1.1, 0.2, -0.3, 0.9);
+    let (a, b, s) = (
+        Vector3::new(0.3, -0.5, 1.2),
+        Vector3::new(0.7, 0.2, -0.4),
+        1.5,
+    );
+    let (value, (gf, ga, gb, gs)) = forwarded_grad(&f, &a, &b, s);
+    assert_relative_eq!(value, forwarded(&f, &a, &b, s), epsilon = 1e-12);
+    // By hand: d|F^T F - I|^2/dF = 4 F (F^T F - I), d|a - b|^2/da = 2 (a - b).
+    let e = f.transpose() * f - Matrix2::identity();
+    assert_relative_eq!(gf, f * e * (4.0 * s), epsilon = 1e-12);
+    assert_relative_eq!(ga, (a - b) * (2.0 * s), epsilon = 1e-12);
+    assert_relative_eq!(gb, -(a - b) * (2.0 * s), epsilon = 1e-12);
+    assert_relative_eq!(gs, strain(&f, &a, &b), epsilon = 1e-12);
+}

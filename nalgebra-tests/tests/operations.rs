@@ -748,3 +748,31 @@ fn unit_quaternions_as_the_rotations_they_stand_for() {
     let f = |x: &[f64]| quaternion_turn(v3(&x[..3]), x[3], x[4]).dot(&w);
     check_gradient(f, &x, &flat(&[gv.as_slice(), &[ga, gr]]), TOL).unwrap();
 }
+
+// Written with the references people write (`&a - &b`), which clippy
+// would drop.
+#[allow(clippy::op_ref, clippy::needless_borrow)]
+#[differentiate]
+fn referenced(x: &[Vector3<f64>], flat: &[f64]) -> f64 {
+    let d = &x[1] - &x[0];
+    let v = Vector3::from_column_slice(&flat[1..]);
+    let w = nalgebra::Vector2::from_row_slice(&flat[2..4]);
+    let c = x.iter().sum::<Vector3<f64>>() / x.len() as f64;
+    (&d).norm_squared() + (&v - &c).dot(&d) + w.x * w.y
+}
+
+#[test]
+fn references_subslices_and_sums_of_vectors() {
+    let x = vec![Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4)];
+    let flat = [0.5, 1.5, -2.0, 0.25];
+    let (value, (gx, gflat)) = referenced_grad(&x, &flat);
+    assert_relative_eq!(value, referenced(&x, &flat), epsilon = 1e-12);
+    let mut z: Vec<f64> = x.iter().flat_map(|v| v.iter().copied()).collect();
+    z.extend(flat);
+    let mut g: Vec<f64> = gx.iter().flat_map(|v| v.iter().copied()).collect();
+    g.extend(&gflat);
+    let f = |z: &[f64]| referenced(&[v3(&z[..3]), v3(&z[3..6])], &z[6..]);
+    check_gradient(f, &z, &g, TOL).unwrap();
+    // flat[0] is read by nothing.
+    assert_eq!(gflat[0], 0.0);
+}

@@ -428,7 +428,8 @@ impl Assigned {
             | Expr::Len(a, _)
             | Expr::Deref(a, _)
             | Expr::TupleField(a, _, _, _)
-            | Expr::Component(a, _, _, _) => self.expr(a),
+            | Expr::Component(a, _, _, _)
+            | Expr::NaRef(a, _, _) => self.expr(a),
             Expr::Binary(_, a, b, _)
             | Expr::And(a, b, _)
             | Expr::Or(a, b, _)

@@ -141,6 +141,16 @@ impl<'e> Lowerer<'e> {
             Expr::TupleField(base, index, fallback, span) => {
                 self.tuple_field(base, *index, fallback, *span)
             }
+            Expr::NaRef(inner, fallback, _) => {
+                let saved = self.save();
+                if let Some(Lv::One(v)) = self.expr(inner) {
+                    if self.na_dims(v).is_some() {
+                        return one(v);
+                    }
+                }
+                self.restore(saved);
+                self.expr(fallback)
+            }
             Expr::Component(base, field, fallback, span) => {
                 // The base is lowered to learn whether it is a nalgebra
                 // value; if not, what that added is thrown away.
@@ -474,7 +484,12 @@ impl<'e> Lowerer<'e> {
         let inst = CallInst {
             callee,
             recv,
-            by_ref: call.args.iter().map(|a| a.by_ref).collect(),
+            by_ref: call
+                .args
+                .iter()
+                .zip(&args)
+                .map(|(a, v)| a.by_ref || self.na_refs.contains(v))
+                .collect(),
             args,
             source: call.source.clone(),
             shape,

@@ -126,6 +126,10 @@ struct Lowerer<'e> {
     /// Parameters that are sequences of structs: their elements are
     /// borrowed, not copied.
     borrowed_elems: std::collections::HashSet<Value>,
+    /// Parameters of a reference to a nalgebra type (`a: &Vector3<f64>`),
+    /// held as arrays: passed on as written (`g(a)`), they are passed by
+    /// reference.
+    na_refs: std::collections::HashSet<Value>,
 }
 
 /// Lowers `def`. Errors are recorded; the result is `None` if any occurred.
@@ -146,6 +150,7 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
         owned: Vec::new(),
         special: std::collections::HashMap::new(),
         borrowed_elems: std::collections::HashSet::new(),
+        na_refs: std::collections::HashSet::new(),
     };
     if def.has_receiver {
         let v = l.push(
@@ -175,6 +180,9 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
             params.push(v);
             if leaf.ty == Ty::Other && iter::struct_elements(&leaf.syn_ty) {
                 l.borrowed_elems.insert(v);
+            }
+            if matches!(leaf.syn_ty, syn::Type::Reference(_)) && l.na_dims(v).is_some() {
+                l.na_refs.insert(v);
             }
             values.push(v);
         }
@@ -482,6 +490,7 @@ fn expr_span(e: &Expr) -> Span {
         | Expr::Deref(_, s)
         | Expr::TupleField(_, _, _, s)
         | Expr::Component(_, _, _, s)
+        | Expr::NaRef(_, _, s)
         | Expr::TupleWith(_, _, _, s)
         | Expr::Match { span: s, .. }
         | Expr::OptSome(_, s)

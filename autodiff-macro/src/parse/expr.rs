@@ -143,6 +143,17 @@ impl Parser<'_> {
             }
             syn::Expr::Reference(r) => match self.subslice(r, span) {
                 Some(sub) => sub,
+                None if crate::nalgebra::enabled() && r.mutability.is_none() => {
+                    let fallback = self.opaque(e, OpaqueKind::Other(kind_name(e)))?;
+                    let errors = self.errors.len();
+                    match self.boxed(&r.expr) {
+                        Some(inner) => Some(Expr::NaRef(inner, Box::new(fallback), span)),
+                        None => {
+                            self.errors.truncate(errors);
+                            Some(fallback)
+                        }
+                    }
+                }
                 None => self.opaque(e, OpaqueKind::Other(kind_name(e))),
             },
             syn::Expr::Field(f) => self.field(f, e),
@@ -428,7 +439,10 @@ impl Parser<'_> {
                         )
                     }) =>
             {
-                let args = self.call_args(&c.args);
+                let args = match self.na_slice_constructor(p, &c.args) {
+                    Some(args) => Some(args),
+                    None => self.call_args(&c.args),
+                };
                 Some(Expr::Call(Box::new(CallExpr {
                     callee: Callee::Path(p.clone()),
                     args: args?,
@@ -438,6 +452,50 @@ impl Parser<'_> {
             }
             _ => self.opaque(e, OpaqueKind::Call(path_name)),
         }
+    }
+
+    /// `Vector3::from_column_slice(&x[a..b])` (or `from_row_slice`, `&x[a..]`):
+    /// the sequence and the start of the subslice, as two arguments the
+    /// lowering of nalgebra constructors reads (`None` for any other call).
+    fn na_slice_constructor(
+        &mut self,
+        p: &syn::ExprPath,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Option<Vec<CallArg>> {
+        let last = p.path.segments.last()?;
+        if !crate::nalgebra::enabled()
+            || !(last.ident == "from_column_slice" || last.ident == "from_row_slice")
+            || args.len() != 1
+        {
+            return None;
+        }
+        let syn::Expr::Reference(r) = strip_parens(&args[0]) else {
+            return None;
+        };
+        let syn::Expr::Index(ix) = strip_parens(&r.expr) else {
+            return None;
+        };
+        let syn::Expr::Range(range) = strip_parens(&ix.index) else {
+            return None;
+        };
+        if r.mutability.is_some() {
+            return None;
+        }
+        let base = self.expr(&ix.expr)?;
+        let start = match &range.start {
+            Some(lo) => self.expr(lo)?,
+            None => Expr::Lit(syn::Lit::Int(syn::LitInt::new("0", range.span())), Ty::Int),
+        };
+        Some(vec![
+            CallArg {
+                expr: base,
+                by_ref: true,
+            },
+            CallArg {
+                expr: start,
+                by_ref: false,
+            },
+        ])
     }
 
     /// The arguments of `v.map(|e| ..)` and `v.zip_map(&w, |a, b| ..)`,

@@ -40,10 +40,13 @@ impl Lowerer<'_> {
             _ => match self.elem_ty(&p, span) {
                 ElemTy::One(Ty::Int) => Ty::Int,
                 ElemTy::One(Ty::Float(w)) => Ty::Float(w),
+                // The sum of nalgebra values (`pts.iter().sum::<Vector3<f64>>()`).
+                ElemTy::One(t) if crate::nalgebra::NaType::of_ir(&t).is_some() => t,
                 _ => Ty::Float(FloatTy::Infer),
             },
         };
         let init = match (sum, &ty) {
+            (true, t) if crate::nalgebra::NaType::of_ir(t).is_some() => self.na_zeros(t, span)?,
             // Rust's float `sum` starts at -0.0 (the sum of nothing, or of
             // negative zeros, is -0.0).
             (true, Ty::Float(_)) => {

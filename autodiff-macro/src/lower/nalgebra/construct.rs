@@ -128,6 +128,18 @@ impl Lowerer<'_> {
             return None;
         };
         let ctor = ctor.ident.to_string();
+        if let Some(hint) = nalgebra::unsupported_type(&ty_seg.ident.to_string()) {
+            if nalgebra::enabled() {
+                self.errors.push(
+                    span,
+                    format!(
+                        "`{}` is not supported in a differentiated function: {hint}",
+                        ty_seg.ident
+                    ),
+                );
+                return Some(None);
+            }
+        }
         if nalgebra::is_crate(&ty_seg.ident) && nalgebra::FUNCTIONS.contains(&ctor.as_str()) {
             if !nalgebra::enabled() {
                 return None;
@@ -162,7 +174,12 @@ impl Lowerer<'_> {
                 .unwrap_or(FloatTy::Infer)
         });
         let n = d.rows * d.cols;
+        // `from_column_slice(&x[a..])` comes as `x` and `a` (see
+        // `parse::expr::na_slice_constructor`).
+        let sliced =
+            matches!(ctor.as_str(), "from_column_slice" | "from_row_slice") && vals.len() == 2;
         let want = match ctor.as_str() {
+            _ if sliced => 2,
             "new" => n,
             "repeat"
             | "from_element"
@@ -200,7 +217,10 @@ impl Lowerer<'_> {
                     } else {
                         c * d.rows + r
                     };
-                    let k = l.int_literal(&k.to_string());
+                    let mut k = l.int_literal(&k.to_string());
+                    if sliced {
+                        k = l.binary(BinOp::Add, vals[1], k, span);
+                    }
                     l.index(s, vec![k], span)
                 })
             }

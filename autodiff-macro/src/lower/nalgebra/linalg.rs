@@ -22,6 +22,17 @@ impl Lowerer<'_> {
     /// as nalgebra computes it for these sizes. `None` if `m` is no matrix.
     pub(in crate::lower) fn na_try_inverse(&mut self, m: Value, span: Span) -> Option<Option<Lv>> {
         let d = self.na_dims(m)?;
+        if d.rows != d.cols || d.rows > 3 {
+            self.errors.push(
+                span,
+                format!(
+                    "`try_inverse` of a {}x{} matrix is not supported in a differentiated \
+                     function: it is supported for square matrices up to 3x3",
+                    d.rows, d.cols
+                ),
+            );
+            return Some(None);
+        }
         let Some(det) = self.na_determinant(m, d, span) else {
             return Some(None);
         };

@@ -117,6 +117,18 @@ impl Lowerer<'_> {
         )
     }
 
+    /// The zero matrix of the type `ty` (an IR matrix type), where a sum of
+    /// matrices starts.
+    pub(in crate::lower) fn na_zeros(&mut self, ty: &Ty, span: Span) -> Option<Value> {
+        let na = NaType::of_ir(ty)?;
+        let float = na.float.unwrap_or(FloatTy::Infer);
+        let d = Dims {
+            rows: na.rows,
+            cols: na.cols,
+        };
+        Some(self.na_build(d, span, |l, _, _| l.float_literal("0.0", float, span)))
+    }
+
     /// The element-wise `op` of two matrices of the same dimensions.
     fn na_zip(&mut self, op: BinOp, a: Value, b: Value, d: Dims, span: Span) -> Value {
         self.na_build(d, span, |l, r, c| {
@@ -194,6 +206,12 @@ impl Lowerer<'_> {
                 self.na_map(b, y, span, |l, e| l.binary(BinOp::Mul, a, e, span))
             }
             _ if op.is_comparison() => return None,
+            // An operand that is no nalgebra value after an error reported
+            // already (a local whose initialiser failed): nothing more to
+            // say.
+            (_, None, _) | (_, _, None) if !self.errors.is_empty() => {
+                self.na_dims(a).map_or(b, |_| a)
+            }
             _ if matches!(self.func.ty(a), Ty::Unknown)
                 || matches!(self.func.ty(b), Ty::Unknown) =>
             {
@@ -342,7 +360,7 @@ impl Lowerer<'_> {
                          function; the methods it knows are {}",
                         nalgebra::METHODS
                             .iter()
-                            .chain(&["try_inverse", "abs"])
+                            .chain(&["try_inverse", "abs", "map", "zip_map", "xy", "xyz"])
                             .map(|m| format!("`{m}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
