@@ -194,3 +194,24 @@ fn copies_of_subslices_are_passed_to_differentiated_functions() {
     let g = check_all(passed_on, passed_on_grad, passed_on_jvp, &x);
     assert_eq!(g, vec![1.0, -4.0, 8.0, 1.0]);
 }
+
+// `vec!` on purpose: the vectors are what is tested.
+#[allow(clippy::useless_vec)]
+#[differentiate]
+fn rows_of_pairs(x: f64, y: f64) -> f64 {
+    let p = vec![[x, 2.0 * y], [x * y, x]];
+    let q = vec![[y, 3.0]; 3];
+    p[0][1] + p[1][0] + q[2][0] * q[1][0] + p[1][1]
+}
+
+#[test]
+fn vectors_of_arrays_from_literals_and_repeats() {
+    let (x, y) = (1.5, -0.75);
+    let (value, (gx, gy)) = rows_of_pairs_grad(x, y);
+    assert_relative_eq!(value, 2.0 * y + x * y + y * y + x);
+    // By hand: d/dx = y + 1, d/dy = 2 + x + 2 y.
+    assert_relative_eq!(gx, y + 1.0);
+    assert_relative_eq!(gy, 2.0 + x + 2.0 * y);
+    let (_, t) = rows_of_pairs_jvp(x, y, 0.3, -0.2);
+    assert_relative_eq!(t, 0.3 * gx - 0.2 * gy, epsilon = 1e-14);
+}

@@ -562,6 +562,17 @@ impl Machine<'_> {
                 other => bail!("`len` of {other:?}"),
             },
             InstKind::SumElems(v) => match self.get(*v)? {
+                Val::Seq(items) if matches!(items.first(), Some(Val::Seq(_))) => {
+                    // Arrays, element-wise.
+                    let mut it = items.iter();
+                    let Some(mut s) = it.next().cloned() else {
+                        bail!("a sum of no arrays")
+                    };
+                    for i in it {
+                        accumulate(&mut s, i)?;
+                    }
+                    one(s)
+                }
                 Val::Seq(items) => {
                     // `impl Sum for f64` folds from -0.0.
                     let mut s = -0.0;

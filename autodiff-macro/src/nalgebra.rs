@@ -241,6 +241,23 @@ impl NaType {
         }
     }
 
+    /// `seq` (a slice or `Vec` of IR arrays of this type) as the slice of
+    /// nalgebra values a function takes, converted into a `Vec` for the
+    /// call.
+    pub fn seq_call_arg(&self, seq: TokenStream) -> TokenStream {
+        let a = proc_macro2::Ident::new("__autodiff_a", proc_macro2::Span::mixed_site());
+        let each = self.call_arg(quote!(*#a));
+        quote!(&(#seq).iter().map(|#a| #each).collect::<::std::vec::Vec<_>>()[..])
+    }
+
+    /// A gradient of a slice parameter (a `Vec` of nalgebra values) as the
+    /// `Vec` of IR arrays.
+    pub fn seq_array_of(&self, value: TokenStream) -> TokenStream {
+        let g = proc_macro2::Ident::new("__autodiff_g", proc_macro2::Span::mixed_site());
+        let each = self.array_of(quote!(#g));
+        quote!(::core::iter::IntoIterator::into_iter(#value).map(|#g| #each).collect::<::std::vec::Vec<_>>())
+    }
+
     /// A value of a nalgebra type of these dimensions (a vector or point,
     /// or a matrix: a function's result, or the gradient of a parameter
     /// that an array of this type was passed to) as the IR's array.
@@ -370,6 +387,7 @@ pub const METHODS: &[&str] = &[
     "column",
     "row",
     "perp",
+    "cross_matrix",
     "angle",
     "transform_vector",
     "transform_point",

@@ -184,3 +184,70 @@ fn reference_parameters_passed_on_as_written() {
     assert_relative_eq!(gb, -(a - b) * (2.0 * s), epsilon = 1e-12);
     assert_relative_eq!(gs, strain(&f, &a, &b), epsilon = 1e-12);
 }
+
+#[differentiate(hessian)]
+fn kinetic(v: &[Vector3<f64>], m: f64) -> f64 {
+    let mut e = 0.0;
+    for x in v {
+        e += 0.5 * m * x.norm_squared();
+    }
+    e
+}
+
+#[differentiate(hessian)]
+fn lagrangian(x: &[Vector3<f64>], v: &[Vector3<f64>], m: f64) -> f64 {
+    let mut potential = 0.0;
+    for p in x {
+        potential += m * p.z;
+    }
+    kinetic(v, m) - potential + kinetic(x, 0.1)
+}
+
+#[test]
+fn slices_of_vectors_passed_to_a_helper() {
+    let x = vec![Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4)];
+    let v = vec![Vector3::new(1.0, 0.0, -1.0), Vector3::new(0.5, 2.0, 0.25)];
+    let m = 1.5;
+    let (value, (gx, gv, gm)) = lagrangian_grad(&x, &v, m);
+    assert_relative_eq!(value, lagrangian(&x, &v, m), epsilon = 1e-12);
+    // By hand: d/dv_i = m v_i, d/dx_i = 0.1 x_i - m e_z.
+    for i in 0..2 {
+        assert_relative_eq!(gv[i], v[i] * m, epsilon = 1e-12);
+        assert_relative_eq!(gx[i], x[i] * 0.1 - Vector3::z() * m, epsilon = 1e-12);
+    }
+    let hand_m: f64 =
+        v.iter().map(|w| 0.5 * w.norm_squared()).sum::<f64>() - x.iter().map(|p| p.z).sum::<f64>();
+    assert_relative_eq!(gm, hand_m, epsilon = 1e-12);
+    let dx = vec![Vector3::new(0.1, 0.2, 0.3), Vector3::new(-0.2, 0.0, 0.4)];
+    let dv = vec![Vector3::new(0.0, 1.0, 0.0), Vector3::new(0.3, -0.3, 0.1)];
+    let dm = 0.5;
+    let (_, tangent) = lagrangian_jvp(&x, &v, m, &dx, &dv, dm);
+    let expected: f64 = (0..2)
+        .map(|i| gx[i].dot(&dx[i]) + gv[i].dot(&dv[i]))
+        .sum::<f64>()
+        + gm * dm;
+    assert_relative_eq!(tangent, expected, epsilon = 1e-12, max_relative = 1e-12);
+    // The Hessian along (dx, dv, dm): v-block m dv + v dm, x-block
+    // 0.1 dx - e_z dm.
+    let (_, _, (hx, hv, _)) = lagrangian_hvp(&x, &v, m, &dx, &dv, dm);
+    for i in 0..2 {
+        assert_relative_eq!(hv[i], dv[i] * m + v[i] * dm, epsilon = 1e-12);
+        assert_relative_eq!(hx[i], dx[i] * 0.1 - Vector3::z() * dm, epsilon = 1e-12);
+    }
+}
+
+#[differentiate]
+fn pair_energy(a: Vector3<f64>, b: Vector3<f64>) -> f64 {
+    let pair = vec![a, b * 2.0];
+    kinetic(&pair, 1.0) + pair[1].x
+}
+
+#[test]
+fn a_vec_of_vectors_built_and_passed_on() {
+    let (a, b) = (Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4));
+    let (value, (ga, gb)) = pair_energy_grad(a, b);
+    assert_relative_eq!(value, pair_energy(a, b), epsilon = 1e-12);
+    // 0.5 |a|^2 + 2 |b|^2 + 2 b.x.
+    assert_relative_eq!(ga, a, epsilon = 1e-12);
+    assert_relative_eq!(gb, b * 4.0 + Vector3::x() * 2.0, epsilon = 1e-12);
+}

@@ -776,3 +776,21 @@ fn references_subslices_and_sums_of_vectors() {
     // flat[0] is read by nothing.
     assert_eq!(gflat[0], 0.0);
 }
+
+#[differentiate]
+fn skew(v: Vector3<f64>, w: Vector3<f64>) -> Matrix3<f64> {
+    v.cross_matrix() * Matrix3::from_diagonal(&w)
+}
+
+#[test]
+fn cross_matrix_is_nalgebras() {
+    let (v, w) = (Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4));
+    let expected = v.cross_matrix() * Matrix3::from_diagonal(&w);
+    assert_relative_eq!(skew(v, w), expected, epsilon = 1e-15);
+    // Along a seed S: d<S, [v]x W>/dw_j = ([v]x^T S)_jj.
+    let s = Matrix3::new(1.0, 2.0, 3.0, -1.0, 0.5, 0.25, 2.0, -2.0, 1.0);
+    let (value, (_, gw)) = skew_vjp(v, w, s);
+    assert_relative_eq!(value, expected, epsilon = 1e-15);
+    let hand = (v.cross_matrix().transpose() * s).diagonal();
+    assert_relative_eq!(gw, hand, epsilon = 1e-12);
+}

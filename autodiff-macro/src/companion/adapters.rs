@@ -151,6 +151,25 @@ impl Context<'_> {
                 converted.push(quote!(&#t));
                 continue;
             }
+            if let Some(leaf @ nalgebra::NaLeaf::Seq { na, .. }) = j.and_then(|j| self.param_na(j))
+            {
+                // A slice of them: tangents as a slice of arrays.
+                let (arr, ident) = (na.array_ty(), &p.ident);
+                let value_ty = quote!([#arr]);
+                let primal = leaf.to_body(&quote!(#ident));
+                let tt = &tys[k];
+                generics.make_where_clause().predicates.push(
+                    syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>),
+                );
+                let typed = leaf.returned(quote!(::core::clone::Clone::clone(&#t).into_owned()));
+                conversions.extend(quote! {
+                    let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, &(#primal)[..]);
+                    let #t = #typed;
+                });
+                args.push(quote!(&#t));
+                converted.push(quote!(&#t));
+                continue;
+            }
             let (value_ty, primal, by_ref) = tangent_conversion(&p.ident, &p.syn_ty);
             let tt = &tys[k];
             generics

@@ -7,6 +7,15 @@ use crate::nalgebra::NaType;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+/// How a nalgebra argument crosses into a call.
+#[derive(Clone, Copy)]
+enum NaArg {
+    /// A value: `From` its array.
+    One(NaType),
+    /// A slice or `Vec` of them: converted into a `Vec` for the call.
+    Seq(NaType),
+}
+
 impl Emitter<'_> {
     /// The arguments of a call as written: `&x` where the user wrote it; a
     /// nalgebra value (an array here) converted to the type the function
@@ -16,6 +25,9 @@ impl Emitter<'_> {
             .iter()
             .zip(&call.by_ref)
             .map(|(a, by_ref)| {
+                if let Some(na) = self.na_seq_of(*a) {
+                    return na.seq_call_arg(self.read_at(*a, prec::ATOM));
+                }
                 let na = self.na_of(*a);
                 match (by_ref, na) {
                     (true, Some(na)) => {
@@ -38,11 +50,28 @@ impl Emitter<'_> {
         NaType::of_ir(self.func.ty(v))
     }
 
-    /// The nalgebra types of a call's arguments, if any argument is one:
-    /// their slots (the gradients a pullback returns, of the types the
-    /// function takes) are converted back to arrays.
-    fn na_args(&self, call: &CallInst) -> Option<Vec<Option<NaType>>> {
-        let nas: Vec<Option<NaType>> = call.args.iter().map(|a| self.na_of(*a)).collect();
+    /// The nalgebra type of the elements of the IR value `v`, if it is a
+    /// slice or `Vec` of them.
+    fn na_seq_of(&self, v: Value) -> Option<NaType> {
+        match self.func.ty(v) {
+            crate::lang::Ty::Vec(e) => NaType::of_ir(e),
+            _ => None,
+        }
+    }
+
+    /// How each argument of a call crosses into the function, if any is a
+    /// nalgebra value or a slice of them: their slots (the gradients a
+    /// pullback returns, of the types the function takes) are converted
+    /// back to arrays.
+    fn na_args(&self, call: &CallInst) -> Option<Vec<Option<NaArg>>> {
+        let nas: Vec<Option<NaArg>> = call
+            .args
+            .iter()
+            .map(|a| match self.na_seq_of(*a) {
+                Some(na) => Some(NaArg::Seq(na)),
+                None => self.na_of(*a).map(NaArg::One),
+            })
+            .collect();
         nas.iter().any(Option::is_some).then_some(nas)
     }
 
@@ -77,12 +106,13 @@ impl Emitter<'_> {
 
     /// Names for a tuple of slots, and the slots as the IR's values
     /// (arrays where `nas` says).
-    fn converted_slots(nas: &[Option<NaType>], prefix: &str) -> (TokenStream, TokenStream) {
+    fn converted_slots(nas: &[Option<NaArg>], prefix: &str) -> (TokenStream, TokenStream) {
         let names: Vec<Ident> = (0..nas.len())
             .map(|k| Ident::new(&format!("__autodiff_{prefix}_{k}"), Span::mixed_site()))
             .collect();
         let converted = names.iter().zip(nas).map(|(s, na)| match na {
-            Some(na) => na.array_of(quote!(#s)),
+            Some(NaArg::One(na)) => na.array_of(quote!(#s)),
+            Some(NaArg::Seq(na)) => na.seq_array_of(quote!(#s)),
             None => quote!(#s),
         });
         (quote!((#(#names,)*)), quote!((#(#converted,)*)))

@@ -4,7 +4,7 @@
 use super::Emitter;
 use crate::ir::{BinOp, CastTarget, ConstExpr, FloatTy, Len, MathFn, Ty, UnOp, Value, input_ident};
 use crate::lang::OpaqueKind;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 /// Precedence of an inlined expression, to parenthesise it only where its
@@ -264,6 +264,20 @@ impl Emitter<'_> {
     /// The sum of the elements of a sequence of floats of type `ty`.
     pub(super) fn sum_elems(&self, v: Value, ty: &Ty) -> (TokenStream, u8) {
         let v = self.read(v);
+        if let Ty::Array(..) = ty {
+            // Arrays (the adjoint of `vec![a; n]` for an array `a`): added
+            // element-wise from zeros.
+            let krate = self.krate;
+            let (s, e) = (
+                Ident::new("__autodiff_s", Span::mixed_site()),
+                Ident::new("__autodiff_e", Span::mixed_site()),
+            );
+            let e = quote!(::core::iter::Iterator::fold(#v.iter(), ::core::default::Default::default(), |mut #s, #e| {
+                #krate::__private::accumulate(&mut #s, #e);
+                #s
+            }));
+            return (e, prec::ATOM);
+        }
         let t = self.float_ty(ty.float().unwrap_or(FloatTy::F64));
         let e =
             quote!(::core::iter::Iterator::sum::<#t>(::core::iter::Iterator::copied(#v.iter())));

@@ -599,7 +599,14 @@ impl<'a> Verifier<'a> {
             InstKind::SumElems(a) => {
                 one(self);
                 if let (Some(r), Some(t)) = (first, self.ty(*a)) {
-                    self.expect_ty(r, innermost(t), at, "a sum of elements");
+                    // Floats, or arrays added element-wise.
+                    let elem = t.element(1);
+                    let want = if matches!(elem, Ty::Array(..)) {
+                        &elem
+                    } else {
+                        innermost(t)
+                    };
+                    self.expect_ty(r, want, at, "a sum of elements");
                 }
             }
             InstKind::ZerosLike(a) => {

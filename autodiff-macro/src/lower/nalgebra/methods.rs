@@ -279,6 +279,28 @@ impl Lowerer<'_> {
                 self.binary(BinOp::Sub, p, q, span)
             }
             "angle" => self.na_angle(m, d, args[0], span)?,
+            "cross_matrix" => {
+                let three = Dims { rows: 3, cols: 1 };
+                if d != three {
+                    self.na_dims_error(span, "`cross_matrix` (of 3-vectors)", three, d);
+                    return None;
+                }
+                // [v]x, the matrix of `v.cross(..)`.
+                let ks: Vec<Value> = (0..3).map(|i| self.na_at(m, i, 0, span)).collect();
+                let square = Dims { rows: 3, cols: 3 };
+                self.na_build(square, span, |l, r, c| {
+                    if r == c {
+                        return l.float_literal("0.0", float, span);
+                    }
+                    let k = ks[3 - r - c];
+                    if (c + 3 - r) % 3 == 2 {
+                        k
+                    } else {
+                        let ty = l.func.ty(k).clone();
+                        l.push(InstKind::Unary(UnOp::Neg, k), ty, None, span)
+                    }
+                })
+            }
             "transform_vector"
             | "transform_point"
             | "inverse_transform_vector"

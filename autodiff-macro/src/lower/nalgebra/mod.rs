@@ -369,20 +369,22 @@ impl Lowerer<'_> {
                 return true;
             }
         }
-        // A nalgebra value itself is passed as the type the function takes
-        // (see `emit::calls`); a sequence of them is not converted.
+        // A nalgebra value, or a slice of them, is passed as the type the
+        // function takes (see `emit::calls`); a fixed array of them is not
+        // converted.
         let seq_of_na = |l: &Self, a: Value| {
             let ty = l.func.ty(a);
-            matches!(ty, Ty::Vec(_) | Ty::Array(..))
+            matches!(ty, Ty::Array(..))
                 && l.na_dims(a).is_none()
                 && NaType::of_ir(&ty.element(1)).is_some()
         };
         if args.iter().any(|a| seq_of_na(self, *a)) {
             self.errors.push(
                 span,
-                "a slice or `Vec` of nalgebra values cannot be passed to a function from a \
-                 differentiated function yet: pass its elements one at a time (`f(&x[i])`), or \
-                 write the loop in this function",
+                "an array of nalgebra values cannot be passed to a function from a \
+                 differentiated function yet: pass its elements one at a time (`f(&x[i])`), or write \
+                 the loop in this function (a slice parameter of nalgebra values can be passed \
+                 on)",
             );
             return true;
         }
