@@ -79,7 +79,7 @@ pub fn marked_cols(len: &Len) -> Option<usize> {
 }
 
 /// The literal value of a const generic argument (`3` in `SVector<f64, 3>`).
-fn const_arg(arg: &syn::GenericArgument) -> Option<usize> {
+pub fn const_arg(arg: &syn::GenericArgument) -> Option<usize> {
     let lit = match arg {
         syn::GenericArgument::Const(syn::Expr::Lit(l)) => &l.lit,
         // `SVector<f64, 3>` parses the `3` as a const expression; a type

@@ -794,3 +794,36 @@ fn cross_matrix_is_nalgebras() {
     let hand = (v.cross_matrix().transpose() * s).diagonal();
     assert_relative_eq!(gw, hand, epsilon = 1e-12);
 }
+
+#[differentiate]
+fn blocks(state: SVector<f64, 6>, m: SMatrix<f64, 4, 4>, k: usize) -> f64 {
+    let p = state.fixed_rows::<3>(0);
+    let v = state.fixed_rows::<3>(k);
+    let r = m.fixed_view::<3, 3>(0, 1);
+    let c = m.fixed_columns::<1>(3);
+    (r * p).dot(&v) + c.sum()
+}
+
+#[test]
+fn fixed_rows_columns_and_views() {
+    let state = SVector::<f64, 6>::from_column_slice(&[0.3, -0.5, 1.2, 0.7, 0.2, -0.4]);
+    let m = SMatrix::<f64, 4, 4>::from_fn(|i, j| (i * 4 + j) as f64 * 0.1 - 0.5);
+    let (value, (gs, gm)) = blocks_grad(state, m, 3);
+    let (p, v) = (state.fixed_rows::<3>(0), state.fixed_rows::<3>(3));
+    let r = m.fixed_view::<3, 3>(0, 1);
+    assert_relative_eq!(value, (r * p).dot(&v) + m.column(3).sum(), epsilon = 1e-12);
+    // By hand: d/dp = R^T v, d/dv = R p, d/dR = v p^T, d/dm[:, 3] = 1.
+    let mut gs_hand = SVector::<f64, 6>::zeros();
+    gs_hand
+        .fixed_rows_mut::<3>(0)
+        .copy_from(&(r.transpose() * v));
+    gs_hand.fixed_rows_mut::<3>(3).copy_from(&(r * p));
+    assert_relative_eq!(gs, gs_hand, epsilon = 1e-12);
+    let mut gm_hand = SMatrix::<f64, 4, 4>::zeros();
+    gm_hand
+        .fixed_view_mut::<3, 3>(0, 1)
+        .copy_from(&(v * p.transpose()));
+    let col = gm_hand.column(3) + SVector::<f64, 4>::repeat(1.0);
+    gm_hand.set_column(3, &col);
+    assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
+}

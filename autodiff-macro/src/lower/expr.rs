@@ -448,6 +448,9 @@ impl<'e> Lowerer<'e> {
                         return inv;
                     }
                 }
+                if let Some(v) = self.na_view(r, name, turbofish.as_ref(), &call.args, call.span) {
+                    return v.map(Lv::One);
+                }
                 if let Some(v) = self.na_method(r, &name.to_string(), &call.args, call.span) {
                     return v.map(Lv::One);
                 }

@@ -114,6 +114,85 @@ impl Lowerer<'_> {
         })
     }
 
+    /// `m.fixed_rows::<N>(i)`, `m.fixed_columns::<N>(j)`,
+    /// `m.fixed_view::<R, C>(i, j)`: the block, copied (sizes as numbers,
+    /// starts any integers). `None` if `m` is no matrix or the method is
+    /// none of these.
+    pub(in crate::lower) fn na_view(
+        &mut self,
+        m: Value,
+        name: &Ident,
+        turbofish: Option<&syn::AngleBracketedGenericArguments>,
+        args: &[CallArg],
+        span: Span,
+    ) -> Option<Option<Value>> {
+        let d = self.na_dims(m)?;
+        let name = name.to_string();
+        let n = match name.as_str() {
+            "fixed_rows" | "fixed_columns" => 1,
+            "fixed_view" => 2,
+            _ => return None,
+        };
+        let sizes: Option<Vec<usize>> =
+            turbofish.and_then(|t| t.args.iter().map(nalgebra::const_arg).collect());
+        let sizes = sizes.filter(|s| s.len() == n && args.len() == n);
+        let Some(sizes) = sizes else {
+            self.errors.push(
+                span,
+                format!(
+                    "`{name}` takes its size as a number and its start here: \
+                     `fixed_rows::<3>(i)`, `fixed_columns::<2>(j)`, `fixed_view::<2, 2>(i, j)`"
+                ),
+            );
+            return Some(None);
+        };
+        let starts: Option<Vec<Value>> = args.iter().map(|a| self.one(&a.expr)).collect();
+        let Some(starts) = starts else {
+            return Some(None);
+        };
+        let (row0, col0, out) = match name.as_str() {
+            "fixed_rows" => (
+                Some(starts[0]),
+                None,
+                Dims {
+                    rows: sizes[0],
+                    cols: d.cols,
+                },
+            ),
+            "fixed_columns" => (
+                None,
+                Some(starts[0]),
+                Dims {
+                    rows: d.rows,
+                    cols: sizes[0],
+                },
+            ),
+            _ => (
+                Some(starts[0]),
+                Some(starts[1]),
+                Dims {
+                    rows: sizes[0],
+                    cols: sizes[1],
+                },
+            ),
+        };
+        if out.rows > d.rows || out.cols > d.cols {
+            self.na_dims_error(span, &format!("`{name}`"), d, out);
+            return Some(None);
+        }
+        let at = |l: &mut Self, start: Option<Value>, k: usize| {
+            let k = l.int_literal(&k.to_string());
+            match start {
+                Some(s) => l.binary(BinOp::Add, s, k, span),
+                None => k,
+            }
+        };
+        Some(Some(self.na_build(out, span, |l, r, c| {
+            let (r, c) = (at(l, row0, r), at(l, col0, c));
+            l.index(m, vec![c, r], span)
+        })))
+    }
+
     /// `o` if it is a nalgebra value of dimensions `d`, the argument of
     /// `name` (`what` in the message); reports it otherwise.
     pub(super) fn na_same_dims(

@@ -360,7 +360,17 @@ impl Lowerer<'_> {
                          function; the methods it knows are {}",
                         nalgebra::METHODS
                             .iter()
-                            .chain(&["try_inverse", "abs", "map", "zip_map", "xy", "xyz"])
+                            .chain(&[
+                                "try_inverse",
+                                "abs",
+                                "map",
+                                "zip_map",
+                                "xy",
+                                "xyz",
+                                "fixed_rows",
+                                "fixed_columns",
+                                "fixed_view",
+                            ])
                             .map(|m| format!("`{m}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
