@@ -250,8 +250,16 @@ impl NaType {
         quote!(&(#seq).iter().map(|#a| #each).collect::<::std::vec::Vec<_>>()[..])
     }
 
-    /// A gradient of a slice parameter (a `Vec` of nalgebra values) as the
-    /// `Vec` of IR arrays.
+    /// `array` (an IR array of arrays of this type) as the array of
+    /// nalgebra values a function takes.
+    pub fn array_call_arg(&self, array: TokenStream) -> TokenStream {
+        let a = proc_macro2::Ident::new("__autodiff_a", proc_macro2::Span::mixed_site());
+        let each = self.call_arg(quote!(#a));
+        quote!((#array).map(|#a| #each))
+    }
+
+    /// A gradient of a slice or array parameter (a `Vec` or an array of
+    /// nalgebra values) as a `Vec` of IR arrays.
     pub fn seq_array_of(&self, value: TokenStream) -> TokenStream {
         let g = proc_macro2::Ident::new("__autodiff_g", proc_macro2::Span::mixed_site());
         let each = self.array_of(quote!(#g));

@@ -5,7 +5,7 @@
 
 use approx::assert_relative_eq;
 use autodiff::{check_gradient, differentiate};
-use nalgebra::{Matrix2, Point2, Rotation3, Vector3};
+use nalgebra::{Matrix2, Point2, Point3, Rotation3, Vector3};
 
 const TOL: f64 = 1e-6;
 
@@ -239,15 +239,99 @@ fn slices_of_vectors_passed_to_a_helper() {
 #[differentiate]
 fn pair_energy(a: Vector3<f64>, b: Vector3<f64>) -> f64 {
     let pair = vec![a, b * 2.0];
-    kinetic(&pair, 1.0) + pair[1].x
+    kinetic(&pair, 1.0) + pair[1].x + kinetic(&[a, b], 0.5)
 }
 
 #[test]
-fn a_vec_of_vectors_built_and_passed_on() {
+fn a_vec_and_an_array_of_vectors_built_and_passed_to_a_slice() {
     let (a, b) = (Vector3::new(0.3, -0.5, 1.2), Vector3::new(0.7, 0.2, -0.4));
     let (value, (ga, gb)) = pair_energy_grad(a, b);
     assert_relative_eq!(value, pair_energy(a, b), epsilon = 1e-12);
-    // 0.5 |a|^2 + 2 |b|^2 + 2 b.x.
-    assert_relative_eq!(ga, a, epsilon = 1e-12);
-    assert_relative_eq!(gb, b * 4.0 + Vector3::x() * 2.0, epsilon = 1e-12);
+    // 0.5 |a|^2 + 2 |b|^2 + 2 b.x + 0.25 (|a|^2 + |b|^2).
+    assert_relative_eq!(ga, a * 1.5, epsilon = 1e-12);
+    assert_relative_eq!(gb, b * 4.5 + Vector3::x() * 2.0, epsilon = 1e-12);
+}
+
+#[differentiate(hessian)]
+fn area(t: &[Point3<f64>; 3], s: f64) -> f64 {
+    0.5 * s * (t[1] - t[0]).cross(&(t[2] - t[0])).norm()
+}
+
+#[differentiate(hessian)]
+fn two_triangles(a: Point3<f64>, b: Point3<f64>, c: Point3<f64>, d: Point3<f64>) -> f64 {
+    let first = [a, b, c];
+    area(&first, 1.0) + area(&[b, d, c], 2.0)
+}
+
+#[test]
+fn arrays_of_points_as_parameters_and_arguments() {
+    let t = [
+        Point3::new(0.0, 0.0, 0.0),
+        Point3::new(1.0, 0.2, 0.1),
+        Point3::new(0.3, 1.1, -0.2),
+    ];
+    let s = 2.0;
+    let (value, (gt, gs)) = area_grad(&t, s);
+    assert_relative_eq!(value, area(&t, s), epsilon = 1e-12);
+    // By hand, with a = t1 - t0, b = t2 - t0, u = (a x b)/|a x b|:
+    // d/dt1 = s/2 b x u, d/dt2 = s/2 u x a, d/dt0 = -(d/dt1 + d/dt2).
+    let (a, b) = (t[1] - t[0], t[2] - t[0]);
+    let u = a.cross(&b).normalize();
+    let (g1, g2) = (b.cross(&u) * (0.5 * s), u.cross(&a) * (0.5 * s));
+    assert_relative_eq!(gt[1].coords, g1, epsilon = 1e-12);
+    assert_relative_eq!(gt[2].coords, g2, epsilon = 1e-12);
+    assert_relative_eq!(gt[0].coords, -(g1 + g2), epsilon = 1e-12);
+    assert_relative_eq!(gs, 0.5 * a.cross(&b).norm(), epsilon = 1e-12);
+    // Forward mode and the Hessian along a direction.
+    let dt = [
+        Point3::new(0.1, 0.0, 0.0),
+        Point3::new(0.0, 0.2, 0.0),
+        Point3::new(0.0, 0.0, 0.3),
+    ];
+    let (_, tangent) = area_jvp(&t, s, &dt, 0.5);
+    let expected = (0..3).map(|k| gt[k].coords.dot(&dt[k].coords)).sum::<f64>() + gs * 0.5;
+    assert_relative_eq!(tangent, expected, epsilon = 1e-12, max_relative = 1e-12);
+    let (_, _, (ht, _)) = area_hvp(&t, s, &dt, 0.5);
+    let h = 1e-5;
+    let shifted = |e: f64| {
+        [
+            t[0] + dt[0].coords * e,
+            t[1] + dt[1].coords * e,
+            t[2] + dt[2].coords * e,
+        ]
+    };
+    let (_, (gp, _)) = area_grad(&shifted(h), s + 0.5 * h);
+    let (_, (gm, _)) = area_grad(&shifted(-h), s - 0.5 * h);
+    for k in 0..3 {
+        assert_relative_eq!(ht[k].coords, (gp[k] - gm[k]) / (2.0 * h), epsilon = 1e-7);
+    }
+    // Arrays built in the caller and passed on.
+    let d = Point3::new(1.2, 1.0, 0.4);
+    let (value, (ga, gb, gc, gd)) = two_triangles_grad(t[0], t[1], t[2], d);
+    assert_relative_eq!(value, two_triangles(t[0], t[1], t[2], d), epsilon = 1e-12);
+    let x: Vec<f64> = [t[0], t[1], t[2], d]
+        .iter()
+        .flat_map(|p| p.coords.iter().copied())
+        .collect();
+    let g: Vec<f64> = [ga, gb, gc, gd]
+        .iter()
+        .flat_map(|p| p.coords.iter().copied())
+        .collect();
+    let p = |x: &[f64]| Point3::new(x[0], x[1], x[2]);
+    let f = |x: &[f64]| two_triangles(p(&x[..3]), p(&x[3..6]), p(&x[6..9]), p(&x[9..]));
+    check_gradient(f, &x, &g, TOL).unwrap();
+    let (_, _, (ha, _, _, _)) = two_triangles_hvp(t[0], t[1], t[2], d, dt[0], dt[1], dt[2], dt[0]);
+    let (_, (gap, ..)) = two_triangles_grad(
+        t[0] + dt[0].coords * h,
+        t[1] + dt[1].coords * h,
+        t[2] + dt[2].coords * h,
+        d + dt[0].coords * h,
+    );
+    let (_, (gam, ..)) = two_triangles_grad(
+        t[0] - dt[0].coords * h,
+        t[1] - dt[1].coords * h,
+        t[2] - dt[2].coords * h,
+        d - dt[0].coords * h,
+    );
+    assert_relative_eq!(ha.coords, (gap - gam) / (2.0 * h), epsilon = 1e-7);
 }

@@ -151,6 +151,30 @@ impl Context<'_> {
                 converted.push(quote!(&#t));
                 continue;
             }
+            if let Some(leaf @ nalgebra::NaLeaf::Array { na, len, .. }) =
+                j.and_then(|j| self.param_na(j))
+            {
+                // An array of them: tangents as an array of arrays.
+                let (arr, ident) = (na.array_ty(), &p.ident);
+                let value_ty = quote!([#arr; #len]);
+                let primal = leaf.to_body(&quote!(#ident));
+                let tt = &tys[k];
+                generics.make_where_clause().predicates.push(
+                    syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>),
+                );
+                let typed = leaf.returned(quote!(::core::clone::Clone::clone(&#t).into_owned()));
+                conversions.extend(quote! {
+                    let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, &#primal);
+                    let #t = #typed;
+                });
+                args.push(if matches!(p.syn_ty, syn::Type::Reference(_)) {
+                    quote!(&#t)
+                } else {
+                    quote!(::core::clone::Clone::clone(&#t))
+                });
+                converted.push(quote!(&#t));
+                continue;
+            }
             if let Some(leaf @ nalgebra::NaLeaf::Seq { na, .. }) = j.and_then(|j| self.param_na(j))
             {
                 // A slice of them: tangents as a slice of arrays.

@@ -17,6 +17,24 @@ pub enum NaLeaf {
     /// `&[Vector3<f64>]`, `&Vec<Point2<f64>>`: a sequence of them, held as a
     /// `Vec` of arrays; `elem` is the element type as written.
     Seq { na: NaType, elem: syn::Type },
+    /// `[Point3<f64>; 3]`, `&[Vector3<f64>; N]`: an array of them, held as
+    /// an array of arrays; `elem` is the element type as written.
+    Array {
+        na: NaType,
+        elem: syn::Type,
+        len: syn::Expr,
+    },
+}
+
+/// The element type and length of an array type (`[T; N]`, `&[T; N]`).
+fn array_elem(ty: &syn::Type) -> Option<(&syn::Type, &syn::Expr)> {
+    match ty {
+        syn::Type::Reference(r) => array_elem(&r.elem),
+        syn::Type::Paren(p) => array_elem(&p.elem),
+        syn::Type::Group(g) => array_elem(&g.elem),
+        syn::Type::Array(a) => Some((&a.elem, &a.len)),
+        _ => None,
+    }
 }
 
 impl NaLeaf {
@@ -26,6 +44,14 @@ impl NaLeaf {
         let float = crate::parse::float_of_type;
         if let Some(na) = nalgebra::of_type(ty, float) {
             return Some(NaLeaf::Value { na, ty: ty.clone() });
+        }
+        if let Some((elem, len)) = array_elem(ty) {
+            let na = nalgebra::of_type(elem, float)?;
+            return Some(NaLeaf::Array {
+                na,
+                elem: elem.clone(),
+                len: len.clone(),
+            });
         }
         let elem = nalgebra::seq_elem(ty)?;
         let na = nalgebra::of_type(elem, float)?;
@@ -56,6 +82,11 @@ impl NaLeaf {
                 let each = na.array_expr(quote!(::core::clone::Clone::clone(#v)));
                 quote!(&#place.iter().map(|#v| #each).collect::<::std::vec::Vec<_>>())
             }
+            NaLeaf::Array { na, .. } => {
+                let v = Ident::new("__autodiff_v", Span::mixed_site());
+                let each = na.array_expr(quote!(#v));
+                quote!(::core::clone::Clone::clone(&#place).map(|#v| #each))
+            }
         }
     }
 
@@ -75,6 +106,11 @@ impl NaLeaf {
                 let each = na.typed_expr(elem, quote!(#a));
                 quote!(::core::iter::IntoIterator::into_iter(#value).map(|#a| #each).collect::<::std::vec::Vec<_>>())
             }
+            NaLeaf::Array { na, elem, .. } => {
+                let a = Ident::new("__autodiff_a", Span::mixed_site());
+                let each = na.typed_expr(elem, quote!(#a));
+                quote!((#value).map(|#a| #each))
+            }
         }
     }
 }
@@ -88,6 +124,11 @@ impl NaLeaf {
                 let v = Ident::new("__autodiff_v", Span::mixed_site());
                 let each = na.array_expr(quote!(#v));
                 quote!(::core::iter::IntoIterator::into_iter(#value).map(|#v| #each).collect::<::std::vec::Vec<_>>())
+            }
+            NaLeaf::Array { na, .. } => {
+                let v = Ident::new("__autodiff_v", Span::mixed_site());
+                let each = na.array_expr(quote!(#v));
+                quote!((#value).map(|#v| #each))
             }
         }
     }
@@ -111,7 +152,7 @@ impl NaLeaf {
         };
         match self {
             NaLeaf::Value { na, .. } => one(na, quote!(#g), t.clone()),
-            NaLeaf::Seq { na, .. } => {
+            NaLeaf::Seq { na, .. } | NaLeaf::Array { na, .. } => {
                 let (a, b) = (
                     Ident::new("__autodiff_a", Span::mixed_site()),
                     Ident::new("__autodiff_b", Span::mixed_site()),

@@ -14,6 +14,9 @@ enum NaArg {
     One(NaType),
     /// A slice or `Vec` of them: converted into a `Vec` for the call.
     Seq(NaType),
+    /// A fixed array of them: converted element by element (its slot into a
+    /// `Vec`).
+    Array(NaType),
 }
 
 impl Emitter<'_> {
@@ -27,6 +30,10 @@ impl Emitter<'_> {
             .map(|(a, by_ref)| {
                 if let Some(na) = self.na_seq_of(*a) {
                     return na.seq_call_arg(self.read_at(*a, prec::ATOM));
+                }
+                if let Some(na) = self.na_array_of(*a) {
+                    let arg = na.array_call_arg(self.read_at(*a, prec::ATOM));
+                    return if *by_ref { quote!(&#arg) } else { arg };
                 }
                 let na = self.na_of(*a);
                 match (by_ref, na) {
@@ -59,6 +66,15 @@ impl Emitter<'_> {
         }
     }
 
+    /// The nalgebra type of the elements of the IR value `v`, if it is a
+    /// fixed array of them (not itself a matrix).
+    fn na_array_of(&self, v: Value) -> Option<NaType> {
+        match self.func.ty(v) {
+            t @ crate::lang::Ty::Array(e, _) if NaType::of_ir(t).is_none() => NaType::of_ir(e),
+            _ => None,
+        }
+    }
+
     /// How each argument of a call crosses into the function, if any is a
     /// nalgebra value or a slice of them: their slots (the gradients a
     /// pullback returns, of the types the function takes) are converted
@@ -67,9 +83,10 @@ impl Emitter<'_> {
         let nas: Vec<Option<NaArg>> = call
             .args
             .iter()
-            .map(|a| match self.na_seq_of(*a) {
-                Some(na) => Some(NaArg::Seq(na)),
-                None => self.na_of(*a).map(NaArg::One),
+            .map(|a| match (self.na_seq_of(*a), self.na_array_of(*a)) {
+                (Some(na), _) => Some(NaArg::Seq(na)),
+                (_, Some(na)) => Some(NaArg::Array(na)),
+                _ => self.na_of(*a).map(NaArg::One),
             })
             .collect();
         nas.iter().any(Option::is_some).then_some(nas)
@@ -113,6 +130,9 @@ impl Emitter<'_> {
         let converted = names.iter().zip(nas).map(|(s, na)| match na {
             Some(NaArg::One(na)) => na.array_of(quote!(#s)),
             Some(NaArg::Seq(na)) => na.seq_array_of(quote!(#s)),
+            // Into a `Vec` too, which is added into the array's adjoint
+            // whether the function took an array or a slice.
+            Some(NaArg::Array(na)) => na.seq_array_of(quote!(#s)),
             None => quote!(#s),
         });
         (quote!((#(#names,)*)), quote!((#(#converted,)*)))

@@ -474,7 +474,7 @@ impl<'e> Lowerer<'e> {
             Callee::Method { name, .. } => Some(name),
             Callee::Path(_) => None,
         };
-        if self.na_in_call(recv, method, &args, call.span) {
+        if self.na_in_call(recv, method, call.span) {
             return None;
         }
         let results: Vec<Value> = (0..shape.as_ref().map_or(1, Shape::leaves))

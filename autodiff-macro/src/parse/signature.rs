@@ -123,22 +123,6 @@ pub(super) fn param_of(pt: &syn::PatType, taken: &[Ident], errors: &mut Errors) 
             return None;
         }
     };
-    // `[Vector3<f64>; 2]`: an array of nalgebra values (a matrix is an
-    // array of arrays too, but not one of these).
-    if let Ty::Array(elem, _) = &ty {
-        if crate::nalgebra::NaType::of_ir(&ty).is_none()
-            && crate::nalgebra::NaType::of_ir(elem).is_some()
-        {
-            errors.push_spanned(
-                &pt.ty,
-                format!(
-                    "parameter `{ident}`: an array of nalgebra values is not supported yet; \
-                     take a slice (`&[Vector3<f64>]`) or a matrix whose columns they are"
-                ),
-            );
-            return None;
-        }
-    }
     let (leaves, shape) = leaves_of(&pt.ty, &ty);
     let differentiable = ty.is_differentiable() || matches!(shape, ParamShape::Tuple(_));
     if differentiable && matches!(ty, Ty::Vec(_)) && !is_shared_ref(&pt.ty) {

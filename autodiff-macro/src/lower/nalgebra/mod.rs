@@ -342,13 +342,13 @@ impl Lowerer<'_> {
     }
 
     /// Reports a call of a method the macro does not know on a nalgebra
-    /// value, or one that takes a sequence of nalgebra values; true if it
-    /// is one.
+    /// value; true if it is one. (Nalgebra arguments, and sequences of
+    /// them, are passed as the types the function takes: see
+    /// `emit::calls`.)
     pub(super) fn na_in_call(
         &mut self,
         recv: Option<Value>,
         method: Option<&Ident>,
-        args: &[Value],
         span: Span,
     ) -> bool {
         if let (Some(r), Some(name)) = (recv, method) {
@@ -378,25 +378,6 @@ impl Lowerer<'_> {
                 );
                 return true;
             }
-        }
-        // A nalgebra value, or a slice of them, is passed as the type the
-        // function takes (see `emit::calls`); a fixed array of them is not
-        // converted.
-        let seq_of_na = |l: &Self, a: Value| {
-            let ty = l.func.ty(a);
-            matches!(ty, Ty::Array(..))
-                && l.na_dims(a).is_none()
-                && NaType::of_ir(&ty.element(1)).is_some()
-        };
-        if args.iter().any(|a| seq_of_na(self, *a)) {
-            self.errors.push(
-                span,
-                "an array of nalgebra values cannot be passed to a function from a \
-                 differentiated function yet: pass its elements one at a time (`f(&x[i])`), or write \
-                 the loop in this function (a slice parameter of nalgebra values can be passed \
-                 on)",
-            );
-            return true;
         }
         false
     }
