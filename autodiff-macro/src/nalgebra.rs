@@ -170,6 +170,44 @@ pub fn seq_elem(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+/// A rotation type (`Rotation3<f64>`, `&UnitQuaternion<f64>`), which a
+/// differentiated function can take as a constant (a parameter left out of
+/// `wrt(..)`): the matrix it stands for, and whether it is a quaternion or
+/// complex number (converted through `to_rotation_matrix`).
+pub fn rotation_of(
+    ty: &syn::Type,
+    float_of: impl Fn(&syn::Type) -> Option<FloatTy>,
+) -> Option<(NaType, bool)> {
+    if !enabled() {
+        return None;
+    }
+    let syn::Type::Path(p) = owned(ty) else {
+        return None;
+    };
+    let seg = p.path.segments.last()?;
+    let (n, unit) = match seg.ident.to_string().as_str() {
+        "Rotation2" => (2, false),
+        "Rotation3" => (3, false),
+        "UnitComplex" => (2, true),
+        "UnitQuaternion" => (3, true),
+        _ => return None,
+    };
+    let float = match &seg.arguments {
+        syn::PathArguments::AngleBracketed(a) => match a.args.first()? {
+            syn::GenericArgument::Type(t) => Some(float_of(t)?),
+            _ => return None,
+        },
+        _ => None,
+    };
+    let na = NaType {
+        rows: n,
+        cols: n,
+        float,
+        point: false,
+    };
+    Some((na, unit))
+}
+
 /// The type without `&` and parentheses.
 fn owned(ty: &syn::Type) -> &syn::Type {
     match ty {

@@ -827,3 +827,23 @@ fn fixed_rows_columns_and_views() {
     gm_hand.set_column(3, &col);
     assert_relative_eq!(gm, gm_hand, epsilon = 1e-12);
 }
+
+#[differentiate(wrt(p))]
+fn seen_from(r: &Rotation3<f64>, q: nalgebra::UnitQuaternion<f64>, p: &Vector3<f64>) -> f64 {
+    (r * (q * p)).z.powi(2) + q.inverse_transform_vector(p).x
+}
+
+#[test]
+fn rotations_as_constant_parameters() {
+    let r = Rotation3::from_euler_angles(0.1, 0.2, 0.3);
+    let q = nalgebra::UnitQuaternion::from_axis_angle(&Vector3::x_axis(), 0.7);
+    let p = Vector3::new(0.3, -0.5, 1.2);
+    let (value, gp) = seen_from_grad(&r, q, &p);
+    let m = r.matrix() * q.to_rotation_matrix().matrix();
+    let w = m * p;
+    assert_relative_eq!(value, w.z.powi(2) + (q.inverse() * p).x, epsilon = 1e-12);
+    // By hand: d/dp = 2 w_z M^T e_z + Q e_x (the inverse's transpose).
+    let hand =
+        m.transpose() * Vector3::z() * (2.0 * w.z) + q.to_rotation_matrix().matrix() * Vector3::x();
+    assert_relative_eq!(gp, hand, epsilon = 1e-12);
+}

@@ -24,6 +24,19 @@ pub enum NaLeaf {
         elem: syn::Type,
         len: syn::Expr,
     },
+    /// `&Rotation3<f64>`, `UnitQuaternion<f64>`: a constant rotation (never
+    /// differentiated), held as its matrix; `unit` for a quaternion or
+    /// complex number.
+    Rotation { na: NaType, unit: bool },
+}
+
+/// What stands where a rotation's gradient would: a rotation parameter is
+/// never differentiated (its type has no differentiable leaf), so this is
+/// never emitted for one.
+fn not_differentiated() -> TokenStream {
+    quote!(::core::compile_error!(
+        "a rotation parameter cannot be differentiated: leave it out of `wrt(..)`"
+    ))
 }
 
 /// The element type and length of an array type (`[T; N]`, `&[T; N]`).
@@ -44,6 +57,9 @@ impl NaLeaf {
         let float = crate::parse::float_of_type;
         if let Some(na) = nalgebra::of_type(ty, float) {
             return Some(NaLeaf::Value { na, ty: ty.clone() });
+        }
+        if let Some((na, unit)) = nalgebra::rotation_of(ty, float) {
+            return Some(NaLeaf::Rotation { na, unit });
         }
         if let Some((elem, len)) = array_elem(ty) {
             let na = nalgebra::of_type(elem, float)?;
@@ -87,6 +103,15 @@ impl NaLeaf {
                 let each = na.array_expr(quote!(#v));
                 quote!(::core::clone::Clone::clone(&#place).map(|#v| #each))
             }
+            NaLeaf::Rotation { na, unit } => {
+                let r = quote!(::core::clone::Clone::clone(&#place));
+                let m = if *unit {
+                    quote!(#r.to_rotation_matrix().into_inner())
+                } else {
+                    quote!(#r.into_inner())
+                };
+                na.array_expr(m)
+            }
         }
     }
 
@@ -111,6 +136,7 @@ impl NaLeaf {
                 let each = na.typed_expr(elem, quote!(#a));
                 quote!((#value).map(|#a| #each))
             }
+            NaLeaf::Rotation { .. } => not_differentiated(),
         }
     }
 }
@@ -130,6 +156,7 @@ impl NaLeaf {
                 let each = na.array_expr(quote!(#v));
                 quote!((#value).map(|#v| #each))
             }
+            NaLeaf::Rotation { .. } => not_differentiated(),
         }
     }
 
@@ -152,6 +179,7 @@ impl NaLeaf {
         };
         match self {
             NaLeaf::Value { na, .. } => one(na, quote!(#g), t.clone()),
+            NaLeaf::Rotation { .. } => not_differentiated(),
             NaLeaf::Seq { na, .. } | NaLeaf::Array { na, .. } => {
                 let (a, b) = (
                     Ident::new("__autodiff_a", Span::mixed_site()),

@@ -171,12 +171,13 @@ pub fn lower(def: &FnDef, errors: &mut Errors) -> Option<Lowered> {
                 (None, true) => Some(leaf_name(&p.ident, &leaf.path)),
                 (Some(_), _) => None,
             };
-            let v = l.push(
-                InstKind::Param(params.len()),
-                leaf.ty.clone(),
-                name,
-                p.ident.span(),
-            );
+            // A rotation (a constant: its type has no differentiable
+            // leaf) is read as the matrix it stands for.
+            let ty = match crate::nalgebra::rotation_of(&leaf.syn_ty, crate::parse::float_of_type) {
+                Some((na, _)) if leaf.ty == Ty::Other => crate::parse::na_ty(&na),
+                _ => leaf.ty.clone(),
+            };
+            let v = l.push(InstKind::Param(params.len()), ty, name, p.ident.span());
             params.push(v);
             if leaf.ty == Ty::Other && iter::struct_elements(&leaf.syn_ty) {
                 l.borrowed_elems.insert(v);
