@@ -847,3 +847,29 @@ fn rotations_as_constant_parameters() {
         m.transpose() * Vector3::z() * (2.0 * w.z) + q.to_rotation_matrix().matrix() * Vector3::x();
     assert_relative_eq!(gp, hand, epsilon = 1e-12);
 }
+
+#[differentiate]
+fn centroid_spread(pts: &[Point3<f64>]) -> f64 {
+    let total: Vector3<f64> = pts.iter().map(|p| p.coords).sum();
+    let c = total / pts.len() as f64;
+    pts.iter()
+        .map(|p| (p.coords - c).norm_squared())
+        .sum::<f64>()
+}
+
+#[test]
+fn sums_of_mapped_coordinates() {
+    let pts = vec![
+        Point3::new(0.3, -0.5, 1.2),
+        Point3::new(0.7, 0.2, -0.4),
+        Point3::new(-1.0, 0.5, 0.25),
+    ];
+    let (value, g) = centroid_spread_grad(&pts);
+    assert_relative_eq!(value, centroid_spread(&pts), epsilon = 1e-12);
+    // By hand: the spread about the centroid c has gradient 2 (p_i - c)
+    // (the terms through c sum to zero).
+    let c = pts.iter().map(|p| p.coords).sum::<Vector3<f64>>() / 3.0;
+    for (gi, p) in g.iter().zip(&pts) {
+        assert_relative_eq!(gi.coords, (p.coords - c) * 2.0, epsilon = 1e-12);
+    }
+}

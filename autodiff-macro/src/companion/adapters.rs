@@ -4,7 +4,7 @@
 //! and with `hessian` those of `NAME_grad` and the forward mode of the
 //! pullback.
 
-use super::{Context, hidden, nalgebra, pattern, tangent_conversion, unimplemented};
+use super::{Context, hidden, pattern, tangent_conversion, unimplemented};
 use crate::ast::ParamShape;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -123,74 +123,27 @@ impl Context<'_> {
                 });
                 continue;
             }
-            let j = self.wrt.iter().position(|w| *w == k);
-            if let Some(nalgebra::NaLeaf::Value { na, ty }) = j.and_then(|j| self.param_na(j)) {
-                // A nalgebra parameter's tangent comes as its array (what
-                // a differentiated caller holds), converted here.
-                let (value_ty, ident) = (na.array_ty(), &p.ident);
-                let primal = nalgebra::NaLeaf::Value {
-                    na: *na,
-                    ty: ty.clone(),
-                }
-                .to_body(&quote!(#ident));
-                let tt = &tys[k];
-                generics.make_where_clause().predicates.push(
-                    syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>),
-                );
-                let typed =
-                    na.typed_expr(ty, quote!(::core::clone::Clone::clone(&#t).into_owned()));
-                conversions.extend(quote! {
-                    let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, &#primal);
-                    let #t = #typed;
-                });
-                args.push(if matches!(ty, syn::Type::Reference(_)) {
-                    quote!(&#t)
-                } else {
-                    quote!(::core::clone::Clone::clone(&#t))
-                });
-                converted.push(quote!(&#t));
-                continue;
-            }
-            if let Some(leaf @ nalgebra::NaLeaf::Array { na, len, .. }) =
-                j.and_then(|j| self.param_na(j))
+            // A nalgebra parameter's tangent comes as its arrays (what a
+            // differentiated caller holds), converted here.
+            let ident = &p.ident;
+            let na = self
+                .wrt
+                .iter()
+                .position(|w| *w == k)
+                .and_then(|j| self.param_na(j));
+            if let Some((value_ty, stmts)) =
+                na.and_then(|leaf| leaf.tangent_conversion(krate, &quote!(#ident), t))
             {
-                // An array of them: tangents as an array of arrays.
-                let (arr, ident) = (na.array_ty(), &p.ident);
-                let value_ty = quote!([#arr; #len]);
-                let primal = leaf.to_body(&quote!(#ident));
                 let tt = &tys[k];
                 generics.make_where_clause().predicates.push(
                     syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>),
                 );
-                let typed = leaf.returned(quote!(::core::clone::Clone::clone(&#t).into_owned()));
-                conversions.extend(quote! {
-                    let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, &#primal);
-                    let #t = #typed;
-                });
+                conversions.extend(stmts);
                 args.push(if matches!(p.syn_ty, syn::Type::Reference(_)) {
                     quote!(&#t)
                 } else {
                     quote!(::core::clone::Clone::clone(&#t))
                 });
-                converted.push(quote!(&#t));
-                continue;
-            }
-            if let Some(leaf @ nalgebra::NaLeaf::Seq { na, .. }) = j.and_then(|j| self.param_na(j))
-            {
-                // A slice of them: tangents as a slice of arrays.
-                let (arr, ident) = (na.array_ty(), &p.ident);
-                let value_ty = quote!([#arr]);
-                let primal = leaf.to_body(&quote!(#ident));
-                let tt = &tys[k];
-                generics.make_where_clause().predicates.push(
-                    syn::parse_quote!(#tt: #krate::__private::IntoTangent<#lifetime, #value_ty>),
-                );
-                let typed = leaf.returned(quote!(::core::clone::Clone::clone(&#t).into_owned()));
-                conversions.extend(quote! {
-                    let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, &(#primal)[..]);
-                    let #t = #typed;
-                });
-                args.push(quote!(&#t));
                 converted.push(quote!(&#t));
                 continue;
             }

@@ -142,6 +142,38 @@ impl NaLeaf {
 }
 
 impl NaLeaf {
+    /// How a pushforward adapter takes the tangent `t` of a parameter
+    /// `place` of this type: the type `IntoTangent` gives (the arrays a
+    /// differentiated caller holds), and the statements that convert `t`
+    /// into the type as written. `None` for a rotation, never
+    /// differentiated.
+    pub fn tangent_conversion(
+        &self,
+        krate: &TokenStream,
+        place: &TokenStream,
+        t: &Ident,
+    ) -> Option<(TokenStream, TokenStream)> {
+        let body = self.to_body(place);
+        let (value_ty, primal) = match self {
+            NaLeaf::Value { na, .. } => (na.array_ty(), quote!(&#body)),
+            NaLeaf::Array { na, len, .. } => {
+                let arr = na.array_ty();
+                (quote!([#arr; #len]), quote!(&#body))
+            }
+            NaLeaf::Seq { na, .. } => {
+                let arr = na.array_ty();
+                (quote!([#arr]), quote!(&(#body)[..]))
+            }
+            NaLeaf::Rotation { .. } => return None,
+        };
+        let typed = self.returned(quote!(::core::clone::Clone::clone(&#t).into_owned()));
+        let stmts = quote! {
+            let #t = #krate::__private::IntoTangent::<#value_ty>::into_tangent(#t, #primal);
+            let #t = #typed;
+        };
+        Some((value_ty, stmts))
+    }
+
     /// `value` (an owned gradient of this type) as arrays.
     fn arrays(&self, value: TokenStream) -> TokenStream {
         match self {

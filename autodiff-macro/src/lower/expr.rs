@@ -142,27 +142,11 @@ impl<'e> Lowerer<'e> {
                 self.tuple_field(base, *index, fallback, *span)
             }
             Expr::NaRef(inner, fallback, _) => {
-                let saved = self.save();
-                if let Some(Lv::One(v)) = self.expr(inner) {
-                    if self.na_dims(v).is_some() {
-                        return one(v);
-                    }
-                }
-                self.restore(saved);
-                self.expr(fallback)
+                self.na_or_fallback(inner, fallback, |l, v| l.na_dims(v).map(|_| v))
             }
             Expr::Component(base, field, fallback, span) => {
-                // The base is lowered to learn whether it is a nalgebra
-                // value; if not, what that added is thrown away.
-                let saved = self.save();
-                let b = self.expr(base);
-                if let Some(Lv::One(b)) = b {
-                    if let Some(v) = self.na_field(b, &field.to_string(), *span) {
-                        return one(v);
-                    }
-                }
-                self.restore(saved);
-                self.expr(fallback)
+                let field = field.to_string();
+                self.na_or_fallback(base, fallback, |l, b| l.na_field(b, &field, *span))
             }
             Expr::TupleWith(base, path, value, span) => {
                 let base = self.expr(base);
@@ -372,6 +356,25 @@ impl<'e> Lowerer<'e> {
         }
         self.dead = true;
         None
+    }
+
+    /// `f` of `base` if `base` is a nalgebra value and `f` gives a value
+    /// (`&v`, `v.x`); otherwise what lowering `base` added is thrown away
+    /// and `fallback`, the expression as written, is lowered instead.
+    fn na_or_fallback(
+        &mut self,
+        base: &Expr,
+        fallback: &Expr,
+        f: impl FnOnce(&mut Self, Value) -> Option<Value>,
+    ) -> Option<Lv> {
+        let saved = self.save();
+        if let Some(Lv::One(b)) = self.expr(base) {
+            if let Some(v) = f(self, b) {
+                return Some(Lv::One(v));
+            }
+        }
+        self.restore(saved);
+        self.expr(fallback)
     }
 
     /// `x.sum()`, `x.product()`, `x.max()`, `x.min()` of something that is

@@ -17,6 +17,7 @@ mod expr;
 mod float;
 mod iter;
 mod loops;
+mod nalgebra;
 mod pattern;
 mod seq;
 mod signature;

@@ -22,15 +22,7 @@ impl Lowerer<'_> {
     /// as nalgebra computes it for these sizes. `None` if `m` is no matrix.
     pub(in crate::lower) fn na_try_inverse(&mut self, m: Value, span: Span) -> Option<Option<Lv>> {
         let d = self.na_dims(m)?;
-        if d.rows != d.cols || d.rows > 3 {
-            self.errors.push(
-                span,
-                format!(
-                    "`try_inverse` of a {}x{} matrix is not supported in a differentiated \
-                     function: it is supported for square matrices up to 3x3",
-                    d.rows, d.cols
-                ),
-            );
+        if !self.na_small_square(d, "try_inverse", span) {
             return Some(None);
         }
         let Some(det) = self.na_determinant(m, d, span) else {
@@ -82,17 +74,96 @@ impl Lowerer<'_> {
         Some(Some(self.option(invertible, Lv::One(inverse))))
     }
 
-    /// The determinant of a square matrix of at most 3 rows, expanded.
-    pub(super) fn na_determinant(&mut self, m: Value, d: Dims, span: Span) -> Option<Value> {
-        if d.rows != d.cols || d.rows > 3 {
+    /// `a.perp(&b)` of 2-vectors: `a.x b.y - a.y b.x`.
+    pub(super) fn na_perp(&mut self, a: Value, d: Dims, b: Value, span: Span) -> Option<Value> {
+        let two = Dims { rows: 2, cols: 1 };
+        if d != two {
+            self.na_dims_error(span, "`perp` (of 2-vectors)", two, d);
+            return None;
+        }
+        let b = self.na_same_dims(b, d, "perp", "`perp`", span)?;
+        let (ax, ay) = (self.na_at(a, 0, 0, span), self.na_at(a, 1, 0, span));
+        let (bx, by) = (self.na_at(b, 0, 0, span), self.na_at(b, 1, 0, span));
+        let (p, q) = (
+            self.binary(BinOp::Mul, ax, by, span),
+            self.binary(BinOp::Mul, ay, bx, span),
+        );
+        Some(self.binary(BinOp::Sub, p, q, span))
+    }
+
+    /// `v.cross_matrix()`: `[v]x`, the matrix of `v.cross(..)`.
+    pub(super) fn na_cross_matrix(&mut self, v: Value, d: Dims, span: Span) -> Option<Value> {
+        let three = Dims { rows: 3, cols: 1 };
+        if d != three {
+            self.na_dims_error(span, "`cross_matrix` (of 3-vectors)", three, d);
+            return None;
+        }
+        let float = self.na_float(v);
+        let ks: Vec<Value> = (0..3).map(|i| self.na_at(v, i, 0, span)).collect();
+        let square = Dims { rows: 3, cols: 3 };
+        Some(self.na_build(square, span, |l, r, c| {
+            if r == c {
+                return l.float_literal("0.0", float, span);
+            }
+            let k = ks[3 - r - c];
+            if (c + 3 - r) % 3 == 2 {
+                k
+            } else {
+                let ty = l.func.ty(k).clone();
+                l.push(InstKind::Unary(UnOp::Neg, k), ty, None, span)
+            }
+        }))
+    }
+
+    /// `r.transform_vector(&v)`, `transform_point` and their
+    /// `inverse_transform_..` (by the transpose) of a rotation's matrix `r`.
+    pub(super) fn na_transform(
+        &mut self,
+        r: Value,
+        d: Dims,
+        name: &str,
+        v: Value,
+        span: Span,
+    ) -> Option<Value> {
+        let Some(vd) = self.na_dims(v) else {
             self.errors.push(
                 span,
-                format!(
-                    "`determinant` of a {}x{} matrix is not supported in a differentiated \
-                     function: it is supported for square matrices up to 3x3",
-                    d.rows, d.cols
-                ),
+                format!("`{name}` takes a nalgebra vector or point here"),
             );
+            return None;
+        };
+        let (r, rd) = if name.starts_with("inverse") {
+            self.na_transpose(r, d, span)
+        } else {
+            (r, d)
+        };
+        if rd.cols != vd.rows {
+            self.na_dims_error(span, &format!("`{name}`"), rd, vd);
+            return None;
+        }
+        Some(self.na_matmul(r, v, rd, vd, span))
+    }
+
+    /// Whether `d` is square of at most 3 rows, the sizes `what`
+    /// (`determinant`, `try_inverse`) is expanded for; reports it if not.
+    fn na_small_square(&mut self, d: Dims, what: &str, span: Span) -> bool {
+        if d.rows == d.cols && d.rows <= 3 {
+            return true;
+        }
+        self.errors.push(
+            span,
+            format!(
+                "`{what}` of a {}x{} matrix is not supported in a differentiated function: it \
+                 is supported for square matrices up to 3x3",
+                d.rows, d.cols
+            ),
+        );
+        false
+    }
+
+    /// The determinant of a square matrix of at most 3 rows, expanded.
+    pub(super) fn na_determinant(&mut self, m: Value, d: Dims, span: Span) -> Option<Value> {
+        if !self.na_small_square(d, "determinant", span) {
             return None;
         }
         let at = |l: &mut Self, r: usize, c: usize| l.na_at(m, r, c, span);

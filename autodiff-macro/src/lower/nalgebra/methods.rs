@@ -80,13 +80,7 @@ impl Lowerer<'_> {
                 let s = args[0];
                 Some(self.na_map(m, d, span, |l, e| l.binary(BinOp::Mul, e, s, span)))
             }
-            "transpose" => {
-                let t = Dims {
-                    rows: d.cols,
-                    cols: d.rows,
-                };
-                Some(self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)))
-            }
+            "transpose" => Some(self.na_transpose(m, d, span).0),
             "sum" => {
                 let xs = self.na_elems(m, d, span);
                 Some(self.na_sum(xs, float, span))
@@ -100,13 +94,7 @@ impl Lowerer<'_> {
             "determinant" => self.na_determinant(m, d, span),
             // The inverse of a rotation (the only nalgebra value held as a
             // matrix with an `inverse` method) is its transpose.
-            "inverse" => {
-                let t = Dims {
-                    rows: d.cols,
-                    cols: d.rows,
-                };
-                Some(self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)))
-            }
+            "inverse" => Some(self.na_transpose(m, d, span).0),
             // `clone`, and what gives a rotation's matrix or a unit
             // vector's vector: the value itself.
             "clone" | "into_inner" | "into_owned" | "matrix" | "to_rotation_matrix" => Some(m),
@@ -342,71 +330,13 @@ impl Lowerer<'_> {
                     l.index(m, vec![c, i], span)
                 })
             }
-            "perp" => {
-                let two = Dims { rows: 2, cols: 1 };
-                if d != two {
-                    self.na_dims_error(span, "`perp` (of 2-vectors)", two, d);
-                    return None;
-                }
-                let o = self.na_same_dims(args[0], d, name, "`perp`", span)?;
-                let (ax, ay) = (self.na_at(m, 0, 0, span), self.na_at(m, 1, 0, span));
-                let (bx, by) = (self.na_at(o, 0, 0, span), self.na_at(o, 1, 0, span));
-                let (p, q) = (
-                    self.binary(BinOp::Mul, ax, by, span),
-                    self.binary(BinOp::Mul, ay, bx, span),
-                );
-                self.binary(BinOp::Sub, p, q, span)
-            }
+            "perp" => self.na_perp(m, d, args[0], span)?,
             "angle" => self.na_angle(m, d, args[0], span)?,
-            "cross_matrix" => {
-                let three = Dims { rows: 3, cols: 1 };
-                if d != three {
-                    self.na_dims_error(span, "`cross_matrix` (of 3-vectors)", three, d);
-                    return None;
-                }
-                // [v]x, the matrix of `v.cross(..)`.
-                let ks: Vec<Value> = (0..3).map(|i| self.na_at(m, i, 0, span)).collect();
-                let square = Dims { rows: 3, cols: 3 };
-                self.na_build(square, span, |l, r, c| {
-                    if r == c {
-                        return l.float_literal("0.0", float, span);
-                    }
-                    let k = ks[3 - r - c];
-                    if (c + 3 - r) % 3 == 2 {
-                        k
-                    } else {
-                        let ty = l.func.ty(k).clone();
-                        l.push(InstKind::Unary(UnOp::Neg, k), ty, None, span)
-                    }
-                })
-            }
+            "cross_matrix" => self.na_cross_matrix(m, d, span)?,
             "transform_vector"
             | "transform_point"
             | "inverse_transform_vector"
-            | "inverse_transform_point" => {
-                let v = args[0];
-                let Some(vd) = self.na_dims(v) else {
-                    self.errors.push(
-                        span,
-                        format!("`{name}` takes a nalgebra vector or point here"),
-                    );
-                    return None;
-                };
-                let (r, rd) = if name.starts_with("inverse") {
-                    let t = Dims {
-                        rows: d.cols,
-                        cols: d.rows,
-                    };
-                    (self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)), t)
-                } else {
-                    (m, d)
-                };
-                if rd.cols != vd.rows {
-                    self.na_dims_error(span, &format!("`{name}`"), rd, vd);
-                    return None;
-                }
-                self.na_matmul(r, v, rd, vd, span)
-            }
+            | "inverse_transform_point" => self.na_transform(m, d, name, args[0], span)?,
             _ => return None,
         })
     }

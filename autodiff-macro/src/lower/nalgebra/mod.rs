@@ -129,6 +129,15 @@ impl Lowerer<'_> {
         Some(self.na_build(d, span, |l, _, _| l.float_literal("0.0", float, span)))
     }
 
+    /// The transpose of `m` (of dimensions `d`), and its dimensions.
+    pub(super) fn na_transpose(&mut self, m: Value, d: Dims, span: Span) -> (Value, Dims) {
+        let t = Dims {
+            rows: d.cols,
+            cols: d.rows,
+        };
+        (self.na_build(t, span, |l, r, c| l.na_at(m, c, r, span)), t)
+    }
+
     /// The element-wise `op` of two matrices of the same dimensions.
     fn na_zip(&mut self, op: BinOp, a: Value, b: Value, d: Dims, span: Span) -> Value {
         self.na_build(d, span, |l, r, c| {
