@@ -223,3 +223,131 @@ fn a_slice_loop_allocates_the_gradient_and_the_tape_once_each() {
     assert_eq!(value, running_product_slice(&x));
     assert_eq!(g.len(), 1000);
 }
+
+/// A least-squares line fit, `w = [slope, intercept]`: each sample's
+/// residual is recomputed in the reverse sweep, nothing is stored.
+#[differentiate(wrt(w))]
+fn line_fit(w: &[f64], xs: &[f64], ys: &[f64]) -> f64 {
+    let mut loss = 0.0;
+    for s in 0..ys.len() {
+        let r = w[0] * xs[s] + w[1] - ys[s];
+        loss += 0.5 * r * r;
+    }
+    loss
+}
+
+/// A least-squares fit of a linear model: each prediction is an inner
+/// loop, whose result the reverse sweep reads, so it is stored.
+#[differentiate(wrt(w))]
+fn least_squares(w: &[f64], xs: &[f64], ys: &[f64]) -> f64 {
+    let n = w.len();
+    let mut loss = 0.0;
+    for s in 0..ys.len() {
+        let mut pred = 0.0;
+        for j in 0..n {
+            pred += w[j] * xs[s * n + j];
+        }
+        let r = pred - ys[s];
+        loss += 0.5 * r * r;
+    }
+    loss
+}
+
+/// The Rosenbrock function over a slice.
+#[differentiate]
+fn rosenbrock(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = 1.0 - x[i];
+        s += 100.0 * a * a + b * b;
+    }
+    s
+}
+
+/// Gradient descent on `loss`, `steps` steps of `vjp_into` into one
+/// buffer; returns the allocations made and the loss before and after.
+fn descend(
+    loss: fn(&[f64], &[f64], &[f64]) -> f64,
+    vjp_into: fn(&[f64], &[f64], &[f64], f64, &mut [f64]) -> f64,
+    w: &mut [f64],
+    data: (&[f64], &[f64]),
+    steps: usize,
+) -> (usize, f64, f64) {
+    let (xs, ys) = data;
+    let mut grad = vec![0.0_f64; w.len()];
+    let before = loss(w, xs, ys);
+    let (_, allocations) = count_allocations(|| {
+        for _ in 0..steps {
+            grad.iter_mut().for_each(|g| *g = 0.0);
+            black_box(vjp_into(w, xs, ys, 1.0, &mut grad));
+            for (wi, gi) in w.iter_mut().zip(&grad) {
+                *wi -= 0.05 * gi;
+            }
+        }
+    });
+    (allocations, before, loss(w, xs, ys))
+}
+
+#[test]
+fn a_training_step_into_caller_buffers_allocates_nothing() {
+    let xs: Vec<f64> = (0..16).map(|i| i as f64 * 0.25 - 2.0).collect();
+    let ys: Vec<f64> = xs.iter().map(|x| 1.5 * x - 0.5).collect();
+    let mut w = vec![0.0_f64; 2];
+    let (allocations, before, after) =
+        descend(line_fit, line_fit_vjp_into, &mut w, (&xs, &ys), 200);
+    assert_eq!(
+        allocations, 0,
+        "200 training steps allocated {allocations} times"
+    );
+    // The steps went downhill to the line the data lie on.
+    assert!(after < 1e-6 * before, "{before} -> {after}");
+    assert!(
+        (w[0] - 1.5).abs() < 1e-3 && (w[1] + 0.5).abs() < 1e-3,
+        "{w:?}"
+    );
+
+    let x: Vec<f64> = (0..100).map(|i| 0.5 + 0.01 * i as f64).collect();
+    let mut g = vec![0.0_f64; x.len()];
+    let (_, allocations) =
+        count_allocations(|| black_box(rosenbrock_vjp_into(black_box(&x), 1.0, &mut g)));
+    assert_eq!(
+        allocations, 0,
+        "rosenbrock_vjp_into allocated {allocations} times"
+    );
+    assert_eq!(g, rosenbrock_grad(&x).1);
+}
+
+#[test]
+fn a_training_step_whose_sweep_needs_a_tape_allocates_only_the_tape() {
+    let (n, samples) = (4, 8);
+    let xs: Vec<f64> = (0..n * samples)
+        .map(|i| ((i * 7) % 5) as f64 * 0.3 - 0.6)
+        .collect();
+    let ys: Vec<f64> = (0..samples).map(|s| s as f64 * 0.1 - 0.2).collect();
+    let mut w = vec![0.1_f64; n];
+    let (allocations, before, after) = descend(
+        least_squares,
+        least_squares_vjp_into,
+        &mut w,
+        (&xs, &ys),
+        50,
+    );
+    assert_eq!(
+        allocations, 50,
+        "50 steps allocated {allocations} times: expected one tape each"
+    );
+    assert!(after < before, "{before} -> {after}");
+}
+
+#[test]
+fn into_buffers_a_loop_that_needs_the_tape_allocates_only_the_tape() {
+    let x: Vec<f64> = (0..1000).map(|i| 0.999 + 1e-6 * i as f64).collect();
+    let mut g = vec![0.0_f64; x.len()];
+    black_box(running_product_slice_vjp_into(black_box(&x), 1.0, &mut g));
+    let (_, n) = count_allocations(|| running_product_slice_vjp_into(black_box(&x), 1.0, &mut g));
+    assert_eq!(
+        n, 1,
+        "running_product_slice_vjp_into allocated {n} times: expected the tape once"
+    );
+}

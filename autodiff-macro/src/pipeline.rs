@@ -56,8 +56,14 @@ pub struct Pipeline {
     /// The primal IR (the test interpreter runs it).
     #[cfg_attr(not(test), allow(dead_code))]
     pub lowered: Lowered,
-    /// Parameters: the function's, then one seed per result value.
+    /// Parameters: the function's, then one seed per result value (the
+    /// second-order transforms and the test interpreter start from it).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub vjp: Transformed,
+    /// The same with the adjoint of each differentiable leaf that
+    /// [`preseeded`] picks starting from one more parameter (after the
+    /// seeds) instead of zero: the body of `NAME_vjp_into`.
+    pub vjp_into: Transformed,
     /// Parameters: the function's, then one tangent per differentiable
     /// parameter.
     pub jvp: Transformed,
@@ -106,10 +112,16 @@ pub fn run(
     if errors.len() > before {
         return None;
     }
-    let vjp = reverse::vjp(&lowered, &act, n, wrt, &opts.krate);
+    let vjp = reverse::vjp(&lowered, &act, n, wrt, None, &opts.krate);
+    let preseed = preseeded(def, wrt);
+    let vjp_into = reverse::vjp(&lowered, &act, n, wrt, Some(&preseed), &opts.krate);
     let jvp = forward::jvp(&lowered, &act, n, wrt);
     let vjp_interface = Interface {
         params: n + n_out,
+        yields: n_out + d,
+    };
+    let vjp_into_interface = Interface {
+        params: n + n_out + preseed.iter().filter(|s| **s).count(),
         yields: n_out + d,
     };
     let jvp_interface = Interface {
@@ -117,8 +129,9 @@ pub fn run(
         yields: 2 * n_out,
     };
     let vjp_ok = verify::after_stage(&vjp, Stage::Reverse, vjp_interface, span, errors);
+    let into_ok = verify::after_stage(&vjp_into, Stage::Reverse, vjp_into_interface, span, errors);
     let jvp_ok = verify::after_stage(&jvp, Stage::Forward, jvp_interface, span, errors);
-    if !(vjp_ok && jvp_ok) {
+    if !(vjp_ok && into_ok && jvp_ok) {
         return None;
     }
     let second_order = opts.hessian && matches!(def.ret, RetTy::One(Ty::Float(_)));
@@ -153,11 +166,26 @@ pub fn run(
     };
     Some(Pipeline {
         vjp: Transformed::new(vjp, [n_out, d, 0, 0]),
+        vjp_into: Transformed::new(vjp_into, [n_out, d, 0, 0]),
         jvp: Transformed::new(jvp, [n_out, 0, n_out, 0]),
         hvp,
         vjp_jvp,
         lowered,
     })
+}
+
+/// Which differentiable leaves (`wrt`) the body of `NAME_vjp_into` adds
+/// into in place: all but the nalgebra ones, whose buffers have nalgebra's
+/// types and get the gradient added after the sweep.
+pub fn preseeded(def: &FnDef, wrt: &[usize]) -> Vec<bool> {
+    let leaves: Vec<_> = def.leaves().map(|(_, l)| l).collect();
+    wrt.iter()
+        .map(|k| {
+            leaves
+                .get(*k)
+                .is_some_and(|l| crate::companion::NaLeaf::of_leaf(l).is_none())
+        })
+        .collect()
 }
 
 /// Forward over reverse: the tangent of the gradient along the directions

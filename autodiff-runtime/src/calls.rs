@@ -75,6 +75,16 @@ impl<T: crate::accumulate::Accumulate, const N: usize> AddSlot<[T; N]> for Vec<T
     }
 }
 
+/// A slice argument whose adjoint is a caller's buffer (in the body of
+/// `NAME_vjp_into`): the slot is added into the buffer in place.
+impl<'a, T: crate::accumulate::Accumulate> AddSlot<&'a mut [T]> for Vec<T> {
+    #[inline]
+    fn add_to(self, adjoint: &'a mut [T]) -> &'a mut [T] {
+        crate::accumulate::accumulate(adjoint, self.as_slice());
+        adjoint
+    }
+}
+
 /// `slot` added into `adjoint`.
 #[inline]
 pub fn add_slot<A, S: AddSlot<A>>(adjoint: A, slot: S) -> A {
@@ -213,4 +223,44 @@ mod tests {
         let t = [1.0, 0.0, 0.0];
         assert_eq!(*IntoTangent::<[f64]>::into_tangent(&t[..], &x[..]), t);
     }
+}
+
+/// The final adjoint of a slice parameter in the body of `NAME_vjp_into`:
+/// the caller's buffer itself (updated in place, nothing left to do), or an
+/// owned copy of it with the gradient added, to be copied back.
+pub trait OwnedGradient {
+    /// The element type.
+    type Elem;
+    /// `None` for the buffer itself, the owned copy otherwise.
+    fn owned(self) -> Option<Vec<Self::Elem>>;
+}
+
+impl<T> OwnedGradient for &mut [T] {
+    type Elem = T;
+    #[inline]
+    fn owned(self) -> Option<Vec<T>> {
+        None
+    }
+}
+
+impl<T> OwnedGradient for Vec<T> {
+    type Elem = T;
+    #[inline]
+    fn owned(self) -> Option<Vec<T>> {
+        Some(self)
+    }
+}
+
+/// See [`OwnedGradient`].
+///
+/// ```
+/// use autodiff_runtime::calls::owned_gradient;
+///
+/// let mut buffer = [1.0_f64, 2.0];
+/// assert_eq!(owned_gradient(&mut buffer[..]), None);
+/// assert_eq!(owned_gradient(vec![3.0_f64]), Some(vec![3.0]));
+/// ```
+#[inline]
+pub fn owned_gradient<G: OwnedGradient>(g: G) -> Option<Vec<G::Elem>> {
+    g.owned()
 }

@@ -37,7 +37,7 @@ pub use tape::Tape;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::accumulate::accumulate;
-    pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot};
+    pub use crate::calls::{AddSlot, IntoTangent, NoGrad, add_slot, owned_gradient};
     pub use crate::real::Real;
     pub use crate::rules;
     pub use crate::rules::{RuleJvps, RuleSet};

@@ -873,3 +873,38 @@ fn sums_of_mapped_coordinates() {
         assert_relative_eq!(gi.coords, (p.coords - c) * 2.0, epsilon = 1e-12);
     }
 }
+
+#[test]
+fn vjp_into_adds_into_buffers_of_the_nalgebra_types() {
+    // A slice of vectors and a slice of floats.
+    let x = vec![Vector3::new(1.0, 0.5, -0.2), Vector3::new(0.3, -1.0, 0.8)];
+    let w = [0.5, -1.5];
+    let (_, (gx, gw)) = weighted_sum_grad(&x, &w);
+    let mut bx = vec![Vector3::new(1.0, 2.0, 3.0); 2];
+    let mut bw = vec![0.25; 2];
+    let value = weighted_sum_vjp_into(&x, &w, 1.0, (&mut bx, &mut bw));
+    assert_eq!(value, weighted_sum(&x, &w));
+    for i in 0..2 {
+        assert_relative_eq!(bx[i], gx[i] + Vector3::new(1.0, 2.0, 3.0), epsilon = 1e-12);
+        assert_relative_eq!(bw[i], gw[i] + 0.25, epsilon = 1e-12);
+    }
+    // Points, one by value and one by reference.
+    let (p, q) = (Point3::new(1.0, 2.0, -0.5), Point3::new(0.2, -0.3, 0.9));
+    let (_, (gp, gq)) = point_distance_grad(p, &q);
+    let (mut bp, mut bq) = (Point3::new(1.0, 1.0, 1.0), Point3::origin());
+    point_distance_vjp_into(p, &q, 2.0, (&mut bp, &mut bq));
+    assert_relative_eq!(
+        bp.coords,
+        gp.coords * 2.0 + Vector3::new(1.0, 1.0, 1.0),
+        epsilon = 1e-12
+    );
+    assert_relative_eq!(bq.coords, gq.coords * 2.0, epsilon = 1e-12);
+    // A matrix and a vector behind a reference.
+    let m = Matrix3::new(1.0, 0.5, -0.2, 0.3, 2.0, 0.1, -0.4, 0.6, 1.5);
+    let v = Vector3::new(0.7, -0.3, 1.2);
+    let (_, (gm, gv)) = matvec_energy_grad(m, &v);
+    let (mut bm, mut bv) = (Matrix3::identity(), Vector3::zeros());
+    matvec_energy_vjp_into(m, &v, 1.0, (&mut bm, &mut bv));
+    assert_relative_eq!(bm, gm + Matrix3::identity(), epsilon = 1e-12);
+    assert_relative_eq!(bv, gv, epsilon = 1e-12);
+}

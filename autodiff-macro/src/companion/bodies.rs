@@ -11,7 +11,8 @@ use quote::quote;
 
 /// Generated bodies of the companions.
 pub struct Bodies {
-    pub vjp: TokenStream,
+    /// The body of `NAME_vjp_into` (`NAME_vjp` calls it).
+    pub vjp_into: TokenStream,
     pub jvp: TokenStream,
     /// With `hessian`: the body of `NAME_hvp`.
     pub hvp: Option<TokenStream>,
@@ -76,7 +77,7 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
         }
     });
     Bodies {
-        vjp: cx.body(&p.vjp, &cx.vjp_params(), &cx.vjp_borrowed(), false),
+        vjp_into: cx.vjp_into_body(&p.vjp_into),
         jvp: cx.body(&p.jvp, &cx.jvp_params(), &cx.jvp_borrowed(), true),
         hvp,
         vjp_jvp,
@@ -86,7 +87,7 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
 impl Context<'_> {
     /// How a vjp body reads each parameter: the leaves of the user's
     /// parameters, then the seed's components.
-    fn vjp_params(&self) -> Vec<TokenStream> {
+    pub(super) fn vjp_params(&self) -> Vec<TokenStream> {
         let mut p = self.leaf_args.clone();
         p.extend(self.seed_reads.iter().cloned());
         p
@@ -110,7 +111,7 @@ impl Context<'_> {
         self.def.leaf_wrt()
     }
 
-    fn vjp_borrowed(&self) -> Vec<bool> {
+    pub(super) fn vjp_borrowed(&self) -> Vec<bool> {
         let mut b = self.user_borrowed();
         b.extend(self.def.ret.flat().iter().map(|_| false));
         b
@@ -137,7 +138,7 @@ impl Context<'_> {
     /// function has no generics (an `impl Trait` parameter is one) and is
     /// not an item of an `impl`, whose `Self` nested functions could not
     /// name.
-    fn segmentable<'e>(&self, em: Emitter<'e>) -> Emitter<'e> {
+    pub(super) fn segmentable<'e>(&self, em: Emitter<'e>) -> Emitter<'e> {
         let def = self.def;
         let generic = !def.sig.generics.params.is_empty()
             || def.sig.generics.where_clause.is_some()
@@ -205,7 +206,7 @@ impl Context<'_> {
     /// is only ever differentiated does not trip `dead_code`. A generic
     /// function (also one with an `impl Trait` parameter) cannot be named
     /// without its type arguments.
-    fn mention(&self) -> TokenStream {
+    pub(super) fn mention(&self) -> TokenStream {
         let name = self.name;
         let generic = !self.def.sig.generics.params.is_empty()
             || self.def.params.iter().any(|p| has_impl_trait(&p.syn_ty));
@@ -218,7 +219,7 @@ impl Context<'_> {
 
     /// The result values shaped like the return type: one value or a
     /// tuple, nalgebra items converted from their arrays.
-    fn ret_shape(&self, em: &Emitter<'_>, values: &[Value]) -> TokenStream {
+    pub(super) fn ret_shape(&self, em: &Emitter<'_>, values: &[Value]) -> TokenStream {
         let convert = |k: usize, v: TokenStream| match self.ret_na.get(k) {
             Some(Some(na)) => na.returned(v),
             _ => v,

@@ -11,10 +11,12 @@
 
 mod adapters;
 mod bodies;
+mod into;
 mod nalgebra;
 mod public;
 
 pub use bodies::{Bodies, bodies};
+pub use nalgebra::NaLeaf;
 
 use crate::ast::{FnDef, Leaf, ParamShape, RetTy};
 use crate::attr::Options;
@@ -90,6 +92,8 @@ pub struct Context<'a> {
     pub seed_preamble: TokenStream,
     /// How a vjp body reads each component of the seed.
     pub seed_reads: Vec<TokenStream>,
+    /// The `grads` parameter of `NAME_vjp_into`.
+    pub buffers: into::Buffers,
 }
 
 impl<'a> Context<'a> {
@@ -199,6 +203,7 @@ impl<'a> Context<'a> {
             [one] => quote!(#one),
             many => quote!((#(#many),*)),
         };
+        let buffers = into::Buffers::new(def, &wrt, fresh("grads".into()), &grad_tys);
         let wrt_list = wrt
             .iter()
             .map(|i| def.params[*i].ident.to_string())
@@ -258,6 +263,7 @@ impl<'a> Context<'a> {
             tangent_preamble,
             seed_preamble,
             seed_reads,
+            buffers,
         }
     }
 
@@ -363,13 +369,15 @@ pub fn companions(
     if opts.custom {
         // The user wrote `NAME_vjp` and `NAME_jvp`; report errors here.
         out.extend(err);
+        out.extend(cx.vjp_into(cx.vjp_into_custom_body()));
     } else {
         let unimpl = unimplemented();
-        let (vjp, jvp) = match bodies {
-            Some(b) => (b.vjp.clone(), b.jvp.clone()),
+        let (into, jvp) = match bodies {
+            Some(b) => (b.vjp_into.clone(), b.jvp.clone()),
             None => (quote!(#err #unimpl), unimpl),
         };
-        out.extend(cx.vjp(vjp));
+        out.extend(cx.vjp_into(into));
+        out.extend(cx.vjp(cx.vjp_through_into()));
         out.extend(cx.jvp(jvp));
     }
     if opts.hessian && cx.scalar_result() {

@@ -41,11 +41,17 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// original parameters (positions `0..n_params`) followed by one seed per
 /// result value; its body yields the result values followed by the adjoint
 /// of each parameter in `wrt` (zeros where the adjoint is zero).
+///
+/// With `preseed`, the `j`-th parameter of `wrt` whose `preseed[j]` holds
+/// has one more parameter after the seeds (in `wrt` order): the value its
+/// adjoint starts from instead of zero, so the sweep adds the gradient into
+/// it (`NAME_vjp_into`, whose buffers the caller owns).
 pub fn vjp(
     lowered: &Lowered,
     act: &Activity,
     n_params: usize,
     wrt: &[usize],
+    preseed: Option<&[bool]>,
     krate: &TokenStream,
 ) -> Func {
     let mut rev = Rev {
@@ -85,6 +91,17 @@ pub fn vjp(
             rev.emit(&mut out, seed_length_check(seed, *r), Ty::Other, None);
         }
         rev.accumulate(&mut adj, *r, seed, false, &mut out);
+    }
+    if let Some(preseed) = preseed {
+        let mut k = n_params + lowered.result.len();
+        for (&p, _) in wrt.iter().zip(preseed).filter(|(_, s)| **s) {
+            let pv = lowered.params[p];
+            let ty = rev.func.ty(pv).clone();
+            let name = rev.adj_name(pv);
+            let start = rev.emit(&mut out, InstKind::Param(k), ty, name);
+            adj.insert(pv, start);
+            k += 1;
+        }
     }
     rev.adjoint_insts(&body.insts, &mut adj, &env, &mut out);
 
