@@ -42,6 +42,7 @@
 //! |---|---|---|
 //! | `NAME_grad` | `(params) -> (R, G)` | when `R` is a float: value and gradient, one reverse sweep |
 //! | `NAME_vjp` | `(params, d_out: R) -> (R, G)` | reverse mode with an output seed (a vector-Jacobian product) |
+//! | `NAME_vjp_into` | `(params, d_out: R, grads) -> R` | the same, the gradient added into buffers the caller owns |
 //! | `NAME_jvp` | `(params, one tangent per differentiable param) -> (R, R)` | forward mode: value and directional derivative |
 //!
 //! `G` is the gradient with respect to the differentiable parameters, in
@@ -79,6 +80,37 @@
 //! // Forward mode: one tangent per differentiable parameter, of its type.
 //! let (_, directional) = weighted_jvp(&x, &w, 2.0, &[1.0, 0.0, 0.0], 0.0);
 //! assert_eq!(directional, dx[0]);
+//! ```
+//!
+//! `NAME_vjp_into` adds the gradient into buffers the caller owns, one
+//! `&mut` per differentiable parameter shaped like `G` (`&mut f64`,
+//! `&mut [f64; N]`, `&mut [f64]` for a slice or `&Vec<f64>`, a tuple of
+//! them for several parameters), and allocates nothing beyond the tape of
+//! loop intermediates. An optimiser step reuses one buffer:
+//!
+//! ```
+//! use autodiff::differentiate;
+//!
+//! #[differentiate(wrt(w))]
+//! fn loss(w: &[f64], xs: &[f64], ys: &[f64]) -> f64 {
+//!     let mut l = 0.0;
+//!     for i in 0..xs.len() {
+//!         let r = w[0] * xs[i] + w[1] - ys[i];
+//!         l += r * r;
+//!     }
+//!     l
+//! }
+//!
+//! let (xs, ys) = ([0.0, 1.0, 2.0], [1.0, 3.0, 5.0]);
+//! let (mut w, mut g) = (vec![0.0; 2], vec![0.0; 2]);
+//! for _ in 0..500 {
+//!     g.fill(0.0); // the gradient is added, like PyTorch's `.grad`
+//!     loss_vjp_into(&w, &xs, &ys, 1.0, &mut g);
+//!     for (wi, gi) in w.iter_mut().zip(&g) {
+//!         *wi -= 0.05 * gi;
+//!     }
+//! }
+//! assert!((w[0] - 2.0).abs() < 1e-6 && (w[1] - 1.0).abs() < 1e-6);
 //! ```
 //!
 //! Methods work the same way; fields of `self` are constants:
