@@ -52,6 +52,31 @@ impl MathInfo {
     }
 }
 
+/// Whether the runtime's derivative rule of method `name` reads the
+/// method's result (`tanh' = 1 - y²`) rather than only its arguments
+/// (`sin' = cos x`). The reverse sweep keeps a transcendental result only
+/// where something reads it.
+pub fn rule_reads_output(name: &str) -> bool {
+    !matches!(
+        name,
+        "sin"
+            | "cos"
+            | "asin"
+            | "acos"
+            | "atan"
+            | "atan2"
+            | "sinh"
+            | "cosh"
+            | "asinh"
+            | "acosh"
+            | "atanh"
+            | "ln"
+            | "log2"
+            | "log10"
+            | "ln_1p"
+    )
+}
+
 const U: &[Arg] = &[Arg::Float];
 const B: &[Arg] = &[Arg::Float, Arg::Float];
 const T: &[Arg] = &[Arg::Float, Arg::Float, Arg::Float];

@@ -1431,12 +1431,11 @@ fn checkpointed_loop() {
                 v33: f64 = for v29 "i" in v27..v24 carry(v30 "x": f64 = v28) {
                   v31: f64 = sin v30
                   v32 "s": f64 = mul v31, v0
-                  tape0.push v30
+                  tape0.push v30, v31
                   yield v32
                 }
                 v44 "d_x": f64, v45 "d_x": f64 = for v36 "i" in rev v27..v24 carry(v34 "d_x": f64 = v25, v35 "d_x": f64 = v26) {
-                  v37 "x": f64 = tape0.pop
-                  v38: f64 = sin v37
+                  v37 "x": f64, v38: f64 = tape0.pop
                   v39: f64 = mul v34, v0
                   v40: f64 = mul v34, v38
                   v41 "d_x": f64 = add v35, v40
@@ -2678,6 +2677,110 @@ fn vec_grown_by_push() {
               v28: f64 = mul v12, v26
               v29: f64 = add v27, v28
               yield v15, v29
+            }
+        "#]],
+    );
+}
+
+/// The VJP alone of `#[differentiate] src`.
+fn check_vjp(src: &str, vjp: Expect) {
+    vjp.assert_eq(&compiled("", src).vjp.to_string());
+}
+
+#[test]
+fn an_array_an_outer_loop_builds_is_stored_once_per_iteration() {
+    // `h` is built by the first inner loop and read by the second: the
+    // outer loop pushes `h` whole (with the transcendental results the
+    // adjoint reads), not one element per read of the second loop.
+    check_vjp(
+        "fn f(w: &[f64], n: usize) -> f64 {
+            let mut s = 0.0;
+            for i in 0..n {
+                let mut h = [0.0; 4];
+                for j in 0..4 {
+                    h[j] = (w[j] * i as f64).tanh();
+                }
+                for k in 0..4 {
+                    s += w[4 + k] * h[k];
+                }
+            }
+            s
+        }",
+        expect![[r#"
+            fn {
+              tape0.new
+              tape1.new
+              v0 "w": Vec<f64> = param 0
+              v1 "n": int = param 1
+              v2 "s": f64 = lit 0.0
+              v3: int = lit 0
+              tape1.reserve v3..v1
+              v29 "s": f64 = for v5 "i" in v3..v1 carry(v4 "s": f64 = v2) {
+                v6: f64 = lit 0.0
+                v7 "h": [f64; 4] = array [v6; 4]
+                v8: int = lit 0
+                v9: int = lit 4
+                tape0.reserve v8..v9
+                v17 "h": [f64; 4] = for v11 "j" in v8..v9 carry(v10 "h": [f64; 4] = v7) {
+                  v12: f64 = index v0[v11]
+                  v13: f64 = cast v5 as f64
+                  v14: f64 = mul v12, v13
+                  v15: f64 = tanh v14
+                  v16 "h": [f64; 4] = insert v10[v11] = v15
+                  tape0.push v15
+                  yield v16
+                }
+                v18: int = lit 0
+                v19: int = lit 4
+                v28 "s": f64 = for v21 "k" in v18..v19 carry(v20 "s": f64 = v4) {
+                  v22: int = lit 4
+                  v23: int = add v22, v21
+                  v24: f64 = index v0[v23]
+                  v25: f64 = index v17[v21]
+                  v26: f64 = mul v24, v25
+                  v27 "s": f64 = add v20, v26
+                  yield v27
+                }
+                tape1.push v17
+                yield v28
+              }
+              v30 "d_s": f64 = param 2
+              v31 "d_w": Vec<f64> = zeros_like v0
+              v72 "d_s": f64, v73 "d_w": Vec<f64> = for v34 "i" in rev v3..v1 carry(v32 "d_s": f64 = v30, v33 "d_w": Vec<f64> = v31) {
+                v35 "h": [f64; 4] = tape1.pop
+                v36: int = lit 0
+                v37: int = lit 4
+                v38: int = lit 0
+                v39: int = lit 4
+                v40 "d_h": [f64; 4] = zero
+                v53 "d_s": f64, v54 "d_w": Vec<f64>, v55 "d_h": [f64; 4] = for v44 "i" in rev v38..v39 carry(v41 "d_s": f64 = v32, v42 "d_w": Vec<f64> = v33, v43 "d_h": [f64; 4] = v40) {
+                  v45: int = lit 4
+                  v46: int = add v45, v44
+                  v47: f64 = index v0[v46]
+                  v48: f64 = index v35[v44]
+                  v49: f64 = mul v41, v48
+                  v50: f64 = mul v41, v47
+                  v51 "d_h": [f64; 4] = add_at v43[v44] += v50
+                  v52 "d_w": Vec<f64> = add_at v42[v46] += v49
+                  yield v41, v52, v51
+                }
+                v70 "d_h": [f64; 4], v71 "d_w": Vec<f64> = for v58 "i" in rev v36..v37 carry(v56 "d_h": [f64; 4] = v55, v57 "d_w": Vec<f64> = v54) {
+                  v59: f64 = tape0.pop
+                  v60: f64 = index v0[v58]
+                  v61: f64 = cast v34 as f64
+                  v62: f64 = mul v60, v61
+                  v63: f64 = index v56[v58]
+                  v64: f64 = zero
+                  v65 "d_h": [f64; 4] = insert v56[v58] = v64
+                  v66: f64 = partials tanh(v62) out v59
+                  v67: f64 = mul v63, v66
+                  v68: f64 = mul v67, v61
+                  v69 "d_w": Vec<f64> = add_at v57[v58] += v68
+                  yield v65, v69
+                }
+                yield v53, v71
+              }
+              yield v29, v73
             }
         "#]],
     );

@@ -353,7 +353,39 @@ impl Rev {
             .and_then(|v| self.depth.get(v).copied())
             .unwrap_or(1);
 
-        let mut work: Vec<Value> = body.insts.iter().flat_map(|i| self.needs(i)).collect();
+        let needs: Vec<(Value, bool)> = body
+            .insts
+            .iter()
+            .flat_map(|i| {
+                let ignored = ignored_output(i);
+                self.needs(i)
+                    .into_iter()
+                    .map(move |v| (v, Some(v) != ignored))
+            })
+            .collect();
+        // What a recomputation would read, for which values the sweep
+        // really reads (`costly_read`).
+        let mut read = HashSet::new();
+        let mut work: Vec<Value> = needs.iter().filter(|(_, r)| *r).map(|(v, _)| *v).collect();
+        while let Some(v) = work.pop() {
+            if !read.insert(v) || !local.contains(&v) {
+                continue;
+            }
+            if let Some(inst) = def
+                .get(&v)
+                .filter(|i| self.recomputable(i, &local, body_depth))
+            {
+                work.extend(inst.kind.operands());
+            }
+        }
+        // A transcendental call whose result the sweep really reads (not only
+        // the rule of the call itself, which may ignore it) is stored:
+        // re-running it costs more than storing its float.
+        let costly_read = |v: &Value| {
+            read.contains(v)
+                && matches!(def.get(v).map(|i| &i.kind), Some(InstKind::Math(f, _)) if costly(f.0.name))
+        };
+        let mut work: Vec<Value> = needs.iter().map(|(v, _)| *v).collect();
         let mut stored = HashSet::new();
         let mut recomputed = HashSet::new();
         let mut outer = Vec::new();
@@ -368,7 +400,7 @@ impl Rev {
                 continue;
             }
             let recomputable = match def.get(&v) {
-                Some(inst) => self.recomputable(inst, &local, body_depth),
+                Some(inst) => self.recomputable(inst, &local, body_depth) && !costly_read(&v),
                 None => false, // a loop parameter
             };
             if recomputable {
@@ -409,9 +441,9 @@ impl Rev {
             | InstKind::Unary(..)
             | InstKind::Binary(..)
             | InstKind::Cast(..)
-            | InstKind::Math(..)
             | InstKind::Index { .. }
             | InstKind::Len(_) => true,
+            InstKind::Math(..) => true,
             InstKind::Param(_)
             | InstKind::SelfParam
             | InstKind::Partials { .. }
@@ -444,13 +476,86 @@ impl Rev {
             return false;
         }
         // An array read again must still exist: one from outside every loop
-        // (never overwritten), not one this body or an outer body builds.
+        // (never overwritten), not one this body builds. A small fixed-size
+        // array an outer loop body builds is read again too: the loop
+        // around that body stores it once per iteration (it becomes a need
+        // of this loop from outside), rather than this loop storing every
+        // element it reads.
+        let index = matches!(inst.kind, InstKind::Index { .. });
         inst.kind.operands().iter().all(|u| {
-            !self.func.ty(*u).is_aggregate()
-                || (!local.contains(u) && self.depth.get(u).copied().unwrap_or(0) == 0)
+            let ty = self.func.ty(*u);
+            let outside = !local.contains(u);
+            !ty.is_aggregate()
+                || (outside && self.depth.get(u).copied().unwrap_or(0) == 0)
                 || body_depth == 0
+                || (outside && index && elements(ty).is_some_and(|n| n <= STORED_ARRAY_LIMIT))
         })
     }
+}
+
+/// The largest fixed-size array (in floats) an outer loop stores whole so
+/// that inner loops can read it again: storing it costs one copy per outer
+/// iteration, storing what inner loops read of it one float per read.
+const STORED_ARRAY_LIMIT: usize = 64;
+
+/// The number of floats in a fixed-size (nested) array type.
+fn elements(ty: &Ty) -> Option<usize> {
+    match ty {
+        Ty::Float(_) => Some(1),
+        Ty::Array(e, n) => {
+            let n: usize =
+                n.0.to_string()
+                    .trim_matches(|c| c == '{' || c == '}' || c == ' ')
+                    .parse()
+                    .ok()?;
+            Some(n * elements(e)?)
+        }
+        _ => None,
+    }
+}
+
+/// The result of `inst` if it is a float method whose derivative rule
+/// ignores it (`sin' = cos x`): the rule's read of it is no reason to keep
+/// it.
+fn ignored_output(inst: &Inst) -> Option<Value> {
+    match &inst.kind {
+        InstKind::Math(f, _) if !crate::math::rule_reads_output(f.0.name) => {
+            inst.results.first().copied()
+        }
+        _ => None,
+    }
+}
+
+/// Whether a float method costs more to re-run in the reverse sweep than
+/// its result costs to store: the transcendental ones.
+fn costly(name: &str) -> bool {
+    matches!(
+        name,
+        "sin"
+            | "cos"
+            | "tan"
+            | "asin"
+            | "acos"
+            | "atan"
+            | "atan2"
+            | "sinh"
+            | "cosh"
+            | "tanh"
+            | "asinh"
+            | "acosh"
+            | "atanh"
+            | "exp"
+            | "exp2"
+            | "exp_m1"
+            | "ln"
+            | "log"
+            | "log2"
+            | "log10"
+            | "ln_1p"
+            | "cbrt"
+            | "powf"
+            | "hypot"
+    )
 }
 
 /// Whether `e` is a path or a chain of field reads of one, which reads a
