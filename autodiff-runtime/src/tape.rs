@@ -26,7 +26,14 @@
 //!   reads, since re-running those would cost more than the stored floats;
 //! - elements read from an array that the body itself builds or that the
 //!   loop carries (the reverse sweep cannot see that array's old contents);
-//!   the element is stored, never the array.
+//!   the element is stored, not the array;
+//! - a small fixed-size array (up to 64 floats) that the body builds and
+//!   that an inner loop reads: the array, once per iteration, so that the
+//!   inner reverse loop reads it again instead of storing one float per
+//!   read (the hidden layer of a network, read by the next layer's loop);
+//! - the result of a transcendental call (`tanh`, `exp`, `ln`, ...) that the
+//!   adjoint reads, which costs more to re-run than to store; not the
+//!   result of one whose derivative ignores it (`sin' = cos x`).
 //!
 //! It does not store values computed before the loop (in SSA form nothing is
 //! ever overwritten, so they are still there when the reverse sweep runs),
