@@ -36,6 +36,7 @@ use std::ops::{Add, Div, Mul, Neg, Sub};
 
 pub mod gmm;
 pub mod lstm;
+pub mod parallel;
 #[cfg(feature = "peers")]
 pub mod peers;
 
