@@ -42,7 +42,7 @@ impl Buffers {
         let mut places = Vec::new();
         for (j, i) in wrt.iter().enumerate() {
             let p = &def.params[*i];
-            let elem = slice_elem(&p.syn_ty);
+            let elem = crate::nalgebra::seq_elem(&p.syn_ty);
             slice.push(elem.is_some());
             tys.push(match elem {
                 Some(e) => quote!(&mut [#e]),
@@ -73,33 +73,6 @@ impl Buffers {
             places,
             preseed: crate::pipeline::preseeded(def, &def.leaf_wrt()),
         }
-    }
-}
-
-/// The element type of a parameter whose gradient is a `Vec`: `&[T]`,
-/// `&Vec<T>`, `Vec<T>`.
-fn slice_elem(ty: &syn::Type) -> Option<&syn::Type> {
-    match ty {
-        syn::Type::Reference(r) => match &*r.elem {
-            syn::Type::Slice(s) => Some(&s.elem),
-            inner => slice_elem(inner),
-        },
-        syn::Type::Paren(p) => slice_elem(&p.elem),
-        syn::Type::Group(g) => slice_elem(&g.elem),
-        syn::Type::Path(p) => {
-            let last = p.path.segments.last()?;
-            if last.ident != "Vec" {
-                return None;
-            }
-            match &last.arguments {
-                syn::PathArguments::AngleBracketed(a) => match a.args.first()? {
-                    syn::GenericArgument::Type(t) => Some(t),
-                    _ => None,
-                },
-                _ => None,
-            }
-        }
-        _ => None,
     }
 }
 
