@@ -265,11 +265,16 @@ fn rosenbrock(x: &[f64]) -> f64 {
     s
 }
 
+/// A data-fit loss of weights `w` over `(xs, ys)`.
+type Loss = fn(&[f64], &[f64], &[f64]) -> f64;
+/// Its `_vjp_into`.
+type LossVjpInto = fn(&[f64], &[f64], &[f64], f64, &mut [f64]) -> f64;
+
 /// Gradient descent on `loss`, `steps` steps of `vjp_into` into one
 /// buffer; returns the allocations made and the loss before and after.
 fn descend(
-    loss: fn(&[f64], &[f64], &[f64]) -> f64,
-    vjp_into: fn(&[f64], &[f64], &[f64], f64, &mut [f64]) -> f64,
+    loss: Loss,
+    vjp_into: LossVjpInto,
     w: &mut [f64],
     data: (&[f64], &[f64]),
     steps: usize,

@@ -9,6 +9,7 @@ use approx::assert_relative_eq;
 use autodiff::{check_gradient, differentiate};
 
 /// Scalars, a fixed array, a slice and a `Vec`, in one loop.
+#[allow(clippy::ptr_arg)] // a `&Vec` parameter is one of the kinds under test
 #[differentiate]
 fn mixed(k: f64, a: [f64; 2], x: &[f64], v: &Vec<f64>) -> f64 {
     let mut s = k * a[0];

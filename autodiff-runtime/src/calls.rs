@@ -198,33 +198,6 @@ tuples! {
     (A, B, C, D, E, G)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_grad_slots_add_nothing_and_gradients_add() {
-        assert_eq!(add_slot(1.5, NoGrad), 1.5);
-        assert_eq!(add_slot(1.5, 2.0), 3.5);
-        assert_eq!(add_slot([1.0, 2.0], [0.5, 0.5]), [1.5, 2.5]);
-        assert_eq!(add_slot(vec![1.0], vec![1.0]), vec![2.0]);
-        assert_eq!(add_slot([1.0, 1.0], vec![0.5, 2.0]), [1.5, 3.0]);
-    }
-
-    #[test]
-    fn missing_tangents_become_zeros_of_the_right_shape() {
-        let x = [1.0, 2.0, 3.0];
-        assert_eq!(
-            *IntoTangent::<[f64]>::into_tangent(NoGrad, &x[..]),
-            [0.0; 3]
-        );
-        assert_eq!(*IntoTangent::<[f64; 3]>::into_tangent(NoGrad, &x), [0.0; 3]);
-        assert_eq!(*IntoTangent::<f64>::into_tangent(NoGrad, &2.0), 0.0);
-        let t = [1.0, 0.0, 0.0];
-        assert_eq!(*IntoTangent::<[f64]>::into_tangent(&t[..], &x[..]), t);
-    }
-}
-
 /// The final adjoint of a slice parameter in the body of `NAME_vjp_into`:
 /// the caller's buffer itself (updated in place, nothing left to do), or an
 /// owned copy of it with the gradient added, to be copied back.
@@ -263,4 +236,31 @@ impl<T> OwnedGradient for Vec<T> {
 #[inline]
 pub fn owned_gradient<G: OwnedGradient>(g: G) -> Option<Vec<G::Elem>> {
     g.owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_grad_slots_add_nothing_and_gradients_add() {
+        assert_eq!(add_slot(1.5, NoGrad), 1.5);
+        assert_eq!(add_slot(1.5, 2.0), 3.5);
+        assert_eq!(add_slot([1.0, 2.0], [0.5, 0.5]), [1.5, 2.5]);
+        assert_eq!(add_slot(vec![1.0], vec![1.0]), vec![2.0]);
+        assert_eq!(add_slot([1.0, 1.0], vec![0.5, 2.0]), [1.5, 3.0]);
+    }
+
+    #[test]
+    fn missing_tangents_become_zeros_of_the_right_shape() {
+        let x = [1.0, 2.0, 3.0];
+        assert_eq!(
+            *IntoTangent::<[f64]>::into_tangent(NoGrad, &x[..]),
+            [0.0; 3]
+        );
+        assert_eq!(*IntoTangent::<[f64; 3]>::into_tangent(NoGrad, &x), [0.0; 3]);
+        assert_eq!(*IntoTangent::<f64>::into_tangent(NoGrad, &2.0), 0.0);
+        let t = [1.0, 0.0, 0.0];
+        assert_eq!(*IntoTangent::<[f64]>::into_tangent(&t[..], &x[..]), t);
+    }
 }

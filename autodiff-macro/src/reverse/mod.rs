@@ -93,14 +93,14 @@ pub fn vjp(
         rev.accumulate(&mut adj, *r, seed, false, &mut out);
     }
     if let Some(preseed) = preseed {
-        let mut k = n_params + lowered.result.len();
-        for (&p, _) in wrt.iter().zip(preseed).filter(|(_, s)| **s) {
+        let first = n_params + lowered.result.len();
+        let buffered = wrt.iter().zip(preseed).filter(|(_, s)| **s);
+        for (k, (&p, _)) in (first..).zip(buffered) {
             let pv = lowered.params[p];
             let ty = rev.func.ty(pv).clone();
             let name = rev.adj_name(pv);
             let start = rev.emit(&mut out, InstKind::Param(k), ty, name);
             adj.insert(pv, start);
-            k += 1;
         }
     }
     rev.adjoint_insts(&body.insts, &mut adj, &env, &mut out);
