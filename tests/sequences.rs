@@ -177,10 +177,8 @@ fn sum_of_squares(v: &[f64]) -> f64 {
     v.iter().map(|t| t * t).sum()
 }
 
-/// Copies of subslices (`to_vec`) passed on to a differentiated function
-/// (a subslice itself cannot be passed yet): `Σ_{i≥1} x_i² + Σ_{i<2} x_i²
-/// + Σ_{i≥2} x_i²`.
-#[allow(clippy::unnecessary_to_owned)] // `&x[2..]` cannot be passed yet (README, "Not yet")
+/// Copies of subslices (`to_vec`) passed on to a differentiated function:
+/// `Σ_{i≥1} x_i² + Σ_{i<2} x_i² + Σ_{i≥2} x_i²`.
 #[differentiate]
 fn passed_on(x: &[f64]) -> f64 {
     let tail: Vec<f64> = x[1..].to_vec();
@@ -193,6 +191,47 @@ fn copies_of_subslices_are_passed_to_differentiated_functions() {
     let x = [0.5, -1.0, 2.0, 0.25];
     let g = check_all(passed_on, passed_on_grad, passed_on_jvp, &x);
     assert_eq!(g, vec![1.0, -4.0, 8.0, 1.0]);
+}
+
+/// Subslices passed as they are, of a parameter and of a local, the same
+/// element in several of them, and inside a loop:
+/// `Σ_{i≥1} x_i² + Σ_{i<2} (k x_i)² + Σ_j Σ_{i∈[j, j+2)} x_i²`.
+#[differentiate]
+fn subslices_passed(x: &[f64], k: f64) -> f64 {
+    let y: Vec<f64> = x.iter().map(|v| k * v).collect();
+    let mut s = sum_of_squares(&x[1..]) + sum_of_squares(&y[..2]);
+    for j in 0..x.len() - 1 {
+        s += sum_of_squares(&x[j..j + 2]);
+    }
+    s
+}
+
+#[test]
+fn subslices_are_passed_to_differentiated_functions() {
+    let (x, k) = ([0.5, -1.0, 2.0, 0.25], 1.5);
+    let f = |p: &[f64]| subslices_passed(&p[..4], p[4]);
+    let grad = |p: &[f64]| {
+        let (v, (gx, gk)) = subslices_passed_grad(&p[..4], p[4]);
+        let mut g = gx;
+        g.push(gk);
+        (v, g)
+    };
+    let jvp = |p: &[f64], t: &[f64]| subslices_passed_jvp(&p[..4], p[4], &t[..4], t[4]);
+    let p = [x[0], x[1], x[2], x[3], k];
+    let g = check_all(f, grad, jvp, &p);
+    // By hand: x_0 is in the second sum (as k x_0) and in one window,
+    // x_1 in the first, second and two windows, x_2 in the first and two
+    // windows, x_3 in the first and one window.
+    let expected = [
+        2.0 * k * k * x[0] + 2.0 * x[0],
+        2.0 * x[1] + 2.0 * k * k * x[1] + 4.0 * x[1],
+        2.0 * x[2] + 4.0 * x[2],
+        2.0 * x[3] + 2.0 * x[3],
+        2.0 * k * (x[0] * x[0] + x[1] * x[1]),
+    ];
+    for (a, b) in g.iter().zip(&expected) {
+        assert_relative_eq!(*a, *b, max_relative = 1e-14);
+    }
 }
 
 // `vec!` on purpose: the vectors are what is tested.

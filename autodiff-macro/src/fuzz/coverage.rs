@@ -350,6 +350,11 @@ pub const CONSTRUCTS: &[(&str, &str, Probe)] = &[
     ("x[..2].iter()", "`ChainE::Map`", |s| {
         s.contains("[..2].iter()")
     }),
+    (
+        "g(&x[..3])",
+        "`HParam::Slice` passed as a subslice: `h(&x[..3])`, `h(&x[1..])`",
+        |s| s.contains("[..3])") || s.contains("[..3], "),
+    ),
     ("&x[1..]", "`ChainS::For` kind 9: `.zip(&b[1..])`", |s| {
         s.contains(".zip(&") && s.contains("[1..])")
     }),

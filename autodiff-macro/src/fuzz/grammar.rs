@@ -1864,6 +1864,9 @@ impl<'c> Renderer<'c> {
                     }
                 }
                 HParam::Slice => match pick(&arrays, s) {
+                    // A subslice of at least 3 (`len` is a lower bound).
+                    Some(a) if s % 3 == 1 && a.len >= 3 => out.push(format!("&{}[..3]", a.name)),
+                    Some(a) if s % 3 == 2 && a.len >= 4 => out.push(format!("&{}[1..]", a.name)),
                     Some(a) if !a.owned && !a.is_vec => out.push(a.name.clone()),
                     Some(a) => out.push(format!("&{}", a.name)),
                     None => out.push("&[0.5, 1.0, 1.5]".into()),

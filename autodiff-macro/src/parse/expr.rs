@@ -459,9 +459,17 @@ impl Parser<'_> {
     /// One argument of a call: `&x` by reference, anything else by value.
     pub(super) fn call_arg(&mut self, a: &syn::Expr) -> Option<CallArg> {
         match strip_parens(a) {
+            // `g(&x[a..b])`: the callee gets a copy of the subslice, whose
+            // adjoint the copy's own adjoint adds back into `x`'s.
             syn::Expr::Reference(r) if r.mutability.is_none() && self.is_subslice(&r.expr) => {
-                self.errors.push_spanned(r, super::seq::SUBSLICE_ARGUMENT);
-                None
+                let sub = &r.expr;
+                let copy: syn::Expr = syn::parse_quote_spanned! {r.and_token.span=>
+                    (#sub).iter().copied().collect::<Vec<_>>()
+                };
+                Some(CallArg {
+                    expr: self.expr(&copy)?,
+                    by_ref: true,
+                })
             }
             syn::Expr::Reference(r) if r.mutability.is_none() => Some(CallArg {
                 expr: self.expr(&r.expr)?,

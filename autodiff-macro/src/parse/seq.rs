@@ -6,11 +6,6 @@
 use super::*;
 use crate::ast::SeqOp;
 
-/// The message for a subslice passed to a function.
-pub(super) const SUBSLICE_ARGUMENT: &str = "a subslice cannot be passed to a function in a differentiated function yet (its gradient \
-     would have to be added back into the sequence's): pass the whole sequence and the bounds \
-     (`g(x, 1, x.len())`), or pass a copy (`let a = x[1..].to_vec(); g(&a)`)";
-
 /// The name of each element `extend_from_slice` pushes, in its own loop.
 const PUSHED: &str = "__autodiff_pushed";
 
