@@ -179,6 +179,7 @@ fn sum_of_squares(v: &[f64]) -> f64 {
 
 /// Copies of subslices (`to_vec`) passed on to a differentiated function:
 /// `Σ_{i≥1} x_i² + Σ_{i<2} x_i² + Σ_{i≥2} x_i²`.
+#[allow(clippy::unnecessary_to_owned)] // the copy is what is tested
 #[differentiate]
 fn passed_on(x: &[f64]) -> f64 {
     let tail: Vec<f64> = x[1..].to_vec();
