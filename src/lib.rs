@@ -85,8 +85,9 @@
 //! `NAME_vjp_into` adds the gradient into buffers the caller owns, one
 //! `&mut` per differentiable parameter shaped like `G` (`&mut f64`,
 //! `&mut [f64; N]`, `&mut [f64]` for a slice or `&Vec<f64>`, a tuple of
-//! them for several parameters), and allocates nothing beyond the tape of
-//! loop intermediates. An optimiser step reuses one buffer:
+//! them for several parameters). It allocates nothing for the gradient,
+//! only the tape of loop intermediates and the `Vec`s the function itself
+//! builds, so an optimiser step reuses one buffer:
 //!
 //! ```
 //! use autodiff::differentiate;

@@ -206,6 +206,8 @@ fn a_user_written_rule_gets_an_into_companion() {
     assert_eq!(g.0, vec![2.0; 3]);
     assert_eq!(g.1, 15.0);
     assert_eq!(scaled_sum_jvp(&x, 0.5, &[1.0; 3], 0.0).1, 1.5);
+    // `_grad` goes through the same rule.
+    assert_eq!(scaled_sum_grad(&x, 0.5).1, (vec![0.5; 3], 7.0));
 }
 
 struct Spring {

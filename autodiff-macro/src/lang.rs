@@ -143,6 +143,15 @@ impl Ty {
 #[derive(Clone, Debug)]
 pub struct Len(pub TokenStream);
 
+impl Len {
+    /// The length when it is written as a number (`3`, `3usize`, `1_000`).
+    pub fn literal(&self) -> Option<usize> {
+        let text = self.0.to_string();
+        let digits = text.trim_end_matches("usize").trim().replace('_', "");
+        digits.parse().ok()
+    }
+}
+
 impl PartialEq for Len {
     fn eq(&self, other: &Self) -> bool {
         self.0.to_string() == other.0.to_string()

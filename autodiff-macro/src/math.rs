@@ -77,6 +77,38 @@ pub fn rule_reads_output(name: &str) -> bool {
     )
 }
 
+/// Whether a float method costs more to re-run in the reverse sweep than
+/// its result costs to store: the transcendental ones.
+pub fn costly(name: &str) -> bool {
+    matches!(
+        name,
+        "sin"
+            | "cos"
+            | "tan"
+            | "asin"
+            | "acos"
+            | "atan"
+            | "atan2"
+            | "sinh"
+            | "cosh"
+            | "tanh"
+            | "asinh"
+            | "acosh"
+            | "atanh"
+            | "exp"
+            | "exp2"
+            | "exp_m1"
+            | "ln"
+            | "log"
+            | "log2"
+            | "log10"
+            | "ln_1p"
+            | "cbrt"
+            | "powf"
+            | "hypot"
+    )
+}
+
 const U: &[Arg] = &[Arg::Float];
 const B: &[Arg] = &[Arg::Float, Arg::Float];
 const T: &[Arg] = &[Arg::Float, Arg::Float, Arg::Float];

@@ -78,7 +78,7 @@ pub fn bodies(cx: &Context<'_>, p: &Pipeline) -> Bodies {
     });
     Bodies {
         vjp_into: cx.vjp_into_body(&p.vjp_into),
-        jvp: cx.body(&p.jvp, &cx.jvp_params(), &cx.jvp_borrowed(), true),
+        jvp: cx.jvp_body(&p.jvp),
         hvp,
         vjp_jvp,
     }
@@ -149,41 +149,27 @@ impl Context<'_> {
         em.segmented(self.segment.unwrap_or(crate::emit::SEGMENT_WEIGHT))
     }
 
-    /// A full vjp (`forward: false`) or jvp body from the transformed IR.
-    fn body(
-        &self,
-        t: &Transformed,
-        params: &[TokenStream],
-        borrowed: &[bool],
-        forward: bool,
-    ) -> TokenStream {
+    /// The jvp body from the transformed IR.
+    fn jvp_body(&self, t: &Transformed) -> TokenStream {
+        let (params, borrowed) = (self.jvp_params(), self.jvp_borrowed());
         let em = self.segmentable(Emitter::new(
             &t.func,
-            params,
-            borrowed,
+            &params,
+            &borrowed,
             quote!(self),
             self.krate,
         ));
         let stmts = em.body(&t.func.body);
         let mention = self.mention();
         let value = self.ret_shape(&em, &t.value);
-        let second = if forward {
-            self.ret_shape(&em, &t.value_tangent)
-        } else {
-            self.gradient_of(em.each(&t.gradient))
-        };
-        let params = &self.param_preamble;
-        let second_preamble = if forward {
-            &self.tangent_preamble
-        } else {
-            &self.seed_preamble
-        };
+        let tangent = self.ret_shape(&em, &t.value_tangent);
+        let (params, tangents) = (&self.param_preamble, &self.tangent_preamble);
         quote! {
             #mention
             #params
-            #second_preamble
+            #tangents
             #stmts
-            (#value, #second)
+            (#value, #tangent)
         }
     }
 }

@@ -10,7 +10,7 @@
 //! nalgebra leaves start from zero and are added into their buffers after
 //! the sweep, through their arrays.
 
-use super::{Context, nalgebra::NaLeaf};
+use super::Context;
 use crate::ast::{FnDef, Leaf};
 use crate::emit::Emitter;
 use crate::lang::Ty;
@@ -39,7 +39,6 @@ impl Buffers {
     pub fn new(def: &FnDef, wrt: &[usize], name: Ident, grad_tys: &[TokenStream]) -> Self {
         let mut tys = Vec::new();
         let mut slice = Vec::new();
-        let mut places = Vec::new();
         for (j, i) in wrt.iter().enumerate() {
             let p = &def.params[*i];
             let elem = crate::nalgebra::seq_elem(&p.syn_ty);
@@ -51,17 +50,8 @@ impl Buffers {
                     quote!(&mut #g)
                 }
             });
-            let base = if wrt.len() == 1 {
-                quote!((*#name))
-            } else {
-                let idx = syn::Index::from(j);
-                quote!((*#name.#idx))
-            };
-            for leaf in &p.leaves {
-                let path = leaf.path.iter().map(|k| syn::Index::from(*k));
-                places.push(quote!(#base #(.#path)*));
-            }
         }
+        let places = leaf_items(def, wrt, &quote!(#name), true);
         let ty = match tys.as_slice() {
             [one] => one.clone(),
             many => quote!((#(#many),*)),
@@ -74,6 +64,33 @@ impl Buffers {
             preseed: crate::pipeline::preseeded(def, &def.leaf_wrt()),
         }
     }
+}
+
+/// Item `j` of a value shaped like the gradient `G` of `n` differentiable
+/// parameters: `base` itself for one, `base.j` for several.
+fn param_item(base: &TokenStream, j: usize, n: usize) -> TokenStream {
+    if n == 1 {
+        base.clone()
+    } else {
+        let idx = syn::Index::from(j);
+        quote!(#base.#idx)
+    }
+}
+
+/// Each leaf of the differentiable parameters (`wrt`) in a value shaped
+/// like `G`: `base.1.0`, or with `deref` (items that are `&mut`s)
+/// `(*base.1).0`.
+fn leaf_items(def: &FnDef, wrt: &[usize], base: &TokenStream, deref: bool) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for (j, i) in wrt.iter().enumerate() {
+        let item = param_item(base, j, wrt.len());
+        let item = if deref { quote!((*#item)) } else { item };
+        for leaf in &def.params[*i].leaves {
+            let path = leaf.path.iter().map(|k| syn::Index::from(*k));
+            out.push(quote!(#item #(.#path)*));
+        }
+    }
+    out
 }
 
 impl Context<'_> {
@@ -196,10 +213,10 @@ impl Context<'_> {
             Ident::new("gradient", proc_macro2::Span::mixed_site()),
         );
         let na = self.def.leaf_wrt();
+        let gs = leaf_items(self.def, &self.wrt, &quote!(#grad), false);
         let mut adds = TokenStream::new();
-        for (k, (leaf, _)) in self.wrt_leaves().iter().enumerate() {
+        for (k, ((leaf, _), g)) in self.wrt_leaves().iter().zip(&gs).enumerate() {
             let place = &self.buffers.places[k];
-            let g = self.gradient_leaf(&grad, k);
             adds.extend(match &self.leaf_na[na[k]] {
                 Some(na) => na.add_into(krate, place, &na.to_arrays(&g)),
                 None => match leaf.ty {
@@ -213,27 +230,6 @@ impl Context<'_> {
             #adds
             #value
         }
-    }
-
-    /// Leaf `k` of the differentiable parameters' leaves in gradient `g`
-    /// (`g`, `g.1`, `g.1.0`).
-    fn gradient_leaf(&self, g: &Ident, k: usize) -> TokenStream {
-        let mut first = 0;
-        for (j, i) in self.wrt.iter().enumerate() {
-            let p = &self.def.params[*i];
-            if k < first + p.leaves.len() {
-                let leaf = &p.leaves[k - first];
-                let path = leaf.path.iter().map(|x| syn::Index::from(*x));
-                return if self.wrt.len() == 1 {
-                    quote!(#g #(.#path)*)
-                } else {
-                    let idx = syn::Index::from(j);
-                    quote!(#g.#idx #(.#path)*)
-                };
-            }
-            first += p.leaves.len();
-        }
-        quote!(#g)
     }
 
     /// The body of `NAME_vjp`: zeroed buffers, `NAME_vjp_into`.
@@ -260,12 +256,7 @@ impl Context<'_> {
             .iter()
             .enumerate()
             .map(|(j, slice)| {
-                let place = if self.wrt.len() == 1 {
-                    quote!(#g)
-                } else {
-                    let idx = syn::Index::from(j);
-                    quote!(#g.#idx)
-                };
+                let place = param_item(&quote!(#g), j, self.wrt.len());
                 if *slice {
                     quote!(&mut #place[..])
                 } else {
@@ -282,63 +273,6 @@ impl Context<'_> {
             let mut #g: #gradient = #zero;
             let #value = #call #into(#self_arg #(#args,)* #seed, #refs);
             (#value, #g)
-        }
-    }
-}
-
-impl NaLeaf {
-    /// The statements adding `arrays` (a gradient as the body holds it)
-    /// into the buffer at `place` (of the type as written).
-    pub fn add_into(
-        &self,
-        krate: &TokenStream,
-        place: &TokenStream,
-        arrays: &TokenStream,
-    ) -> TokenStream {
-        let (a, g) = (
-            Ident::new("__autodiff_a", proc_macro2::Span::mixed_site()),
-            Ident::new("__autodiff_g", proc_macro2::Span::mixed_site()),
-        );
-        match self {
-            NaLeaf::Value { na, ty } => {
-                let mut_arr = na.array_expr(quote!(::core::clone::Clone::clone(&#place)));
-                let back = na.typed_expr(ty, quote!(#a));
-                quote! {{
-                    let mut #a = #mut_arr;
-                    #krate::__private::accumulate(&mut #a, &#arrays);
-                    #place = #back;
-                }}
-            }
-            NaLeaf::Seq { na, elem } | NaLeaf::Array { na, elem, .. } => {
-                let mut_arr = na.array_expr(quote!(::core::clone::Clone::clone(&*#g)));
-                let back = na.typed_expr(elem, quote!(#a));
-                let d = Ident::new("__autodiff_d", proc_macro2::Span::mixed_site());
-                quote! {
-                    for (#g, #d) in ::core::iter::Iterator::zip(#place.iter_mut(), ::core::iter::IntoIterator::into_iter(#arrays)) {
-                        let mut #a = #mut_arr;
-                        #krate::__private::accumulate(&mut #a, &#d);
-                        *#g = #back;
-                    }
-                }
-            }
-            NaLeaf::Rotation { .. } => quote!(),
-        }
-    }
-
-    /// A gradient of the type as written, as the arrays a body holds.
-    pub fn to_arrays(&self, g: &TokenStream) -> TokenStream {
-        let v = Ident::new("__autodiff_v", proc_macro2::Span::mixed_site());
-        match self {
-            NaLeaf::Value { na, .. } => na.array_expr(quote!(#g)),
-            NaLeaf::Seq { na, .. } => {
-                let each = na.array_expr(quote!(#v));
-                quote!(::core::iter::IntoIterator::into_iter(#g).map(|#v| #each).collect::<::std::vec::Vec<_>>())
-            }
-            NaLeaf::Array { na, .. } => {
-                let each = na.array_expr(quote!(#v));
-                quote!((#g).map(|#v| #each))
-            }
-            NaLeaf::Rotation { .. } => quote!(#g),
         }
     }
 }

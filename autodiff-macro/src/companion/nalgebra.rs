@@ -262,3 +262,60 @@ impl Converted {
             .collect()
     }
 }
+
+impl NaLeaf {
+    /// The statements adding `arrays` (a gradient as the body holds it)
+    /// into the buffer at `place` (of the type as written).
+    pub fn add_into(
+        &self,
+        krate: &TokenStream,
+        place: &TokenStream,
+        arrays: &TokenStream,
+    ) -> TokenStream {
+        let (a, g) = (
+            Ident::new("__autodiff_a", Span::mixed_site()),
+            Ident::new("__autodiff_g", Span::mixed_site()),
+        );
+        match self {
+            NaLeaf::Value { na, ty } => {
+                let mut_arr = na.array_expr(quote!(::core::clone::Clone::clone(&#place)));
+                let back = na.typed_expr(ty, quote!(#a));
+                quote! {{
+                    let mut #a = #mut_arr;
+                    #krate::__private::accumulate(&mut #a, &#arrays);
+                    #place = #back;
+                }}
+            }
+            NaLeaf::Seq { na, elem } | NaLeaf::Array { na, elem, .. } => {
+                let mut_arr = na.array_expr(quote!(::core::clone::Clone::clone(&*#g)));
+                let back = na.typed_expr(elem, quote!(#a));
+                let d = Ident::new("__autodiff_d", Span::mixed_site());
+                quote! {
+                    for (#g, #d) in ::core::iter::Iterator::zip(#place.iter_mut(), ::core::iter::IntoIterator::into_iter(#arrays)) {
+                        let mut #a = #mut_arr;
+                        #krate::__private::accumulate(&mut #a, &#d);
+                        *#g = #back;
+                    }
+                }
+            }
+            NaLeaf::Rotation { .. } => quote!(),
+        }
+    }
+
+    /// A gradient of the type as written, as the arrays a body holds.
+    pub fn to_arrays(&self, g: &TokenStream) -> TokenStream {
+        let v = Ident::new("__autodiff_v", Span::mixed_site());
+        match self {
+            NaLeaf::Value { na, .. } => na.array_expr(quote!(#g)),
+            NaLeaf::Seq { na, .. } => {
+                let each = na.array_expr(quote!(#v));
+                quote!(::core::iter::IntoIterator::into_iter(#g).map(|#v| #each).collect::<::std::vec::Vec<_>>())
+            }
+            NaLeaf::Array { na, .. } => {
+                let each = na.array_expr(quote!(#v));
+                quote!((#g).map(|#v| #each))
+            }
+            NaLeaf::Rotation { .. } => quote!(#g),
+        }
+    }
+}

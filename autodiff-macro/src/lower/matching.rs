@@ -12,7 +12,7 @@
 //! see into (an enum of the user's, an option from a call) is tested by
 //! rustc: `matches!(c, PATTERN)` as a constant expression.
 
-use super::pattern::{array_len, pattern_tokens};
+use super::pattern::pattern_tokens;
 use super::*;
 use quote::quote;
 
@@ -255,7 +255,7 @@ impl<'e> Lowerer<'e> {
         });
         let named = items.len() - usize::from(rest.is_some());
         let fixed = match &ty {
-            Ty::Array(_, len) => array_len(len),
+            Ty::Array(_, len) => len.literal(),
             Ty::Vec(_) => None,
             _ => {
                 self.errors

@@ -148,7 +148,7 @@ impl<'e> Lowerer<'e> {
     fn bind_slice(&mut self, items: &[Pattern], base: Value, span: Span) {
         let ty = self.func.ty(base).clone();
         let fixed = match &ty {
-            Ty::Array(_, len) => Some(array_len(len)),
+            Ty::Array(_, len) => Some(len.literal()),
             Ty::Vec(_) => None,
             Ty::Unknown => {
                 self.errors.push(
@@ -392,13 +392,6 @@ fn has_reference_pattern(p: &Pattern) -> bool {
         }
         _ => false,
     }
-}
-
-/// The length of an array type when it is written as a number.
-pub(super) fn array_len(len: &Len) -> Option<usize> {
-    let text = len.0.to_string();
-    let digits = text.trim_end_matches("usize").trim().replace('_', "");
-    digits.parse().ok()
 }
 
 /// A pattern as Rust tokens, with every binding but `keep` written `_`

@@ -459,12 +459,12 @@ impl Parser<'_> {
     /// One argument of a call: `&x` by reference, anything else by value.
     pub(super) fn call_arg(&mut self, a: &syn::Expr) -> Option<CallArg> {
         match strip_parens(a) {
-            // `g(&x[a..b])`: the callee gets a copy of the subslice, whose
-            // adjoint the copy's own adjoint adds back into `x`'s.
+            // `g(&x[a..b])` is `g(&x[a..b].to_vec())`: the callee gets a
+            // copy, whose adjoint adds back into `x`'s.
             syn::Expr::Reference(r) if r.mutability.is_none() && self.is_subslice(&r.expr) => {
                 let sub = &r.expr;
                 let copy: syn::Expr = syn::parse_quote_spanned! {r.and_token.span=>
-                    (#sub).iter().copied().collect::<Vec<_>>()
+                    (#sub).to_vec()
                 };
                 Some(CallArg {
                     expr: self.expr(&copy)?,

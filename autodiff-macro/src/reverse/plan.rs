@@ -383,7 +383,7 @@ impl Rev {
         // re-running it costs more than storing its float.
         let costly_read = |v: &Value| {
             read.contains(v)
-                && matches!(def.get(v).map(|i| &i.kind), Some(InstKind::Math(f, _)) if costly(f.0.name))
+                && matches!(def.get(v).map(|i| &i.kind), Some(InstKind::Math(f, _)) if crate::math::costly(f.0.name))
         };
         let mut work: Vec<Value> = needs.iter().map(|(v, _)| *v).collect();
         let mut stored = HashSet::new();
@@ -441,9 +441,9 @@ impl Rev {
             | InstKind::Unary(..)
             | InstKind::Binary(..)
             | InstKind::Cast(..)
+            | InstKind::Math(..)
             | InstKind::Index { .. }
             | InstKind::Len(_) => true,
-            InstKind::Math(..) => true,
             InstKind::Param(_)
             | InstKind::SelfParam
             | InstKind::Partials { .. }
@@ -502,14 +502,7 @@ const STORED_ARRAY_LIMIT: usize = 64;
 fn elements(ty: &Ty) -> Option<usize> {
     match ty {
         Ty::Float(_) => Some(1),
-        Ty::Array(e, n) => {
-            let n: usize =
-                n.0.to_string()
-                    .trim_matches(|c| c == '{' || c == '}' || c == ' ')
-                    .parse()
-                    .ok()?;
-            Some(n * elements(e)?)
-        }
+        Ty::Array(e, n) => Some(n.literal()? * elements(e)?),
         _ => None,
     }
 }
@@ -524,38 +517,6 @@ fn ignored_output(inst: &Inst) -> Option<Value> {
         }
         _ => None,
     }
-}
-
-/// Whether a float method costs more to re-run in the reverse sweep than
-/// its result costs to store: the transcendental ones.
-fn costly(name: &str) -> bool {
-    matches!(
-        name,
-        "sin"
-            | "cos"
-            | "tan"
-            | "asin"
-            | "acos"
-            | "atan"
-            | "atan2"
-            | "sinh"
-            | "cosh"
-            | "tanh"
-            | "asinh"
-            | "acosh"
-            | "atanh"
-            | "exp"
-            | "exp2"
-            | "exp_m1"
-            | "ln"
-            | "log"
-            | "log2"
-            | "log10"
-            | "ln_1p"
-            | "cbrt"
-            | "powf"
-            | "hypot"
-    )
 }
 
 /// Whether `e` is a path or a chain of field reads of one, which reads a

@@ -347,7 +347,7 @@ impl Lowerer<'_> {
             })
             .collect();
         let len_ok = match self.func.ty(parts) {
-            Ty::Array(_, len) => len_of(len) == Some(n),
+            Ty::Array(_, len) => len.literal() == Some(n),
             _ => false,
         };
         if !len_ok || elems.iter().any(|e| self.na_dims(*e) != Some(part)) {

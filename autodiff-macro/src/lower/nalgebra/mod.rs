@@ -22,11 +22,6 @@ pub(super) struct Dims {
     pub cols: usize,
 }
 
-/// The literal value of an array length as written.
-fn len_of(len: &Len) -> Option<usize> {
-    len.0.to_string().parse().ok()
-}
-
 impl Lowerer<'_> {
     /// The dimensions of `v` if its type is a matrix of floats
     /// (`[[F; R]; { C }]`, see `nalgebra::marked_len`) and nalgebra types
@@ -43,7 +38,7 @@ impl Lowerer<'_> {
         };
         matches!(**e, Ty::Float(_)).then_some(())?;
         Some(Dims {
-            rows: len_of(r)?,
+            rows: r.literal()?,
             cols: nalgebra::marked_cols(c)?,
         })
     }
