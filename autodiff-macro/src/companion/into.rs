@@ -218,7 +218,7 @@ impl Context<'_> {
         for (k, ((leaf, _), g)) in self.wrt_leaves().iter().zip(&gs).enumerate() {
             let place = &self.buffers.places[k];
             adds.extend(match &self.leaf_na[na[k]] {
-                Some(na) => na.add_into(krate, place, &na.to_arrays(&g)),
+                Some(na) => na.add_into(krate, place, &na.to_arrays(g)),
                 None => match leaf.ty {
                     Ty::Float(_) => quote!(#place = #place + #g;),
                     _ => quote!(#krate::__private::accumulate(&mut #place[..], &#g[..]);),
